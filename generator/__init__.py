@@ -1,0 +1,1 @@
+"""Ratsarchiv: a static, searchable archive of council resolutions."""

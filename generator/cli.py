@@ -1,0 +1,174 @@
+"""The ``ratsarchiv`` command. Exit codes: 0 ok, 1 content problems, 2 usage error."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from generator.loading import load_archive, resolution_files
+from generator.problems import count_errors
+from generator.reporting import ReportFormat, format_problem, problems_as_json, summary
+
+EXIT_OK = 0
+EXIT_CONTENT = 1
+EXIT_USAGE = 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _content_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--content",
+        type=Path,
+        default=Path("content"),
+        metavar="ORDNER",
+        help="Ordner mit den Inhalten (Standard: content)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ratsarchiv",
+        description=(
+            "Ratsarchiv: macht aus den Beschlussdateien in content/ eine statische, "
+            "durchsuchbare Website."
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="BEFEHL", required=True)
+
+    check = commands.add_parser(
+        "check",
+        help="alle Inhalte prüfen",
+        description=(
+            "Prüft alle Dateien in content/ und nennt jeden Fehler mit Datei, Zeile, Feld "
+            "und dem, was erwartet wird. Endet mit 0, wenn alles in Ordnung ist, "
+            "mit 1 bei Fehlern in den Inhalten."
+        ),
+    )
+    _content_argument(check)
+    check.add_argument(
+        "--strict", action="store_true", help="auch Warnungen als Fehler werten (für CI)"
+    )
+    check.add_argument(
+        "--format",
+        choices=[f.value for f in ReportFormat],
+        default=ReportFormat.TEXT.value,
+        help="Ausgabeformat: text (Standard), github (Anmerkungen in Pull Requests) oder json",
+    )
+    check.set_defaults(handler=run_check)
+
+    new = commands.add_parser(
+        "new",
+        help="neue Beschlussdatei anlegen",
+        description=(
+            "Legt eine neue Beschlussdatei mit dem heutigen Datum und der nächsten freien "
+            "Kennung des Gremiums an. Alle Pflichtfelder stehen darin bereit; "
+            "'ratsarchiv check' meldet die Datei, bis sie ausgefüllt ist."
+        ),
+    )
+    _content_argument(new)
+    new.add_argument("committee", metavar="GREMIUM", help="Kennung aus committees.yml, z. B. rat")
+    new.add_argument("--title", default="", help="Betreff des Beschlusses")
+    new.add_argument(
+        "--date",
+        type=datetime.date.fromisoformat,
+        default=None,
+        metavar="JJJJ-MM-TT",
+        help="Sitzungsdatum (Standard: heute)",
+    )
+    new.set_defaults(handler=run_new)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
+        return int(exc.code or 0)
+    handler: Command = args.handler
+    return handler(args)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    report_format = ReportFormat(args.format)
+    if not args.content.is_dir():
+        print(f"ratsarchiv: Inhaltsordner '{args.content}' nicht gefunden", file=sys.stderr)
+        return EXIT_USAGE
+    catalog, problems = load_archive(args.content)
+    if report_format is ReportFormat.JSON:
+        print(problems_as_json(problems))
+    else:
+        for problem in problems:
+            print(format_problem(problem, report_format))
+    files = len(resolution_files(args.content))
+    print(summary(problems, files, strict=args.strict), file=sys.stderr)
+    failed = count_errors(problems, strict=args.strict) > 0
+    return EXIT_CONTENT if failed or catalog is None else EXIT_OK
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from generator.scaffold import next_id, scaffold_path, scaffold_text
+    from generator.settings_reader import read_committees
+
+    committees, problems = read_committees(args.content, args.content)
+    known = {committee.id for committee in committees}
+    if args.committee not in known:
+        for problem in problems:
+            print(problem.format(), file=sys.stderr)
+        names = ", ".join(sorted(known)) or "(keine)"
+        print(
+            f"ratsarchiv: unbekanntes Gremium '{args.committee}' (bekannt: {names})",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    date = args.date or datetime.date.today()
+    all_ids, own_ids = _existing_ids(args.content, args.committee)
+    resolution_id = next_id(args.committee, date.year, all_ids, own_ids)
+    path = scaffold_path(args.content, args.committee, date, args.title or resolution_id)
+    if path.exists():
+        print(
+            f"ratsarchiv: {path} gibt es schon; bitte einen anderen Titel wählen", file=sys.stderr
+        )
+        return EXIT_USAGE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = scaffold_text(
+        resolution_id=resolution_id, committee=args.committee, date=date, title=args.title
+    )
+    path.write_text(text, encoding="utf-8")
+    print(path)
+    print(
+        f"Neue Beschlussdatei {path} mit der Kennung {resolution_id} angelegt. "
+        "Füllen Sie die leeren Felder aus und prüfen Sie mit 'ratsarchiv check'.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _existing_ids(content_root: Path, committee: str) -> tuple[list[str], list[str]]:
+    """Ids already used, read leniently: a half-filled file still holds its id."""
+    from generator.source_files import decode, split_front_matter
+    from generator.yaml_source import parse_yaml
+
+    all_ids: list[str] = []
+    own_ids: list[str] = []
+    for path in resolution_files(content_root):
+        text, _ = decode(path, path.read_bytes())
+        source, _ = split_front_matter(path, text or "")
+        document, _ = parse_yaml(source.front_matter, path) if source else (None, [])
+        data = document.value if document is not None else None
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+            continue
+        former = data.get("former_ids")
+        all_ids.append(data["id"])
+        if isinstance(former, list):
+            all_ids.extend(str(item) for item in former if item)
+        if data.get("committee") == committee:
+            own_ids.append(data["id"])
+    return all_ids, own_ids
+
+
+__all__ = ["EXIT_CONTENT", "EXIT_OK", "EXIT_USAGE", "main"]

@@ -1,0 +1,89 @@
+"""Stage 1: read everything in ``content/`` and check it, collecting every problem.
+
+Returns a catalog only when nothing is wrong enough to stop the build; the problems list
+holds everything found in every file either way.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from generator.catalog import Catalog, build_catalog
+from generator.model import Archive, Resolution
+from generator.problems import Problem, Severity, error
+from generator.resolution_reader import read_resolution_file
+from generator.settings_reader import read_committees, read_settings
+
+RESOLUTIONS_DIR = "resolutions"
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while files are read."""
+
+
+def resolution_files(content_root: Path) -> list[Path]:
+    """Every resolution file, sorted, so that the build order never depends on the disk."""
+    root = content_root / RESOLUTIONS_DIR
+    if not root.is_dir():
+        return []
+    return sorted(_walk(root))
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for directory, subdirectories, files in os.walk(root):
+        subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
+        for name in files:
+            if name.endswith(".md") and not name.startswith("."):
+                yield Path(directory) / name
+
+
+def display_root_for(content_root: Path) -> Path:
+    """How to show paths in messages: relative to the working directory where possible."""
+    try:
+        return content_root.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return content_root
+
+
+def read_resolutions(
+    content_root: Path, display_root: Path, progress: Progress | None = None
+) -> tuple[list[Resolution], list[Problem]]:
+    files = resolution_files(content_root)
+    resolutions: list[Resolution] = []
+    problems: list[Problem] = []
+    for index, path in enumerate(files, start=1):
+        display = display_root / path.relative_to(content_root)
+        resolution, found = read_resolution_file(
+            path, path.read_bytes(), content_root=content_root, display_path=display
+        )
+        problems.extend(found)
+        if resolution is not None:
+            resolutions.append(resolution)
+        if progress is not None:
+            progress(index, len(files))
+    return resolutions, problems
+
+
+def load_archive(
+    content_root: Path, progress: Progress | None = None
+) -> tuple[Catalog | None, list[Problem]]:
+    display_root = display_root_for(content_root)
+    problems: list[Problem] = []
+    if not content_root.is_dir():
+        return None, [error(display_root, 0, 0, None, "der Inhaltsordner existiert nicht")]
+    settings, found = read_settings(content_root, display_root)
+    problems += found
+    committees, found = read_committees(content_root, display_root)
+    problems += found
+    resolutions, found = read_resolutions(content_root, display_root, progress)
+    problems += found
+    catalog = None
+    if settings is not None:
+        archive = Archive(settings=settings, committees=committees, resolutions=tuple(resolutions))
+        catalog, found = build_catalog(archive)
+        problems += found
+    problems.sort(key=Problem.sort_key)
+    if any(problem.severity is Severity.ERROR for problem in problems):
+        return None, problems
+    return catalog, problems

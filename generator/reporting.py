@@ -1,0 +1,69 @@
+"""Printing problems for people (compiler format), GitHub annotations and JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from enum import StrEnum
+
+from generator.problems import Problem, Severity
+
+
+class ReportFormat(StrEnum):
+    TEXT = "text"
+    GITHUB = "github"
+    JSON = "json"
+
+
+def _github_escape(text: str, *, property_value: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def format_problem(problem: Problem, report_format: ReportFormat) -> str:
+    if report_format is ReportFormat.GITHUB:
+        loc = problem.location
+        command = "error" if problem.severity is Severity.ERROR else "warning"
+        properties = [f"file={_github_escape(str(loc.path), property_value=True)}"]
+        if loc.line:
+            properties.append(f"line={loc.line}")
+        if loc.column:
+            properties.append(f"col={loc.column}")
+        if problem.field:
+            properties.append(f"title={_github_escape(problem.field, property_value=True)}")
+        return f"::{command} {','.join(properties)}::{_github_escape(problem.message)}"
+    return problem.format()
+
+
+def problems_as_json(problems: Sequence[Problem]) -> str:
+    return json.dumps(
+        [
+            {
+                "path": str(p.location.path),
+                "line": p.location.line,
+                "column": p.location.column,
+                "severity": str(p.severity),
+                "field": p.field,
+                "message": p.message,
+            }
+            for p in problems
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def summary(problems: Sequence[Problem], files: int, *, strict: bool) -> str:
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    warnings = len(problems) - errors
+    if not problems:
+        return f"{files} Beschlüsse geprüft: keine Probleme."
+    parts = []
+    if errors:
+        parts.append(f"{errors} Fehler")
+    if warnings:
+        parts.append(f"{warnings} {'Warnung' if warnings == 1 else 'Warnungen'}")
+    verdict = "" if errors or strict else " (Warnungen scheitern nur mit --strict)"
+    return f"{files} Beschlüsse geprüft: {', '.join(parts)}{verdict}."
