@@ -1,0 +1,24 @@
+"""What the generating stages produce: files for the MkDocs docs folder, not yet written.
+
+Pages are Markdown (``*.md``, with front matter the templates read); everything else
+(feeds, JSON, CSV, calendars, attachments) is copied by MkDocs into the site unchanged.
+Stages return these; only ``site_writer`` writes them, so a stage can be tested alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GeneratedFile:
+    path: str
+    """Relative to the docs folder with ``/`` separators: ``beschluss/ha-2020-017/index.md``."""
+    content: bytes | None = None
+    copy_from: Path | None = None
+    """A file to copy (an attachment) instead of ``content``."""
+
+    @staticmethod
+    def text(path: str, text: str) -> GeneratedFile:
+        return GeneratedFile(path=path, content=text.encode("utf-8"))
