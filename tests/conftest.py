@@ -1,0 +1,108 @@
+"""Shared fixtures: small archives built from dicts (MkDocs' ``@tempdir(files=...)`` idea)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+DEMO_CONTENT = REPOSITORY / "content"
+
+ARCHIVE_YML = """\
+municipality: Stadt Teststadt
+ags: "05999001"
+site_url: https://archiv.teststadt.example/
+contact:
+  name: Stadt Teststadt, Ratsbüro
+  address: Markt 1, 99998 Teststadt
+  email: rat@teststadt.example
+data_license:
+  name: Datenlizenz Deutschland – Namensnennung – Version 2.0
+  url: https://www.govdata.de/dl-de/by-2-0
+legal:
+  imprint: legal/impressum.md
+  privacy: legal/datenschutz.md
+  accessibility: legal/barrierefreiheit.md
+"""
+
+COMMITTEES_YML = """\
+committees:
+  - id: rat
+    name: Rat der Stadt Teststadt
+    short_name: Rat
+    kind: council
+  - id: hauptausschuss
+    name: Hauptausschuss
+    short_name: HA
+    kind: committee
+"""
+
+LEGAL = {
+    "legal/impressum.md": "## Anbieter\n\nStadt Teststadt\n",
+    "legal/datenschutz.md": "## Keine Cookies\n\nDiese Website setzt keine Cookies.\n",
+    "legal/barrierefreiheit.md": "## Stand\n\nGeprüft mit axe-core.\n",
+}
+
+
+def resolution_text(
+    *,
+    id: str = "ha-2020-001",
+    committee: str = "hauptausschuss",
+    date: str = "2020-04-17",
+    extra: str = "",
+    body: str = "Der Hauptausschuss beschließt.\n",
+    title: str = "Testbeschluss",
+) -> str:
+    """A valid resolution file; ``extra`` adds front-matter lines, ``body`` replaces the text."""
+    return (
+        "---\n"
+        f"id: {id}\n"
+        f"title: {title}\n"
+        f"committee: {committee}\n"
+        f"date: {date}\n"
+        "agenda_item:\n"
+        '  number: "1"\n'
+        "kind: ordinary\n"
+        "result: adopted\n"
+        f"{extra}"
+        "---\n"
+        f"{body}"
+    )
+
+
+ContentTree = Callable[[Mapping[str, str | bytes]], Path]
+
+
+@pytest.fixture
+def content_tree(tmp_path: Path) -> ContentTree:
+    """Build ``tmp_path/content`` from ``{relative path: text}``; settings are defaulted.
+
+    Pass ``{"archive.yml": None}``-style overrides by giving the file explicitly.
+    """
+
+    def build(files: Mapping[str, str | bytes]) -> Path:
+        root = tmp_path / "content"
+        defaults: dict[str, str | bytes] = {
+            "archive.yml": ARCHIVE_YML,
+            "committees.yml": COMMITTEES_YML,
+            **LEGAL,
+        }
+        for relative, data in {**defaults, **files}.items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                path.write_bytes(data)
+            else:
+                path.write_text(data, encoding="utf-8")
+        return root
+
+    return build
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run from ``tmp_path`` so that messages show paths as ``content/…``."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
