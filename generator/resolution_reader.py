@@ -11,6 +11,7 @@ import datetime
 import re
 from pathlib import Path, PurePosixPath
 
+from generator.body_safety import check_body
 from generator.fields import FieldReader
 from generator.model import (
     AgendaItem,
@@ -145,6 +146,7 @@ def _split_body(reader: FieldReader, source: SourceText) -> tuple[str, str]:
                 "beginnen Sie Zwischenüberschriften mit '### '",
             )
         )
+    reader.problems.extend(check_body(body, reader.path, source.body_line))
     match = DISCUSSION_HEADING.search(body)
     text, discussion = (
         (body.strip(), "")
