@@ -6,11 +6,18 @@ import argparse
 import datetime
 import sys
 from collections.abc import Callable, Sequence
+from importlib import resources
 from pathlib import Path
 
 from generator.loading import load_archive, resolution_files
 from generator.problems import count_errors
-from generator.reporting import ReportFormat, format_problem, problems_as_json, summary
+from generator.reporting import (
+    ReportFormat,
+    format_problem,
+    problems_as_codeclimate,
+    problems_as_json,
+    summary,
+)
 
 EXIT_OK = 0
 EXIT_CONTENT = 1
@@ -56,7 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=[f.value for f in ReportFormat],
         default=ReportFormat.TEXT.value,
-        help="Ausgabeformat: text (Standard), github (Anmerkungen in Pull Requests) oder json",
+        help=(
+            "Ausgabeformat: text (Standard), github (Anmerkungen in Pull Requests), "
+            "codeclimate (Code-Quality-Bericht für GitLab) oder json"
+        ),
     )
     check.set_defaults(handler=run_check)
 
@@ -80,6 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="Sitzungsdatum (Standard: heute)",
     )
     new.set_defaults(handler=run_new)
+
+    ci = commands.add_parser(
+        "ci",
+        help="CI-Ablauf für das Archiv-Repository anlegen",
+        description=(
+            "Legt den CI-Ablauf an, der jeden Pull Request (GitHub) bzw. Merge Request "
+            "(GitLab) prüft und den Hauptzweig als Website veröffentlicht: "
+            "github schreibt .github/workflows/ratsarchiv.yml, gitlab schreibt .gitlab-ci.yml."
+        ),
+    )
+    ci.add_argument("platform", choices=sorted(CI_TEMPLATES), help="github oder gitlab")
+    ci.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
+    ci.set_defaults(handler=run_ci)
     return parser
 
 
@@ -101,6 +124,8 @@ def run_check(args: argparse.Namespace) -> int:
     catalog, problems = load_archive(args.content)
     if report_format is ReportFormat.JSON:
         print(problems_as_json(problems))
+    elif report_format is ReportFormat.CODECLIMATE:
+        print(problems_as_codeclimate(problems))
     else:
         for problem in problems:
             print(format_problem(problem, report_format))
@@ -145,6 +170,27 @@ def run_new(args: argparse.Namespace) -> int:
         "Füllen Sie die leeren Felder aus und prüfen Sie mit 'ratsarchiv check'.",
         file=sys.stderr,
     )
+    return EXIT_OK
+
+
+CI_TEMPLATES = {
+    "github": ("github-workflow.yml", Path(".github/workflows/ratsarchiv.yml")),
+    "gitlab": ("gitlab-ci.yml", Path(".gitlab-ci.yml")),
+}
+
+
+def run_ci(args: argparse.Namespace) -> int:
+    template, target = CI_TEMPLATES[args.platform]
+    if target.exists() and not args.force:
+        print(
+            f"ratsarchiv: {target} gibt es schon; mit --force überschreiben",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    text = resources.files("generator").joinpath("ci_templates", template).read_text("utf-8")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(target)
     return EXIT_OK
 
 
