@@ -7,7 +7,8 @@ holds everything found in every file either way.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.catalog import Catalog, build_catalog
@@ -46,22 +47,66 @@ def display_root_for(content_root: Path) -> Path:
         return content_root
 
 
+PARALLEL_THRESHOLD = 400
+"""Below this many files, starting worker processes costs more than it saves."""
+_CHUNK = 200
+
+
+def _read_chunk(
+    job: tuple[Path, Path, list[Path]],
+) -> list[tuple[Resolution | None, list[Problem]]]:
+    content_root, display_root, paths = job
+    return [
+        read_resolution_file(
+            path,
+            path.read_bytes(),
+            content_root=content_root,
+            display_path=display_root / path.relative_to(content_root),
+        )
+        for path in paths
+    ]
+
+
 def read_resolutions(
-    content_root: Path, display_root: Path, progress: Progress | None = None
+    content_root: Path,
+    display_root: Path,
+    progress: Progress | None = None,
+    *,
+    workers: int | None = None,
 ) -> tuple[list[Resolution], list[Problem]]:
+    """Read and check every resolution file, on all cores for large archives.
+
+    Files are independent, so reading them in parallel gives the same result as reading
+    them one by one; results come back in file order either way.
+    """
     files = resolution_files(content_root)
+    jobs = [
+        (content_root, display_root, files[start : start + _CHUNK])
+        for start in range(0, len(files), _CHUNK)
+    ]
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    results: Iterable[list[tuple[Resolution | None, list[Problem]]]]
+    if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(_read_chunk, jobs)
+    else:
+        pool = None
+        results = map(_read_chunk, jobs)
     resolutions: list[Resolution] = []
     problems: list[Problem] = []
-    for index, path in enumerate(files, start=1):
-        display = display_root / path.relative_to(content_root)
-        resolution, found = read_resolution_file(
-            path, path.read_bytes(), content_root=content_root, display_path=display
-        )
-        problems.extend(found)
-        if resolution is not None:
-            resolutions.append(resolution)
-        if progress is not None:
-            progress(index, len(files))
+    done = 0
+    try:
+        for chunk in results:
+            for resolution, found in chunk:
+                problems.extend(found)
+                if resolution is not None:
+                    resolutions.append(resolution)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(files))
+    finally:
+        if pool is not None:
+            pool.shutdown()
     return resolutions, problems
 
 

@@ -1,50 +1,108 @@
-"""Shared fixtures: the archives the reuse-output tests run on."""
+"""Shared fixtures: small archives built from dicts (MkDocs' ``@tempdir(files=...)`` idea)."""
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
 
-from generator.catalog import Catalog
-from generator.loading import load_archive
-from generator.outputs.context import OutputContext
-from generator.problems import Severity
+REPOSITORY = Path(__file__).resolve().parent.parent
+DEMO_CONTENT = REPOSITORY / "content"
 
-FIXTURE_ARCHIVE = Path(__file__).parent / "fixtures" / "archive"
-"""A small archive that uses every field (votes by part and faction, non-public, …)."""
+ARCHIVE_YML = """\
+municipality: Stadt Teststadt
+ags: "05999001"
+site_url: https://archiv.teststadt.example/
+contact:
+  name: Stadt Teststadt, Ratsbüro
+  address: Markt 1, 99998 Teststadt
+  email: rat@teststadt.example
+data_license:
+  name: Datenlizenz Deutschland – Namensnennung – Version 2.0
+  url: https://www.govdata.de/dl-de/by-2-0
+legal:
+  imprint: legal/impressum.md
+  privacy: legal/datenschutz.md
+  accessibility: legal/barrierefreiheit.md
+"""
 
-DEMO_ARCHIVE = Path(__file__).parent.parent / "content"
-"""The demo archive of Stadt Musterstadt that ships with the repository."""
+COMMITTEES_YML = """\
+committees:
+  - id: rat
+    name: Rat der Stadt Teststadt
+    short_name: Rat
+    kind: council
+  - id: hauptausschuss
+    name: Hauptausschuss
+    short_name: HA
+    kind: committee
+"""
 
-ARCHIVES = {"fixture": FIXTURE_ARCHIVE, "demo": DEMO_ARCHIVE}
-
-STAND = datetime.date(2024, 5, 6)
-
-_loaded: dict[Path, Catalog] = {}
-
-
-def load(root: Path) -> Catalog:
-    if root not in _loaded:
-        catalog, problems = load_archive(root)
-        errors = [p for p in problems if p.severity is Severity.ERROR]
-        assert catalog is not None and not errors, errors
-        _loaded[root] = catalog
-    return _loaded[root]
+LEGAL = {
+    "legal/impressum.md": "## Anbieter\n\nStadt Teststadt\n",
+    "legal/datenschutz.md": "## Keine Cookies\n\nDiese Website setzt keine Cookies.\n",
+    "legal/barrierefreiheit.md": "## Stand\n\nGeprüft mit axe-core.\n",
+}
 
 
-@pytest.fixture(params=sorted(ARCHIVES))
-def catalog(request: pytest.FixtureRequest) -> Catalog:
-    """Each test that takes ``catalog`` runs on every archive."""
-    return load(ARCHIVES[request.param])
+def resolution_text(
+    *,
+    id: str = "ha-2020-001",
+    committee: str = "hauptausschuss",
+    date: str = "2020-04-17",
+    extra: str = "",
+    body: str = "Der Hauptausschuss beschließt.\n",
+    title: str = "Testbeschluss",
+) -> str:
+    """A valid resolution file; ``extra`` adds front-matter lines, ``body`` replaces the text."""
+    return (
+        "---\n"
+        f"id: {id}\n"
+        f"title: {title}\n"
+        f"committee: {committee}\n"
+        f"date: {date}\n"
+        "agenda_item:\n"
+        '  number: "1"\n'
+        "kind: ordinary\n"
+        "result: adopted\n"
+        f"{extra}"
+        "---\n"
+        f"{body}"
+    )
+
+
+ContentTree = Callable[[Mapping[str, str | bytes]], Path]
 
 
 @pytest.fixture
-def fixture_catalog() -> Catalog:
-    return load(FIXTURE_ARCHIVE)
+def content_tree(tmp_path: Path) -> ContentTree:
+    """Build ``tmp_path/content`` from ``{relative path: text}``; settings are defaulted.
+
+    Pass ``{"archive.yml": None}``-style overrides by giving the file explicitly.
+    """
+
+    def build(files: Mapping[str, str | bytes]) -> Path:
+        root = tmp_path / "content"
+        defaults: dict[str, str | bytes] = {
+            "archive.yml": ARCHIVE_YML,
+            "committees.yml": COMMITTEES_YML,
+            **LEGAL,
+        }
+        for relative, data in {**defaults, **files}.items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                path.write_bytes(data)
+            else:
+                path.write_text(data, encoding="utf-8")
+        return root
+
+    return build
 
 
 @pytest.fixture
-def context() -> OutputContext:
-    return OutputContext.create("https://ratsarchiv.example/", STAND)
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run from ``tmp_path`` so that messages show paths as ``content/…``."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

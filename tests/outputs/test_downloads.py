@@ -11,7 +11,7 @@ from generator.catalog import Catalog
 from generator.model import Resolution
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import CSV_COLUMNS, downloads, source_file
-from tests.published import read_csv, record_from_csv_row, resolution_from_record
+from tests.outputs.published import read_csv, record_from_csv_row, resolution_from_record
 
 
 def _as_published(resolution: Resolution) -> Resolution:
