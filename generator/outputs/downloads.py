@@ -137,7 +137,7 @@ def resolution_record(
         "kind": resolution.kind.value,
         "recommended_to": resolution.recommended_to,
         "result": resolution.result.value,
-        "votes": [_vote(vote) for vote in resolution.votes],
+        "votes": [vote_record(vote) for vote in resolution.votes],
         "legal_basis": resolution.legal_basis,
         "moved_by": list(resolution.moved_by),
         "topics": list(resolution.topics),
@@ -244,7 +244,7 @@ def _csv_row(record: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def _vote(vote: Vote) -> dict[str, Any]:
+def vote_record(vote: Vote) -> dict[str, Any]:
     # "for"/"against"/"abstain" as in the content files, so editors recognise them.
     return {
         "part": vote.part,
