@@ -83,12 +83,17 @@ def _per_committee(catalog: Catalog) -> str:
         (committee.name, len(catalog.by_committee.get(committee.id, ())))
         for committee in catalog.archive.committees
     ]
+    # Short names fit beside the bars; the table and the description keep the full names.
+    short = [c.short_name for c in catalog.archive.committees]
     return figure(
         "gremien",
         "Beschlüsse je Gremium",
         "Balkendiagramm: Anzahl der Beschlüsse je Gremium. "
         + "; ".join(f"{label}: {_count(n)}" for label, n in counts),
-        [Bar(label=label, value=n, text=_count(n)) for label, n in counts],
+        [
+            Bar(label=label, value=n, text=_count(n))
+            for label, (_, n) in zip(short, counts, strict=True)
+        ],
         Table(
             caption="Beschlüsse je Gremium",
             header=("Gremium", "Beschlüsse"),
