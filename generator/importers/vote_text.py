@@ -170,11 +170,11 @@ def parse_votes(text: str) -> ParsedVotes:
         return ParsedVotes(votes=(vote,), unparsed=(leftover,) if leftover else ())
     votes: list[Vote] = []
     unparsed: list[str] = []
-    for part, segment in parts:
+    for part, segment, chunk in parts:
         parsed = _parse_segment(segment, part=part, excluded=excluded)
         if parsed is None:
-            votes.append(Vote(part=part, excluded_for_bias=excluded, text=segment))
-            unparsed.append(segment)
+            votes.append(Vote(part=part, excluded_for_bias=excluded, text=chunk))
+            unparsed.append(chunk)
             continue
         vote, leftover = parsed
         votes.append(vote)
@@ -193,7 +193,8 @@ def _extract_bias(text: str) -> tuple[str, tuple[str, ...]]:
     return _BIAS.sub(" ", text), tuple(names)
 
 
-def _split_parts(text: str) -> list[tuple[str, str]] | None:
+def _split_parts(text: str) -> list[tuple[str, str, str]] | None:
+    """(part name, its vote text, the whole chunk as written) for "zu Punkt …:" records."""
     matches = list(_PART.finditer(text))
     if not matches or text[: matches[0].start()].strip(" -.;,"):
         return None
@@ -202,7 +203,8 @@ def _split_parts(text: str) -> list[tuple[str, str]] | None:
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         part = normalise(match["part"])
         part = part[0].upper() + part[1:]
-        parts.append((part, text[match.end() : end].strip(" ;,")))
+        chunk = text[match.start() : end].strip(" ;,")
+        parts.append((part, text[match.end() : end].strip(" ;,"), chunk))
     return parts
 
 
