@@ -103,7 +103,65 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("platform", choices=sorted(CI_TEMPLATES), help="github oder gitlab")
     ci.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
     ci.set_defaults(handler=run_ci)
+    _import_parser(commands)
     return parser
+
+
+def _import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    importing = commands.add_parser(
+        "import",
+        help="Beschlüsse aus einem Ratsinformationssystem übernehmen",
+        description=(
+            "Legt aus einer OParl-Schnittstelle oder aus SessionNet-Seiten Beschlussdateien "
+            "an. Ein erneuter Import aktualisiert die früher importierten Dateien, legt "
+            "keine doppelt an und überschreibt keine Datei, die seitdem von Hand geändert "
+            "wurde (außer mit --force). Endet mit 1, wenn etwas fehlgeschlagen ist."
+        ),
+    )
+    kinds = importing.add_subparsers(dest="source_kind", metavar="QUELLE", required=True)
+    oparl = kinds.add_parser(
+        "oparl",
+        help="aus einer OParl-Schnittstelle oder einem gespeicherten OParl-Abzug",
+        description=(
+            "QUELLE ist die Adresse einer OParl-1.0/1.1-Schnittstelle (System oder Body) "
+            "oder ein Ordner bzw. eine Datei mit OParl-JSON-Objekten. Gremien kommen nach "
+            "committees.yml, jeder öffentliche Tagesordnungspunkt mit Beschluss wird eine "
+            "Datei; Anlagen werden als Links übernommen."
+        ),
+    )
+    oparl.add_argument("source", metavar="QUELLE", help="OParl-Adresse, Ordner oder Datei")
+    _import_common(oparl)
+    oparl.set_defaults(handler=run_import_oparl)
+
+    sessionnet = kinds.add_parser(
+        "sessionnet",
+        help="aus gespeicherten SessionNet-Seiten (to0050.asp) oder kopiertem Text",
+        description=(
+            "Jede DATEI ist eine gespeicherte Tagesordnungspunkt-Seite aus SessionNet "
+            "(HTML) oder der daraus kopierte Text. Was die Datei nicht nennt, kommt aus "
+            "den Optionen; fehlt es auch dort, bleibt das Feld leer und 'ratsarchiv check' "
+            "meldet es."
+        ),
+    )
+    sessionnet.add_argument("files", nargs="+", type=Path, metavar="DATEI", help="Dateien")
+    sessionnet.add_argument("--committee", metavar="GREMIUM", help="Kennung des Gremiums")
+    sessionnet.add_argument(
+        "--date", type=datetime.date.fromisoformat, metavar="JJJJ-MM-TT", help="Sitzungsdatum"
+    )
+    sessionnet.add_argument("--title", help="Betreff")
+    sessionnet.add_argument("--agenda-item", metavar="TOP", help='TOP-Nummer, z. B. "3.1"')
+    sessionnet.add_argument("--reference", metavar="NUMMER", help="Vorlagennummer")
+    _import_common(sessionnet)
+    sessionnet.set_defaults(handler=run_import_sessionnet)
+
+
+def _import_common(parser: argparse.ArgumentParser) -> None:
+    _content_argument(parser)
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="auch von Hand geänderte, früher importierte Dateien überschreiben",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -192,6 +250,52 @@ def run_ci(args: argparse.Namespace) -> int:
     target.write_text(text, encoding="utf-8")
     print(target)
     return EXIT_OK
+
+
+def run_import_oparl(args: argparse.Namespace) -> int:
+    from generator.importers.runner import run_oparl
+
+    source = str(args.source)
+    if not source.startswith(("http://", "https://")) and not Path(source).exists():
+        print(f"ratsarchiv: '{source}' ist weder eine Adresse noch eine Datei", file=sys.stderr)
+        return EXIT_USAGE
+    report = run_oparl(
+        source, args.content, stream=sys.stderr, today=datetime.date.today(), force=args.force
+    )
+    return _finish_import(report)
+
+
+def run_import_sessionnet(args: argparse.Namespace) -> int:
+    from generator.importers.runner import run_sessionnet
+    from generator.importers.sessionnet import Overrides
+
+    overrides = Overrides(
+        committee=args.committee,
+        date=args.date,
+        title=args.title,
+        agenda_item=args.agenda_item,
+        reference=args.reference,
+    )
+    report = run_sessionnet(
+        args.files,
+        args.content,
+        overrides,
+        stream=sys.stderr,
+        today=datetime.date.today(),
+        force=args.force,
+    )
+    return _finish_import(report)
+
+
+def _finish_import(report: object) -> int:
+    from generator.importers.runner import Report
+
+    assert isinstance(report, Report)
+    for path in report.written:
+        print(path)
+    for line in report.summary():
+        print(line, file=sys.stderr)
+    return EXIT_CONTENT if report.failed else EXIT_OK
 
 
 def _existing_ids(content_root: Path, committee: str) -> tuple[list[str], list[str]]:
