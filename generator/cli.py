@@ -262,24 +262,18 @@ def run_serve(args: argparse.Namespace) -> int:
 
 def _existing_ids(content_root: Path, committee: str) -> tuple[list[str], list[str]]:
     """Ids already used, read leniently: a half-filled file still holds its id."""
-    from generator.source_files import decode, split_front_matter
-    from generator.yaml_source import parse_yaml
+    from generator.resolution_reader import read_claims
 
     all_ids: list[str] = []
     own_ids: list[str] = []
     for path in resolution_files(content_root):
-        text, _ = decode(path, path.read_bytes())
-        source, _ = split_front_matter(path, text or "")
-        document, _ = parse_yaml(source.front_matter, path) if source else (None, [])
-        data = document.value if document is not None else None
-        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        claims = read_claims(path.read_bytes())
+        if claims is None:
             continue
-        former = data.get("former_ids")
-        all_ids.append(data["id"])
-        if isinstance(former, list):
-            all_ids.extend(str(item) for item in former if item)
-        if data.get("committee") == committee:
-            own_ids.append(data["id"])
+        resolution_id, its_committee, former_ids = claims
+        all_ids.extend((resolution_id, *former_ids))
+        if its_committee == committee:
+            own_ids.append(resolution_id)
     return all_ids, own_ids
 
 

@@ -1,101 +1,149 @@
-"""Shared fixtures: ``content_tree`` builds small archives from dicts."""
+"""Shared fixtures: small archives built from dicts (MkDocs' ``@tempdir(files=...)`` idea)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
-ARCHIVE: dict[str, Any] = {
-    "municipality": "Stadt Musterstadt",
-    "ags": "05999000",
-    "site_url": "https://ratsarchiv.musterstadt.example/",
-    "repository_url": "https://git.musterstadt.example/ratsbuero/ratsarchiv",
-    "contact": {
-        "name": "Stadt Musterstadt, Büro des Rates",
-        "address": "Rathausplatz 1, 99999 Musterstadt",
-        "email": "ratsbuero@musterstadt.example",
-    },
-    "data_license": {
-        "name": "Datenlizenz Deutschland – Namensnennung – Version 2.0",
-        "url": "https://www.govdata.de/dl-de/by-2-0",
-    },
-    "legal": {
-        "imprint": "legal/impressum.md",
-        "privacy": "legal/datenschutz.md",
-        "accessibility": "legal/barrierefreiheit.md",
-    },
-}
+REPOSITORY = Path(__file__).resolve().parent.parent
+DEMO_CONTENT = REPOSITORY / "content"
 
-COMMITTEES: dict[str, Any] = {
-    "committees": [
-        {"id": "rat", "name": "Rat der Stadt Musterstadt", "short_name": "Rat", "kind": "council"},
-        {
-            "id": "hauptausschuss",
-            "name": "Hauptausschuss",
-            "short_name": "Hauptausschuss",
-            "kind": "committee",
-            "description": "Entscheidet in **dringenden** Fällen.",
-        },
-    ]
-}
+ARCHIVE_YML = """\
+municipality: Stadt Teststadt
+ags: "05999001"
+site_url: https://archiv.teststadt.example/
+contact:
+  name: Stadt Teststadt, Ratsbüro
+  address: Markt 1, 99998 Teststadt
+  email: rat@teststadt.example
+data_license:
+  name: Datenlizenz Deutschland – Namensnennung – Version 2.0
+  url: https://www.govdata.de/dl-de/by-2-0
+legal:
+  imprint: legal/impressum.md
+  privacy: legal/datenschutz.md
+  accessibility: legal/barrierefreiheit.md
+"""
+
+COMMITTEES_YML = """\
+committees:
+  - id: rat
+    name: Rat der Stadt Teststadt
+    short_name: Rat
+    kind: council
+  - id: hauptausschuss
+    name: Hauptausschuss
+    short_name: HA
+    kind: committee
+"""
 
 LEGAL = {
-    "legal/impressum.md": "# Impressum\n\nStadt Musterstadt, Rathausplatz 1.\n",
-    "legal/datenschutz.md": "# Datenschutzerklärung\n\nWir speichern keine Daten.\n",
-    "legal/barrierefreiheit.md": "# Erklärung zur Barrierefreiheit\n\nDiese Website …\n",
+    "legal/impressum.md": "## Anbieter\n\nStadt Teststadt\n",
+    "legal/datenschutz.md": "## Keine Cookies\n\nDiese Website setzt keine Cookies.\n",
+    "legal/barrierefreiheit.md": "## Stand\n\nGeprüft mit axe-core.\n",
 }
 
 
-def resolution_file(body: str = "Der Rat beschließt.", **fields: Any) -> str:
-    """A resolution file: ``fields`` become the front matter, ``body`` the text."""
-    front = {
-        "kind": "ordinary",
-        "result": "adopted",
-        **fields,
-    }
-    front.setdefault("agenda_item", {"number": "1"})
-    if isinstance(front["agenda_item"], str):
-        front["agenda_item"] = {"number": front["agenda_item"]}
+def resolution_text(
+    *,
+    id: str = "ha-2020-001",
+    committee: str = "hauptausschuss",
+    date: str = "2020-04-17",
+    extra: str = "",
+    body: str = "Der Hauptausschuss beschließt.\n",
+    title: str = "Testbeschluss",
+) -> str:
+    """A valid resolution file; ``extra`` adds front-matter lines, ``body`` replaces the text."""
+    return (
+        "---\n"
+        f"id: {id}\n"
+        f"title: {title}\n"
+        f"committee: {committee}\n"
+        f"date: {date}\n"
+        "agenda_item:\n"
+        '  number: "1"\n'
+        "kind: ordinary\n"
+        "result: adopted\n"
+        f"{extra}"
+        "---\n"
+        f"{body}"
+    )
+
+
+ContentTree = Callable[[Mapping[str, str | bytes]], Path]
+
+
+@pytest.fixture
+def content_tree(tmp_path: Path) -> ContentTree:
+    """Build ``tmp_path/content`` from ``{relative path: text}``; settings are defaulted.
+
+    Pass ``{"archive.yml": None}``-style overrides by giving the file explicitly.
+    """
+
+    def build(files: Mapping[str, str | bytes]) -> Path:
+        root = tmp_path / "content"
+        defaults: dict[str, str | bytes] = {
+            "archive.yml": ARCHIVE_YML,
+            "committees.yml": COMMITTEES_YML,
+            **LEGAL,
+        }
+        for relative, data in {**defaults, **files}.items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                path.write_bytes(data)
+            else:
+                path.write_text(data, encoding="utf-8")
+        return root
+
+    return build
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run from ``tmp_path`` so that messages show paths as ``content/…``."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+# --- Archives for site builds: front matter from dicts, written anywhere -------------------
+
+
+def resolution_file(body: str = "Der Rat beschließt.", **fields: object) -> str:
+    """A resolution file whose front matter is ``fields`` (dumped as YAML) and text ``body``.
+
+    ``agenda_item`` may be given as a plain TOP number; kind and result default to an
+    adopted ordinary resolution.
+    """
+    import yaml
+
+    front: dict[str, object] = {"kind": "ordinary", "result": "adopted", **fields}
+    agenda = front.setdefault("agenda_item", {"number": "1"})
+    if isinstance(agenda, str):
+        front["agenda_item"] = {"number": agenda}
     dumped = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
     return f"---\n{dumped}---\n\n{body}\n"
 
 
-def write_tree(root: Path, files: Mapping[str, str | bytes | dict[str, Any] | None]) -> Path:
-    defaults: dict[str, str | bytes | dict[str, Any] | None] = {
-        "archive.yml": ARCHIVE,
-        "committees.yml": COMMITTEES,
+def write_tree(root: Path, files: Mapping[str, str | bytes | None]) -> Path:
+    """Like ``content_tree`` but into any folder (session fixtures have no ``tmp_path``).
+
+    A value of None drops a default file.
+    """
+    defaults: dict[str, str | bytes | None] = {
+        "archive.yml": ARCHIVE_YML,
+        "committees.yml": COMMITTEES_YML,
         **LEGAL,
     }
-    for name, value in {**defaults, **files}.items():
-        path = root / name
-        if value is None:  # lets a test drop a default file
+    for relative, data in {**defaults, **files}.items():
+        if data is None:
             continue
+        path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(value, bytes):
-            path.write_bytes(value)
-        elif isinstance(value, dict):
-            path.write_text(yaml.safe_dump(value, allow_unicode=True, sort_keys=False), "utf-8")
+        if isinstance(data, bytes):
+            path.write_bytes(data)
         else:
-            path.write_text(value, encoding="utf-8")
+            path.write_text(data, encoding="utf-8")
     return root
-
-
-ContentTree = Callable[..., Path]
-
-
-@pytest.fixture
-def content_tree() -> ContentTree:
-    """``content_tree(tmp_path, {"resolutions/rat/2020/a.md": resolution_file(...)})``.
-
-    Writes a valid archive (settings, two committees, legal texts) plus the given files
-    under ``<base>/content`` and returns that folder. A value of None removes a default.
-    """
-
-    def make(base: Path, files: Mapping[str, str | bytes | dict[str, Any] | None] = {}) -> Path:
-        return write_tree(base / "content", files)
-
-    return make
