@@ -1,4 +1,4 @@
-""""Stand: …" on every page: the date of the newest content change, never the wall clock.
+""" "Stand: …" on every page: the date of the newest content change, never the wall clock.
 
 The wall clock would make every build differ (and every page rewrite during ``serve``);
 the commit date of ``content/`` changes only when the content does.

@@ -25,9 +25,13 @@ NAV: tuple[tuple[str, str], ...] = (
 )
 """The whole nav. Resolutions are never in it: every page carries the nav."""
 
-NOT_IN_NAV = "\n".join(
-    f"/{path}" for path in ("beschluss/", "gremium/*/", "jahr/*/", "sitzung/", "thema/*/")
-) + "\n" + "\n".join(f"/{path}" for path in urls.LEGAL.values())
+NOT_IN_NAV = (
+    "\n".join(
+        f"/{path}" for path in ("beschluss/", "gremium/*/", "jahr/*/", "sitzung/", "thema/*/")
+    )
+    + "\n"
+    + "\n".join(f"/{path}" for path in urls.LEGAL.values())
+)
 
 
 class ConfigError(Exception):
@@ -74,7 +78,7 @@ def effective_config(
         ra_municipality=settings.municipality,
         ra_stand=labels.date(stand) if stand else "",
         ra_stand_iso=stand.isoformat() if stand else "",
-        ra_legal={key: url for key, url in urls.LEGAL.items()},
+        ra_legal=dict(urls.LEGAL),
         ra_search=urls.SEARCH,
     )
     config["extra"] = extra

@@ -55,7 +55,7 @@ def write_docs(docs_dir: Path, files: Sequence[GeneratedFile]) -> WriteReport:
         file.path for file in files if write_if_changed(docs_dir / file.path, _wanted_bytes(file))
     )
     deleted: list[str] = []
-    for directory, subdirectories, names in os.walk(docs_dir, topdown=False):
+    for directory, _subdirectories, names in os.walk(docs_dir, topdown=False):
         base = Path(directory)
         for name in names:
             relative = (base / name).relative_to(docs_dir).as_posix()

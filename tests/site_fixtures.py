@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import REPOSITORY, resolution_file, write_tree
+
 from generator.build import BuildOptions, build
 
 COMMITTEES = """\

@@ -64,9 +64,7 @@ def page_at(site: Path, url: str) -> Page:
     return read_page(site / url / "index.html")
 
 
-def resolve_internal(
-    site: Path, page: Path, value: str, site_url: str
-) -> tuple[Path, str] | None:
+def resolve_internal(site: Path, page: Path, value: str, site_url: str) -> tuple[Path, str] | None:
     """The file and fragment an internal link points at; None for other hosts and schemes."""
     if value.startswith(site_url):
         target_path, fragment = _split(value[len(site_url) :])

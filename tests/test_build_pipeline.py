@@ -9,7 +9,7 @@ import pytest
 from conftest import resolution_file, write_tree
 from site_fixtures import build_site, site_options, small_archive
 
-from generator.build import BuildFailed, build, prepare
+from generator.build import BuildFailed, prepare
 from generator.cli import main
 from generator.loading import load_archive
 from generator.pages.all import generate_pages
@@ -19,7 +19,9 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
 
 
 def test_failed_build_leaves_the_previous_site_untouched(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import DEMO_CONTENT
 from site_fixtures import build_site, small_archive
-from sitecheck import html_files, page_at, read_page, resolve_internal, CSS_URL
+from sitecheck import CSS_URL, html_files, page_at, read_page, resolve_internal
 
 from generator import labels, urls
 from generator.catalog import Catalog
@@ -39,9 +39,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def subpath(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("subpath")
-    return build_site(
-        base, small_archive(base), site_url="https://example.org/ratsarchiv/"
-    )
+    return build_site(base, small_archive(base), site_url="https://example.org/ratsarchiv/")
 
 
 def text(site: Path, url: str) -> str:
@@ -219,9 +217,9 @@ def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:
 
 def test_relations_are_labelled_in_both_directions(small: Path) -> None:
     target = text(small, "beschluss/ha-2020-017/")
-    assert "genehmigt durch</span> <a href=\"../../beschluss/rat-2020-031/\">" in target
-    assert "geändert durch</span> <a href=\"../../beschluss/rat-2021-004/\">" in target
-    assert "genehmigt</span> <a href=\"../../beschluss/ha-2020-017/\">" in text(
+    assert 'genehmigt durch</span> <a href="../../beschluss/rat-2020-031/">' in target
+    assert 'geändert durch</span> <a href="../../beschluss/rat-2021-004/">' in target
+    assert 'genehmigt</span> <a href="../../beschluss/ha-2020-017/">' in text(
         small, "beschluss/rat-2020-031/"
     )
     assert "ändert</span>" in text(small, "beschluss/rat-2021-004/")
@@ -238,7 +236,10 @@ def test_non_public_resolution_shows_metadata_only(small: Path) -> None:
 def test_former_id_redirects_without_script(small: Path) -> None:
     html = (small / "beschluss/ha-2020-17/index.html").read_text(encoding="utf-8")
     assert '<meta http-equiv="refresh" content="0; url=../../beschluss/ha-2020-017/">' in html
-    assert '<link rel="canonical" href="https://archiv.teststadt.example/beschluss/ha-2020-017/">' in html
+    assert (
+        '<link rel="canonical" href="https://archiv.teststadt.example/beschluss/ha-2020-017/">'
+        in html
+    )
     assert '<a href="../../beschluss/ha-2020-017/">' in html
     assert "<script" not in html
 

@@ -340,6 +340,5 @@ def test_file_with_errors_still_claims_its_id(content_tree: ContentTree, in_tmp:
         },
     )
     assert found == [
-        f"content/{HA}/2020-04-17-a.md:10:1: error: public: erwartet true oder false, "
-        "gefunden '1'"
+        f"content/{HA}/2020-04-17-a.md:10:1: error: public: erwartet true oder false, gefunden '1'"
     ]

@@ -31,14 +31,15 @@ def committee_index(context: PageContext) -> GeneratedFile:
         count = len(context.catalog.by_committee.get(committee.id, ()))
         period = ""
         if committee.active_until:
-            period = f' <span class="ra-item__meta">(bis {labels.date(committee.active_until)})</span>'
+            period = (
+                f' <span class="ra-item__meta">(bis {labels.date(committee.active_until)})</span>'
+            )
         items.append(
             f"<li>{link(here, urls.committee(committee.id), committee.name)}{period} "
             f'<span class="ra-count">{labels.count(count, "Beschluss", "Beschlüsse")}</span></li>'
         )
     body = (
-        f"{breadcrumbs(here, ())}\n\n<h1>Gremien</h1>\n\n"
-        f'<ul class="ra-index">{"".join(items)}</ul>'
+        f'{breadcrumbs(here, ())}\n\n<h1>Gremien</h1>\n\n<ul class="ra-index">{"".join(items)}</ul>'
     )
     return page(here, "Gremien", body)
 
@@ -52,7 +53,8 @@ def committee_page(
         f"\n\n<h1>{e(committee.name)}</h1>\n",
     ]
     if committee.description.strip():
-        parts.append(f'<div class="ra-description" markdown="1">{markdown_block(committee.description)}</div>\n')
+        description = markdown_block(committee.description)
+        parts.append(f'<div class="ra-description" markdown="1">{description}</div>\n')
     if not meetings:
         parts.append(f'<p class="ra-empty">{EMPTY}</p>')
         return page(here, committee.name, "\n".join(parts))

@@ -47,8 +47,9 @@ def resolution_item(
     """One resolution in a list: what a reader needs to decide whether to open it."""
     details = []
     if date:
-        details.append(f'<time datetime="{resolution.date.isoformat()}">'
-                       f"{labels.date(resolution.date)}</time>")
+        details.append(
+            f'<time datetime="{resolution.date.isoformat()}">{labels.date(resolution.date)}</time>'
+        )
     if committee:
         details.append(e(catalog.committees[resolution.committee].short_name))
     details.append(f"TOP {e(resolution.agenda_item.number)}")
@@ -72,8 +73,7 @@ def resolution_list(
     date: bool = True,
 ) -> str:
     items = "".join(
-        resolution_item(from_page, r, catalog, committee=committee, date=date)
-        for r in resolutions
+        resolution_item(from_page, r, catalog, committee=committee, date=date) for r in resolutions
     )
     return f'<ul class="ra-list">{items}</ul>'
 

@@ -29,7 +29,7 @@ def home_pages(context: PageContext) -> list[GeneratedFile]:
         for year in sorted(catalog.by_year, reverse=True)
     )
     parts = [
-        f'<h1>Ratsarchiv {e(settings.municipality)}</h1>',
+        f"<h1>Ratsarchiv {e(settings.municipality)}</h1>",
         '<p class="ra-lead">Beschlüsse des Rates, der Ausschüsse und der Bezirksvertretungen '
         f"– {labels.count(len(catalog.by_id), 'Beschluss', 'Beschlüsse')}, "
         "dauerhaft abrufbar und zitierbar.</p>",

@@ -32,6 +32,6 @@ def _feedback(context: PageContext) -> str:
     return (
         '\n\n<section class="ra-feedback"><h2>Feedback und Kontakt</h2>'
         "<p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns: "
-        f'{e(contact.name)}, {e(contact.address)}, E-Mail '
+        f"{e(contact.name)}, {e(contact.address)}, E-Mail "
         f'<a href="mailto:{e(contact.email)}">{e(contact.email)}</a>{phone}.</p></section>\n'
     )

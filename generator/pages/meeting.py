@@ -11,9 +11,7 @@ from generator.pages.context import PageContext
 
 
 def meeting_pages(context: PageContext) -> list[GeneratedFile]:
-    return [
-        meeting_page(context, key, items) for key, items in context.catalog.by_meeting.items()
-    ]
+    return [meeting_page(context, key, items) for key, items in context.catalog.by_meeting.items()]
 
 
 def meeting_page(

@@ -207,8 +207,7 @@ def _attachments(resolution: Resolution) -> str:
             f'<span class="ra-attachment__details">({e(details)})</span></li>'
         )
     return (
-        '\n<section class="ra-attachments"><h2>Anlagen</h2>'
-        f'<ul>{"".join(items)}</ul></section>\n'
+        f'\n<section class="ra-attachments"><h2>Anlagen</h2><ul>{"".join(items)}</ul></section>\n'
     )
 
 

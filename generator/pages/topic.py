@@ -24,13 +24,17 @@ def topic_index(context: PageContext) -> GeneratedFile:
         for topic, items in context.catalog.by_topic.items()
     )
     body = f"{breadcrumbs(here, ())}\n\n<h1>Themen</h1>\n\n"
-    body += f'<ul class="ra-index">{items}</ul>' if items else (
-        '<p class="ra-empty">Es sind noch keine Themen vergeben.</p>'
+    body += (
+        f'<ul class="ra-index">{items}</ul>'
+        if items
+        else ('<p class="ra-empty">Es sind noch keine Themen vergeben.</p>')
     )
     return page(here, "Themen", body)
 
 
-def topic_page(context: PageContext, topic: str, resolutions: tuple[Resolution, ...]) -> GeneratedFile:
+def topic_page(
+    context: PageContext, topic: str, resolutions: tuple[Resolution, ...]
+) -> GeneratedFile:
     here = urls.topic(topic)
     body = (
         f"{breadcrumbs(here, ((urls.TOPICS, 'Themen'),))}\n\n<h1>Thema: {e(topic)}</h1>\n\n"

@@ -26,13 +26,17 @@ def year_index(context: PageContext) -> GeneratedFile:
         for year, items in sorted(context.catalog.by_year.items(), reverse=True)
     )
     body = f"{breadcrumbs(here, ())}\n\n<h1>Jahre</h1>\n\n"
-    body += f'<ul class="ra-index ra-index--years">{items}</ul>' if items else (
-        '<p class="ra-empty">Es sind noch keine Beschlüsse veröffentlicht.</p>'
+    body += (
+        f'<ul class="ra-index ra-index--years">{items}</ul>'
+        if items
+        else ('<p class="ra-empty">Es sind noch keine Beschlüsse veröffentlicht.</p>')
     )
     return page(here, "Jahre", body)
 
 
-def year_page(context: PageContext, year: int, resolutions: tuple[Resolution, ...]) -> GeneratedFile:
+def year_page(
+    context: PageContext, year: int, resolutions: tuple[Resolution, ...]
+) -> GeneratedFile:
     here = urls.year(year)
     parts = [breadcrumbs(here, ((urls.YEARS, "Jahre"),)), f"\n\n<h1>Beschlüsse {year}</h1>\n"]
     # The catalog keeps each year in chronological order, so months come out in order.
