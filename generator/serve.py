@@ -18,8 +18,18 @@ HOOK = Path(__file__).with_name("live_hook.py")
 
 
 def serve(options: BuildOptions, *, dev_addr: str = "127.0.0.1:8000") -> None:
+    import logging
+
     from mkdocs.commands.serve import serve as mkdocs_serve
 
+    # MkDocs reports "Serving on …" and rebuilds through logging; the mkdocs CLI would
+    # install this handler, we run it as a library.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
     prepared = prepare(options)
     ACTIVE[:] = [options]
     mkdocs_serve(
