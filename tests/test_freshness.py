@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,5 @@ def test_outside_git_the_newest_file_decides(
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     (tmp_path / "a.md").write_text("x", encoding="utf-8")
     stamp = datetime.datetime(2021, 2, 11, 12, tzinfo=datetime.UTC).timestamp()
-    import os
-
     os.utime(tmp_path / "a.md", (stamp, stamp))
     assert content_date(tmp_path) == datetime.date(2021, 2, 11)
