@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
+from generator.build import BuildFailed, BuildOptions, build
 from generator.loading import load_archive, resolution_files
 from generator.problems import count_errors
 from generator.reporting import (
@@ -104,6 +105,34 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
     ci.set_defaults(handler=run_ci)
     _import_parser(commands)
+
+    build = commands.add_parser(
+        "build",
+        help="Website erzeugen",
+        description=(
+            "Prüft die Inhalte und erzeugt die fertige Website in site/ (mit Suchindex). "
+            "Scheitert ein Schritt, bleibt die bisherige Website unverändert."
+        ),
+    )
+    _build_arguments(build)
+    build.set_defaults(handler=run_build)
+
+    serve = commands.add_parser(
+        "serve",
+        help="Vorschau mit automatischer Aktualisierung",
+        description=(
+            "Erzeugt die Website und zeigt sie unter http://127.0.0.1:8000/ an. Wird eine "
+            "Datei in content/ gespeichert, aktualisiert sich die Vorschau von selbst."
+        ),
+    )
+    _build_arguments(serve)
+    serve.add_argument(
+        "--dev-addr",
+        default="127.0.0.1:8000",
+        metavar="HOST:PORT",
+        help="Adresse der Vorschau (Standard: 127.0.0.1:8000)",
+    )
+    serve.set_defaults(handler=run_serve)
     return parser
 
 
@@ -161,6 +190,37 @@ def _import_common(parser: argparse.ArgumentParser) -> None:
         "--force",
         action="store_true",
         help="auch von Hand geänderte, früher importierte Dateien überschreiben",
+    )
+
+
+def _build_arguments(parser: argparse.ArgumentParser) -> None:
+    _content_argument(parser)
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        metavar="DATEI",
+        help="Theme-Einstellungen für MkDocs (Standard: mkdocs.yml)",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=Path("site"),
+        metavar="ORDNER",
+        help="Zielordner der Website (Standard: site)",
+    )
+    parser.add_argument(
+        "--build-dir",
+        type=Path,
+        default=Path(".build"),
+        metavar="ORDNER",
+        help="Arbeitsordner für die erzeugten Seiten (Standard: .build)",
+    )
+    parser.add_argument(
+        "--site-url",
+        default=None,
+        metavar="URL",
+        help="öffentliche Adresse der Website; ersetzt site_url aus content/archive.yml",
     )
 
 
@@ -296,6 +356,58 @@ def _finish_import(report: object) -> int:
     for line in report.summary():
         print(line, file=sys.stderr)
     return EXIT_CONTENT if report.failed else EXIT_OK
+
+
+def _build_options(args: argparse.Namespace, *, search: bool = True) -> BuildOptions:
+    return BuildOptions(
+        content_root=args.content,
+        base_config=args.config,
+        build_dir=args.build_dir,
+        site_dir=args.output,
+        site_url=args.site_url,
+        search=search,
+    )
+
+
+def _report_failure(failure: BuildFailed) -> int:
+    for problem in failure.problems:
+        print(problem.format(), file=sys.stderr)
+    print(
+        f"ratsarchiv: Erstellen fehlgeschlagen im Schritt „{failure.stage}“: {failure.detail}",
+        file=sys.stderr,
+    )
+    return EXIT_CONTENT
+
+
+def run_build(args: argparse.Namespace) -> int:
+    if not args.content.is_dir():
+        print(f"ratsarchiv: Inhaltsordner '{args.content}' nicht gefunden", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        prepared = build(_build_options(args))
+    except BuildFailed as failure:
+        return _report_failure(failure)
+    for problem in prepared.problems:
+        print(problem.format(), file=sys.stderr)
+    print(
+        f"Website mit {len(prepared.catalog.by_id)} Beschlüssen in {args.output} erzeugt "
+        f"({len(prepared.report.written)} Seiten neu geschrieben).",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from generator.serve import serve
+
+    if not args.content.is_dir():
+        print(f"ratsarchiv: Inhaltsordner '{args.content}' nicht gefunden", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        serve(_build_options(args, search=False), dev_addr=args.dev_addr)
+    except BuildFailed as failure:
+        return _report_failure(failure)
+    return EXIT_OK
 
 
 def _existing_ids(content_root: Path, committee: str) -> tuple[list[str], list[str]]:
