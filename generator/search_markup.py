@@ -56,6 +56,7 @@ def search_markup(
     elements = [
         _meta("title", resolution.title),
         _meta("date", resolution.date.strftime("%d.%m.%Y")),
+        _meta("date_iso", resolution.date.isoformat()),
         _meta("committee", committee.name),
         _meta("result", _RESULT[resolution.result]),
         _meta("result_key", resolution.result.value),
