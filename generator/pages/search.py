@@ -49,9 +49,8 @@ def search_page() -> GeneratedFile:
     )
     sorts = "".join(f'<option value="{value}">{label}</option>' for value, label in SORTS)
     body = f"""\
-<link rel="stylesheet" href="{rel(STYLESHEET)}">
-
 <div class="ra-search" id="ra-search" data-base="{rel(urls.HOME)}">
+<link rel="stylesheet" href="{rel(STYLESHEET)}">
 <form class="ra-search__form" role="search" method="get" action="./">
 <p class="ra-search__query"><label for="ra-search-q">Suchbegriff</label>
 <input id="ra-search-q" type="search" name="q" autocomplete="off" enterkeyhint="search">

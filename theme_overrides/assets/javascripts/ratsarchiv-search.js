@@ -88,12 +88,15 @@
     }
   }
 
-  function loadUrlState() {
-    const params = new URLSearchParams(location.search);
-    input.value = params.get("q") || "";
-    for (const select of filterSelects) ensureOption(select, params.get(select.name) || "");
-    const sort = params.get("sort") || "";
-    sortSelect.value = Object.prototype.hasOwnProperty.call(SORTS, sort) ? sort : "";
+  // Query and sort are restored at once, the filters once the index has named their
+  // choices; the reader may type while the index loads, so nothing is overwritten later.
+  const initial = new URLSearchParams(location.search);
+  input.value = initial.get("q") || "";
+  const initialSort = initial.get("sort") || "";
+  sortSelect.value = Object.prototype.hasOwnProperty.call(SORTS, initialSort) ? initialSort : "";
+
+  function restoreFilters() {
+    for (const select of filterSelects) ensureOption(select, initial.get(select.name) || "");
   }
 
   function excerpt(html) {
@@ -233,7 +236,7 @@
       console.warn("Ratsarchiv-Suche:", error);
       return;
     }
-    loadUrlState();
+    restoreFilters();
     root.classList.add("ra-search--ready");
     await runSearch();
   }
