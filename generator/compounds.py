@@ -32,7 +32,7 @@ _STOPWORD_TEXT = """
     haben hier ihr ihre im in ins ist jede jedem jeden jeder jedes kein keine man mit
     nach neben nicht noch nur ob oder ohne seit sich sie sind so sowie über um und uns
     unter usw vom von vor war wenn werden wie wir wird wurde wurden zu zum zur zwischen
-    ab ander andere anders hin her weg wieder wider mehr sehr
+    ab ander andere anders hin her wieder wider mehr sehr
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
@@ -53,9 +53,10 @@ class CompoundSplitter:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         self._lexicon = frozenset(
             word
-            for word in (raw.casefold() for raw in vocabulary)
+            for word in (raw.lower() for raw in vocabulary)
             if len(word) >= MIN_PART and word not in STOPWORDS
         )
+        # lower(), not casefold(): casefold turns "ß" into "ss", which no page contains.
         self._split = lru_cache(maxsize=65_536)(self._split_uncached)
 
     @classmethod
@@ -63,15 +64,17 @@ class CompoundSplitter:
         return cls(word for text in texts for word in words(text))
 
     def __contains__(self, word: str) -> bool:
-        return word.casefold() in self._lexicon
+        return word.lower() in self._lexicon
 
     def parts(self, word: str) -> tuple[str, ...]:
         """The parts of a compound (lower case, modifiers first), or () if it is none.
 
-        Sub-compounds are included: "Bebauungsplanverfahren" gives "bebauung",
-        "planverfahren", "plan", "verfahren", so each can be searched for.
+        Sub-compounds are split too: "Bebauungsplanverfahren" gives "bebauung", "plan",
+        "verfahren" (and "planverfahren" when the archive uses that word). A known word can
+        still split wrongly when both halves are words of the archive ("Haus|halt" if
+        "halt" occurs): the price of needing no external dictionary.
         """
-        return self._split(word.casefold()) or ()
+        return self._split(word.lower()) or ()
 
     def _known_stem(self, modifier: str) -> str | None:
         for suffix in _LINKING_SUFFIXES:

@@ -90,7 +90,7 @@ def archive_splitter(resolutions: Iterable[Resolution]) -> CompoundSplitter:
 
 def compound_keywords(texts: Iterable[str], splitter: CompoundSplitter) -> tuple[str, ...]:
     """Parts of the compounds in ``texts`` that the texts do not already contain as words."""
-    present = {word.casefold() for text in texts for word in words(text)}
+    present = {word.lower() for text in texts for word in words(text)}
     parts: dict[str, None] = {}
     for word in sorted(present):
         if len(word) >= 2 * MIN_PART:
