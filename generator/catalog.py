@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -79,13 +79,20 @@ class Catalog:
         return sorted(key for key in self.by_meeting if key.committee == committee_id)
 
 
-def build_catalog(archive: Archive) -> tuple[Catalog, list[Problem]]:
+def build_catalog(
+    archive: Archive, *, also_known_ids: Collection[str] = ()
+) -> tuple[Catalog, list[Problem]]:
+    """Index the archive and check it across files.
+
+    ``also_known_ids`` are ids of files that failed to load (and were reported): relations
+    to them are not reported again as dangling.
+    """
     problems: list[Problem] = []
     committees = {committee.id: committee for committee in archive.committees}
     ordered = sorted(archive.resolutions, key=chronological_key)
     by_id, redirects = _index_ids(ordered, problems)
     for resolution in by_id.values():
-        _check_references(resolution, committees, by_id, problems)
+        _check_references(resolution, committees, by_id, also_known_ids, problems)
 
     by_committee: defaultdict[str, list[Resolution]] = defaultdict(list)
     by_year: defaultdict[int, list[Resolution]] = defaultdict(list)
@@ -176,6 +183,7 @@ def _check_references(
     resolution: Resolution,
     committees: dict[str, Committee],
     by_id: dict[str, Resolution],
+    also_known_ids: Collection[str],
     problems: list[Problem],
 ) -> None:
     known = ", ".join(sorted(committees)) or "(keine)"
@@ -199,7 +207,7 @@ def _check_references(
         field = f"relations[{index}].target"
         if relation.target == resolution.id:
             _at(resolution, field, problems, "ein Beschluss kann nicht auf sich selbst verweisen")
-        elif relation.target not in by_id:
+        elif relation.target not in by_id and relation.target not in also_known_ids:
             _at(
                 resolution,
                 field,

@@ -6,11 +6,18 @@ import argparse
 import datetime
 import sys
 from collections.abc import Callable, Sequence
+from importlib import resources
 from pathlib import Path
 
 from generator.loading import load_archive, resolution_files
 from generator.problems import count_errors
-from generator.reporting import ReportFormat, format_problem, problems_as_json, summary
+from generator.reporting import (
+    ReportFormat,
+    format_problem,
+    problems_as_codeclimate,
+    problems_as_json,
+    summary,
+)
 
 EXIT_OK = 0
 EXIT_CONTENT = 1
@@ -56,7 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=[f.value for f in ReportFormat],
         default=ReportFormat.TEXT.value,
-        help="Ausgabeformat: text (Standard), github (Anmerkungen in Pull Requests) oder json",
+        help=(
+            "Ausgabeformat: text (Standard), github (Anmerkungen in Pull Requests), "
+            "codeclimate (Code-Quality-Bericht für GitLab) oder json"
+        ),
     )
     check.set_defaults(handler=run_check)
 
@@ -80,6 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="Sitzungsdatum (Standard: heute)",
     )
     new.set_defaults(handler=run_new)
+
+    ci = commands.add_parser(
+        "ci",
+        help="CI-Ablauf für das Archiv-Repository anlegen",
+        description=(
+            "Legt den CI-Ablauf an, der jeden Pull Request (GitHub) bzw. Merge Request "
+            "(GitLab) prüft und den Hauptzweig als Website veröffentlicht: "
+            "github schreibt .github/workflows/ratsarchiv.yml, gitlab schreibt .gitlab-ci.yml."
+        ),
+    )
+    ci.add_argument("platform", choices=sorted(CI_TEMPLATES), help="github oder gitlab")
+    ci.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
+    ci.set_defaults(handler=run_ci)
     return parser
 
 
@@ -101,6 +124,8 @@ def run_check(args: argparse.Namespace) -> int:
     catalog, problems = load_archive(args.content)
     if report_format is ReportFormat.JSON:
         print(problems_as_json(problems))
+    elif report_format is ReportFormat.CODECLIMATE:
+        print(problems_as_codeclimate(problems))
     else:
         for problem in problems:
             print(format_problem(problem, report_format))
@@ -148,26 +173,41 @@ def run_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+CI_TEMPLATES = {
+    "github": ("github-workflow.yml", Path(".github/workflows/ratsarchiv.yml")),
+    "gitlab": ("gitlab-ci.yml", Path(".gitlab-ci.yml")),
+}
+
+
+def run_ci(args: argparse.Namespace) -> int:
+    template, target = CI_TEMPLATES[args.platform]
+    if target.exists() and not args.force:
+        print(
+            f"ratsarchiv: {target} gibt es schon; mit --force überschreiben",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    text = resources.files("generator").joinpath("ci_templates", template).read_text("utf-8")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(target)
+    return EXIT_OK
+
+
 def _existing_ids(content_root: Path, committee: str) -> tuple[list[str], list[str]]:
     """Ids already used, read leniently: a half-filled file still holds its id."""
-    from generator.source_files import decode, split_front_matter
-    from generator.yaml_source import parse_yaml
+    from generator.resolution_reader import read_claims
 
     all_ids: list[str] = []
     own_ids: list[str] = []
     for path in resolution_files(content_root):
-        text, _ = decode(path, path.read_bytes())
-        source, _ = split_front_matter(path, text or "")
-        document, _ = parse_yaml(source.front_matter, path) if source else (None, [])
-        data = document.value if document is not None else None
-        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        claims = read_claims(path.read_bytes())
+        if claims is None:
             continue
-        former = data.get("former_ids")
-        all_ids.append(data["id"])
-        if isinstance(former, list):
-            all_ids.extend(str(item) for item in former if item)
-        if data.get("committee") == committee:
-            own_ids.append(data["id"])
+        resolution_id, its_committee, former_ids = claims
+        all_ids.extend((resolution_id, *former_ids))
+        if its_committee == committee:
+            own_ids.append(resolution_id)
     return all_ids, own_ids
 
 

@@ -7,13 +7,14 @@ holds everything found in every file either way.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.catalog import Catalog, build_catalog
 from generator.model import Archive, Resolution
 from generator.problems import Problem, Severity, error
-from generator.resolution_reader import read_resolution_file
+from generator.resolution_reader import read_claims, read_resolution_file
 from generator.settings_reader import read_committees, read_settings
 
 RESOLUTIONS_DIR = "resolutions"
@@ -46,23 +47,77 @@ def display_root_for(content_root: Path) -> Path:
         return content_root
 
 
+PARALLEL_THRESHOLD = 400
+"""Below this many files, starting worker processes costs more than it saves."""
+_CHUNK = 200
+
+
+FileResult = tuple[Resolution | None, list[Problem], str | None]
+"""A file's resolution (None if it has errors), its problems, and the id it claims."""
+
+
+def _read_one(path: Path, content_root: Path, display_root: Path) -> FileResult:
+    data = path.read_bytes()
+    display = display_root / path.relative_to(content_root)
+    resolution, problems = read_resolution_file(
+        path, data, content_root=content_root, display_path=display
+    )
+    if resolution is not None:
+        return resolution, problems, resolution.id
+    claims = read_claims(data)
+    return None, problems, claims[0] if claims else None
+
+
+def _read_chunk(job: tuple[Path, Path, list[Path]]) -> list[FileResult]:
+    content_root, display_root, paths = job
+    return [_read_one(path, content_root, display_root) for path in paths]
+
+
 def read_resolutions(
-    content_root: Path, display_root: Path, progress: Progress | None = None
-) -> tuple[list[Resolution], list[Problem]]:
+    content_root: Path,
+    display_root: Path,
+    progress: Progress | None = None,
+    *,
+    workers: int | None = None,
+) -> tuple[list[Resolution], list[Problem], set[str]]:
+    """Read and check every resolution file, on all cores for large archives.
+
+    Files are independent, so reading them in parallel gives the same result as reading
+    them one by one; results come back in file order either way. The set holds the ids
+    that files with errors claim, so that references to them are not reported as dangling.
+    """
     files = resolution_files(content_root)
+    jobs = [
+        (content_root, display_root, files[start : start + _CHUNK])
+        for start in range(0, len(files), _CHUNK)
+    ]
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    results: Iterable[list[FileResult]]
+    if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(_read_chunk, jobs)
+    else:
+        pool = None
+        results = map(_read_chunk, jobs)
     resolutions: list[Resolution] = []
     problems: list[Problem] = []
-    for index, path in enumerate(files, start=1):
-        display = display_root / path.relative_to(content_root)
-        resolution, found = read_resolution_file(
-            path, path.read_bytes(), content_root=content_root, display_path=display
-        )
-        problems.extend(found)
-        if resolution is not None:
-            resolutions.append(resolution)
-        if progress is not None:
-            progress(index, len(files))
-    return resolutions, problems
+    claimed_by_failed: set[str] = set()
+    done = 0
+    try:
+        for chunk in results:
+            for resolution, found, claimed_id in chunk:
+                problems.extend(found)
+                if resolution is not None:
+                    resolutions.append(resolution)
+                elif claimed_id is not None:
+                    claimed_by_failed.add(claimed_id)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(files))
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    return resolutions, problems, claimed_by_failed
 
 
 def load_archive(
@@ -76,12 +131,12 @@ def load_archive(
     problems += found
     committees, found = read_committees(content_root, display_root)
     problems += found
-    resolutions, found = read_resolutions(content_root, display_root, progress)
+    resolutions, found, claimed_by_failed = read_resolutions(content_root, display_root, progress)
     problems += found
     catalog = None
     if settings is not None:
         archive = Archive(settings=settings, committees=committees, resolutions=tuple(resolutions))
-        catalog, found = build_catalog(archive)
+        catalog, found = build_catalog(archive, also_known_ids=claimed_by_failed)
         problems += found
     problems.sort(key=Problem.sort_key)
     if any(problem.severity is Severity.ERROR for problem in problems):

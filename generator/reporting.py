@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from enum import StrEnum
@@ -12,6 +13,8 @@ from generator.problems import Problem, Severity
 class ReportFormat(StrEnum):
     TEXT = "text"
     GITHUB = "github"
+    CODECLIMATE = "codeclimate"
+    """GitLab's code quality report, shown at the lines in a merge request."""
     JSON = "json"
 
 
@@ -47,6 +50,27 @@ def problems_as_json(problems: Sequence[Problem]) -> str:
                 "severity": str(p.severity),
                 "field": p.field,
                 "message": p.message,
+            }
+            for p in problems
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def problems_as_codeclimate(problems: Sequence[Problem]) -> str:
+    return json.dumps(
+        [
+            {
+                "type": "issue",
+                "check_name": f"ratsarchiv/{p.field or 'datei'}",
+                "description": f"{p.field}: {p.message}" if p.field else p.message,
+                "severity": "major" if p.severity is Severity.ERROR else "minor",
+                "fingerprint": hashlib.sha256(p.format().encode("utf-8")).hexdigest(),
+                "location": {
+                    "path": str(p.location.path),
+                    "lines": {"begin": max(p.location.line, 1)},
+                },
             }
             for p in problems
         ],

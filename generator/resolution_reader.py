@@ -11,6 +11,7 @@ import datetime
 import re
 from pathlib import Path, PurePosixPath
 
+from generator.body_safety import check_body
 from generator.fields import FieldReader
 from generator.model import (
     AgendaItem,
@@ -145,6 +146,7 @@ def _split_body(reader: FieldReader, source: SourceText) -> tuple[str, str]:
                 "beginnen Sie Zwischenüberschriften mit '### '",
             )
         )
+    reader.problems.extend(check_body(body, reader.path, source.body_line))
     match = DISCUSSION_HEADING.search(body)
     text, discussion = (
         (body.strip(), "")
@@ -425,3 +427,23 @@ def read_resolution_file(
     if source is None:
         return None, problems
     return read_resolution(source, file_path=path, content_root=content_root)
+
+
+def read_claims(data: bytes) -> tuple[str, str | None, tuple[str, ...]] | None:
+    """(id, committee, former ids) of a file, read leniently even if it has errors.
+
+    A file with a typo elsewhere still claims its id: other files that refer to it must not
+    report a dangling relation, and ``new`` must not hand out the same id again.
+    """
+    text, _ = decode(Path(), data)
+    source, _ = split_front_matter(Path(), text or "")
+    if source is None:
+        return None
+    document, _ = parse_yaml(source.front_matter, Path())
+    fields = document.value
+    if not isinstance(fields, dict) or not isinstance(fields.get("id"), str):
+        return None
+    committee = fields.get("committee")
+    former = fields.get("former_ids")
+    former_ids = tuple(str(item) for item in former if item) if isinstance(former, list) else ()
+    return fields["id"], committee if isinstance(committee, str) else None, former_ids

@@ -326,3 +326,19 @@ def test_settings_problems_name_the_file(content_tree: ContentTree, in_tmp: Path
         'als eine Zahl liest; setzen Sie Text in Anführungszeichen: "5999"'
     ) in found
     assert "content/archive.yml:1:1: error: Pflichtfeld 'site_url' fehlt" in found
+
+
+def test_file_with_errors_still_claims_its_id(content_tree: ContentTree, in_tmp: Path) -> None:
+    """One typo must not cascade into "no such resolution" errors in every file citing it."""
+    found = messages(
+        content_tree,
+        {
+            f"{HA}/2020-04-17-a.md": resolution_text(id="ha-2020-001", extra="public: 1\n"),
+            f"{HA}/2020-04-17-b.md": resolution_text(
+                id="ha-2020-002", extra="relations:\n  - type: amends\n    target: ha-2020-001\n"
+            ),
+        },
+    )
+    assert found == [
+        f"content/{HA}/2020-04-17-a.md:10:1: error: public: erwartet true oder false, gefunden '1'"
+    ]

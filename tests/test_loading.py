@@ -1,0 +1,37 @@
+"""Reading the archive on several cores gives exactly what reading it on one gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import loading
+from tests.conftest import DEMO_CONTENT, ContentTree, resolution_text
+
+
+def test_parallel_and_serial_reading_agree(
+    content_tree: ContentTree, in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files: dict[str, str | bytes] = {
+        f"resolutions/hauptausschuss/2020/2020-04-17-{n:03d}.md": resolution_text(
+            id=f"ha-2020-{n:03d}", extra=("public: maybe\n" if n % 7 == 0 else "")
+        )
+        for n in range(1, 450)
+    }
+    root = content_tree(files)
+    monkeypatch.setattr(loading, "_CHUNK", 37)
+    serial = loading.read_resolutions(root, Path("content"), workers=1)
+    parallel = loading.read_resolutions(root, Path("content"), workers=2)
+    assert [r.id for r in parallel[0]] == [r.id for r in serial[0]]
+    assert parallel == serial
+    assert len(serial[1]) == 64  # every seventh file is broken, and each is reported
+
+
+def test_demo_archive_loads_into_catalog() -> None:
+    catalog, problems = loading.load_archive(DEMO_CONTENT)
+    assert problems == []
+    assert catalog is not None
+    assert len(catalog.by_id) >= 40
+    assert len({r.committee for r in catalog.resolutions}) >= 5
+    assert len(catalog.by_year) >= 3
