@@ -72,3 +72,12 @@ def run_pagefind(site_dir: Path) -> None:
             f"Pagefind hat in {site_dir / BUNDLE_DIR} keinen Suchindex geschrieben; "
             "enthält die Website Beschlussseiten mit data-pagefind-body?"
         )
+
+
+def build_search_index(site_dir: Path) -> str | None:
+    """``run_pagefind`` for callers that report errors as text: the message, or None."""
+    try:
+        run_pagefind(site_dir)
+    except SearchIndexError as exc:
+        return str(exc)
+    return None
