@@ -10,23 +10,29 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 from generator import labels, urls
+from generator.compounds import CompoundSplitter
 from generator.generated import GeneratedFile
 from generator.model import Attachment, Resolution, ResolutionKind, Vote
 from generator.pages.common import breadcrumbs, e, link, markdown_block, page, result_badge
 from generator.pages.context import PageContext
-from generator.search_markup import search_markup
+from generator.search_markup import archive_splitter, search_markup
 
 
 def resolution_pages(context: PageContext) -> list[GeneratedFile]:
     files: list[GeneratedFile] = []
+    # One lexicon for the archive, built once: "Satzung" must find "Haushaltssatzung"
+    # even when no other word of that resolution contains "Satzung".
+    splitter = archive_splitter(context.catalog.resolutions)
     for resolution in context.catalog.by_id.values():
-        files.append(resolution_page(context, resolution))
+        files.append(resolution_page(context, resolution, splitter))
         if resolution.public:
             files += _attachment_files(resolution)
     return files
 
 
-def resolution_page(context: PageContext, resolution: Resolution) -> GeneratedFile:
+def resolution_page(
+    context: PageContext, resolution: Resolution, splitter: CompoundSplitter
+) -> GeneratedFile:
     catalog = context.catalog
     committee = catalog.committees[resolution.committee]
     here = urls.resolution(resolution.id)
@@ -45,7 +51,7 @@ def resolution_page(context: PageContext, resolution: Resolution) -> GeneratedFi
         f"{labels.date(resolution.date)}</p>",
         f"<h1>{e(resolution.title)}</h1>",
         _card(context, resolution, here),
-        search_markup(resolution, committee),
+        search_markup(resolution, committee, splitter=splitter),
     ]
     if resolution.public:
         parts.append(_section("Beschlusstext", "ra-text", resolution.text))

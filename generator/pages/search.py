@@ -1,34 +1,78 @@
-"""The search page: a plain form that works without JavaScript, and the Pagefind UI.
+"""The search page at ``suche/``: a form whose results Pagefind fills in, in the browser.
 
-Minimal version; the search branch replaces it with the full interface (filters, sort).
+The page is the form and empty regions; ``ratsarchiv-search.js`` (an external file, so the
+site works under a Content-Security-Policy without 'unsafe-inline') fills the filter
+choices from the index, runs the search and keeps query, filters and sort in the URL
+(``suche/?q=homeoffice&gremium=Hauptausschuss&sort=neu``) so a search can be shared.
+Links are relative to the page, so the site works under any base path.
 """
 
 from __future__ import annotations
 
+import json
+from html import escape
+
 from generator import urls
 from generator.generated import GeneratedFile
-from generator.pages.common import breadcrumbs, page
-from generator.pages.context import PageContext
+
+SCRIPT = "assets/javascripts/ratsarchiv-search.js"
+STYLESHEET = "assets/stylesheets/ratsarchiv-search.css"
+
+FILTERS = (
+    # (URL parameter, Pagefind filter name written by search_markup, label)
+    ("gremium", "Gremium", "Gremium"),
+    ("jahr", "Jahr", "Jahr"),
+    ("ergebnis", "Ergebnis", "Ergebnis"),
+    ("art", "Art", "Art"),
+    ("thema", "Thema", "Thema"),
+)
+SORTS = (("", "Relevanz"), ("neu", "neueste zuerst"), ("alt", "älteste zuerst"))
 
 
-def search_pages(context: PageContext) -> list[GeneratedFile]:
+def search_pages(context: object = None) -> list[GeneratedFile]:
+    """The search page; it needs nothing from the archive (``context`` is unused):
+    the filter choices come from the index, so they always match what can be found."""
+    return [search_page()]
+
+
+def search_page() -> GeneratedFile:
     here = urls.SEARCH
-    body = (
-        f"{breadcrumbs(here, ())}\n\n<h1>Suche</h1>\n\n"
-        '<form class="ra-search-form" role="search" method="get" action="./">'
-        '<label for="ra-search-q">Suchbegriff</label> '
-        '<input id="ra-search-q" type="search" name="q" autocomplete="off"> '
-        '<button type="submit">Suchen</button></form>\n\n'
-        '<div id="ra-search-results" aria-live="polite"></div>\n\n'
-        # Pagefind writes its UI next to the index; the form above still works without it.
-        '<link rel="stylesheet" href="../pagefind/pagefind-ui.css">\n'
-        '<script src="../pagefind/pagefind-ui.js"></script>\n'
-        "<script>\n"
-        "addEventListener('DOMContentLoaded', () => {\n"
-        "  const ui = new PagefindUI({element: '#ra-search-results', showImages: false});\n"
-        "  const q = new URLSearchParams(location.search).get('q');\n"
-        "  if (q) { ui.triggerSearch(q); document.getElementById('ra-search-q').value = q; }\n"
-        "});\n"
-        "</script>"
+
+    def rel(to: str) -> str:
+        return escape(urls.relative(here, to))
+
+    filters = "".join(
+        f'<p class="ra-search__filter"><label for="ra-filter-{param}">{label}</label>'
+        f'<select id="ra-filter-{param}" name="{param}" data-filter="{name}">'
+        '<option value="">alle</option></select></p>'
+        for param, name, label in FILTERS
     )
-    return [page(here, "Suche", body)]
+    sorts = "".join(f'<option value="{value}">{label}</option>' for value, label in SORTS)
+    body = f"""\
+<div class="ra-search" id="ra-search" data-base="{rel(urls.HOME)}">
+<link rel="stylesheet" href="{rel(STYLESHEET)}">
+<form class="ra-search__form" role="search" method="get" action="./">
+<p class="ra-search__query"><label for="ra-search-q">Suchbegriff</label>
+<input id="ra-search-q" type="search" name="q" autocomplete="off" enterkeyhint="search">
+<button type="submit" class="md-button md-button--primary">Suchen</button></p>
+<fieldset class="ra-search__filters"><legend>Eingrenzen und sortieren</legend>
+{filters}<p class="ra-search__filter"><label for="ra-search-sort">Sortierung</label>
+<select id="ra-search-sort" name="sort">{sorts}</select></p>
+</fieldset>
+<p class="ra-search__reset" hidden>
+<button type="button" class="md-button">Alle Filter entfernen</button></p>
+</form>
+<div class="ra-search__nojs">
+<p>Die Volltextsuche läuft in Ihrem Browser und braucht JavaScript. Ohne JavaScript finden Sie
+Beschlüsse über die Seiten der <a href="{rel(urls.COMMITTEES)}">Gremien</a>,
+<a href="{rel(urls.YEARS)}">Jahre</a> und <a href="{rel(urls.TOPICS)}">Themen</a>.</p>
+</div>
+<p class="ra-search__status" role="status" aria-live="polite" aria-atomic="true"></p>
+<div class="ra-search__results"></div>
+<p class="ra-search__more" hidden><button type="button" class="md-button"></button></p>
+</div>
+
+<script src="{rel(SCRIPT)}" defer></script>
+"""
+    front = "---\n" + f"title: {json.dumps('Suche')}\n" + 'hide: ["navigation", "toc"]\n---\n\n'
+    return GeneratedFile.text(urls.markdown_file(here), front + "# Suche\n\n" + body)
