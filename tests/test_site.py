@@ -203,7 +203,7 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
         "Stadt Teststadt, Hauptausschuss, Beschluss vom 17.04.2020, TOP 3.1, "
         "Drucksache 2020/0123, https://archiv.teststadt.example/beschluss/ha-2020-017/"
     ) in html
-    assert 'data-pagefind-filter="Gremium">Hauptausschuss<' in html
+    assert 'data-pagefind-filter="Gremium[data-value]" data-value="Hauptausschuss"' in html
 
 
 def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:
