@@ -147,3 +147,7 @@ def write_tree(root: Path, files: Mapping[str, str | bytes | None]) -> Path:
         else:
             path.write_text(data, encoding="utf-8")
     return root
+
+
+# The browser fixtures (demo build, servers, Chromium, watched pages) for the browser tests.
+pytest_plugins = ("tests.browser_support",)
