@@ -7,6 +7,7 @@ the previous ``site/`` untouched. A failing stage raises ``BuildFailed`` naming 
 
 from __future__ import annotations
 
+import datetime
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from generator.freshness import content_date
 from generator.generated import GeneratedFile
 from generator.loading import display_root_for, load_archive
 from generator.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
+from generator.outputs import reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext
 from generator.problems import Problem
@@ -95,7 +97,8 @@ def prepare(options: BuildOptions) -> Prepared:
         site_url=site_url,
         content_prefix=PurePosixPath(display_root_for(options.content_root).as_posix()),
     )
-    files = generate_pages(context)
+    stand = content_date(options.content_root) or _newest_resolution_date(catalog)
+    files = generate_pages(context) + reuse_outputs(catalog, updated=stand, site_url=site_url)
     _check_unique(files)
     try:
         config = effective_config(
@@ -104,7 +107,7 @@ def prepare(options: BuildOptions) -> Prepared:
             docs_dir=options.docs_dir,
             site_dir=options.site_dir,
             site_url=site_url,
-            stand=content_date(options.content_root),
+            stand=stand,
         )
     except ConfigError as exc:
         raise BuildFailed("MkDocs-Einstellungen", str(exc)) from exc
@@ -113,6 +116,11 @@ def prepare(options: BuildOptions) -> Prepared:
     return Prepared(
         catalog=catalog, config_file=options.config_file, report=report, problems=tuple(problems)
     )
+
+
+def _newest_resolution_date(catalog: Catalog) -> datetime.date:
+    """Without git history or files to date (never in practice), the newest decision."""
+    return max((r.date for r in catalog.by_id.values()), default=datetime.date(1970, 1, 1))
 
 
 def _check_unique(files: list[GeneratedFile]) -> None:
@@ -136,6 +144,7 @@ class _Collect(logging.Handler):
 
 def run_mkdocs(config_file: Path, site_dir: Path) -> None:
     """MkDocs in-process with ``strict``: any warning (a broken link, a bad anchor) fails."""
+    from jinja2 import TemplateError
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -151,8 +160,9 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> None:
             mkdocs_build(config)
         finally:
             config.plugins.on_shutdown()
-    except (MkDocsException, OSError) as exc:
-        details = "; ".join(collect.messages) or str(exc)
+    except (MkDocsException, OSError, TemplateError) as exc:
+        # A template error comes from theme_overrides/, which operators may edit.
+        details = "; ".join(collect.messages) or f"{type(exc).__name__}: {exc}"
         raise BuildFailed("Website erzeugen (MkDocs)", details) from exc
     finally:
         logger.removeHandler(collect)

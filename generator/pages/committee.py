@@ -8,7 +8,16 @@ from generator import labels, urls
 from generator.catalog import MeetingKey
 from generator.generated import GeneratedFile
 from generator.model import Committee
-from generator.pages.common import breadcrumbs, e, link, markdown_block, page, resolution_list
+from generator.outputs.feeds import feed_title_committee
+from generator.pages.common import (
+    breadcrumbs,
+    e,
+    link,
+    markdown_block,
+    page,
+    resolution_list,
+    subscribe_links,
+)
 from generator.pages.context import PageContext
 
 EMPTY = "Für dieses Gremium sind noch keine Beschlüsse veröffentlicht."
@@ -48,16 +57,23 @@ def committee_page(
     context: PageContext, committee: Committee, meetings: list[MeetingKey]
 ) -> GeneratedFile:
     here = urls.committee(committee.id)
+    municipality = context.catalog.archive.settings.municipality
+    feeds = (
+        (feed_title_committee(committee.name, municipality), urls.feed_committee(committee.id)),
+    )
     parts = [
         breadcrumbs(here, ((urls.COMMITTEES, "Gremien"),)),
         f"\n\n<h1>{e(committee.name)}</h1>\n",
+        subscribe_links(
+            here, urls.feed_committee(committee.id), urls.calendar_committee(committee.id)
+        ),
     ]
     if committee.description.strip():
         description = markdown_block(committee.description)
         parts.append(f'<div class="ra-description" markdown="1">{description}</div>\n')
     if not meetings:
         parts.append(f'<p class="ra-empty">{EMPTY}</p>')
-        return page(here, committee.name, "\n".join(parts))
+        return page(here, committee.name, "\n".join(parts), feeds=feeds)
     for year, keys in groupby(reversed(meetings), key=lambda key: key.date.year):
         parts.append(
             f'<section class="ra-year"><h2 id="jahr-{year}">'
@@ -72,4 +88,4 @@ def committee_page(
                 + resolution_list(here, items, context.catalog, committee=False, date=False)
             )
         parts.append("</section>")
-    return page(here, committee.name, "\n".join(parts))
+    return page(here, committee.name, "\n".join(parts), feeds=feeds)

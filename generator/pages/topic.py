@@ -5,7 +5,8 @@ from __future__ import annotations
 from generator import labels, urls
 from generator.generated import GeneratedFile
 from generator.model import Resolution
-from generator.pages.common import breadcrumbs, e, link, page, resolution_list
+from generator.outputs.feeds import feed_title_topic
+from generator.pages.common import breadcrumbs, e, link, page, resolution_list, subscribe_links
 from generator.pages.context import PageContext
 
 
@@ -36,9 +37,13 @@ def topic_page(
     context: PageContext, topic: str, resolutions: tuple[Resolution, ...]
 ) -> GeneratedFile:
     here = urls.topic(topic)
+    municipality = context.catalog.archive.settings.municipality
+    feeds = ((feed_title_topic(topic, municipality), urls.feed_topic(topic)),)
     body = (
         f"{breadcrumbs(here, ((urls.TOPICS, 'Themen'),))}\n\n<h1>Thema: {e(topic)}</h1>\n\n"
+        + subscribe_links(here, urls.feed_topic(topic))
+        + "\n\n"
         # Newest first: readers following a topic want the current state.
         + resolution_list(here, reversed(resolutions), context.catalog)
     )
-    return page(here, f"Thema: {topic}", body)
+    return page(here, f"Thema: {topic}", body, feeds=feeds)
