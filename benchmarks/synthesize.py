@@ -33,6 +33,19 @@ FIRST_YEAR = 2005
 YEARS = 20
 MIN_WORDS, MAX_WORDS = 300, 600
 MIN_ITEMS, MAX_ITEMS = 5, 20
+RESULTS = (
+    "adopted",
+    "adopted_with_changes",
+    "rejected",
+    "noted",
+    "deferred",
+    "referred",
+    "withdrawn",
+)
+RESULT_WEIGHTS = (60, 12, 8, 8, 5, 4, 3)
+DOCUMENTS_URL = "https://www.musterstadt.example/drucksachen/"
+RELATIONS = ("see_also", "amends", "implements", "supersedes")
+RELATION_WEIGHTS = (6, 3, 1, 1)
 
 _ARTICLES = {
     "nom": {"m": "der", "f": "die", "n": "das", "p": "die"},
@@ -118,12 +131,20 @@ class _Slots(dict[str, str]):
         rng = self.rng
         value: str
         if key[:2] == "G_":
-            noun, gender = rng.choice(v.GENERIC_NOUNS)
+            if rng.random() < 0.5:
+                noun, gender = rng.choice(v.GENERIC_NOUNS)
+            else:
+                tail, gender = rng.choice(v.COMPOUND_TAILS)
+                noun = rng.choice(v.COMPOUND_HEADS) + tail
             value = _declined(noun, gender, key[2:])
         elif key in ("district", "district2"):
             value = rng.choice(v.DISTRICTS)
         elif key == "street":
-            value = rng.choice(v.STREETS)
+            value = (
+                rng.choice(v.STREETS)
+                if rng.random() < 0.3
+                else rng.choice(v.STREET_ROOTS) + rng.choice(v.STREET_SUFFIXES)
+            )
         elif key == "dept":
             value = rng.choice(v.DEPARTMENTS)
         elif key == "amount":
@@ -151,9 +172,21 @@ class _Slots(dict[str, str]):
         return value
 
 
-def _sentence(rng: random.Random, patterns: tuple[str, ...], context: dict[str, str]) -> str:
-    text = rng.choice(patterns).format_map(_Slots(rng, context))
-    return text[0].upper() + text[1:]
+class _Sentences:
+    """Sentences from a list of patterns, none repeated before all have been used once."""
+
+    def __init__(self, rng: random.Random, patterns: tuple[str, ...], context: dict[str, str]):
+        self.rng = rng
+        self.patterns = patterns
+        self.context = context
+        self.unused: list[str] = []
+
+    def next(self) -> str:
+        if not self.unused:
+            self.unused = list(self.patterns)
+            self.rng.shuffle(self.unused)
+        text = self.unused.pop().format_map(_Slots(self.rng, self.context))
+        return text[0].upper() + text[1:]
 
 
 def _meeting_sizes(rng: random.Random, count: int) -> list[int]:
@@ -247,10 +280,7 @@ def _vote_yaml(rng: random.Random, committee: Committee, result: str) -> list[st
 
 
 def _result(rng: random.Random) -> str:
-    return rng.choices(
-        ("adopted", "adopted_with_changes", "rejected", "noted", "deferred", "referred", "withdrawn"),
-        (60, 12, 8, 8, 5, 4, 3),
-    )[0]
+    return rng.choices(RESULTS, RESULT_WEIGHTS)[0]
 
 
 def _body(
@@ -264,8 +294,10 @@ def _body(
     if rng.random() < 0.4:
         text_lines += [f"{context['committee_nom']} beschließt:", ""]
     points = rng.randint(2, 6)
+    text_sentences = _Sentences(rng, v.TEXT_SENTENCES, context)
+    discussion_sentences = _Sentences(rng, v.DISCUSSION_SENTENCES, context)
     for number in range(1, points + 1):
-        sentences = [_sentence(rng, v.TEXT_SENTENCES, context) for _ in range(rng.randint(1, 2))]
+        sentences = [text_sentences.next() for _ in range(rng.randint(1, 2))]
         if number == 1 and amends is not None:
             sentences.insert(
                 0,
@@ -285,7 +317,7 @@ def _body(
         for _ in range(rng.randint(2, 4)):
             if words >= target:
                 break
-            sentence = _sentence(rng, v.DISCUSSION_SENTENCES, context)
+            sentence = discussion_sentences.next()
             sentences.append(sentence)
             words += len(sentence.split())
         if sentences:
@@ -336,8 +368,8 @@ def _write_resolution(
         for _ in range(rng.choice((1, 1, 2))):
             target = rng.choice(earlier)
             if all(target.id != other.id for _, other in relations):
-                relation = rng.choices(("see_also", "amends", "implements", "supersedes"), (6, 3, 1, 1))
-                relations.append((relation[0], target))
+                relation = rng.choices(RELATIONS, RELATION_WEIGHTS)[0]
+                relations.append((relation, target))
     amends = next((w for kind_, w in relations if kind_ == "amends"), None)
 
     title = rng.choice(v.TITLE_PATTERNS).format(
@@ -349,7 +381,9 @@ def _write_resolution(
         ordinal=rng.randint(1, 5),
     )
     if kind == "ratification" and ratifies is not None:
-        title = f"Genehmigung der Dringlichkeitsentscheidung vom {ratifies.date:%d.%m.%Y}: {subject}"
+        title = (
+            f"Genehmigung der Dringlichkeitsentscheidung vom {ratifies.date:%d.%m.%Y}: {subject}"
+        )
     context = {
         "S_nom": _declined(subject, gender, "nom"),
         "S_acc": _declined(subject, gender, "acc"),
@@ -403,7 +437,7 @@ def _write_resolution(
     if rng.random() < 0.25:
         lines += [
             "attachments:",
-            f"  - url: https://www.musterstadt.example/drucksachen/{reference.replace('/', '-')}.pdf",
+            f"  - url: {DOCUMENTS_URL}{reference.replace('/', '-')}.pdf",
             f"    title: {_quote(f'Drucksache {reference}')}",
         ]
     if relations:
