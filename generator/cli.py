@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
+from generator.build import BuildFailed, BuildOptions, build
 from generator.loading import load_archive, resolution_files
 from generator.problems import count_errors
 from generator.reporting import (
@@ -103,7 +104,124 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("platform", choices=sorted(CI_TEMPLATES), help="github oder gitlab")
     ci.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
     ci.set_defaults(handler=run_ci)
+    _import_parser(commands)
+
+    build = commands.add_parser(
+        "build",
+        help="Website erzeugen",
+        description=(
+            "Prüft die Inhalte und erzeugt die fertige Website in site/ (mit Suchindex). "
+            "Scheitert ein Schritt, bleibt die bisherige Website unverändert."
+        ),
+    )
+    _build_arguments(build)
+    build.set_defaults(handler=run_build)
+
+    serve = commands.add_parser(
+        "serve",
+        help="Vorschau mit automatischer Aktualisierung",
+        description=(
+            "Erzeugt die Website und zeigt sie unter http://127.0.0.1:8000/ an. Wird eine "
+            "Datei in content/ gespeichert, aktualisiert sich die Vorschau von selbst."
+        ),
+    )
+    _build_arguments(serve)
+    serve.add_argument(
+        "--dev-addr",
+        default="127.0.0.1:8000",
+        metavar="HOST:PORT",
+        help="Adresse der Vorschau (Standard: 127.0.0.1:8000)",
+    )
+    serve.set_defaults(handler=run_serve)
     return parser
+
+
+def _import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    importing = commands.add_parser(
+        "import",
+        help="Beschlüsse aus einem Ratsinformationssystem übernehmen",
+        description=(
+            "Legt aus einer OParl-Schnittstelle oder aus SessionNet-Seiten Beschlussdateien "
+            "an. Ein erneuter Import aktualisiert die früher importierten Dateien, legt "
+            "keine doppelt an und überschreibt keine Datei, die seitdem von Hand geändert "
+            "wurde (außer mit --force). Endet mit 1, wenn etwas fehlgeschlagen ist."
+        ),
+    )
+    kinds = importing.add_subparsers(dest="source_kind", metavar="QUELLE", required=True)
+    oparl = kinds.add_parser(
+        "oparl",
+        help="aus einer OParl-Schnittstelle oder einem gespeicherten OParl-Abzug",
+        description=(
+            "QUELLE ist die Adresse einer OParl-1.0/1.1-Schnittstelle (System oder Body) "
+            "oder ein Ordner bzw. eine Datei mit OParl-JSON-Objekten. Gremien kommen nach "
+            "committees.yml, jeder öffentliche Tagesordnungspunkt mit Beschluss wird eine "
+            "Datei; Anlagen werden als Links übernommen."
+        ),
+    )
+    oparl.add_argument("source", metavar="QUELLE", help="OParl-Adresse, Ordner oder Datei")
+    _import_common(oparl)
+    oparl.set_defaults(handler=run_import_oparl)
+
+    sessionnet = kinds.add_parser(
+        "sessionnet",
+        help="aus gespeicherten SessionNet-Seiten (to0050.asp) oder kopiertem Text",
+        description=(
+            "Jede DATEI ist eine gespeicherte Tagesordnungspunkt-Seite aus SessionNet "
+            "(HTML) oder der daraus kopierte Text. Was die Datei nicht nennt, kommt aus "
+            "den Optionen; fehlt es auch dort, bleibt das Feld leer und 'ratsarchiv check' "
+            "meldet es."
+        ),
+    )
+    sessionnet.add_argument("files", nargs="+", type=Path, metavar="DATEI", help="Dateien")
+    sessionnet.add_argument("--committee", metavar="GREMIUM", help="Kennung des Gremiums")
+    sessionnet.add_argument(
+        "--date", type=datetime.date.fromisoformat, metavar="JJJJ-MM-TT", help="Sitzungsdatum"
+    )
+    sessionnet.add_argument("--title", help="Betreff")
+    sessionnet.add_argument("--agenda-item", metavar="TOP", help='TOP-Nummer, z. B. "3.1"')
+    sessionnet.add_argument("--reference", metavar="NUMMER", help="Vorlagennummer")
+    _import_common(sessionnet)
+    sessionnet.set_defaults(handler=run_import_sessionnet)
+
+
+def _import_common(parser: argparse.ArgumentParser) -> None:
+    _content_argument(parser)
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="auch von Hand geänderte, früher importierte Dateien überschreiben",
+    )
+
+
+def _build_arguments(parser: argparse.ArgumentParser) -> None:
+    _content_argument(parser)
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        metavar="DATEI",
+        help="Theme-Einstellungen für MkDocs (Standard: mkdocs.yml)",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=Path("site"),
+        metavar="ORDNER",
+        help="Zielordner der Website (Standard: site)",
+    )
+    parser.add_argument(
+        "--build-dir",
+        type=Path,
+        default=Path(".build"),
+        metavar="ORDNER",
+        help="Arbeitsordner für die erzeugten Seiten (Standard: .build)",
+    )
+    parser.add_argument(
+        "--site-url",
+        default=None,
+        metavar="URL",
+        help="öffentliche Adresse der Website; ersetzt site_url aus content/archive.yml",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -191,6 +309,104 @@ def run_ci(args: argparse.Namespace) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     print(target)
+    return EXIT_OK
+
+
+def run_import_oparl(args: argparse.Namespace) -> int:
+    from generator.importers.runner import run_oparl
+
+    source = str(args.source)
+    if not source.startswith(("http://", "https://")) and not Path(source).exists():
+        print(f"ratsarchiv: '{source}' ist weder eine Adresse noch eine Datei", file=sys.stderr)
+        return EXIT_USAGE
+    report = run_oparl(
+        source, args.content, stream=sys.stderr, today=datetime.date.today(), force=args.force
+    )
+    return _finish_import(report)
+
+
+def run_import_sessionnet(args: argparse.Namespace) -> int:
+    from generator.importers.runner import run_sessionnet
+    from generator.importers.sessionnet import Overrides
+
+    overrides = Overrides(
+        committee=args.committee,
+        date=args.date,
+        title=args.title,
+        agenda_item=args.agenda_item,
+        reference=args.reference,
+    )
+    report = run_sessionnet(
+        args.files,
+        args.content,
+        overrides,
+        stream=sys.stderr,
+        today=datetime.date.today(),
+        force=args.force,
+    )
+    return _finish_import(report)
+
+
+def _finish_import(report: object) -> int:
+    from generator.importers.runner import Report
+
+    assert isinstance(report, Report)
+    for path in report.written:
+        print(path)
+    for line in report.summary():
+        print(line, file=sys.stderr)
+    return EXIT_CONTENT if report.failed else EXIT_OK
+
+
+def _build_options(args: argparse.Namespace, *, search: bool = True) -> BuildOptions:
+    return BuildOptions(
+        content_root=args.content,
+        base_config=args.config,
+        build_dir=args.build_dir,
+        site_dir=args.output,
+        site_url=args.site_url,
+        search=search,
+    )
+
+
+def _report_failure(failure: BuildFailed) -> int:
+    for problem in failure.problems:
+        print(problem.format(), file=sys.stderr)
+    print(
+        f"ratsarchiv: Erstellen fehlgeschlagen im Schritt „{failure.stage}“: {failure.detail}",
+        file=sys.stderr,
+    )
+    return EXIT_CONTENT
+
+
+def run_build(args: argparse.Namespace) -> int:
+    if not args.content.is_dir():
+        print(f"ratsarchiv: Inhaltsordner '{args.content}' nicht gefunden", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        prepared = build(_build_options(args))
+    except BuildFailed as failure:
+        return _report_failure(failure)
+    for problem in prepared.problems:
+        print(problem.format(), file=sys.stderr)
+    print(
+        f"Website mit {len(prepared.catalog.by_id)} Beschlüssen in {args.output} erzeugt "
+        f"({len(prepared.report.written)} Seiten neu geschrieben).",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from generator.serve import serve
+
+    if not args.content.is_dir():
+        print(f"ratsarchiv: Inhaltsordner '{args.content}' nicht gefunden", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        serve(_build_options(args, search=False), dev_addr=args.dev_addr)
+    except BuildFailed as failure:
+        return _report_failure(failure)
     return EXIT_OK
 
 

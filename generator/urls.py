@@ -82,3 +82,56 @@ def relative(from_page: str, to: str) -> str:
     """A link from one page URL to another site path that works under any base path."""
     depth = from_page.count("/")
     return "../" * depth + to if (depth or to) else "./"
+
+
+# Reuse outputs (feeds, calendars, downloads, OParl): files, not pages.
+
+
+def data_json() -> str:
+    return "daten/beschluesse.json"
+
+
+def data_csv() -> str:
+    return "daten/beschluesse.csv"
+
+
+def oparl_system() -> str:
+    """The OParl entry point; clients start here and follow links."""
+    return "oparl/system.json"
+
+
+def oparl_body_list(page: int) -> str:
+    return f"oparl/bodies/page-{page}.json"
+
+
+def oparl_body(body_id: str) -> str:
+    return f"oparl/body/{body_id}.json"
+
+
+def oparl_body_list_of(body_id: str, kind: str, page: int) -> str:
+    """A paginated external list of a body: ``kind`` is ``meetings``, ``papers`` …"""
+    return f"oparl/body/{body_id}/{kind}/page-{page}.json"
+
+
+def oparl_organization(committee_id: str) -> str:
+    return f"oparl/organization/{committee_id}.json"
+
+
+def oparl_meeting(committee_id: str, date: datetime.date) -> str:
+    return f"oparl/meeting/{committee_id}/{date.isoformat()}.json"
+
+
+def oparl_agenda_item(resolution_id: str) -> str:
+    return f"oparl/agendaitem/{resolution_id}.json"
+
+
+def oparl_consultation(resolution_id: str) -> str:
+    return f"oparl/consultation/{resolution_id}.json"
+
+
+def oparl_file(resolution_id: str, index: int) -> str:
+    return f"oparl/file/{resolution_id}/{index}.json"
+
+
+def oparl_paper(paper_slug: str) -> str:
+    return f"oparl/paper/{paper_slug}.json"

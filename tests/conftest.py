@@ -106,3 +106,44 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Run from ``tmp_path`` so that messages show paths as ``content/…``."""
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+# --- Archives for site builds: front matter from dicts, written anywhere -------------------
+
+
+def resolution_file(body: str = "Der Rat beschließt.", **fields: object) -> str:
+    """A resolution file whose front matter is ``fields`` (dumped as YAML) and text ``body``.
+
+    ``agenda_item`` may be given as a plain TOP number; kind and result default to an
+    adopted ordinary resolution.
+    """
+    import yaml
+
+    front: dict[str, object] = {"kind": "ordinary", "result": "adopted", **fields}
+    agenda = front.setdefault("agenda_item", {"number": "1"})
+    if isinstance(agenda, str):
+        front["agenda_item"] = {"number": agenda}
+    dumped = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
+    return f"---\n{dumped}---\n\n{body}\n"
+
+
+def write_tree(root: Path, files: Mapping[str, str | bytes | None]) -> Path:
+    """Like ``content_tree`` but into any folder (session fixtures have no ``tmp_path``).
+
+    A value of None drops a default file.
+    """
+    defaults: dict[str, str | bytes | None] = {
+        "archive.yml": ARCHIVE_YML,
+        "committees.yml": COMMITTEES_YML,
+        **LEGAL,
+    }
+    for relative, data in {**defaults, **files}.items():
+        if data is None:
+            continue
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    return root

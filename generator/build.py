@@ -1,0 +1,159 @@
+"""``ratsarchiv build``: content → catalog → pages → docs folder → MkDocs → Pagefind → site.
+
+Each stage runs to completion before the next starts; the site is built in a fresh
+staging folder and swapped in only when every stage succeeded, so a failed build leaves
+the previous ``site/`` untouched. A failing stage raises ``BuildFailed`` naming it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from generator import site_writer
+from generator.catalog import Catalog
+from generator.freshness import content_date
+from generator.generated import GeneratedFile
+from generator.loading import display_root_for, load_archive
+from generator.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
+from generator.pages.all import generate_pages
+from generator.pages.context import PageContext
+from generator.problems import Problem
+from generator.search_index import build_search_index
+
+EFFECTIVE_CONFIG = "mkdocs.yml"
+DOCS = "docs"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BuildOptions:
+    content_root: Path = Path("content")
+    base_config: Path = Path("mkdocs.yml")
+    """The theme settings editors keep at the top of the repository."""
+    build_dir: Path = Path(".build")
+    """Persistent between builds: the generated docs folder and the effective config."""
+    site_dir: Path = Path("site")
+    site_url: str | None = None
+    """Overrides ``site_url`` from ``archive.yml`` (e.g. for a preview under another host)."""
+    search: bool = True
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.build_dir / DOCS
+
+    @property
+    def config_file(self) -> Path:
+        return self.build_dir / EFFECTIVE_CONFIG
+
+
+class BuildFailed(Exception):
+    def __init__(self, stage: str, detail: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(f"{stage}: {detail}")
+        self.stage = stage
+        self.detail = detail
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Prepared:
+    catalog: Catalog
+    config_file: Path
+    report: site_writer.WriteReport
+    problems: tuple[Problem, ...] = field(default=())
+    """Warnings from loading (errors stop the build before this exists)."""
+
+
+def build(options: BuildOptions) -> Prepared:
+    prepared = prepare(options)
+    staging = site_writer.new_staging_dir(options.site_dir)
+    try:
+        run_mkdocs(prepared.config_file, staging)
+        if options.search:
+            error = build_search_index(staging)
+            if error:
+                raise BuildFailed("Suchindex (Pagefind)", error)
+        site_writer.publish(staging, options.site_dir)
+    finally:
+        if staging.exists():
+            site_writer.discard(staging)
+    return prepared
+
+
+def prepare(options: BuildOptions) -> Prepared:
+    """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild."""
+    catalog, problems = load_archive(options.content_root)
+    if catalog is None:
+        raise BuildFailed(
+            "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
+        )
+    settings = catalog.archive.settings
+    site_url = normalise_site_url(options.site_url or settings.site_url)
+    context = PageContext(
+        catalog=catalog,
+        site_url=site_url,
+        content_prefix=PurePosixPath(display_root_for(options.content_root).as_posix()),
+    )
+    files = generate_pages(context)
+    _check_unique(files)
+    try:
+        config = effective_config(
+            base_config=options.base_config,
+            settings=settings,
+            docs_dir=options.docs_dir,
+            site_dir=options.site_dir,
+            site_url=site_url,
+            stand=content_date(options.content_root),
+        )
+    except ConfigError as exc:
+        raise BuildFailed("MkDocs-Einstellungen", str(exc)) from exc
+    report = site_writer.write_docs(options.docs_dir, files)
+    site_writer.write_if_changed(options.config_file, dump(config).encode("utf-8"))
+    return Prepared(
+        catalog=catalog, config_file=options.config_file, report=report, problems=tuple(problems)
+    )
+
+
+def _check_unique(files: list[GeneratedFile]) -> None:
+    """Two pages at one address (e.g. two topics with the same slug) would overwrite each other."""
+    duplicates = sorted(path for path, n in Counter(f.path for f in files).items() if n > 1)
+    if duplicates:
+        raise BuildFailed(
+            "Seiten erzeugen",
+            "mehrere Seiten hätten dieselbe Adresse: " + ", ".join(duplicates),
+        )
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def run_mkdocs(config_file: Path, site_dir: Path) -> None:
+    """MkDocs in-process with ``strict``: any warning (a broken link, a bad anchor) fails."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    logger = logging.getLogger("mkdocs")
+    collect = _Collect()
+    logger.addHandler(collect)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            mkdocs_build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except (MkDocsException, OSError) as exc:
+        details = "; ".join(collect.messages) or str(exc)
+        raise BuildFailed("Website erzeugen (MkDocs)", details) from exc
+    finally:
+        logger.removeHandler(collect)
+        logger.propagate = propagate

@@ -1,0 +1,49 @@
+""" "Stand: …" on every page: the date of the newest content change, never the wall clock.
+
+The wall clock would make every build differ (and every page rewrite during ``serve``);
+the commit date of ``content/`` changes only when the content does.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import subprocess
+from pathlib import Path
+
+
+def content_date(content_root: Path) -> datetime.date | None:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        # The reproducible-builds convention: the packager decides the date.
+        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC).date()
+    return _git_date(content_root) or _newest_file_date(content_root)
+
+
+def _git_date(content_root: Path) -> datetime.date | None:
+    try:
+        completed = subprocess.run(
+            ["git", "log", "-1", "--format=%cs", "--", "."],
+            cwd=content_root,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    try:
+        return datetime.date.fromisoformat(completed.stdout.strip())
+    except ValueError:  # not a repository, or nothing committed yet
+        return None
+
+
+def _newest_file_date(content_root: Path) -> datetime.date | None:
+    """Outside git (a copied folder, a test): the newest file's modification date."""
+    newest = max(
+        (path.stat().st_mtime for path in content_root.rglob("*") if path.is_file()),
+        default=None,
+    )
+    if newest is None:
+        return None
+    return datetime.datetime.fromtimestamp(newest, tz=datetime.UTC).date()

@@ -1,0 +1,1 @@
+"""``ratsarchiv import``: content files from a council information system (OParl, SessionNet)."""

@@ -1,0 +1,51 @@
+"""What an importer produces for one resolution, before it becomes a content file.
+
+Unlike ``model.Resolution`` every field may be missing: what the source does not say is
+left empty in the file for an editor, and ``ratsarchiv check`` reports it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from generator.model import Relation, ResolutionKind, Result, Vote
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UrlAttachment:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    id: str
+    system: str
+    """``oparl`` or ``sessionnet``."""
+    origin: str
+    """What identifies the record in its source: an OParl id (URL) or a file/page."""
+    title: str | None = None
+    committee: str | None = None
+    date: datetime.date | None = None
+    meeting_name: str | None = None
+    meeting_number: int | None = None
+    agenda_number: str | None = None
+    agenda_order: int | None = None
+    addendum_date: datetime.date | None = None
+    reference: str | None = None
+    paper_type: str | None = None
+    kind: ResolutionKind = ResolutionKind.ORDINARY
+    recommended_to: str | None = None
+    result: Result | None = None
+    result_text: str | None = None
+    """The source's result wording when ``result`` could not be derived from it."""
+    votes: tuple[Vote, ...] = ()
+    legal_basis: str | None = None
+    topics: tuple[str, ...] = ()
+    attachments: tuple[UrlAttachment, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    text: str = ""
+    discussion: str = ""
+    notes: tuple[str, ...] = ()
+    """Things the importer could not settle (unparsed votes, missing fields), for the report."""

@@ -1,0 +1,296 @@
+"""OParl objects → drafts: Organization → committee, Meeting + AgendaItem (+ Consultation,
+Paper, File) → one resolution per agenda item.
+
+Agenda items that are section headers (neither resolution, nor paper, nor result),
+non-public or deleted are skipped, each with its reason. Related papers become ``see_also``
+relations when the related paper was itself decided in this import.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
+from generator.importers.draft import Draft, UrlAttachment
+from generator.importers.oparl_source import OParlData, type_name
+from generator.importers.sessionnet import Skipped
+from generator.importers.vote_text import parse_result, parse_votes
+from generator.model import CommitteeKind, Relation, RelationType, ResolutionKind, Vote
+from generator.slugs import slugify
+
+_TAG = re.compile(r"<[^>]+>")
+_BREAK = re.compile(r"<\s*(?:br|/p|/div|/li)\s*/?>", re.IGNORECASE)
+_MEETING_NUMBER = re.compile(r"^(\d+)\.\s*Sitzung")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Failed:
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mapped:
+    draft: Draft
+    paper: str | None
+    related_papers: tuple[str, ...]
+
+
+Item = Mapped | Skipped | Failed
+
+
+def committee_for(org: dict[str, object], registry: CommitteeRegistry) -> NewCommittee | str:
+    """The registry id of an existing committee, or the entry to add for a new one."""
+    name = _text(org.get("name")) or _text(org.get("shortName")) or "Gremium"
+    short = _text(org.get("shortName")) or name
+    for candidate in (name, short):
+        found = registry.find(candidate)
+        if found:
+            return found
+    kind_text = " ".join(
+        filter(None, (_text(org.get("classification")), _text(org.get("organizationType"))))
+    ).casefold()
+    if re.search(r"\b(?:stadt|gemeinde)?rat\b|kreistag", kind_text):
+        kind = CommitteeKind.COUNCIL
+    elif "bezirk" in kind_text:
+        kind = CommitteeKind.DISTRICT_COUNCIL
+    else:
+        kind = CommitteeKind.COMMITTEE
+    return NewCommittee(
+        id=slugify(short, max_length=40),
+        name=name,
+        short_name=short,
+        kind=kind,
+        active_from=_date(org.get("startDate")),
+        active_until=_date(org.get("endDate")),
+    )
+
+
+def map_items(
+    data: OParlData, registry: CommitteeRegistry
+) -> Iterator[tuple[Item, NewCommittee | None]]:
+    """Every agenda item of every meeting, with the committee to register (if new)."""
+    by_agenda_item: dict[str, dict[str, object]] = {}
+    for consultation in data.of_type("Consultation"):
+        agenda_item = consultation.get("agendaItem")
+        if isinstance(agenda_item, str):
+            by_agenda_item[agenda_item] = consultation
+    for meeting in data.of_type("Meeting"):
+        meeting_id = str(meeting.get("id"))
+        items = meeting.get("agendaItem")
+        raw_items = items if isinstance(items, list) else []
+        if meeting.get("deleted") or meeting.get("cancelled"):
+            reason = "Sitzung gelöscht" if meeting.get("deleted") else "Sitzung abgesagt"
+            for _ in raw_items:
+                yield Skipped(reason=reason), None
+            continue
+        organizations = meeting.get("organization")
+        org = (
+            data.get(organizations[0])
+            if isinstance(organizations, list) and organizations
+            else None
+        )
+        date = _date(meeting.get("start"))
+        if org is None or date is None:
+            why = "die Sitzung nennt kein Gremium" if org is None else "die Sitzung hat kein Datum"
+            for raw in raw_items:
+                yield (
+                    Failed(origin=str(raw.get("id") if isinstance(raw, dict) else raw), reason=why),
+                    None,
+                )
+            continue
+        committee = committee_for(org, registry)
+        new = committee if isinstance(committee, NewCommittee) else None
+        committee_id = committee.id if isinstance(committee, NewCommittee) else committee
+        for position, raw in enumerate(raw_items, start=1):
+            item = data.get(raw)
+            if item is None:
+                yield Failed(origin=str(raw), reason="Tagesordnungspunkt nicht abrufbar"), None
+                continue
+            try:
+                yield (
+                    _map_item(
+                        data, registry, item, meeting, committee_id, date, position, by_agenda_item
+                    ),
+                    new,
+                )
+            except (KeyError, TypeError, ValueError) as exc:  # one odd object never stops the rest
+                yield (
+                    Failed(
+                        origin=str(item.get("id", meeting_id)), reason=f"unerwartete Daten: {exc}"
+                    ),
+                    None,
+                )
+
+
+def _map_item(
+    data: OParlData,
+    registry: CommitteeRegistry,
+    item: dict[str, object],
+    meeting: dict[str, object],
+    committee: str,
+    date: datetime.date,
+    position: int,
+    by_agenda_item: dict[str, dict[str, object]],
+) -> Item:
+    item_id = str(item.get("id"))
+    if item.get("deleted"):
+        return Skipped(reason="gelöscht")
+    if item.get("public") is False:
+        return Skipped(reason="nicht öffentlich")
+    consultation = data.get(item.get("consultation")) or by_agenda_item.get(item_id)
+    paper = data.get(consultation.get("paper")) if consultation else None
+    resolution_text = _plain(_text(item.get("resolutionText")) or "")
+    result_text = _text(item.get("result"))
+    if not resolution_text and not result_text and paper is None and not item.get("resolutionFile"):
+        return Skipped(reason="Zwischenüberschrift")
+    notes: list[str] = []
+    parsed = parse_result(result_text) if result_text else None
+    votes: tuple[Vote, ...] = ()
+    if parsed is not None and parsed.result is None:
+        # The result may be a vote record ("Ja: 34, Nein: 0, …"); keep it as the vote.
+        parsed_votes = parse_votes(result_text or "")
+        votes = parsed_votes.votes
+        notes.append(f"Ergebnis nicht erkannt: {result_text!r}")
+    elif parsed is not None and parsed.unanimous:
+        votes = (Vote(unanimous=True),)
+    if not resolution_text:
+        notes.append("Beschlusstext fehlt")
+    recommended_to = None
+    if parsed and parsed.recommended_to:
+        recommended_to = registry.recipient(parsed.recommended_to)
+    order = item.get("order")
+    number = _text(item.get("number"))
+    topics = _topics(item, paper)
+    meeting_name = _text(meeting.get("name"))
+    meeting_number = _MEETING_NUMBER.match(meeting_name or "")
+    draft = Draft(
+        id=f"{committee}-{date.year}-{hashlib.sha1(item_id.encode()).hexdigest()[:8]}",
+        system="oparl",
+        origin=item_id,
+        title=_text(item.get("name")) or (_text(paper.get("name")) if paper else None),
+        committee=committee,
+        date=date,
+        meeting_name=meeting_name,
+        meeting_number=int(meeting_number.group(1)) if meeting_number else None,
+        agenda_number=number,
+        agenda_order=order if isinstance(order, int) and not isinstance(order, bool) else position,
+        reference=_text(paper.get("reference")) if paper else None,
+        paper_type=_text(paper.get("paperType")) if paper else None,
+        kind=parsed.kind if parsed else ResolutionKind.ORDINARY,
+        recommended_to=recommended_to,
+        result=parsed.result if parsed else None,
+        result_text=result_text,
+        votes=votes,
+        topics=topics,
+        attachments=_attachments(data, item, paper),
+        text=resolution_text,
+        notes=tuple(notes),
+    )
+    related = paper.get("relatedPaper") if paper else None
+    return Mapped(
+        draft=draft,
+        paper=str(paper.get("id")) if paper else None,
+        related_papers=tuple(p for p in related if isinstance(p, str))
+        if isinstance(related, list)
+        else (),
+    )
+
+
+def link_related(mapped: list[Mapped]) -> list[Draft]:
+    """``relatedPaper`` → ``see_also`` to the resolutions on that paper in this import."""
+    by_paper: dict[str, list[str]] = {}
+    for entry in mapped:
+        if entry.paper:
+            by_paper.setdefault(entry.paper, []).append(entry.draft.id)
+    drafts = []
+    for entry in mapped:
+        targets: list[str] = []
+        for paper in entry.related_papers:
+            for target in by_paper.get(paper, []):
+                if target != entry.draft.id and target not in targets:
+                    targets.append(target)
+        relations = tuple(Relation(type=RelationType.SEE_ALSO, target=t) for t in targets)
+        unresolved = [p for p in entry.related_papers if p not in by_paper]
+        notes = entry.draft.notes + tuple(
+            f"Bezug auf Vorlage {p} ohne importierten Beschluss" for p in unresolved
+        )
+        drafts.append(_replace(entry.draft, relations=relations, notes=notes))
+    return drafts
+
+
+def _replace(draft: Draft, **changes: object) -> Draft:
+    from dataclasses import replace
+
+    return replace(draft, **changes)  # type: ignore[arg-type]
+
+
+def _attachments(
+    data: OParlData, item: dict[str, object], paper: dict[str, object] | None
+) -> tuple[UrlAttachment, ...]:
+    files: list[object] = [item.get("resolutionFile")]
+    files.extend(_as_list(item.get("auxiliaryFile")))
+    if paper is not None:
+        files.append(paper.get("mainFile"))
+        files.extend(_as_list(paper.get("auxiliaryFile")))
+    found: list[UrlAttachment] = []
+    seen: set[str] = set()
+    for reference in files:
+        file = data.get(reference) if reference is not None else None
+        if file is None or file.get("deleted"):
+            continue
+        url = _text(file.get("accessUrl")) or _text(file.get("downloadUrl"))
+        if not url or not url.startswith(("https://", "http://")) or url in seen:
+            continue  # the spec's examples repeat one file several times
+        seen.add(url)
+        title = _text(file.get("name")) or _text(file.get("fileName")) or "Anlage"
+        found.append(UrlAttachment(title=title, url=url))
+    return tuple(found)
+
+
+def _topics(item: dict[str, object], paper: dict[str, object] | None) -> tuple[str, ...]:
+    topics: list[str] = []
+    slugs: set[str] = set()
+    for source in (item, paper or {}):
+        for keyword in _as_list(source.get("keyword")):
+            text = _text(keyword)
+            if text and slugify(text) not in slugs:
+                slugs.add(slugify(text))
+                topics.append(text)
+    return tuple(topics)
+
+
+def _as_list(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return " ".join(value.split()) if "\n" not in value else value.strip()
+    return None
+
+
+def _plain(text: str) -> str:
+    """resolutionText is sometimes HTML; keep its paragraphs, drop the markup."""
+    if "<" not in text:
+        return text
+    import html
+
+    text = _BREAK.sub("\n\n", text)
+    return html.unescape(_TAG.sub("", text)).strip()
+
+
+def _date(value: object) -> datetime.date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+__all__ = ["Failed", "Item", "Mapped", "committee_for", "link_related", "map_items", "type_name"]

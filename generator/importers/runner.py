@@ -1,0 +1,148 @@
+"""Running an import: drafts → files, counting every outcome for the summary.
+
+One bad object never stops the rest: every failure is recorded and the run goes on; the
+caller turns ``Report.failed`` into the exit code.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
+from generator.importers.draft import Draft
+from generator.importers.oparl_client import OParlClient
+from generator.importers.oparl_mapping import Failed, Mapped, link_related, map_items
+from generator.importers.oparl_source import crawl, read_folder
+from generator.importers.progress import Progress
+from generator.importers.reimport import ExistingFiles, IdTakenError, Outcome, write_draft
+from generator.importers.sessionnet import Overrides, Skipped, read_item
+
+
+@dataclass(slots=True)
+class Report:
+    outcomes: Counter[Outcome] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)
+    notes: list[tuple[Path, str]] = field(default_factory=list)
+    committees_added: list[str] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+
+    def summary(self) -> list[str]:
+        lines = [f"{path}: Hinweis: {note}" for path, note in self.notes]
+        lines += [
+            f"{path}: von Hand geändert seit dem letzten Import, nicht überschrieben "
+            "(mit --force überschreiben)"
+            for path in self.kept
+        ]
+        lines += [f"fehlgeschlagen: {what}: {why}" for what, why in self.failed]
+        if self.committees_added:
+            lines.append("neu in committees.yml: " + ", ".join(self.committees_added))
+        skipped = sum(self.skipped.values())
+        reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+        lines.append(
+            f"Import beendet: {self.outcomes[Outcome.IMPORTED]} importiert, "
+            f"{self.outcomes[Outcome.UPDATED]} aktualisiert, "
+            f"{self.outcomes[Outcome.UNCHANGED]} unverändert, "
+            f"{len(self.kept)} von Hand geändert (behalten), "
+            f"{skipped} übersprungen{f' ({reasons})' if reasons else ''}, "
+            f"{len(self.failed)} fehlgeschlagen."
+        )
+        return lines
+
+
+def _write(
+    report: Report,
+    content_root: Path,
+    draft: Draft,
+    existing: ExistingFiles,
+    *,
+    today: datetime.date,
+    force: bool,
+) -> None:
+    try:
+        written = write_draft(content_root, draft, existing, today=today, force=force)
+    except (IdTakenError, OSError) as exc:
+        report.failed.append((draft.origin, str(exc)))
+        return
+    if written.outcome is Outcome.KEPT_EDITED:
+        report.kept.append(written.path)
+    else:
+        report.outcomes[written.outcome] += 1
+        report.written.append(written.path)
+        if written.outcome is not Outcome.UNCHANGED:
+            report.notes.extend((written.path, note) for note in draft.notes)
+
+
+def run_oparl(
+    source: str,
+    content_root: Path,
+    *,
+    stream: TextIO,
+    today: datetime.date,
+    force: bool = False,
+    client: OParlClient | None = None,
+) -> Report:
+    report = Report()
+    progress = Progress(0, stream)
+    if source.startswith(("http://", "https://")):
+        data = crawl(client or OParlClient(), source, progress.log)
+    else:
+        data = read_folder(Path(source))
+    registry = CommitteeRegistry(content_root)
+    mapped: list[Mapped] = []
+    new_committees: dict[str, NewCommittee] = {}
+    for item, new in map_items(data, registry):
+        if isinstance(item, Skipped):
+            report.skipped[item.reason] += 1
+        elif isinstance(item, Failed):
+            report.failed.append((item.origin, item.reason))
+        else:
+            mapped.append(item)
+            if new is not None:
+                new_committees.setdefault(new.id, new)
+    report.failed.extend(data.failures)
+    for committee in new_committees.values():
+        if registry.add(committee):
+            report.committees_added.append(committee.id)
+    existing = ExistingFiles.scan(content_root)
+    drafts = link_related(mapped)
+    progress = Progress(len(drafts), stream)
+    for draft in drafts:
+        _write(report, content_root, draft, existing, today=today, force=force)
+        progress.advance(draft.title or draft.id)
+    return report
+
+
+def run_sessionnet(
+    files: Sequence[Path],
+    content_root: Path,
+    overrides: Overrides,
+    *,
+    stream: TextIO,
+    today: datetime.date,
+    force: bool = False,
+) -> Report:
+    report = Report()
+    registry = CommitteeRegistry(content_root)
+    existing = ExistingFiles.scan(content_root)
+    progress = Progress(len(files), stream)
+    for path in files:
+        origin = path.as_posix()
+        try:
+            item = read_item(path, registry, overrides, origin=origin)
+        except OSError as exc:
+            report.failed.append((origin, f"nicht lesbar: {exc.strerror or exc}"))
+            progress.advance(origin)
+            continue
+        if isinstance(item, Skipped):
+            report.skipped[item.reason] += 1
+        else:
+            _write(report, content_root, item, existing, today=today, force=force)
+        progress.advance(origin)
+    return report

@@ -1,0 +1,295 @@
+"""Results and votes as council records write them: free text in many spellings → structure.
+
+Shared by the OParl and SessionNet importers. The rule is: parse what is unambiguous, keep
+everything else verbatim (``Vote.text``) and say so. Nothing is dropped and nothing is
+guessed: a faction breakdown that does not add up to its total is kept as text beside the
+totals rather than "corrected".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.model import FactionVote, ResolutionKind, Result, Vote
+
+_NUMBER_WORDS = {
+    "kein": 0,
+    "keine": 0,
+    "keiner": 0,
+    "ein": 1,
+    "eine": 1,
+    "einer": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+}
+_NUMBER = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+_END = r"(?=[\s:,;()]|$)"
+_LABELS = {
+    "for": r"(?:dafür|ja-stimmen|ja-stimme|ja|zustimmungen|zustimmung|für)",
+    "against": r"(?:dagegen|nein-stimmen|nein-stimme|nein|gegenstimmen|gegenstimme)",
+    "abstain": r"(?:enth\.|stimmenthaltungen|stimmenthaltung|enthaltungen|enthaltung)",
+}
+_LABEL = "|".join(f"(?P<{column}>{pattern})" for column, pattern in _LABELS.items())
+_BREAKDOWN = r"(?:\s*\((?P<breakdown>[^()]*)\))?"
+_LABEL_FIRST = re.compile(rf"(?:{_LABEL}){_END}\s*:?\s*(?P<n>{_NUMBER}){_BREAKDOWN}", re.IGNORECASE)
+_NUMBER_FIRST = re.compile(rf"(?P<n>{_NUMBER})\s+(?:{_LABEL}){_END}{_BREAKDOWN}", re.IGNORECASE)
+_FILLER = re.compile(r"(?:[\s,;.]+|(?:und|bei|mit|sowie)(?=\s))+", re.IGNORECASE)
+_UNANIMOUS = re.compile(
+    rf"einstimmig(?:\s+(?:bei|mit)\s+(?P<n>{_NUMBER})\s+(?:stimm)?enthaltung(?:en)?)?"
+    r"(?:\s+beschlossen)?",
+    re.IGNORECASE,
+)
+_VOTE_LABEL = re.compile(r"^(?:abstimmungsergebnis|abstimmung|ergebnis)\s*:\s*", re.IGNORECASE)
+_PART = re.compile(
+    r"(?:^|(?<=[\s.;,-]))zu\s+(?:den\s+)?"
+    r"(?P<part>(?:punkt|punkten|ziffer|ziffern|beschlusspunkt|beschlusspunkten|top)\s+[^:]{1,60}?)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+_WORD = r"[^\W\d][\w-]*\.?"
+_PAREN = r"\([^()\d]*\)"
+_BIAS = re.compile(
+    rf"(?P<names>{_WORD}(?:[ \t,]+(?:{_WORD}|{_PAREN}))*)\s+(?:hat|haben)\s+"
+    r"(?:gem\.|gemäß)?\s*§\s*31\s+GO\s+NRW\b[^.]*?nicht\s+teilgenommen\.?",
+    re.IGNORECASE,
+)
+_NAME_SEPARATOR = re.compile(r",\s*|\s+und\s+|\s+sowie\s+")
+_SPACE = re.compile(r"[\s\u00a0]+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParsedVotes:
+    votes: tuple[Vote, ...]
+    unparsed: tuple[str, ...]
+    """Text that could not be turned into numbers; it is also in some ``Vote.text``."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParsedResult:
+    result: Result | None
+    """None when the wording is not known; the caller keeps ``text`` for the editor."""
+    kind: ResolutionKind = ResolutionKind.ORDINARY
+    recommended_to: str | None = None
+    """The body a recommendation goes to, as written (e.g. "Rat")."""
+    unanimous: bool = False
+    text: str = ""
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def number_value(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+# -- results ---------------------------------------------------------------------------
+
+_RESULT_PATTERNS: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), result)
+    for pattern, result in (
+        (
+            r"(?:einstimmig |mehrheitlich )?(?:geändert|mit änderungen) beschlossen",
+            "adopted_with_changes",
+        ),
+        (
+            r"(?:einstimmig |mehrheitlich )?(?:ungeändert |wie vorgeschlagen )?beschlossen",
+            "adopted",
+        ),
+        (r"wie (?:vorlage|beschlussvorschlag|beschlussvorlage|antrag)", "adopted"),
+        (r"(?:einstimmig |mehrheitlich )?abgelehnt", "rejected"),
+        # "vertagt in Folgegremium": the body took no decision and the item moved on to
+        # the next body of its consultation sequence; the archive calls that "referred".
+        (r"vertagt in (?:das )?folgegremium", "referred"),
+        (r"vertagt", "deferred"),
+        (r"(?:zurück)?verwiesen(?: an .+| in .+)?", "referred"),
+        (r"(?:zur )?kenntnis genommen", "noted"),
+        # "erledigt": dealt with without a decision of its own (an answered inquiry, a
+        # report); "noted" is the archive's value for an item that was only heard.
+        (r"erledigt", "noted"),
+        (r"zurückgezogen", "withdrawn"),
+    )
+    for result in (Result(result),)
+)
+_RECOMMENDATION = re.compile(
+    r"beschlussempfehlung an (?:den |die |das )?(?P<to>[^:]+?)\s*:\s*(?P<rest>.+)", re.IGNORECASE
+)
+
+
+def parse_result(text: str) -> ParsedResult:
+    """``"Geändert beschlossen"`` → adopted_with_changes; unknown wording → result None."""
+    phrase = normalise(text).rstrip(".").strip(" -")
+    recommendation = _RECOMMENDATION.fullmatch(phrase)
+    if recommendation:
+        inner = parse_result(recommendation["rest"])
+        return ParsedResult(
+            result=inner.result,
+            kind=ResolutionKind.RECOMMENDATION,
+            recommended_to=recommendation["to"].strip(),
+            unanimous=inner.unanimous,
+            text=text.strip(),
+        )
+    for pattern, result in _RESULT_PATTERNS:
+        if pattern.fullmatch(phrase):
+            unanimous = phrase.lower().startswith("einstimmig") and result is not Result.REJECTED
+            return ParsedResult(result=result, unanimous=unanimous, text=text.strip())
+    return ParsedResult(result=None, text=text.strip())
+
+
+# -- votes -----------------------------------------------------------------------------
+
+
+def parse_votes(text: str) -> ParsedVotes:
+    """Parse a vote record; whatever is not understood is kept verbatim in ``Vote.text``."""
+    original = text.strip()
+    if not normalise(original):
+        return ParsedVotes(votes=(), unparsed=())
+    joined = normalise(original)
+    joined, excluded = _extract_bias(joined)
+    joined = _VOTE_LABEL.sub("", joined.strip(" -")).strip()
+    parts = _split_parts(joined)
+    if parts is None:
+        if not joined.strip(" -.") and excluded:
+            vote = Vote(excluded_for_bias=excluded, text=original)
+            return ParsedVotes(votes=(vote,), unparsed=(original,))
+        parsed = _parse_segment(joined, part=None, excluded=excluded)
+        if parsed is None:
+            vote = Vote(excluded_for_bias=excluded, text=original)
+            return ParsedVotes(votes=(vote,), unparsed=(original,))
+        vote, leftover = parsed
+        return ParsedVotes(votes=(vote,), unparsed=(leftover,) if leftover else ())
+    votes: list[Vote] = []
+    unparsed: list[str] = []
+    for part, segment, chunk in parts:
+        parsed = _parse_segment(segment, part=part, excluded=excluded)
+        if parsed is None:
+            votes.append(Vote(part=part, excluded_for_bias=excluded, text=chunk))
+            unparsed.append(chunk)
+            continue
+        vote, leftover = parsed
+        votes.append(vote)
+        if leftover:
+            unparsed.append(leftover)
+    return ParsedVotes(votes=tuple(votes), unparsed=tuple(unparsed))
+
+
+def _extract_bias(text: str) -> tuple[str, tuple[str, ...]]:
+    """Take out "X hat gem. § 31 GO NRW … nicht teilgenommen" and return the names."""
+    names: list[str] = []
+    for match in _BIAS.finditer(text):
+        for name in _NAME_SEPARATOR.split(match["names"]):
+            if name.strip():
+                names.append(name.strip())
+    return _BIAS.sub(" ", text), tuple(names)
+
+
+def _split_parts(text: str) -> list[tuple[str, str, str]] | None:
+    """(part name, its vote text, the whole chunk as written) for "zu Punkt …:" records."""
+    matches = list(_PART.finditer(text))
+    if not matches or text[: matches[0].start()].strip(" -.;,"):
+        return None
+    parts = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        part = normalise(match["part"])
+        part = part[0].upper() + part[1:]
+        chunk = text[match.start() : end].strip(" ;,")
+        parts.append((part, text[match.end() : end].strip(" ;,"), chunk))
+    return parts
+
+
+def _parse_segment(
+    segment: str, *, part: str | None, excluded: tuple[str, ...]
+) -> tuple[Vote, str] | None:
+    """One vote's text → (vote, text kept because the breakdown did not add up), or None."""
+    cleaned = segment.strip().strip("-").strip().rstrip(".").strip().strip("-").strip()
+    unanimous = _UNANIMOUS.fullmatch(cleaned)
+    if unanimous:
+        abstain = number_value(unanimous["n"]) if unanimous["n"] else None
+        return Vote(part=part, unanimous=True, abstain=abstain, excluded_for_bias=excluded), ""
+    counts: dict[str, int] = {}
+    breakdowns: dict[str, str] = {}
+    position = 0
+    while position < len(cleaned):
+        filler = _FILLER.match(cleaned, position)
+        if filler and filler.end() > position:
+            position = filler.end()
+            continue
+        match = _LABEL_FIRST.match(cleaned, position) or _NUMBER_FIRST.match(cleaned, position)
+        if match is None:
+            return None
+        column = next(name for name in _LABELS if match[name] is not None)
+        if column in counts:
+            return None  # "Ja: 3, Ja: 4" is not something to pick from
+        counts[column] = number_value(match["n"])
+        if match["breakdown"] is not None:
+            breakdowns[column] = match["breakdown"]
+        position = match.end()
+    if not counts:
+        return None
+    factions = _factions(counts, breakdowns)
+    leftover = segment.strip() if breakdowns and factions is None else ""
+    vote = Vote(
+        part=part,
+        in_favour=counts.get("for"),
+        against=counts.get("against"),
+        abstain=counts.get("abstain"),
+        factions=factions or (),
+        excluded_for_bias=excluded,
+        text=leftover or None,
+    )
+    return vote, leftover
+
+
+_ITEM_NUMBER_FIRST = re.compile(r"^(?P<n>\d+)\s+(?P<name>.+)$")
+_ITEM_NAME_FIRST = re.compile(r"^(?P<name>.+?)\s*:?\s+(?P<n>\d+)$")
+
+
+def _factions(counts: dict[str, int], breakdowns: dict[str, str]) -> tuple[FactionVote, ...] | None:
+    """The per-faction breakdown, or None unless every non-zero total is broken down exactly.
+
+    The archive checks that factions add up to each total, so a partial breakdown cannot be
+    stored as structure; the caller then keeps the text.
+    """
+    if not breakdowns:
+        return None
+    table: dict[str, dict[str, int]] = {}
+    for column, total in counts.items():
+        breakdown = breakdowns.get(column)
+        if breakdown is None:
+            if total:
+                return None
+            continue
+        items = [normalise(item) for item in re.split(r"[,;]", breakdown) if item.strip()]
+        found: list[tuple[str, int]] = []
+        for item in items:
+            match = _ITEM_NUMBER_FIRST.match(item) or _ITEM_NAME_FIRST.match(item)
+            if match:
+                found.append((_faction_name(match["name"]), int(match["n"])))
+            elif len(items) == 1:
+                found.append((_faction_name(item), total))  # "Enth.: 1 (BÜRGERLISTE)"
+            else:
+                return None
+        if sum(n for _, n in found) != total:
+            return None
+        for name, n in found:
+            row = table.setdefault(name, {"for": 0, "against": 0, "abstain": 0})
+            row[column] += n
+    return tuple(
+        FactionVote(name=name, in_favour=row["for"], against=row["against"], abstain=row["abstain"])
+        for name, row in table.items()
+    )
+
+
+def _faction_name(name: str) -> str:
+    return re.sub(r"\s*/\s*", "/", normalise(name))

@@ -1,0 +1,33 @@
+"""Outputs for reuse beside the pages: feeds, calendars, downloads, OParl, statistics, data page.
+
+Each module is a pure function from the catalog and an ``OutputContext`` to generated
+files; ``reuse_outputs`` runs them all and is what the build pipeline calls.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from generator.catalog import Catalog
+from generator.generated import GeneratedFile
+from generator.outputs.calendars import calendars
+from generator.outputs.context import OutputContext
+from generator.outputs.data_page import data_page
+from generator.outputs.downloads import downloads
+from generator.outputs.feeds import feed_links_for, feeds
+from generator.outputs.oparl import oparl
+from generator.outputs.statistics import statistics_page
+
+__all__ = ["OutputContext", "feed_links_for", "reuse_outputs"]
+
+
+def reuse_outputs(
+    catalog: Catalog, *, updated: datetime.date, site_url: str | None = None
+) -> list[GeneratedFile]:
+    """Every reuse output, in a fixed order; ``site_url`` defaults to the archive's setting.
+
+    ``updated`` is the Stand date (newest content change), never the build clock.
+    """
+    context = OutputContext.create(site_url or catalog.archive.settings.site_url, updated)
+    stages = (feeds, calendars, downloads, oparl, statistics_page, data_page)
+    return [file for stage in stages for file in stage(catalog, context)]

@@ -1,0 +1,144 @@
+"""The "Daten" page: every download, its data dictionary, the OParl entry point, the licence."""
+
+from __future__ import annotations
+
+from generator import urls
+from generator.catalog import Catalog
+from generator.generated import GeneratedFile
+from generator.outputs.context import OutputContext
+from generator.outputs.downloads import CSV_COLUMNS
+from generator.outputs.labels import german_date
+from generator.outputs.oparl import VENDOR, body_id
+
+VENDOR_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("Organization", "id", "Kennung des Gremiums im Archiv"),
+    ("Organization", "kind", "Art des Gremiums: council, committee, district_council"),
+    ("Organization", "description", "Beschreibung des Gremiums (Markdown)"),
+    ("Meeting", "date", "Sitzungsdatum; die Uhrzeit in start ist unbekannt (00:00)"),
+    ("AgendaItem", "resolutionId", "Kennung des Beschlusses (wie in den Downloads)"),
+    ("AgendaItem", "kind", "Art des Beschlusses (Code wie in der CSV-Spalte kind)"),
+    ("AgendaItem", "result", "Ergebnis als Code (result enthält es auf Deutsch)"),
+    ("AgendaItem", "vote", "Abstimmungen: Liste wie die Spalte votes (siehe unten)"),
+    ("AgendaItem", "movedBy", "Antragsteller"),
+    ("AgendaItem", "legalBasis", "Rechtsgrundlage"),
+    ("AgendaItem", "addendumDate", "Datum der Aufnahme als Nachtrag"),
+    ("AgendaItem", "recommendedTo", "Gremium (Organization), an das die Empfehlung geht"),
+    ("AgendaItem", "discussion", "Beratung (Markdown)"),
+    (
+        "AgendaItem",
+        "relations",
+        "Bezüge: type (amends, supersedes, ratifies, implements, see_also) und target (AgendaItem)",
+    ),
+)
+
+VOTE_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("part", "Text oder null", "Teil des Antrags bei getrennter Abstimmung"),
+    ("unanimous", "Wahrheitswert", "einstimmig"),
+    ("for", "Ganzzahl oder null", "Ja-Stimmen"),
+    ("against", "Ganzzahl oder null", "Nein-Stimmen"),
+    ("abstain", "Ganzzahl oder null", "Enthaltungen"),
+    ("factions", "Liste", "je Fraktion: name, for, against, abstain"),
+    ("excluded_for_bias", "Liste", "wegen Befangenheit nicht beteiligt (§ 31 GO NRW)"),
+    ("text", "Text oder null", "Wortlaut, wenn die Abstimmung nicht in Zahlen vorliegt"),
+)
+
+
+def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
+    here = urls.DATA
+    settings = catalog.archive.settings
+    licence = settings.data_license
+
+    def link(path: str) -> str:
+        return urls.relative(here, path)
+
+    def absolute(path: str) -> str:
+        return context.absolute(path)
+
+    lines = [
+        "# Daten",
+        "",
+        f"Alle Beschlüsse des Ratsarchivs der {settings.municipality} gibt es zum "
+        f"Herunterladen und Weiterverwenden, Stand: {german_date(context.updated)}.",
+        "",
+        "## Lizenz",
+        "",
+        f"Die Daten stehen unter der Lizenz [{licence.name}]({licence.url}). "
+        f"Bitte nennen Sie als Quelle: {settings.municipality}, {context.site_url}",
+        "",
+        "Nicht öffentliche Beschlüsse erscheinen in allen Daten nur mit ihren Kopfdaten, "
+        "ohne Text, Beratung und Anlagen – wie auf der Website.",
+        "",
+        "## Downloads",
+        "",
+        "| Datei | Inhalt |",
+        "|---|---|",
+        f"| [beschluesse.json]({link(urls.data_json())}) | Alle Beschlüsse und Gremien als "
+        "JSON (UTF-8) |",
+        f"| [beschluesse.csv]({link(urls.data_csv())}) | Alle Beschlüsse als CSV, eine Zeile "
+        "je Beschluss |",
+        "| `beschluss/<Kennung>/beschluss.json` | Ein Beschluss als JSON, neben seiner Seite, "
+        f"z. B. `{absolute(urls.resolution_json('<Kennung>'))}` |",
+        "",
+        "### CSV",
+        "",
+        "UTF-8 mit Byte-Order-Mark (damit Excel Umlaute richtig liest; in Python mit "
+        '`encoding="utf-8-sig"` öffnen), Komma als Trennzeichen, Felder nach RFC 4180 in '
+        "Anführungszeichen, Zeilenende CRLF. Leere Zellen bedeuten „nicht angegeben“. "
+        "Wahrheitswerte sind `true`/`false`, Daten `JJJJ-MM-TT`. Listen aus Texten stehen "
+        "mit einem Eintrag je Zeile in der Zelle; strukturierte Felder enthalten JSON im "
+        "selben Aufbau wie die JSON-Datei.",
+        "",
+        "| Spalte | Typ | Bedeutung |",
+        "|---|---|---|",
+        *(f"| `{column}` | {kind} | {meaning} |" for column, kind, meaning in CSV_COLUMNS),
+        "",
+        "### JSON",
+        "",
+        "`beschluesse.json` enthält `format_version`, `municipality`, `site_url`, `updated` "
+        "(Stand), `license`, `committees` (je Gremium `id`, `name`, `short_name`, `kind`, "
+        "`description`, `active_from`, `active_until`) und `resolutions`. Jeder Beschluss "
+        "hat dieselben Felder wie die CSV-Spalten, aber verschachtelt: `meeting` "
+        "(`name`, `number`), `agenda_item` (`number`, `order`), `votes` (Liste, siehe unten), "
+        "`attachments` (`title`, `url`, `file` – Dateiname bei Dateien im Archiv –, `size` in "
+        "Byte), `relations`, `source`; Listen sind JSON-Listen, fehlende Werte `null`. "
+        "`committee_name` ist zusätzlich angegeben, die Stimmen-Summen nicht.",
+        "",
+        "#### Abstimmung (`votes`)",
+        "",
+        "| Feld | Typ | Bedeutung |",
+        "|---|---|---|",
+        *(f"| `{name}` | {kind} | {meaning} |" for name, kind, meaning in VOTE_FIELDS),
+        "",
+        "## Feeds und Kalender",
+        "",
+        f"- Atom-Feed aller Beschlüsse: [{urls.feed_all()}]({link(urls.feed_all())}); "
+        "je Gremium und je Thema gibt es eigene Feeds, verlinkt auf deren Seiten.",
+        f"- Sitzungskalender (iCalendar) aller Gremien: "
+        f"[{urls.calendar_all()}]({link(urls.calendar_all())}); je Gremium:",
+        *(
+            f"    - [{c.name}]({link(urls.calendar_committee(c.id))})"
+            for c in catalog.archive.committees
+        ),
+        "",
+        "## OParl-Schnittstelle",
+        "",
+        "Das Archiv bietet eine statische Schnittstelle nach dem Standard "
+        "[OParl 1.1](https://oparl.org/) für Ratsinformationssysteme. Einstieg (System): "
+        f"`{absolute(urls.oparl_system())}`, Körperschaft: "
+        f"`{absolute(urls.oparl_body(body_id(catalog)))}`.",
+        "",
+        "Jedes Gremium ist eine `Organization`, jede Sitzung ein `Meeting`, jeder Beschluss "
+        "ein `AgendaItem` (Beschlusstext in `resolutionText`), jede Drucksache ein `Paper` "
+        "mit einer `Consultation` je Beratung, jede Anlage ein `File`. Listen sind in "
+        "Seiten zu 100 Objekten aufgeteilt (`data`, `pagination`, `links.next`). Weil die "
+        "Schnittstelle aus festen Dateien besteht, wirken Filter wie `created_since` nicht; "
+        "Clients lesen alle Seiten. Personen und Wahlperioden enthält das Archiv nicht.",
+        "",
+        f"Felder, die OParl nicht kennt, tragen das Präfix `{VENDOR}`:",
+        "",
+        "| Objekt | Feld | Bedeutung |",
+        "|---|---|---|",
+        *(f"| {obj} | `{VENDOR}{name}` | {meaning} |" for obj, name, meaning in VENDOR_FIELDS),
+        "",
+    ]
+    return [GeneratedFile.text(urls.markdown_file(here), "\n".join(lines))]

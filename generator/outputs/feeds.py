@@ -1,0 +1,179 @@
+"""Atom 1.0 feeds (RFC 4287): all resolutions, one per committee, one per topic.
+
+Entry ids are the permanent resolution URLs (they depend only on the id, so a feed
+reader never sees an entry twice); every date comes from the content — an entry's
+``updated`` is its meeting date, a feed's is its newest entry's (the Stand date for an
+empty feed) — so rebuilding the same content gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator import urls
+from generator.catalog import Catalog, chronological_key
+from generator.generated import GeneratedFile
+from generator.model import Resolution
+from generator.outputs.context import OutputContext
+from generator.outputs.labels import KIND_LABELS, RESULT_LABELS, german_date
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED_SIZE = 50
+"""Newest entries per feed: readers poll often, the archive itself lists everything."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Feed:
+    path: str
+    page: str
+    """The site page the feed belongs to (its ``alternate`` link)."""
+    title: str
+    resolutions: tuple[Resolution, ...]
+
+
+def feeds_of(catalog: Catalog) -> list[Feed]:
+    municipality = catalog.archive.settings.municipality
+    result = [
+        Feed(
+            path=urls.feed_all(),
+            page=urls.HOME,
+            title=_all_title(municipality),
+            resolutions=catalog.resolutions,
+        )
+    ]
+    for committee_id, committee in catalog.committees.items():
+        result.append(
+            Feed(
+                path=urls.feed_committee(committee_id),
+                page=urls.committee(committee_id),
+                title=_committee_title(committee.name, municipality),
+                resolutions=catalog.by_committee.get(committee_id, ()),
+            )
+        )
+    for topic, resolutions in catalog.by_topic.items():
+        result.append(
+            Feed(
+                path=urls.feed_topic(topic),
+                page=urls.topic(topic),
+                title=_topic_title(topic, municipality),
+                resolutions=resolutions,
+            )
+        )
+    return result
+
+
+def feeds(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
+    return [
+        GeneratedFile(path=feed.path, content=atom_document(feed, catalog, context))
+        for feed in feeds_of(catalog)
+    ]
+
+
+def newest_first(resolutions: Sequence[Resolution]) -> list[Resolution]:
+    return sorted(resolutions, key=chronological_key, reverse=True)[:FEED_SIZE]
+
+
+def atom_document(feed: Feed, catalog: Catalog, context: OutputContext) -> bytes:
+    entries = newest_first(feed.resolutions)
+    root = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "de"})
+    _text(root, "id", context.absolute(feed.path))
+    _text(root, "title", feed.title)
+    updated = _timestamp(entries[0].date) if entries else context.updated_timestamp
+    _text(root, "updated", updated)
+    author = ET.SubElement(root, f"{{{ATOM}}}author")
+    _text(author, "name", catalog.archive.settings.municipality)
+    _link(root, context.absolute(feed.path), rel="self", type_="application/atom+xml")
+    _link(root, context.absolute(feed.page), rel="alternate", type_="text/html")
+    rights = catalog.archive.settings.data_license
+    _text(root, "rights", f"{rights.name} ({rights.url})")
+    _text(root, "generator", "Ratsarchiv")
+    for resolution in entries:
+        _entry(root, resolution, catalog, context)
+    ET.indent(root)
+    document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document + b"\n"
+
+
+def entry_summary(resolution: Resolution, catalog: Catalog) -> str:
+    """Committee, date, kind and result in one German sentence-like line."""
+    committee = catalog.committees.get(resolution.committee)
+    name = committee.name if committee else resolution.committee
+    parts = [name, german_date(resolution.date), f"TOP {resolution.agenda_item.number}"]
+    if resolution.reference:
+        parts.append(f"Drucksache {resolution.reference}")
+    parts.append(f"{KIND_LABELS[resolution.kind]}: {RESULT_LABELS[resolution.result]}")
+    return " · ".join(parts)
+
+
+def _entry(
+    root: ET.Element, resolution: Resolution, catalog: Catalog, context: OutputContext
+) -> None:
+    entry = ET.SubElement(root, f"{{{ATOM}}}entry")
+    url = context.absolute(urls.resolution(resolution.id))
+    _text(entry, "id", url)
+    _text(entry, "title", resolution.title)
+    _text(entry, "updated", _timestamp(resolution.date))
+    _text(entry, "published", _timestamp(resolution.date))
+    _link(entry, url, rel="alternate", type_="text/html")
+    committee = catalog.committees.get(resolution.committee)
+    ET.SubElement(
+        entry,
+        f"{{{ATOM}}}category",
+        {"term": resolution.committee, "label": committee.name if committee else ""},
+    )
+    for topic in resolution.topics:
+        ET.SubElement(entry, f"{{{ATOM}}}category", {"term": topic})
+    _text(entry, "summary", entry_summary(resolution, catalog))
+
+
+def _timestamp(date: datetime.date) -> str:
+    # Meetings have dates, not times; midnight UTC keeps the date readable in every reader.
+    return f"{date.isoformat()}T00:00:00Z"
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> None:
+    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = text
+
+
+def _link(parent: ET.Element, href: str, *, rel: str, type_: str) -> None:
+    ET.SubElement(parent, f"{{{ATOM}}}link", {"rel": rel, "type": type_, "href": href})
+
+
+ET.register_namespace("", ATOM)
+
+
+def feed_links_for(catalog: Catalog, page_url: str) -> list[tuple[str, str]]:
+    """The feeds a page should announce, as ``(title, docs-relative feed path)``.
+
+    Every page announces the feed of all resolutions; a committee page also its committee's
+    feed and a topic page its topic's, listed first because they are the page's own. The
+    templates turn each into ``<link rel="alternate" type="application/atom+xml">`` (with
+    ``urls.relative(page_url, path)`` as ``href``) and a visible "Feed abonnieren" link.
+    """
+    municipality = catalog.archive.settings.municipality
+    own: list[tuple[str, str]] = []
+    for committee_id, committee in catalog.committees.items():
+        if page_url == urls.committee(committee_id):
+            own.append(
+                (_committee_title(committee.name, municipality), urls.feed_committee(committee_id))
+            )
+    if page_url.startswith(urls.TOPICS):
+        for topic in catalog.by_topic:
+            if page_url == urls.topic(topic):
+                own.append((_topic_title(topic, municipality), urls.feed_topic(topic)))
+    return [*own, (_all_title(municipality), urls.feed_all())]
+
+
+def _all_title(municipality: str) -> str:
+    return f"Beschlüsse – {municipality}"
+
+
+def _committee_title(name: str, municipality: str) -> str:
+    return f"Beschlüsse: {name} – {municipality}"
+
+
+def _topic_title(topic: str, municipality: str) -> str:
+    return f"Beschlüsse zum Thema {topic} – {municipality}"

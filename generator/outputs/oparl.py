@@ -1,0 +1,356 @@
+"""A static OParl 1.1 API: System, Body, Organization, Meeting, AgendaItem, Paper as JSON files.
+
+OParl is the German standard API for council information systems; serving it as plain
+files lets OParl clients (e.g. Meine Stadt Transparent's importer) read the archive
+without a server. Mapping:
+
+- the archive is one ``Body``; each committee an ``Organization``;
+- each meeting (committee + date) a ``Meeting`` whose ``agendaItem`` embeds its items;
+- each resolution an ``AgendaItem`` (``resolutionText`` is the standard field for its text);
+- each paper reference (Drucksache) a ``Paper`` with one ``Consultation`` per resolution;
+- each attachment a ``File``.
+
+Everything OParl has no field for sits under the vendor prefix ``ratsarchiv:`` (kind,
+result code, structured vote, discussion, relations …; documented on the data page).
+Lists are static pages ``…/page-N.json`` linked by ``links.next``; the query filters of
+the standard (``created_since`` …) cannot work on static files, so clients read all pages.
+Non-public resolutions publish only their header data, as on the website.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import mimetypes
+import zoneinfo
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from generator import urls
+from generator.catalog import Catalog, MeetingKey
+from generator.generated import GeneratedFile
+from generator.model import Committee, Resolution, ResolutionKind
+from generator.outputs.calendars import meeting_name
+from generator.outputs.context import OutputContext
+from generator.outputs.downloads import vote_record
+from generator.outputs.labels import COMMITTEE_KIND_LABELS, RESULT_LABELS
+from generator.slugs import slugify
+
+SCHEMA = "https://schema.oparl.org/1.1/"
+VENDOR = "ratsarchiv:"
+PAGE_SIZE = 100
+"""Objects per list page; OParl leaves the size to the server."""
+
+_LOCAL = zoneinfo.ZoneInfo("Europe/Berlin")
+_MIME = mimetypes.MimeTypes()
+"""Only Python's built-in table, not the machine's: the same bytes on every build host."""
+
+Json = dict[str, Any]
+
+
+def body_id(catalog: Catalog) -> str:
+    return slugify(catalog.archive.settings.municipality)
+
+
+def paper_slugs(catalog: Catalog) -> dict[str, str]:
+    """Paper reference → file slug; ``2020/0119`` → ``2020-0119``, made unique if needed."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for reference in sorted({r.reference for r in catalog.resolutions if r.reference}):
+        slug = base = slugify(reference)
+        suffix = 2
+        while slug in taken:
+            slug, suffix = f"{base}-{suffix}", suffix + 1
+        taken.add(slug)
+        slugs[reference] = slug
+    return slugs
+
+
+class _Api:
+    """Builds the objects; one instance per build, holding the lookups they share."""
+
+    def __init__(self, catalog: Catalog, context: OutputContext, page_size: int) -> None:
+        self.catalog = catalog
+        self.context = context
+        self.page_size = page_size
+        self.body = body_id(catalog)
+        self.papers = paper_slugs(catalog)
+        self.stamp = context.updated_timestamp
+        self.files: list[GeneratedFile] = []
+
+    def url(self, path: str) -> str:
+        return self.context.absolute(path)
+
+    def emit(self, path: str, value: Json) -> None:
+        data = json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+        self.files.append(GeneratedFile(path=path, content=data.encode("utf-8")))
+
+    # Objects -------------------------------------------------------------------------
+
+    def system(self) -> Json:
+        settings = self.catalog.archive.settings
+        return {
+            "id": self.url(urls.oparl_system()),
+            "type": f"{SCHEMA}System",
+            "oparlVersion": SCHEMA,
+            "name": f"Ratsarchiv {settings.municipality}",
+            "contactEmail": settings.contact.email,
+            "contactName": settings.contact.name,
+            "website": self.context.site_url,
+            "body": self.url(urls.oparl_body_list(1)),
+            "license": settings.data_license.url,
+            "web": self.context.site_url,
+            "created": self.stamp,
+            "modified": self.stamp,
+        }
+
+    def body_object(self) -> Json:
+        settings = self.catalog.archive.settings
+        return {
+            "id": self.url(urls.oparl_body(self.body)),
+            "type": f"{SCHEMA}Body",
+            "system": self.url(urls.oparl_system()),
+            "name": settings.municipality,
+            "ags": settings.ags,
+            "website": self.context.site_url,
+            "license": settings.data_license.url,
+            "contactEmail": settings.contact.email,
+            "contactName": settings.contact.name,
+            "organization": self.url(urls.oparl_body_list_of(self.body, "organizations", 1)),
+            "person": self.url(urls.oparl_body_list_of(self.body, "persons", 1)),
+            "meeting": self.url(urls.oparl_body_list_of(self.body, "meetings", 1)),
+            "paper": self.url(urls.oparl_body_list_of(self.body, "papers", 1)),
+            "agendaItem": self.url(urls.oparl_body_list_of(self.body, "agendaitems", 1)),
+            "legislativeTerm": [],
+            "web": self.context.site_url,
+            "created": self.stamp,
+            "modified": self.stamp,
+        }
+
+    def organization(self, committee: Committee) -> Json:
+        value: Json = {
+            "id": self.url(urls.oparl_organization(committee.id)),
+            "type": f"{SCHEMA}Organization",
+            "body": self.url(urls.oparl_body(self.body)),
+            "name": committee.name,
+            "shortName": committee.short_name,
+            "organizationType": "Gremium",
+            "classification": COMMITTEE_KIND_LABELS[committee.kind],
+            "web": self.url(urls.committee(committee.id)),
+            "created": self.stamp,
+            "modified": self.stamp,
+            f"{VENDOR}id": committee.id,
+            f"{VENDOR}kind": committee.kind.value,
+        }
+        if committee.active_from:
+            value["startDate"] = committee.active_from.isoformat()
+        if committee.active_until:
+            value["endDate"] = committee.active_until.isoformat()
+        if committee.description:
+            value[f"{VENDOR}description"] = committee.description
+        return value
+
+    def meeting(self, key: MeetingKey) -> Json:
+        items = self.catalog.by_meeting[key]
+        # The archive knows the day, not the hour: local midnight, flagged as date-only.
+        start = datetime.datetime.combine(key.date, datetime.time(), _LOCAL)
+        return {
+            "id": self.url(urls.oparl_meeting(key.committee, key.date)),
+            "type": f"{SCHEMA}Meeting",
+            "name": meeting_name(key, items, self.catalog),
+            "start": start.isoformat(),
+            "organization": [self.url(urls.oparl_organization(key.committee))],
+            "agendaItem": [
+                self.agenda_item(resolution, order)
+                for order, resolution in enumerate(items, start=1)
+            ],
+            "web": self.url(urls.meeting(key.committee, key.date)),
+            "created": _stamp(key.date),
+            "modified": self.stamp,
+            f"{VENDOR}date": key.date.isoformat(),
+        }
+
+    def agenda_item(self, resolution: Resolution, order: int) -> Json:
+        r = resolution
+        value: Json = {
+            "id": self.url(urls.oparl_agenda_item(r.id)),
+            "type": f"{SCHEMA}AgendaItem",
+            "meeting": self.url(urls.oparl_meeting(r.committee, r.date)),
+            "number": r.agenda_item.number,
+            "order": order,
+            "name": r.title,
+            "public": r.public,
+            "result": RESULT_LABELS[r.result],
+            "web": self.url(urls.resolution(r.id)),
+            "keyword": list(r.topics),
+            "created": _stamp(r.date),
+            "modified": self.stamp,
+            f"{VENDOR}resolutionId": r.id,
+            f"{VENDOR}kind": r.kind.value,
+            f"{VENDOR}result": r.result.value,
+            f"{VENDOR}vote": [vote_record(v) for v in r.votes],
+            f"{VENDOR}movedBy": list(r.moved_by),
+            f"{VENDOR}relations": [
+                {
+                    "type": relation.type.value,
+                    "target": self.url(urls.oparl_agenda_item(relation.target)),
+                }
+                for relation in r.relations
+            ],
+        }
+        if r.reference:
+            value["consultation"] = self.url(urls.oparl_consultation(r.id))
+        optional = {
+            f"{VENDOR}legalBasis": r.legal_basis,
+            f"{VENDOR}addendumDate": r.addendum_date.isoformat() if r.addendum_date else None,
+            f"{VENDOR}recommendedTo": self.url(urls.oparl_organization(r.recommended_to))
+            if r.recommended_to
+            else None,
+        }
+        value.update({key: item for key, item in optional.items() if item is not None})
+        if r.public:
+            value["resolutionText"] = r.text
+            if r.discussion:
+                value[f"{VENDOR}discussion"] = r.discussion
+            if r.attachments:
+                value["auxiliaryFile"] = [
+                    self.file(r, index) for index in range(len(r.attachments))
+                ]
+        return value
+
+    def file(self, resolution: Resolution, index: int) -> Json:
+        attachment = resolution.attachments[index]
+        if attachment.file is not None:
+            name = attachment.file.name
+            access = self.url(urls.attachment(resolution.id, name))
+        else:
+            access = attachment.url or ""
+            name = access.rsplit("/", 1)[-1]
+        value: Json = {
+            "id": self.url(urls.oparl_file(resolution.id, index + 1)),
+            "type": f"{SCHEMA}File",
+            "name": attachment.title,
+            "fileName": name,
+            "accessUrl": access,
+            "agendaItem": [self.url(urls.oparl_agenda_item(resolution.id))],
+            "created": _stamp(resolution.date),
+            "modified": self.stamp,
+        }
+        mime, _ = _MIME.guess_type(name)
+        if mime:
+            value["mimeType"] = mime
+        if attachment.file is not None:
+            value["downloadUrl"] = access
+        if attachment.size is not None:
+            value["size"] = attachment.size
+        return value
+
+    def consultation(self, resolution: Resolution) -> Json:
+        assert resolution.reference is not None
+        recommendation = resolution.kind is ResolutionKind.RECOMMENDATION
+        return {
+            "id": self.url(urls.oparl_consultation(resolution.id)),
+            "type": f"{SCHEMA}Consultation",
+            "paper": self.url(urls.oparl_paper(self.papers[resolution.reference])),
+            "agendaItem": self.url(urls.oparl_agenda_item(resolution.id)),
+            "meeting": self.url(urls.oparl_meeting(resolution.committee, resolution.date)),
+            "organization": [self.url(urls.oparl_organization(resolution.committee))],
+            "authoritative": not recommendation,
+            "role": "Vorberatung" if recommendation else "Entscheidung",
+            "created": _stamp(resolution.date),
+            "modified": self.stamp,
+        }
+
+    def paper(self, reference: str, resolutions: Sequence[Resolution]) -> Json:
+        first = resolutions[0]
+        value: Json = {
+            "id": self.url(urls.oparl_paper(self.papers[reference])),
+            "type": f"{SCHEMA}Paper",
+            "body": self.url(urls.oparl_body(self.body)),
+            "name": first.title,
+            "reference": reference,
+            "date": first.date.isoformat(),
+            "consultation": [self.consultation(r) for r in resolutions],
+            "web": self.url(urls.resolution(first.id)),
+            "created": _stamp(first.date),
+            "modified": self.stamp,
+        }
+        if first.paper_type:
+            value["paperType"] = first.paper_type
+        return value
+
+    # Lists ---------------------------------------------------------------------------
+
+    def emit_list(self, page_path: Callable[[int], str], items: Sequence[Json]) -> None:
+        total_pages = max(1, -(-len(items) // self.page_size))
+        for page in range(1, total_pages + 1):
+            chunk = items[(page - 1) * self.page_size : page * self.page_size]
+            links = {
+                "first": self.url(page_path(1)),
+                "last": self.url(page_path(total_pages)),
+            }
+            if page > 1:
+                links["prev"] = self.url(page_path(page - 1))
+            if page < total_pages:
+                links["next"] = self.url(page_path(page + 1))
+            self.emit(
+                page_path(page),
+                {
+                    "data": list(chunk),
+                    "pagination": {
+                        "totalElements": len(items),
+                        "elementsPerPage": self.page_size,
+                        "currentPage": page,
+                        "totalPages": total_pages,
+                    },
+                    "links": links,
+                },
+            )
+
+    def build(self) -> list[GeneratedFile]:
+        catalog = self.catalog
+        self.emit(urls.oparl_system(), self.system())
+        body = self.body_object()
+        self.emit(urls.oparl_body(self.body), body)
+        self.emit_list(urls.oparl_body_list, [body])
+
+        organizations = [self.organization(c) for c in catalog.archive.committees]
+        meetings = [self.meeting(key) for key in catalog.by_meeting]
+        agenda_items = [item for meeting in meetings for item in meeting["agendaItem"]]
+        by_reference: dict[str, list[Resolution]] = {}
+        for resolution in catalog.resolutions:
+            if resolution.reference:
+                by_reference.setdefault(resolution.reference, []).append(resolution)
+        papers = [self.paper(ref, items) for ref, items in sorted(by_reference.items())]
+
+        for value in (*organizations, *meetings, *agenda_items, *papers):
+            self.emit(self._path(value["id"]), value)
+        for paper in papers:
+            for consultation in paper["consultation"]:
+                self.emit(self._path(consultation["id"]), consultation)
+        for item in agenda_items:
+            for file in item.get("auxiliaryFile", []):
+                self.emit(self._path(file["id"]), file)
+
+        def lister(kind: str) -> Callable[[int], str]:
+            return lambda page: urls.oparl_body_list_of(self.body, kind, page)
+
+        self.emit_list(lister("organizations"), organizations)
+        self.emit_list(lister("persons"), [])
+        self.emit_list(lister("meetings"), meetings)
+        self.emit_list(lister("papers"), papers)
+        self.emit_list(lister("agendaitems"), agenda_items)
+        return self.files
+
+    def _path(self, object_id: str) -> str:
+        return object_id.removeprefix(self.context.site_url)
+
+
+def oparl(
+    catalog: Catalog, context: OutputContext, *, page_size: int = PAGE_SIZE
+) -> list[GeneratedFile]:
+    return _Api(catalog, context, page_size).build()
+
+
+def _stamp(date: datetime.date) -> str:
+    return f"{date.isoformat()}T00:00:00Z"

@@ -1,0 +1,75 @@
+"""Committee pages (years → meetings → agenda items) and the index of committees."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from generator import labels, urls
+from generator.catalog import MeetingKey
+from generator.generated import GeneratedFile
+from generator.model import Committee
+from generator.pages.common import breadcrumbs, e, link, markdown_block, page, resolution_list
+from generator.pages.context import PageContext
+
+EMPTY = "Für dieses Gremium sind noch keine Beschlüsse veröffentlicht."
+
+
+def committee_pages(context: PageContext) -> list[GeneratedFile]:
+    meetings: dict[str, list[MeetingKey]] = {cid: [] for cid in context.catalog.committees}
+    for key in context.catalog.by_meeting:  # sorted by committee, then date
+        meetings.setdefault(key.committee, []).append(key)
+    files = [committee_index(context)]
+    for committee in context.catalog.committees.values():
+        files.append(committee_page(context, committee, meetings[committee.id]))
+    return files
+
+
+def committee_index(context: PageContext) -> GeneratedFile:
+    here = urls.COMMITTEES
+    items = []
+    for committee in context.catalog.committees.values():
+        count = len(context.catalog.by_committee.get(committee.id, ()))
+        period = ""
+        if committee.active_until:
+            period = (
+                f' <span class="ra-item__meta">(bis {labels.date(committee.active_until)})</span>'
+            )
+        items.append(
+            f"<li>{link(here, urls.committee(committee.id), committee.name)}{period} "
+            f'<span class="ra-count">{labels.count(count, "Beschluss", "Beschlüsse")}</span></li>'
+        )
+    body = (
+        f'{breadcrumbs(here, ())}\n\n<h1>Gremien</h1>\n\n<ul class="ra-index">{"".join(items)}</ul>'
+    )
+    return page(here, "Gremien", body)
+
+
+def committee_page(
+    context: PageContext, committee: Committee, meetings: list[MeetingKey]
+) -> GeneratedFile:
+    here = urls.committee(committee.id)
+    parts = [
+        breadcrumbs(here, ((urls.COMMITTEES, "Gremien"),)),
+        f"\n\n<h1>{e(committee.name)}</h1>\n",
+    ]
+    if committee.description.strip():
+        description = markdown_block(committee.description)
+        parts.append(f'<div class="ra-description" markdown="1">{description}</div>\n')
+    if not meetings:
+        parts.append(f'<p class="ra-empty">{EMPTY}</p>')
+        return page(here, committee.name, "\n".join(parts))
+    for year, keys in groupby(reversed(meetings), key=lambda key: key.date.year):
+        parts.append(
+            f'<section class="ra-year"><h2 id="jahr-{year}">'
+            f"{link(here, urls.year(year), str(year))}</h2>"
+        )
+        for key in keys:
+            items = context.catalog.by_meeting[key]
+            name = items[0].meeting.name or f"Sitzung vom {labels.date(key.date)}"
+            parts.append(
+                f'<h3 class="ra-meeting">{link(here, urls.meeting(key.committee, key.date), name)}'
+                f' <span class="ra-item__meta">{labels.date(key.date)}</span></h3>'
+                + resolution_list(here, items, context.catalog, committee=False, date=False)
+            )
+        parts.append("</section>")
+    return page(here, committee.name, "\n".join(parts))

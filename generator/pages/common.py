@@ -1,0 +1,91 @@
+"""Pieces every page uses: front matter, escaping, links, lists of resolutions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from html import escape
+
+from generator import labels, urls
+from generator.catalog import Catalog
+from generator.generated import GeneratedFile
+from generator.model import Resolution
+
+
+def e(text: object) -> str:
+    """Escape text for HTML (element content and quoted attributes alike)."""
+    return escape(str(text), quote=True)
+
+
+def page(url: str, title: str, body: str, *, hide_toc: bool = True) -> GeneratedFile:
+    """A Markdown page for ``url``. Front matter stays tiny: MkDocs parses it on every build."""
+    hidden = '["navigation", "toc"]' if hide_toc else '["navigation"]'
+    # JSON strings are valid YAML scalars, so any title survives the round trip unchanged.
+    front = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nhide: {hidden}\n---\n\n"
+    return GeneratedFile.text(urls.markdown_file(url), front + body.strip() + "\n")
+
+
+def link(from_page: str, to: str, text: str, *, attributes: str = "") -> str:
+    extra = f" {attributes}" if attributes else ""
+    return f'<a href="{e(urls.relative(from_page, to))}"{extra}>{e(text)}</a>'
+
+
+def result_badge(resolution: Resolution) -> str:
+    """The result as words in a coloured box: colour alone would exclude some readers."""
+    result = resolution.result
+    return f'<span class="ra-badge ra-badge--{result.value}">{e(labels.RESULT[result])}</span>'
+
+
+def resolution_item(
+    from_page: str,
+    resolution: Resolution,
+    catalog: Catalog,
+    *,
+    committee: bool = True,
+    date: bool = True,
+) -> str:
+    """One resolution in a list: what a reader needs to decide whether to open it."""
+    details = []
+    if date:
+        details.append(
+            f'<time datetime="{resolution.date.isoformat()}">{labels.date(resolution.date)}</time>'
+        )
+    if committee:
+        details.append(e(catalog.committees[resolution.committee].short_name))
+    details.append(f"TOP {e(resolution.agenda_item.number)}")
+    if resolution.reference:
+        details.append(f"Drucksache {e(resolution.reference)}")
+    title = link(from_page, urls.resolution(resolution.id), resolution.title)
+    return (
+        f'<li class="ra-item" data-resolution="{e(resolution.id)}">'
+        f'<span class="ra-item__title">{title}</span> '
+        f'<span class="ra-item__meta">{" · ".join(details)}</span> '
+        f"{result_badge(resolution)}</li>"
+    )
+
+
+def resolution_list(
+    from_page: str,
+    resolutions: Iterable[Resolution],
+    catalog: Catalog,
+    *,
+    committee: bool = True,
+    date: bool = True,
+) -> str:
+    items = "".join(
+        resolution_item(from_page, r, catalog, committee=committee, date=date) for r in resolutions
+    )
+    return f'<ul class="ra-list">{items}</ul>'
+
+
+def breadcrumbs(from_page: str, trail: Iterable[tuple[str, str]]) -> str:
+    """``Archiv › Gremium › …``: pages outside the nav still show where they belong."""
+    crumbs = [link(from_page, urls.HOME, "Archiv")]
+    crumbs += [link(from_page, url, text) for url, text in trail]
+    items = "".join(f"<li>{crumb}</li>" for crumb in crumbs)
+    return f'<nav class="ra-breadcrumbs" aria-label="Brotkrumenpfad"><ol>{items}</ol></nav>'
+
+
+def markdown_block(markdown: str) -> str:
+    """Editors' Markdown between our HTML blocks, separated so Python-Markdown parses it."""
+    return f"\n\n{markdown.strip()}\n\n"

@@ -1,0 +1,35 @@
+"""What every page generator needs besides the catalog: the public address of the site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from generator.catalog import Catalog
+from generator.model import Resolution
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageContext:
+    catalog: Catalog
+    site_url: str
+    """Absolute, ending in ``/`` (``https://example.org/ratsarchiv/``)."""
+    content_prefix: PurePosixPath
+    """The part of ``Resolution.path`` in front of the path inside ``content/``."""
+
+    def absolute(self, url: str) -> str:
+        """The permanent public address of a site path, for permalinks and citations."""
+        return self.site_url + url
+
+    def source_url(self, resolution: Resolution) -> str | None:
+        """Where an editor changes the file, when the archive names its repository."""
+        repository = self.catalog.archive.settings.repository_url
+        if not repository:
+            return None
+        path = PurePosixPath(resolution.path.as_posix())
+        try:
+            inside = path.relative_to(self.content_prefix)
+        except ValueError:
+            inside = path
+        # GitHub and Gitea-style forges both open the editor at /edit/<branch>/<path>.
+        return f"{repository.rstrip('/')}/edit/main/content/{inside.as_posix()}"

@@ -1,0 +1,54 @@
+"""The home page: the latest decisions, the committees, the years, a search field."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from generator import labels, urls
+from generator.generated import GeneratedFile
+from generator.pages.common import e, link, page, resolution_list
+from generator.pages.context import PageContext
+
+LATEST = 10
+
+
+def home_pages(context: PageContext) -> list[GeneratedFile]:
+    catalog = context.catalog
+    settings = catalog.archive.settings
+    here = urls.HOME
+    latest = list(islice(reversed(catalog.by_id.values()), LATEST))
+    committees = "".join(
+        f"<li>{link(here, urls.committee(c.id), c.name)} "
+        f'<span class="ra-count">'
+        f"{labels.count(len(catalog.by_committee.get(c.id, ())), 'Beschluss', 'Beschlüsse')}"
+        "</span></li>"
+        for c in catalog.committees.values()
+    )
+    years = "".join(
+        f"<li>{link(here, urls.year(year), str(year))}</li>"
+        for year in sorted(catalog.by_year, reverse=True)
+    )
+    parts = [
+        f"<h1>Ratsarchiv {e(settings.municipality)}</h1>",
+        '<p class="ra-lead">Beschlüsse des Rates, der Ausschüsse und der Bezirksvertretungen '
+        f"– {labels.count(len(catalog.by_id), 'Beschluss', 'Beschlüsse')}, "
+        "dauerhaft abrufbar und zitierbar.</p>",
+        f'<form class="ra-search-form" role="search" method="get" '
+        f'action="{e(urls.relative(here, urls.SEARCH))}">'
+        '<label for="ra-home-q">Beschlüsse durchsuchen</label> '
+        '<input id="ra-home-q" type="search" name="q"> <button type="submit">Suchen</button>'
+        "</form>",
+        '<section class="ra-home-latest"><h2>Neueste Beschlüsse</h2>',
+        resolution_list(here, latest, catalog)
+        if latest
+        else '<p class="ra-empty">Es sind noch keine Beschlüsse veröffentlicht.</p>',
+        "</section>",
+        f'<section class="ra-home-committees"><h2>Gremien</h2><ul class="ra-index">{committees}'
+        "</ul></section>",
+    ]
+    if years:
+        parts.append(
+            f'<section class="ra-home-years"><h2>Jahre</h2>'
+            f'<ul class="ra-index ra-index--years">{years}</ul></section>'
+        )
+    return [page(here, "Startseite", "\n\n".join(parts))]

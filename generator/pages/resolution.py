@@ -1,0 +1,266 @@
+"""The page of one resolution: what was decided, when, by whom, with what vote.
+
+The page is what a citizen lands on from a search engine, so it explains itself: a
+metadata card in words (never colour alone), breadcrumbs since the page is not in the
+nav, the text, and a ready-made citation with the permanent address.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from generator import labels, urls
+from generator.compounds import CompoundSplitter
+from generator.generated import GeneratedFile
+from generator.model import Attachment, Resolution, ResolutionKind, Vote
+from generator.pages.common import breadcrumbs, e, link, markdown_block, page, result_badge
+from generator.pages.context import PageContext
+from generator.search_markup import archive_splitter, search_markup
+
+
+def resolution_pages(context: PageContext) -> list[GeneratedFile]:
+    files: list[GeneratedFile] = []
+    # One lexicon for the archive, built once: "Satzung" must find "Haushaltssatzung"
+    # even when no other word of that resolution contains "Satzung".
+    splitter = archive_splitter(context.catalog.resolutions)
+    for resolution in context.catalog.by_id.values():
+        files.append(resolution_page(context, resolution, splitter))
+        if resolution.public:
+            files += _attachment_files(resolution)
+    return files
+
+
+def resolution_page(
+    context: PageContext, resolution: Resolution, splitter: CompoundSplitter
+) -> GeneratedFile:
+    catalog = context.catalog
+    committee = catalog.committees[resolution.committee]
+    here = urls.resolution(resolution.id)
+    trail = breadcrumbs(
+        here,
+        (
+            (urls.committee(committee.id), committee.short_name),
+            (urls.year(resolution.date.year), str(resolution.date.year)),
+            (urls.meeting(committee.id, resolution.date), _meeting_name(resolution)),
+        ),
+    )
+    parts = [
+        trail,
+        '\n\n<article class="ra-resolution" data-pagefind-body markdown="1">',
+        f'<p class="ra-kicker">{e(labels.KIND[resolution.kind])} · {e(committee.name)} · '
+        f"{labels.date(resolution.date)}</p>",
+        f"<h1>{e(resolution.title)}</h1>",
+        _card(context, resolution, here),
+        search_markup(resolution, committee, splitter=splitter),
+    ]
+    if resolution.public:
+        parts.append(_section("Beschlusstext", "ra-text", resolution.text))
+        if resolution.discussion.strip():
+            parts.append(_section("Beratung", "ra-discussion", resolution.discussion))
+        if resolution.attachments:
+            parts.append(_attachments(resolution))
+    else:
+        parts.append(
+            '<p class="ra-note ra-note--private">Dieser Beschluss wurde in nicht öffentlicher '
+            "Sitzung gefasst. Sein Text wird nicht veröffentlicht; hier stehen nur die "
+            "Angaben zum Beschluss.</p>"
+        )
+    parts.append(_relations(context, resolution, here))
+    parts.append(_citation(context, resolution))
+    parts.append("</article>")
+    return page(here, resolution.title, "\n".join(parts))
+
+
+def _meeting_name(resolution: Resolution) -> str:
+    return resolution.meeting.name or f"Sitzung vom {labels.date(resolution.date)}"
+
+
+def _row(term: str, value: str) -> str:
+    return f"<dt>{e(term)}</dt><dd>{value}</dd>"
+
+
+def _card(context: PageContext, resolution: Resolution, here: str) -> str:
+    catalog = context.catalog
+    committee = catalog.committees[resolution.committee]
+    agenda = f"TOP {e(resolution.agenda_item.number)}"
+    if resolution.addendum_date:
+        agenda += f" (Nachtrag vom {labels.date(resolution.addendum_date)})"
+    kind = e(labels.KIND[resolution.kind])
+    if resolution.kind is ResolutionKind.RECOMMENDATION and resolution.recommended_to:
+        target = catalog.committees[resolution.recommended_to]
+        kind += " an " + link(here, urls.committee(target.id), target.name)
+    rows = [
+        _row("Gremium", link(here, urls.committee(committee.id), committee.name)),
+        _row(
+            "Sitzung",
+            link(here, urls.meeting(committee.id, resolution.date), _meeting_name(resolution)),
+        ),
+        _row(
+            "Datum",
+            f'<time datetime="{resolution.date.isoformat()}">{labels.date(resolution.date)}</time>',
+        ),
+        _row("Tagesordnungspunkt", agenda),
+        _row("Art", kind),
+        _row("Ergebnis", result_badge(resolution)),
+    ]
+    if resolution.votes:
+        rows.append(_row("Abstimmung", "".join(_vote(vote) for vote in resolution.votes)))
+    if resolution.legal_basis:
+        rows.append(_row("Rechtsgrundlage", e(resolution.legal_basis)))
+    if resolution.reference:
+        paper = e(resolution.reference)
+        if resolution.paper_type:
+            paper += f" ({e(resolution.paper_type)})"
+        rows.append(_row("Drucksache", paper))
+    if resolution.moved_by:
+        rows.append(_row("Antrag von", e(", ".join(resolution.moved_by))))
+    if resolution.topics:
+        topics = ", ".join(link(here, urls.topic(topic), topic) for topic in resolution.topics)
+        rows.append(_row("Themen", topics))
+    address = context.absolute(here)
+    rows.append(
+        _row("Dauerhafte Adresse", f'<a class="ra-permalink" href="{e(address)}">{e(address)}</a>')
+    )
+    source = context.source_url(resolution)
+    if source:
+        rows.append(_row("Für die Redaktion", f'<a href="{e(source)}">Quelldatei bearbeiten</a>'))
+    return (
+        '<section class="ra-card" aria-label="Angaben zum Beschluss">'
+        f'<dl class="ra-card__list">{"".join(rows)}</dl></section>'
+    )
+
+
+def _counts(vote: Vote) -> str:
+    if vote.unanimous:
+        text = "einstimmig"
+        if vote.abstain:
+            text += f" bei {labels.count(vote.abstain, 'Enthaltung', 'Enthaltungen')}"
+        return text
+    if vote.in_favour is None and vote.against is None and vote.abstain is None:
+        return e(vote.text or "keine Angabe")
+    return (
+        f"{vote.in_favour or 0} Ja, {vote.against or 0} Nein, "
+        f"{labels.count(vote.abstain or 0, 'Enthaltung', 'Enthaltungen')}"
+    )
+
+
+def _vote(vote: Vote) -> str:
+    part = f'<span class="ra-vote__part">{e(vote.part)}:</span> ' if vote.part else ""
+    html = f'<div class="ra-vote"><p>{part}{_counts(vote)}</p>'
+    if vote.factions:
+        caption = "Abstimmung nach Fraktionen" + (f" ({vote.part})" if vote.part else "")
+        head = "".join(
+            f'<th scope="col">{name}</th>' for name in ("Fraktion", "Ja", "Nein", "Enthaltung")
+        )
+        body = "".join(
+            f'<tr><th scope="row">{e(f.name)}</th><td>{f.in_favour}</td>'
+            f"<td>{f.against}</td><td>{f.abstain}</td></tr>"
+            for f in vote.factions
+        )
+        html += (
+            f'<div class="ra-table-wrap"><table class="ra-vote-table"><caption>{e(caption)}'
+            f"</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+        )
+    if vote.excluded_for_bias:
+        html += (
+            '<p class="ra-vote__bias">Wegen Befangenheit nicht beteiligt (§ 31 GO NRW): '
+            f"{e(', '.join(vote.excluded_for_bias))}</p>"
+        )
+    return html + "</div>"
+
+
+def _section(heading: str, css_class: str, markdown: str) -> str:
+    # The editors' Markdown goes through Python-Markdown inside this section (md_in_html).
+    return (
+        f'\n<section class="{css_class}" markdown="1">\n\n## {heading}\n'
+        f"{markdown_block(markdown)}</section>\n"
+    )
+
+
+def _attachment_name(attachment: Attachment) -> str:
+    assert attachment.file is not None
+    return attachment.file.name
+
+
+def _attachment_files(resolution: Resolution) -> list[GeneratedFile]:
+    return [
+        GeneratedFile(
+            path=urls.attachment(resolution.id, _attachment_name(attachment)),
+            copy_from=attachment.file,
+        )
+        for attachment in resolution.attachments
+        if attachment.file is not None
+    ]
+
+
+def _attachments(resolution: Resolution) -> str:
+    items = []
+    here = urls.resolution(resolution.id)
+    for attachment in resolution.attachments:
+        if attachment.file is not None:
+            name = _attachment_name(attachment)
+            size = attachment.size
+            if size is None and attachment.file.is_file():
+                size = attachment.file.stat().st_size
+            kind = PurePosixPath(name).suffix.lstrip(".").upper() or "Datei"
+            details = kind + (f", {labels.file_size(size)}" if size is not None else "")
+            href = urls.relative(here, urls.attachment(resolution.id, name))
+        else:
+            details = "externer Link"
+            href = attachment.url or ""
+        items.append(
+            f'<li><a href="{e(href)}">{e(attachment.title)}</a> '
+            f'<span class="ra-attachment__details">({e(details)})</span></li>'
+        )
+    return (
+        f'\n<section class="ra-attachments"><h2>Anlagen</h2><ul>{"".join(items)}</ul></section>\n'
+    )
+
+
+def _relations(context: PageContext, resolution: Resolution, here: str) -> str:
+    catalog = context.catalog
+    entries: list[tuple[str, Resolution]] = [
+        (labels.OUTGOING[relation.type], catalog.by_id[relation.target])
+        for relation in resolution.relations
+        if relation.target in catalog.by_id
+    ]
+    entries += [
+        (labels.INCOMING[incoming.type], incoming.source)
+        for incoming in catalog.incoming.get(resolution.id, ())
+    ]
+    if not entries:
+        return ""
+    items = "".join(
+        f'<li><span class="ra-relation__type">{e(label)}</span> '
+        f"{link(here, urls.resolution(other.id), other.title)} "
+        f'<span class="ra-relation__meta">({e(catalog.committees[other.committee].short_name)}, '
+        f"{labels.date(other.date)})</span></li>"
+        for label, other in entries
+    )
+    return (
+        '\n<section class="ra-relations"><h2>Zusammenhängende Beschlüsse</h2>'
+        f"<ul>{items}</ul></section>\n"
+    )
+
+
+def citation(context: PageContext, resolution: Resolution) -> str:
+    """``Stadt Musterstadt, Hauptausschuss, Beschluss vom 17.04.2020, TOP 3.1, …``."""
+    settings = context.catalog.archive.settings
+    committee = context.catalog.committees[resolution.committee]
+    parts = [
+        settings.municipality,
+        committee.name,
+        f"Beschluss vom {labels.date(resolution.date)}",
+        f"TOP {resolution.agenda_item.number}",
+    ]
+    if resolution.reference:
+        parts.append(f"Drucksache {resolution.reference}")
+    parts.append(context.absolute(urls.resolution(resolution.id)))
+    return ", ".join(parts)
+
+
+def _citation(context: PageContext, resolution: Resolution) -> str:
+    return (
+        '\n<section class="ra-citation"><h2>Zitiervorschlag</h2>'
+        f"<p><cite>{e(citation(context, resolution))}</cite></p></section>\n"
+    )

@@ -1,0 +1,44 @@
+"""Topic pages and the index of topics."""
+
+from __future__ import annotations
+
+from generator import labels, urls
+from generator.generated import GeneratedFile
+from generator.model import Resolution
+from generator.pages.common import breadcrumbs, e, link, page, resolution_list
+from generator.pages.context import PageContext
+
+
+def topic_pages(context: PageContext) -> list[GeneratedFile]:
+    files = [topic_index(context)]
+    for topic, resolutions in context.catalog.by_topic.items():
+        files.append(topic_page(context, topic, resolutions))
+    return files
+
+
+def topic_index(context: PageContext) -> GeneratedFile:
+    here = urls.TOPICS
+    items = "".join(
+        f"<li>{link(here, urls.topic(topic), topic)} "
+        f'<span class="ra-count">{labels.count(len(items), "Beschluss", "Beschlüsse")}</span></li>'
+        for topic, items in context.catalog.by_topic.items()
+    )
+    body = f"{breadcrumbs(here, ())}\n\n<h1>Themen</h1>\n\n"
+    body += (
+        f'<ul class="ra-index">{items}</ul>'
+        if items
+        else ('<p class="ra-empty">Es sind noch keine Themen vergeben.</p>')
+    )
+    return page(here, "Themen", body)
+
+
+def topic_page(
+    context: PageContext, topic: str, resolutions: tuple[Resolution, ...]
+) -> GeneratedFile:
+    here = urls.topic(topic)
+    body = (
+        f"{breadcrumbs(here, ((urls.TOPICS, 'Themen'),))}\n\n<h1>Thema: {e(topic)}</h1>\n\n"
+        # Newest first: readers following a topic want the current state.
+        + resolution_list(here, reversed(resolutions), context.catalog)
+    )
+    return page(here, f"Thema: {topic}", body)

@@ -1,0 +1,51 @@
+"""Year pages (all decisions of the year, by month) and the index of years."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from generator import labels, urls
+from generator.generated import GeneratedFile
+from generator.model import Resolution
+from generator.pages.common import breadcrumbs, link, page, resolution_list
+from generator.pages.context import PageContext
+
+
+def year_pages(context: PageContext) -> list[GeneratedFile]:
+    files = [year_index(context)]
+    for year, resolutions in context.catalog.by_year.items():
+        files.append(year_page(context, year, resolutions))
+    return files
+
+
+def year_index(context: PageContext) -> GeneratedFile:
+    here = urls.YEARS
+    items = "".join(
+        f"<li>{link(here, urls.year(year), str(year))} "
+        f'<span class="ra-count">{labels.count(len(items), "Beschluss", "Beschlüsse")}</span></li>'
+        for year, items in sorted(context.catalog.by_year.items(), reverse=True)
+    )
+    body = f"{breadcrumbs(here, ())}\n\n<h1>Jahre</h1>\n\n"
+    body += (
+        f'<ul class="ra-index ra-index--years">{items}</ul>'
+        if items
+        else ('<p class="ra-empty">Es sind noch keine Beschlüsse veröffentlicht.</p>')
+    )
+    return page(here, "Jahre", body)
+
+
+def year_page(
+    context: PageContext, year: int, resolutions: tuple[Resolution, ...]
+) -> GeneratedFile:
+    here = urls.year(year)
+    parts = [breadcrumbs(here, ((urls.YEARS, "Jahre"),)), f"\n\n<h1>Beschlüsse {year}</h1>\n"]
+    # The catalog keeps each year in chronological order, so months come out in order.
+    for month, items in groupby(resolutions, key=lambda r: r.date.month):
+        listed = list(items)
+        parts.append(
+            f'<section class="ra-month"><h2 id="monat-{month:02d}">'
+            f"{labels.month(listed[0].date)}</h2>"
+            + resolution_list(here, listed, context.catalog)
+            + "</section>"
+        )
+    return page(here, f"Beschlüsse {year}", "\n".join(parts))

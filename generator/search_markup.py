@@ -1,0 +1,93 @@
+"""What Pagefind reads from a resolution page besides its visible text.
+
+The resolution page includes this markup inside ``<article data-pagefind-body>``. Values
+come from attributes (``data-pagefind-filter="Gremium[data-value]"``) rather than element
+text, for two reasons found by indexing test pages with Pagefind 1.5: element text would be
+indexed as content and show up in every excerpt, and the ``key:value`` attribute shorthand
+splits values at commas ("Ausschuss für Umwelt, Klima und Mobilität").
+
+Filters (Gremium, Jahr, Ergebnis, Art, Thema) stay low-cardinality; high-cardinality
+values (reference, date, committee) are metadata, which Pagefind 1.5 also searches, so a
+reference like "2020/0123" is found as typed. Compound parts are hidden keywords, because
+Pagefind does not split German compounds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from generator import labels
+from generator.compounds import MIN_PART, CompoundSplitter, words
+from generator.model import Committee, Resolution
+
+
+def search_markup(
+    resolution: Resolution,
+    committee: Committee,
+    *,
+    splitter: CompoundSplitter | None = None,
+) -> str:
+    """Hidden elements carrying Pagefind's filters, metadata, sort key and keywords.
+
+    ``splitter`` should be built once for the whole archive (see ``archive_splitter``);
+    without it only compounds whose parts occur in this resolution itself are split.
+    """
+    texts = (resolution.title, resolution.text, resolution.discussion)
+    if splitter is None:
+        splitter = CompoundSplitter.from_texts(texts)
+    elements = [
+        _meta("title", resolution.title),
+        _meta("date", labels.date(resolution.date)),
+        _meta("date_iso", resolution.date.isoformat()),
+        _meta("committee", committee.name),
+        _meta("result", labels.RESULT[resolution.result]),
+        _meta("result_key", resolution.result.value),
+        _meta("kind", labels.KIND[resolution.kind]),
+    ]
+    if resolution.reference:
+        elements.append(_meta("reference", resolution.reference))
+    elements += [
+        _filter("Gremium", committee.name),
+        _filter("Jahr", str(resolution.date.year)),
+        _filter("Ergebnis", labels.RESULT[resolution.result]),
+        _filter("Art", labels.KIND[resolution.kind]),
+        *(_filter("Thema", topic) for topic in resolution.topics),
+        f'<span hidden data-pagefind-sort="date:{resolution.date.isoformat()}"></span>',
+    ]
+    keywords = compound_keywords(texts, splitter)
+    if keywords:
+        # Element text, not an attribute: Pagefind stems content words but not metadata.
+        elements.append(f'<p hidden class="ra-search-keywords">{escape(" ".join(keywords))}</p>')
+    return '<div class="ra-search-data" hidden>' + "".join(elements) + "</div>"
+
+
+def archive_splitter(resolutions: Iterable[Resolution]) -> CompoundSplitter:
+    """The splitter for the whole archive: its lexicon is every word the archive uses."""
+    return CompoundSplitter.from_texts(
+        text
+        for resolution in resolutions
+        for text in (resolution.title, resolution.text, resolution.discussion, *resolution.topics)
+    )
+
+
+def compound_keywords(texts: Iterable[str], splitter: CompoundSplitter) -> tuple[str, ...]:
+    """Parts of the compounds in ``texts`` that the texts do not already contain as words."""
+    present = {word.lower() for text in texts for word in words(text)}
+    parts: dict[str, None] = {}
+    for word in sorted(present):
+        if len(word) >= 2 * MIN_PART:
+            parts.update(dict.fromkeys(splitter.parts(word)))
+    return tuple(part for part in parts if part not in present)
+
+
+def _meta(key: str, value: str) -> str:
+    return _valued("data-pagefind-meta", key, value)
+
+
+def _filter(key: str, value: str) -> str:
+    return _valued("data-pagefind-filter", key, value)
+
+
+def _valued(attribute: str, key: str, value: str) -> str:
+    return f'<span hidden {attribute}="{key}[data-value]" data-value="{escape(value)}"></span>'

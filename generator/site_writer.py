@@ -1,0 +1,100 @@
+"""The one module that writes files: the docs folder, the effective config, the site swap.
+
+The docs folder persists between builds and only files whose bytes changed are rewritten,
+so MkDocs' dirty reload during ``serve`` rebuilds only what an editor touched. The site is
+built in a fresh staging folder and swapped in by renaming, so readers (and a failed
+build) never see a half-written site.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.generated import GeneratedFile
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WriteReport:
+    written: tuple[str, ...]
+    deleted: tuple[str, ...]
+    unchanged: int
+
+
+def _wanted_bytes(file: GeneratedFile) -> bytes:
+    if file.content is not None:
+        return file.content
+    assert file.copy_from is not None, f"{file.path}: weder Inhalt noch Quelle"
+    return file.copy_from.read_bytes()
+
+
+def write_if_changed(path: Path, content: bytes) -> bool:
+    """Write ``content`` unless the file already holds exactly these bytes."""
+    try:
+        if path.stat().st_size == len(content) and path.read_bytes() == content:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write beside the target and rename, so MkDocs' watcher never reads half a file.
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(content)
+    temporary.replace(path)
+    return True
+
+
+def write_docs(docs_dir: Path, files: Sequence[GeneratedFile]) -> WriteReport:
+    """Make ``docs_dir`` hold exactly ``files``: write what changed, delete what is stale."""
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    wanted = {file.path for file in files}
+    written = tuple(
+        file.path for file in files if write_if_changed(docs_dir / file.path, _wanted_bytes(file))
+    )
+    deleted: list[str] = []
+    for directory, _subdirectories, names in os.walk(docs_dir, topdown=False):
+        base = Path(directory)
+        for name in names:
+            relative = (base / name).relative_to(docs_dir).as_posix()
+            if relative not in wanted:
+                (base / name).unlink()
+                deleted.append(relative)
+        if base != docs_dir and not any(base.iterdir()):
+            base.rmdir()
+    return WriteReport(
+        written=written, deleted=tuple(sorted(deleted)), unchanged=len(files) - len(written)
+    )
+
+
+def new_staging_dir(site_dir: Path) -> Path:
+    """A fresh, empty folder beside ``site_dir`` (same file system, so renames are atomic)."""
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=".site-staging-", dir=site_dir.parent)).resolve()
+
+
+def discard(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def publish(staging: Path, site_dir: Path) -> None:
+    """Put the finished ``staging`` folder in place of ``site_dir``.
+
+    Two renames: the old site moves aside, the new one moves in; the old one is deleted
+    last. Between the renames ``site_dir`` is briefly missing, never half-written.
+    """
+    old = None
+    if site_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=site_dir.parent))
+        old.rmdir()
+        site_dir.rename(old)
+    try:
+        staging.rename(site_dir)
+    except OSError:
+        if old is not None:
+            old.rename(site_dir)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import datetime
+import io
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.importers.runner import run_sessionnet
+from generator.importers.sessionnet import Overrides
+from generator.loading import load_archive
+from tests.importers.conftest import FIXTURES
+
+SESSIONNET = FIXTURES / "sessionnet"
+TODAY = datetime.date(2024, 5, 1)
+
+
+def _read(path: Path) -> tuple[dict[str, object], str]:
+    _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+def _import(content: Path, *names: str, overrides: Overrides | None = None) -> list[Path]:
+    report = run_sessionnet(
+        [SESSIONNET / name for name in names],
+        content,
+        overrides or Overrides(),
+        stream=io.StringIO(),
+        today=TODAY,
+    )
+    assert report.failed == []
+    return report.written
+
+
+def test_seed_text_with_options(content: Path) -> None:
+    (path,) = _import(
+        content,
+        "seed-resolution.txt",
+        overrides=Overrides(
+            committee="hauptausschuss",
+            date=datetime.date(2020, 4, 17),
+            title="IT-Budget 2020 – digitale Arbeitsplätze",
+            agenda_item="3.1",
+        ),
+    )
+    assert path.relative_to(content).as_posix() == (
+        "resolutions/hauptausschuss/2020/2020-04-17-it-budget-2020-digitale-arbeitsplaetze.md"
+    )
+    data, body = _read(path)
+    assert data["addendum_date"] == datetime.date(2020, 4, 17)
+    assert data["kind"] == "urgency_decision"
+    assert data["legal_basis"] == "§ 60 Abs. 1 Satz 1 GO NRW"
+    assert data["result"] == "adopted"
+    assert data["vote"] == {"unanimous": True}
+    assert data["agenda_item"] == {"number": "3.1"}
+    text, discussion = body.split("\n## Beratung\n")
+    assert text.strip().startswith("Weil es sich um einen Fall äußerster Dringlichkeit handelt")
+    assert "\n\n1. Die Verwaltung wird" in text
+    assert "\u00a0" not in text
+    assert discussion.strip().startswith("Rf. Ballin-Meyer-Ahrens (FDP) erläutert")
+    assert "einstimmig" not in discussion
+    catalog, problems = load_archive(content)
+    assert problems == [] and catalog is not None
+
+
+def test_seed_text_without_options_is_left_for_the_editor(content: Path) -> None:
+    (path,) = _import(content, "seed-resolution.txt")
+    data, _ = _read(path)
+    assert data["committee"] is None and data["title"] is None
+    _, problems = load_archive(content)
+    fields = {p.field for p in problems}
+    assert {"title", "committee", "date", "agenda_item.number"} <= fields
+
+
+def test_saved_html_page(content: Path) -> None:
+    (path,) = _import(content, "to0050-ausschuss.html")
+    data, body = _read(path)
+    assert data["id"] == "hauptausschuss-2020-to4711"
+    assert data["title"] == "Radweg Lindenallee"
+    assert data["committee"] == "hauptausschuss"
+    assert data["date"] == datetime.date(2020, 5, 14)
+    assert data["meeting"] == {"name": "12. Sitzung des Hauptausschusses", "number": 12}
+    assert data["agenda_item"] == {"number": "4.2"}
+    assert data["reference"] == "2020/0456"
+    assert data["kind"] == "recommendation"
+    assert data["recommended_to"] == "rat"
+    assert data["result"] == "adopted"
+    assert data["vote"] == {
+        "for": 14,
+        "against": 9,
+        "abstain": 1,
+        "factions": [
+            {"name": "CDU", "for": 5},
+            {"name": "SPD", "for": 5},
+            {"name": "BÜNDNIS 90/DIE GRÜNEN", "for": 3},
+            {"name": "FDP", "for": 1},
+            {"name": "AfD", "against": 6},
+            {"name": "DIE LINKE", "against": 3},
+            {"name": "BÜRGERLISTE", "abstain": 1},
+        ],
+        "excluded_for_bias": ["Rm. Beispiel (CDU)"],
+    }
+    assert data["source"]["origin"] == "to0050.asp?__ktonr=4711"
+    text, discussion = body.split("\n## Beratung\n")
+    assert text.strip() == (
+        "Der Rat beschließt den Bau des Radwegs an der Lindenallee.\n\n"
+        "Die Verwaltung wird beauftragt, Fördermittel zu beantragen."
+    )
+    assert discussion.strip() == "Rm. Muster (SPD) begrüßt den Radweg."
+    assert "nicht lesen" not in body
+    catalog, problems = load_archive(content)
+    assert problems == [] and catalog is not None
+
+
+def test_non_public_item_is_skipped(content: Path) -> None:
+    report = run_sessionnet(
+        [SESSIONNET / "nichtoeffentlich.html"],
+        content,
+        Overrides(),
+        stream=io.StringIO(),
+        today=TODAY,
+    )
+    assert report.skipped == {"nicht öffentlich": 1}
+    assert not (content / "resolutions").exists()
+
+
+def test_text_exports_with_every_vote_spelling(content: Path) -> None:
+    written = _import(
+        content, "teilabstimmung.txt", "ja-nein.txt", "enthaltungen.txt", "unklar.txt"
+    )
+    by_title = {_read(p)[0]["title"]: _read(p)[0] for p in written}
+    plan = by_title["Bebauungsplan Nr. 12 „Am Bach“"]
+    assert plan["result"] == "adopted_with_changes"
+    assert plan["vote"] == [
+        {"part": "Punkt 1 und 2", "unanimous": True},
+        {"part": "Punkt 3-5", "for": 13, "against": 0, "abstain": 0},
+    ]
+    assert by_title["Sportplatz Nord"]["vote"] == {"for": 34, "against": 0, "abstain": 0}
+    assert by_title["Stellenplan"]["vote"] == {"unanimous": True, "abstain": 2}
+    unclear = by_title["Parkgebühren"]
+    assert unclear["result"] == "rejected"
+    assert unclear["vote"] == {"text": "mehrheitlich gegen die Stimmen der Opposition"}
+    catalog, problems = load_archive(content)
+    assert catalog is not None
+    assert [(p.severity, p.field) for p in problems] == [("warning", "vote.text")]
+
+
+@pytest.mark.parametrize(
+    ("wording", "result"),
+    [
+        ("vertagt", "deferred"),
+        ("vertagt in Folgegremium", "referred"),
+        ("zur Kenntnis genommen", "noted"),
+        ("erledigt", "noted"),
+        ("zurückgezogen", "withdrawn"),
+        ("mehrheitlich beschlossen", "adopted"),
+    ],
+)
+def test_result_spellings_in_text_export(
+    content: Path, tmp_path: Path, wording: str, result: str
+) -> None:
+    export = tmp_path / "export.txt"
+    export.write_text(
+        f"Gremium: Rat\nDatum: 02.07.2020\nTOP: 3\nBetreff: Punkt\n\nBeschluss: {wording}\n\n"
+        "Beschluss:\n\nText.\n",
+        encoding="utf-8",
+    )
+    report = run_sessionnet([export], content, Overrides(), stream=io.StringIO(), today=TODAY)
+    (path,) = report.written
+    assert _read(path)[0]["result"] == result
+
+
+def test_cli_exit_codes_and_summary(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        ["import", "sessionnet", "--content", str(content), str(SESSIONNET / "ja-nein.txt")]
+    )
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "1 importiert" in err and "0 fehlgeschlagen" in err
+    code = main(["import", "sessionnet", "--content", str(content), str(SESSIONNET / "fehlt.txt")])
+    assert code == 1
+    assert "fehlgeschlagen: " in capsys.readouterr().err

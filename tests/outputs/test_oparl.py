@@ -1,0 +1,138 @@
+"""The static OParl API validates against the OParl 1.1 schema and is complete by links."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from generator import urls
+from generator.catalog import Catalog
+from generator.outputs.context import OutputContext
+from generator.outputs.oparl import oparl
+
+SCHEMA_DIR = Path(__file__).parent / "fixtures" / "oparl-schema"
+SCHEMAS = {path.stem: json.loads(path.read_text("utf-8")) for path in SCHEMA_DIR.glob("*.json")}
+LIST_KEYS = {"data", "pagination", "links"}
+
+
+def _validate(value: dict[str, Any], name: str) -> None:
+    """Validate against ``name``'s schema, then every embedded object against its own.
+
+    OParl's schema names the schema of embedded objects in a ``"schema"`` keyword that
+    JSON Schema ignores; following it is what makes embedded agenda items count.
+    """
+    schema = SCHEMAS[name]
+    jsonschema.validate(value, schema)
+    assert value["type"] == f"https://schema.oparl.org/1.1/{name}"
+    for key, spec in schema["properties"].items():
+        if key not in value:
+            continue
+        if spec.get("type") == "object" and "schema" in spec:
+            _validate(value[key], spec["schema"].removesuffix(".json"))
+        items = spec.get("items", {})
+        if spec.get("type") == "array" and "schema" in items:
+            for item in value[key]:
+                _validate(item, items["schema"].removesuffix(".json"))
+
+
+def _files(catalog: Catalog, context: OutputContext, page_size: int) -> dict[str, Any]:
+    return {
+        context.absolute(f.path): json.loads(f.content or b"")
+        for f in oparl(catalog, context, page_size=page_size)
+    }
+
+
+@pytest.mark.parametrize("page_size", [2, 100])
+def test_every_file_validates_against_the_schema(
+    catalog: Catalog, context: OutputContext, page_size: int
+) -> None:
+    for url, value in _files(catalog, context, page_size).items():
+        assert url.startswith(context.site_url + "oparl/")
+        if set(value) == LIST_KEYS:
+            for item in value["data"]:
+                _validate(item, item["type"].rsplit("/", 1)[1])
+        else:
+            _validate(value, value["type"].rsplit("/", 1)[1])
+            assert value["id"] == url, "an object's id is where it can be fetched"
+
+
+def _all_ids(value: object) -> list[str]:
+    if isinstance(value, dict):
+        found = [value["id"]] if isinstance(value.get("id"), str) else []
+        return found + [i for item in value.values() for i in _all_ids(item)]
+    if isinstance(value, list):
+        return [i for item in value for i in _all_ids(item)]
+    return []
+
+
+def _read_list(files: dict[str, Any], first: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    url: str | None = first
+    pages = 0
+    while url is not None:
+        page = files[url]
+        pages += 1
+        assert page["pagination"]["currentPage"] == pages
+        items += page["data"]
+        url = page["links"].get("next")
+    assert pages == page["pagination"]["totalPages"]
+    assert len(items) == page["pagination"]["totalElements"]
+    return items
+
+
+@pytest.mark.parametrize("page_size", [2, 3, 100])
+def test_following_links_from_system_reaches_everything_once(
+    catalog: Catalog, context: OutputContext, page_size: int
+) -> None:
+    files = _files(catalog, context, page_size)
+    system = files[context.absolute(urls.oparl_system())]
+    (body,) = _read_list(files, system["body"])
+    meetings = _read_list(files, body["meeting"])
+    meeting_ids = Counter(m["id"] for m in meetings)
+    assert meeting_ids == Counter(
+        context.absolute(urls.oparl_meeting(k.committee, k.date)) for k in catalog.by_meeting
+    )
+    embedded = Counter(item["id"] for m in meetings for item in m["agendaItem"])
+    expected_items = Counter(
+        context.absolute(urls.oparl_agenda_item(r.id)) for r in catalog.resolutions
+    )
+    assert embedded == expected_items
+    listed = Counter(item["id"] for item in _read_list(files, body["agendaItem"]))
+    assert listed == expected_items
+    organizations = _read_list(files, body["organization"])
+    assert [o["name"] for o in organizations] == [c.name for c in catalog.archive.committees]
+    papers = _read_list(files, body["paper"])
+    assert Counter(p["reference"] for p in papers) == Counter(
+        {r.reference for r in catalog.resolutions if r.reference}
+    )
+    # Every URL an object names inside the API can be fetched.
+    for value in files.values():
+        for object_id in _all_ids(value):
+            if object_id.startswith(context.site_url + "oparl/"):
+                assert object_id in files, object_id
+
+
+def test_agenda_item_carries_text_and_structured_vote(
+    fixture_catalog: Catalog, context: OutputContext
+) -> None:
+    files = _files(fixture_catalog, context, 100)
+    item = files[context.absolute(urls.oparl_agenda_item("fa-2023-002"))]
+    assert item["resolutionText"].startswith("Der Finanzausschuss empfiehlt dem Rat:")
+    assert item["ratsarchiv:vote"][1]["factions"][2] == {
+        "name": "GRÜNE",
+        "for": 0,
+        "against": 3,
+        "abstain": 1,
+    }
+    assert item["result"] == "mit Änderungen beschlossen"
+    assert item["ratsarchiv:result"] == "adopted_with_changes"
+    secret = files[context.absolute(urls.oparl_agenda_item("rat-2023-003"))]
+    assert secret["public"] is False
+    assert "resolutionText" not in secret
+    paper = files[context.absolute(urls.oparl_paper("2023-0007"))]
+    assert [c["role"] for c in paper["consultation"]] == ["Vorberatung", "Entscheidung"]

@@ -1,0 +1,96 @@
+"""Reading a built site back: links, ids, resources, lists of resolutions on a page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
+RESOURCE_ATTRIBUTES = {"src", "srcset", "poster", "data"}
+
+
+@dataclass
+class Page:
+    path: Path
+    links: list[tuple[str, str, str]] = field(default_factory=list)
+    """(tag, attribute, value) of every href/src/action."""
+    ids: set[str] = field(default_factory=set)
+    resolutions: list[str] = field(default_factory=list)
+    """``data-resolution`` values in document order: the lists of resolutions on the page."""
+    styles: list[str] = field(default_factory=list)
+
+
+class _Collector(HTMLParser):
+    def __init__(self, page: Page) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = page
+        self.in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        for name in ("id", "name"):
+            if name in values and (name == "id" or tag == "a"):
+                self.page.ids.add(values[name])
+        for name in ("href", "src", "action", "srcset", "poster", "data"):
+            if name in values:
+                kind = tag if name != "href" else f"{tag}[rel={values.get('rel', '')}]"
+                self.page.links.append((kind, name, values[name]))
+        if "data-resolution" in values:
+            self.page.resolutions.append(values["data-resolution"])
+        if "style" in values:
+            self.page.styles.append(values["style"])
+        self.in_style = tag == "style"
+
+    def handle_data(self, data: str) -> None:
+        if self.in_style:
+            self.page.styles.append(data)
+
+
+def read_page(path: Path) -> Page:
+    page = Page(path=path)
+    collector = _Collector(page)
+    collector.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def page_at(site: Path, url: str) -> Page:
+    return read_page(site / url / "index.html")
+
+
+def resolve_internal(site: Path, page: Path, value: str, site_url: str) -> tuple[Path, str] | None:
+    """The file and fragment an internal link points at; None for other hosts and schemes."""
+    if value.startswith(site_url):
+        target_path, fragment = _split(value[len(site_url) :])
+        base = site
+    else:
+        parts = urlsplit(value)
+        if parts.scheme or parts.netloc:
+            return None
+        target_path, fragment = _split(value)
+        base = page.parent
+        if target_path.startswith("/"):
+            # Root-absolute links (Material's 404 page) must carry the site's own path.
+            root = urlsplit(site_url).path
+            if not target_path.startswith(root):
+                return site / "<outside the site path>", fragment
+            target_path = target_path[len(root) :]
+            base = site
+    if not target_path:
+        return page, fragment
+    target = (base / unquote(target_path)).resolve()
+    if value.endswith("/") or target.is_dir() or (target_path.endswith("/")):
+        target = target / "index.html"
+    return target, fragment
+
+
+def _split(value: str) -> tuple[str, str]:
+    path = value.split("?", 1)[0]
+    path, _, fragment = path.partition("#")
+    return path, fragment

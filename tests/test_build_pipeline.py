@@ -1,0 +1,145 @@
+"""The build pipeline: incremental docs, atomic swap, failures, scale, golden Markdown."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from generator.build import BuildFailed, prepare
+from generator.cli import main
+from generator.loading import load_archive
+from generator.pages.all import generate_pages
+from generator.pages.context import PageContext
+from tests.conftest import resolution_file, write_tree
+from tests.site_fixtures import build_site, site_options, small_archive
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_failed_build_leaves_the_previous_site_untouched(tmp_path: Path) -> None:
+    content = small_archive(tmp_path)
+    site = build_site(tmp_path, content, search=False)
+    before = snapshot(site)
+    # A Markdown link to a page that does not exist: MkDocs warns, strict mode fails.
+    broken = content / "resolutions/rat/2021/2021-02-11-radweg.md"
+    broken.write_text(
+        broken.read_text(encoding="utf-8") + "\nSiehe [Plan](fehlt.md).\n", encoding="utf-8"
+    )
+    with pytest.raises(BuildFailed) as failure:
+        build_site(tmp_path, content, search=False)
+    assert failure.value.stage == "Website erzeugen (MkDocs)"
+    assert "fehlt.md" in failure.value.detail
+    assert snapshot(site) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
+
+
+def test_cli_names_the_failing_stage_in_german(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = small_archive(tmp_path)
+    (content / "committees.yml").write_text("committees: []\n", encoding="utf-8")
+    code = main(["build", "--content", str(content), "--output", str(tmp_path / "site")])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Erstellen fehlgeschlagen im Schritt „Inhalte prüfen“" in err
+    assert "committee: das Gremium 'hauptausschuss' steht nicht in content/committees.yml" in err
+    assert not (tmp_path / "site").exists()
+
+
+def test_only_changed_files_are_rewritten(tmp_path: Path) -> None:
+    content = small_archive(tmp_path)
+    options = site_options(tmp_path, content)
+    first = prepare(options)
+    assert "beschluss/ha-2020-017/index.md" in first.report.written
+    untouched = options.docs_dir / "beschluss/ha-2020-016/index.md"
+    mtime = untouched.stat().st_mtime_ns
+    assert prepare(options).report.written == ()
+
+    path = content / "resolutions/rat/2021/2021-02-11-radweg.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("Hauptstraße", "Nordstraße"), "utf-8")
+    (content / "resolutions/rat/2021/2021-02-11-aenderung.md").unlink()
+    report = prepare(options).report
+    assert "beschluss/rat-2021-005/index.md" in report.written
+    assert "beschluss/ha-2020-016/index.md" not in report.written
+    assert "beschluss/rat-2021-004/index.md" in report.deleted
+    assert not (options.docs_dir / "beschluss/rat-2021-004").exists()
+    assert untouched.stat().st_mtime_ns == mtime
+
+
+def test_empty_archive_builds(tmp_path: Path) -> None:
+    content = write_tree(tmp_path / "content", {})
+    site = build_site(tmp_path, content)
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Es sind noch keine Beschlüsse veröffentlicht." in home
+    committee = (site / "gremium/rat/index.html").read_text(encoding="utf-8")
+    assert "Für dieses Gremium sind noch keine Beschlüsse veröffentlicht." in committee
+
+
+def generated_archive(base: Path, count: int) -> Path:
+    files: dict[str, str | bytes | None] = {}
+    for number in range(count):
+        month, day = number % 12 + 1, number % 28 + 1
+        files[f"resolutions/rat/2020/r{number:04d}.md"] = resolution_file(
+            f"Text {number}.",
+            id=f"rat-2020-{number:04d}",
+            title=f"Beschluss Nummer {number:04d}",
+            committee="rat",
+            date=f"2020-{month:02d}-{day:02d}",
+            agenda_item=str(number % 20 + 1),
+            topics=[f"Thema {number % 7}"],
+        )
+    return write_tree(base / "content", files)
+
+
+def test_page_size_does_not_grow_with_the_archive(tmp_path: Path) -> None:
+    """The nav must not list resolutions: a page weighs the same in a 50 and a 500 archive."""
+    sizes = {}
+    for count in (50, 500):
+        base = tmp_path / str(count)
+        site = build_site(base, generated_archive(base, count), search=False)
+        sizes[count] = {
+            url: len((site / url / "index.html").read_bytes())
+            for url in ("beschluss/rat-2020-0007/", "gremium/", "impressum/")
+        }
+    for url, small in sizes[50].items():
+        assert abs(sizes[500][url] - small) < 0.02 * small, (url, small, sizes[500][url])
+
+
+# --- Golden files on our generated Markdown (UPDATE_GOLDEN=1 regenerates them) ------------
+
+
+def generated_markdown(tmp_path: Path) -> dict[str, str]:
+    catalog, problems = load_archive(small_archive(tmp_path))
+    assert catalog is not None, problems
+    context = PageContext(
+        catalog=catalog,
+        site_url="https://archiv.teststadt.example/",
+        content_prefix=PurePosixPath((tmp_path / "content").as_posix()),
+    )
+    return {
+        f.path: f.content.decode("utf-8") for f in generate_pages(context) if f.content is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("page", "golden"),
+    [
+        ("beschluss/ha-2020-017/index.md", "resolution-ha-2020-017.md"),
+        ("gremium/hauptausschuss/index.md", "committee-hauptausschuss.md"),
+    ],
+)
+def test_generated_markdown_matches_golden_file(tmp_path: Path, page: str, golden: str) -> None:
+    actual = generated_markdown(tmp_path)[page]
+    path = GOLDEN / golden
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    assert actual == path.read_text(encoding="utf-8"), f"UPDATE_GOLDEN=1 regenerates {path}"

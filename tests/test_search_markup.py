@@ -1,0 +1,150 @@
+"""Compound splitting, the hidden Pagefind markup, and running Pagefind."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.compounds import CompoundSplitter
+from generator.model import AgendaItem, Committee, CommitteeKind, Resolution, ResolutionKind, Result
+from generator.search_index import SearchIndexError, build_search_index, run_pagefind
+from generator.search_markup import archive_splitter, compound_keywords, search_markup
+
+_WORDS = """
+Haushalt Satzung Plan Verfahren Bebauung Stadt Rat Schule Weg Bund Straße Reinigung
+Kind Garten einstimmig stimmig Lage Beratung
+"""
+LEXICON = CompoundSplitter(_WORDS.split())
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("Haushaltssatzung", ("haushalt", "satzung")),  # linking s
+        ("Stadtrat", ("stadt", "rat")),  # three-letter head
+        ("Bundesstraße", ("bund", "straße")),  # linking es
+        ("Straßenreinigung", ("straße", "reinigung")),  # linking n
+        ("Kindergarten", ("kind", "garten")),  # linking er
+        ("Schulweg", ("schule", "weg")),  # dropped e
+        (
+            "Bebauungsplanverfahren",
+            ("bebauung", "plan", "verfahren"),
+        ),
+    ],
+)
+def test_compounds_split_into_words_of_the_lexicon(word: str, parts: tuple[str, ...]) -> None:
+    assert LEXICON.parts(word) == parts
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "einstimmig",  # "ein" is a function word
+        "Vorlage",  # "vor" is a prefix, not a part
+        "Beratung",  # no halves known
+        "Homeoffice",
+    ],
+)
+def test_non_compounds_stay_whole(word: str) -> None:
+    assert LEXICON.parts(word) == ()
+
+
+def _resolution(**changes: object) -> Resolution:
+    values: dict[str, object] = {
+        "id": "rat-2020-045",
+        "title": "Haushaltssatzung 2021 <Entwurf>",
+        "committee": "rat",
+        "date": datetime.date(2020, 12, 10),
+        "agenda_item": AgendaItem(number="3"),
+        "kind": ResolutionKind.ORDINARY,
+        "result": Result.ADOPTED_WITH_CHANGES,
+        "path": Path("content/x.md"),
+        "text": "Der Rat beschließt die Haushaltssatzung.",
+        "reference": "2020/0123",
+        "topics": ("Finanzen", "Recht & Ordnung"),
+    }
+    values.update(changes)
+    return Resolution(**values)  # type: ignore[arg-type]
+
+
+COMMITTEE = Committee(
+    id="rat",
+    name="Ausschuss für Schule, Sport & Kultur",
+    short_name="S",
+    kind=CommitteeKind.COMMITTEE,
+)
+
+
+def _attributes(markup: str, attribute: str) -> list[tuple[str, str]]:
+    pattern = rf'{attribute}="([^"\[]+)\[data-value\]" data-value="([^"]*)"'
+    return re.findall(pattern, markup)
+
+
+def test_markup_carries_filters_metadata_and_sort_key_escaped() -> None:
+    markup = search_markup(_resolution(), COMMITTEE)
+    assert _attributes(markup, "data-pagefind-filter") == [
+        ("Gremium", "Ausschuss für Schule, Sport &amp; Kultur"),
+        ("Jahr", "2020"),
+        ("Ergebnis", "geändert beschlossen"),
+        ("Art", "Beschluss"),
+        ("Thema", "Finanzen"),
+        ("Thema", "Recht &amp; Ordnung"),
+    ]
+    assert dict(_attributes(markup, "data-pagefind-meta")) == {
+        "title": "Haushaltssatzung 2021 &lt;Entwurf&gt;",
+        "date": "10.12.2020",
+        "date_iso": "2020-12-10",
+        "committee": "Ausschuss für Schule, Sport &amp; Kultur",
+        "result": "geändert beschlossen",
+        "result_key": "adopted_with_changes",
+        "kind": "Beschluss",
+        "reference": "2020/0123",
+    }
+    assert 'data-pagefind-sort="date:2020-12-10"' in markup
+    assert markup.startswith('<div class="ra-search-data" hidden>')
+
+
+def test_markup_without_reference_has_no_reference_meta() -> None:
+    markup = search_markup(_resolution(reference=None), COMMITTEE)
+    assert "reference" not in markup
+
+
+def test_compound_parts_become_hidden_keywords_from_the_archive_lexicon() -> None:
+    resolution = _resolution()
+    other = _resolution(id="x", title="Satzung", text="Der Haushalt ist ausgeglichen.")
+    # Alone, the resolution's own words cannot split "Haushaltssatzung".
+    assert '<p hidden class="ra-search-keywords">' not in search_markup(resolution, COMMITTEE)
+    splitter = archive_splitter([resolution, other])
+    markup = search_markup(resolution, COMMITTEE, splitter=splitter)
+    assert '<p hidden class="ra-search-keywords">haushalt satzung</p>' in markup
+
+
+def test_keywords_skip_words_the_text_already_contains() -> None:
+    splitter = CompoundSplitter(["haushalt", "satzung"])
+    assert compound_keywords(["Die Satzung, die Haushaltssatzung."], splitter) == ("haushalt",)
+
+
+def test_run_pagefind_writes_a_bundle(tmp_path: Path) -> None:
+    page = tmp_path / "beschluss" / "a" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        '<html lang="de"><body><article data-pagefind-body><h1>Test</h1>'
+        f"{search_markup(_resolution(), COMMITTEE)}</article></body></html>",
+        encoding="utf-8",
+    )
+    run_pagefind(tmp_path)
+    assert (tmp_path / "pagefind" / "pagefind.js").is_file()
+    assert list((tmp_path / "pagefind").glob("wasm.de.pagefind"))
+
+
+def test_run_pagefind_fails_with_a_german_message(tmp_path: Path) -> None:
+    with pytest.raises(SearchIndexError, match="Pagefind ist beim Erstellen des Suchindex"):
+        run_pagefind(tmp_path / "leer")
+
+
+def test_build_search_index_returns_the_message_instead_of_raising(tmp_path: Path) -> None:
+    message = build_search_index(tmp_path / "leer")
+    assert message is not None and message.startswith("Pagefind ist beim Erstellen")

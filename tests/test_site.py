@@ -1,0 +1,290 @@
+"""End-to-end: build real sites and read the HTML back, as a reader's browser would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from generator import labels, urls
+from generator.catalog import Catalog
+from generator.loading import load_archive
+from tests.conftest import DEMO_CONTENT
+from tests.site_fixtures import build_site, small_archive
+from tests.sitecheck import CSS_URL, html_files, page_at, read_page, resolve_internal
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Catalog]:
+    """The demo archive, built once per session (MkDocs + Pagefind take a while)."""
+    base = tmp_path_factory.mktemp("demo")
+    content = base / "content"
+    # The variable lets a branch test against demo content that is not merged yet.
+    shutil.copytree(os.environ.get("RATSARCHIV_DEMO_CONTENT", DEMO_CONTENT), content)
+    catalog, problems = load_archive(content)
+    assert catalog is not None, [p.format() for p in problems]
+    assert catalog.by_id, "the demo archive has no resolutions"
+    return build_site(base, content), catalog
+
+
+@pytest.fixture(scope="session")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("small")
+    return build_site(base, small_archive(base))
+
+
+@pytest.fixture(scope="session")
+def subpath(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("subpath")
+    return build_site(base, small_archive(base), site_url="https://example.org/ratsarchiv/")
+
+
+def text(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+# --- The demo archive ------------------------------------------------------------------
+
+
+def test_every_resolution_has_its_page_with_card_breadcrumbs_permalink_and_citation(
+    demo: tuple[Path, Catalog],
+) -> None:
+    site, catalog = demo
+    settings = catalog.archive.settings
+    for resolution in catalog.by_id.values():
+        html = text(site, urls.resolution(resolution.id))
+        committee = catalog.committees[resolution.committee]
+        assert '<article class="ra-resolution" data-pagefind-body' in html
+        assert 'class="ra-card"' in html
+        assert '<nav class="ra-breadcrumbs" aria-label="Brotkrumenpfad">' in html
+        permalink = settings.site_url + urls.resolution(resolution.id)
+        assert f'class="ra-permalink" href="{permalink}"' in html
+        citation = (
+            f"{settings.municipality}, {committee.name}, Beschluss vom "
+            f"{labels.date(resolution.date)}, TOP {resolution.agenda_item.number}"
+        )
+        assert citation.replace("&", "&amp;") in html
+        assert f"{permalink}</cite>" in html
+        assert labels.RESULT[resolution.result] in html
+
+
+def test_committee_year_and_meeting_pages_list_exactly_their_resolutions_in_order(
+    demo: tuple[Path, Catalog],
+) -> None:
+    site, catalog = demo
+    for committee_id in catalog.committees:
+        listed = page_at(site, urls.committee(committee_id)).resolutions
+        meetings = sorted(
+            (key for key in catalog.by_meeting if key.committee == committee_id),
+            key=lambda key: key.date,
+            reverse=True,
+        )
+        expected = [r.id for key in meetings for r in catalog.by_meeting[key]]
+        assert listed == expected, committee_id
+    for year, resolutions in catalog.by_year.items():
+        assert page_at(site, urls.year(year)).resolutions == [r.id for r in resolutions]
+    for key, resolutions in catalog.by_meeting.items():
+        listed = page_at(site, urls.meeting(key.committee, key.date)).resolutions
+        assert listed == [r.id for r in resolutions]
+
+
+def test_relations_appear_in_both_directions(demo: tuple[Path, Catalog]) -> None:
+    site, catalog = demo
+    relations = [(r, rel) for r in catalog.by_id.values() for rel in r.relations]
+    assert relations, "the demo archive should show related resolutions"
+    for source, relation in relations:
+        outgoing = text(site, urls.resolution(source.id))
+        assert labels.OUTGOING[relation.type] in outgoing
+        assert f'href="../../beschluss/{relation.target}/"' in outgoing
+        incoming = text(site, urls.resolution(relation.target))
+        assert labels.INCOMING[relation.type] in incoming
+        assert f'href="../../beschluss/{source.id}/"' in incoming
+
+
+def test_legal_pages_are_linked_from_every_page(demo: tuple[Path, Catalog]) -> None:
+    site, _ = demo
+    pages = [p for p in html_files(site) if "pagefind" not in p.parts and p.name != "404.html"]
+    assert len(pages) > 20
+    for path in pages:
+        if "Weiterleitung" in path.read_text(encoding="utf-8")[:400]:
+            continue  # redirect stubs carry no chrome
+        targets = {
+            resolved[0]
+            for _, _, value in read_page(path).links
+            if (resolved := resolve_internal(site, path, value, "https://x.invalid/"))
+        }
+        for legal in urls.LEGAL.values():
+            assert (site / legal / "index.html").resolve() in targets, (path, legal)
+
+
+def test_no_page_requests_anything_from_another_host(demo: tuple[Path, Catalog]) -> None:
+    site, catalog = demo
+    own = urlsplit(catalog.archive.settings.site_url).netloc
+    for path in html_files(site):
+        page = read_page(path)
+        for tag, attribute, value in page.links:
+            host = urlsplit(value).netloc
+            if not host or host == own:
+                continue
+            # Following a link is the reader's choice; loading a resource is not.
+            assert tag.startswith("a[") or tag == "form", (path, tag, attribute, value)
+        for style in page.styles:
+            for value in CSS_URL.findall(style):
+                assert not urlsplit(value).netloc, (path, value)
+    for path in site.rglob("*.css"):
+        for value in CSS_URL.findall(path.read_text(encoding="utf-8", errors="replace")):
+            assert not urlsplit(value).netloc or value.startswith("data:"), (path, value)
+    assert "fonts.googleapis" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def check_links(site: Path, site_url: str) -> list[str]:
+    """Every internal link and anchor in the site resolves to a file (and an id)."""
+    broken = []
+    cache: dict[Path, set[str]] = {}
+    for path in html_files(site):
+        for tag, _, value in read_page(path).links:
+            if value.startswith(("mailto:", "tel:", "data:", "javascript:")):
+                continue
+            resolved = resolve_internal(site, path, value, site_url)
+            if resolved is None:
+                continue
+            target, fragment = resolved
+            if not target.is_file():
+                broken.append(f"{path.relative_to(site)}: {tag} {value} → missing")
+                continue
+            if fragment and target.suffix == ".html":
+                if target not in cache:
+                    cache[target] = read_page(target).ids
+                if fragment not in cache[target]:
+                    broken.append(f"{path.relative_to(site)}: {value} → no #{fragment}")
+    return broken
+
+
+def test_every_internal_link_and_anchor_resolves(demo: tuple[Path, Catalog]) -> None:
+    site, catalog = demo
+    assert check_links(site, catalog.archive.settings.site_url) == []
+
+
+def test_search_index_is_built(demo: tuple[Path, Catalog]) -> None:
+    site, _ = demo
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert list((site / "pagefind" / "filter").iterdir())
+
+
+# --- The small archive: every feature once ------------------------------------------------
+
+
+def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
+    html = text(small, "beschluss/ha-2020-017/")
+    assert "<h1" in html and "IT-Budget 2020 – digitale Arbeitsplätze &lt;sofort&gt;" in html
+    assert "<dd>TOP 3.1</dd>" in html
+    assert "Dringlichkeitsentscheidung" in html
+    assert '<span class="ra-badge ra-badge--adopted">beschlossen</span>' in html
+    assert "<caption>Abstimmung nach Fraktionen</caption>" in html
+    assert '<th scope="row">SPD</th><td>4</td><td>3</td><td>0</td>' in html
+    assert "Rm. Befangen (CDU)" in html
+    assert "§ 60 Abs. 1 Satz 1 GO NRW" in html
+    assert "2020/0123 (Antrag)" in html
+    assert "FDP-Fraktion" in html
+    assert '<a href="../../thema/digitalisierung/">Digitalisierung</a>' in html
+    assert '<time datetime="2020-04-17">17.04.2020</time>' in html
+    assert "<em>ermächtigt</em>" in html
+    assert '<h2 id="beratung">Beratung</h2>' in html
+    assert "Antrag der FDP</a>" in html and "(PDF, 2,0 kB)" in html
+    assert (small / "beschluss/ha-2020-017/2020-04-17-it-budget-antrag.pdf").is_file()
+    assert (
+        "https://git.teststadt.example/rat/archiv/edit/main/content/resolutions/"
+        "hauptausschuss/2020/2020-04-17-it-budget.md"
+    ) in html
+    assert (
+        "Stadt Teststadt, Hauptausschuss, Beschluss vom 17.04.2020, TOP 3.1, "
+        "Drucksache 2020/0123, https://archiv.teststadt.example/beschluss/ha-2020-017/"
+    ) in html
+    assert 'data-pagefind-filter="Gremium[data-value]" data-value="Hauptausschuss"' in html
+
+
+def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:
+    html = text(small, "beschluss/ha-2020-017/")
+    assert (
+        '<li><a href="../../">Archiv</a></li><li><a href="../../gremium/hauptausschuss/">HA</a>'
+        '</li><li><a href="../../jahr/2020/">2020</a></li><li><a href="../../sitzung/'
+        'hauptausschuss/2020-04-17/">12. Sitzung des Hauptausschusses</a></li>'
+    ) in html
+
+
+def test_relations_are_labelled_in_both_directions(small: Path) -> None:
+    target = text(small, "beschluss/ha-2020-017/")
+    assert 'genehmigt durch</span> <a href="../../beschluss/rat-2020-031/">' in target
+    assert 'geändert durch</span> <a href="../../beschluss/rat-2021-004/">' in target
+    assert 'genehmigt</span> <a href="../../beschluss/ha-2020-017/">' in text(
+        small, "beschluss/rat-2020-031/"
+    )
+    assert "ändert</span>" in text(small, "beschluss/rat-2021-004/")
+
+
+def test_non_public_resolution_shows_metadata_only(small: Path) -> None:
+    html = text(small, "beschluss/ha-2020-018/")
+    assert "Personalangelegenheit" in html
+    assert "Geheim." not in html
+    assert "nicht öffentlicher Sitzung" in html
+    assert 'class="ra-card"' in html
+
+
+def test_former_id_redirects_without_script(small: Path) -> None:
+    html = (small / "beschluss/ha-2020-17/index.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=../../beschluss/ha-2020-017/">' in html
+    assert (
+        '<link rel="canonical" href="https://archiv.teststadt.example/beschluss/ha-2020-017/">'
+        in html
+    )
+    assert '<a href="../../beschluss/ha-2020-017/">' in html
+    assert "<script" not in html
+
+
+def test_committee_without_resolutions_has_a_friendly_empty_state(small: Path) -> None:
+    html = text(small, "gremium/ausschuss-fuer-digitalisierung/")
+    assert "Für dieses Gremium sind noch keine Beschlüsse veröffentlicht." in html
+
+
+def test_meeting_page_lists_agenda_items_in_order(small: Path) -> None:
+    page = page_at(small, "sitzung/hauptausschuss/2020-04-17/")
+    assert page.resolutions == ["ha-2020-017", "ha-2020-016", "ha-2020-018"]
+
+
+def test_home_page_shows_latest_committees_years_and_a_search_form(small: Path) -> None:
+    html = text(small, "")
+    latest = page_at(small, "").resolutions
+    assert latest[:2] == ["rat-2021-005", "rat-2021-004"]
+    assert "0 Beschlüsse" in html and "3 Beschlüsse" in html
+    assert '<a href="jahr/2021/">2021</a>' in html
+    assert 'action="suche/"' in html and 'name="q"' in html
+
+
+def test_every_page_has_lang_de_header_search_and_stand(small: Path) -> None:
+    for url in ("", "beschluss/ha-2020-017/", "gremium/", "thema/haushalt/", "suche/"):
+        html = text(small, url)
+        assert '<html lang="de"' in html
+        assert 'class="ra-searchbar__form" method="get"' in html
+        assert 'for="ra-header-q"' in html
+        assert "Stand: <time datetime=" in html
+
+
+def test_nav_lists_sections_never_resolutions(small: Path) -> None:
+    html = text(small, "gremium/")
+    nav = html[html.index('class="md-tabs"') : html.index("</nav>", html.index('class="md-tabs"'))]
+    for title in ("Startseite", "Gremien", "Jahre", "Themen", "Suche"):
+        assert title in nav
+    assert "beschluss/" not in nav
+
+
+def test_small_site_links_resolve(small: Path) -> None:
+    assert check_links(small, "https://archiv.teststadt.example/") == []
+
+
+def test_site_under_a_subpath_has_no_broken_links(subpath: Path) -> None:
+    assert check_links(subpath, "https://example.org/ratsarchiv/") == []
+    html = text(subpath, "beschluss/ha-2020-017/")
+    assert 'href="https://example.org/ratsarchiv/beschluss/ha-2020-017/"' in html
