@@ -213,7 +213,16 @@ def bench_size(n: int, args: argparse.Namespace, baseline: bool) -> Run:
 
     timings = work / "timings.json"
     run.build = measure(
-        [*python, "build", "--content", str(content), "--timings", str(timings)],
+        [
+            *python,
+            "build",
+            "--content",
+            str(content),
+            "--config",
+            str(args.config),
+            "--timings",
+            str(timings),
+        ],
         work,
         args.timeout,
         work / "build.log",
@@ -410,6 +419,12 @@ def main(argv: list[str] | None = None) -> int:
         "--timeout", type=float, default=1800, help="seconds per build before it counts as timeout"
     )
     parser.add_argument("--python", default=sys.executable, help="interpreter that runs builds")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=REPO / "mkdocs.yml",
+        help="theme settings passed to ratsarchiv build --config",
+    )
     parser.add_argument("--workdir", type=Path, default=None, help="where temp folders go")
     parser.add_argument("--keep", action="store_true", help="keep the temp folders")
     parser.add_argument(
