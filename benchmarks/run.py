@@ -122,7 +122,12 @@ def measure(command: list[str], cwd: Path, timeout: float, log: Path) -> Measure
     with log.open("wb") as output:
         # A session of its own, so that a timeout ends the whole tree this script started.
         process = subprocess.Popen(
-            command, cwd=cwd, stdout=output, stderr=subprocess.STDOUT, start_new_session=True
+            command,
+            cwd=cwd,
+            env=_environment(),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         peak = 0
         while True:
@@ -153,6 +158,12 @@ def measure(command: list[str], cwd: Path, timeout: float, log: Path) -> Measure
         exit_code=process.returncode,
         log="" if process.returncode == 0 else _tail(log),
     )
+
+
+def _environment() -> dict[str, str]:
+    """This checkout's ``generator`` package first on the path, whatever is installed."""
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{path}" if path else str(REPO)}
 
 
 def _tail(log: Path, lines: int = 15) -> str:
@@ -265,12 +276,17 @@ def _describe(measured: Measured) -> str:
     return text
 
 
+def _de(number: float, digits: int = 1) -> str:
+    """German decimal comma for the table the (German) README quotes."""
+    return f"{number:,.{digits}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
 def _mib(size: int) -> str:
-    return f"{size / 2**20:.0f} MiB"
+    return f"{_de(size / 2**20, 0)} MiB"
 
 
 def _size(size: int) -> str:
-    return f"{size / 2**20:.1f} MiB" if size >= 2**20 else f"{size / 1024:.1f} KiB"
+    return f"{_de(size / 2**20)} MiB" if size >= 2**20 else f"{_de(size / 1024)} KiB"
 
 
 def machine() -> dict[str, object]:
@@ -307,20 +323,20 @@ def _cell(measured: Measured | None) -> str:
     if measured is None:
         return "–"
     if measured.timed_out:
-        return f"Zeitlimit ({measured.seconds:.0f} s)"
+        return f"Zeitlimit ({_de(measured.seconds, 0)} s)"
     if measured.exit_code != 0:
         return f"Fehler (Exit {measured.exit_code})"
-    return f"{measured.seconds:.1f} s"
+    return f"{_de(measured.seconds)} s"
 
 
 def _ratio(ours: Measured | None, naive: Measured | None) -> str:
     if ours is None or naive is None or not ours.ok:
         return "–"
     if naive.timed_out:
-        return f"> {naive.seconds / ours.seconds:.1f}×"
+        return f"> {_de(naive.seconds / ours.seconds)}×"
     if not naive.ok:
         return "–"
-    return f"{naive.seconds / ours.seconds:.1f}×"
+    return f"{_de(naive.seconds / ours.seconds)}×"
 
 
 def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -> str:
@@ -329,15 +345,16 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
         "# Benchmark: ratsarchiv build",
         "",
         f"Gemessen am {info['date']} auf {info['cpu']}, {info['cores']} Kerne, "
-        f"{memory / 2**30:.0f} GiB RAM, Python {info['python']}. "
+        f"{_de(memory / 2**30, 0)} GiB RAM, Python {info['python']}. "
         "Synthetisches Archiv (benchmarks/synthesize.py, 15 Gremien, 20 Jahre, "
         "300–600 Wörter je Beschluss). Befehl: `python benchmarks/run.py --sizes …`.",
         "",
         "## Vollständiger Build (mit Pagefind) im Vergleich zu naivem MkDocs",
         "",
         "| Beschlüsse | check | Build gesamt | Spitzen-RSS | Website | je Beschlussseite "
-        "| Pagefind-Index | naives MkDocs | Spitzen-RSS naiv | Website naiv | Faktor Zeit |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| Pagefind-Index | naives MkDocs | Spitzen-RSS naiv | Website naiv | lunr-Index naiv "
+        "| Faktor Zeit |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for run in runs:
         site, naive_site = run.site, run.baseline_site
@@ -355,6 +372,7 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
                     _cell(run.baseline),
                     _mib(run.baseline.peak_rss_bytes) if run.baseline and run.baseline.ok else "–",
                     _size(naive_site.total_bytes) if naive_site else "–",
+                    _size(naive_site.search_index_bytes) if naive_site else "–",
                     _ratio(run.build, run.baseline),
                 )
             )
@@ -373,12 +391,12 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
             for name in stage_names:
                 stage = run.stages.get(name)
                 cells.append(
-                    f"{stage['seconds']:.1f} s / {_mib(int(stage['peak_rss_bytes']))}"
+                    f"{_de(stage['seconds'])} s / {_mib(int(stage['peak_rss_bytes']))}"
                     if stage
                     else "–"
                 )
             measured = sum(float(stage["seconds"]) for stage in run.stages.values())
-            rest = f"{run.build.seconds - measured:.1f} s" if run.build and run.stages else "–"
+            rest = f"{_de(run.build.seconds - measured)} s" if run.build and run.stages else "–"
             cells.append(rest)
             lines.append(f"| {run.n:,} | ".replace(",", ".") + " | ".join(cells) + " |")
     lines += [
