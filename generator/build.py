@@ -24,6 +24,7 @@ from generator.pages.all import generate_pages
 from generator.pages.context import PageContext
 from generator.problems import Problem
 from generator.search_index import build_search_index
+from generator.timings import StageTimings
 
 EFFECTIVE_CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -67,29 +68,40 @@ class Prepared:
     """Warnings from loading (errors stop the build before this exists)."""
 
 
-def build(options: BuildOptions) -> Prepared:
-    prepared = prepare(options)
+def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepared:
+    timings = timings or StageTimings()
+    prepared = prepare(options, timings)
     staging = site_writer.new_staging_dir(options.site_dir)
     try:
-        run_mkdocs(prepared.config_file, staging)
+        with timings.stage("mkdocs"):
+            run_mkdocs(prepared.config_file, staging)
         if options.search:
-            error = build_search_index(staging)
+            with timings.stage("pagefind"):
+                error = build_search_index(staging)
             if error:
                 raise BuildFailed("Suchindex (Pagefind)", error)
-        site_writer.publish(staging, options.site_dir)
+        with timings.stage("publish"):
+            site_writer.publish(staging, options.site_dir)
     finally:
         if staging.exists():
             site_writer.discard(staging)
     return prepared
 
 
-def prepare(options: BuildOptions) -> Prepared:
+def prepare(options: BuildOptions, timings: StageTimings | None = None) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild."""
-    catalog, problems = load_archive(options.content_root)
+    timings = timings or StageTimings()
+    with timings.stage("load"):
+        catalog, problems = load_archive(options.content_root)
     if catalog is None:
         raise BuildFailed(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
         )
+    with timings.stage("generate"):
+        return _generate(options, catalog, problems)
+
+
+def _generate(options: BuildOptions, catalog: Catalog, problems: list[Problem]) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
     context = PageContext(
