@@ -19,6 +19,7 @@ from generator.reporting import (
     problems_as_json,
     summary,
 )
+from generator.timings import StageTimings
 
 EXIT_OK = 0
 EXIT_CONTENT = 1
@@ -115,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _build_arguments(build)
+    build.add_argument(
+        "--timings",
+        type=Path,
+        default=None,
+        metavar="DATEI",
+        help="Dauer und Speicherbedarf je Schritt als JSON in DATEI schreiben (für Benchmarks)",
+    )
     build.set_defaults(handler=run_build)
 
     serve = commands.add_parser(
@@ -383,10 +391,14 @@ def run_build(args: argparse.Namespace) -> int:
     if not args.content.is_dir():
         print(f"ratsarchiv: Inhaltsordner '{args.content}' nicht gefunden", file=sys.stderr)
         return EXIT_USAGE
+    timings = StageTimings()
     try:
-        prepared = build(_build_options(args))
+        prepared = build(_build_options(args), timings)
     except BuildFailed as failure:
         return _report_failure(failure)
+    finally:
+        if args.timings is not None:
+            timings.write(args.timings)
     for problem in prepared.problems:
         print(problem.format(), file=sys.stderr)
     print(

@@ -15,6 +15,7 @@ import yaml
 
 from generator import labels, urls
 from generator.model import ArchiveSettings
+from generator.outputs.feeds import feed_title_all
 
 NAV: tuple[tuple[str, str], ...] = (
     ("Startseite", urls.HOME),
@@ -22,6 +23,8 @@ NAV: tuple[tuple[str, str], ...] = (
     ("Jahre", urls.YEARS),
     ("Themen", urls.TOPICS),
     ("Suche", urls.SEARCH),
+    ("Statistik", urls.STATISTICS),
+    ("Daten", urls.DATA),
 )
 """The whole nav. Resolutions are never in it: every page carries the nav."""
 
@@ -49,7 +52,7 @@ def effective_config(
     docs_dir: Path,
     site_dir: Path,
     site_url: str,
-    stand: datetime.date | None,
+    stand: datetime.date,
 ) -> dict[str, Any]:
     try:
         data = yaml.safe_load(base_config.read_text(encoding="utf-8"))
@@ -76,8 +79,10 @@ def effective_config(
     extra = dict(config.get("extra") or {})
     extra.update(
         ra_municipality=settings.municipality,
-        ra_stand=labels.date(stand) if stand else "",
-        ra_stand_iso=stand.isoformat() if stand else "",
+        ra_stand=labels.date(stand),
+        ra_stand_iso=stand.isoformat(),
+        ra_feed_all=urls.feed_all(),
+        ra_feed_all_title=feed_title_all(settings.municipality),
         ra_legal=dict(urls.LEGAL),
         ra_search=urls.SEARCH,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +48,10 @@ def write_if_changed(path: Path, content: bytes) -> bool:
 
 
 def write_docs(docs_dir: Path, files: Sequence[GeneratedFile]) -> WriteReport:
-    """Make ``docs_dir`` hold exactly ``files``: write what changed, delete what is stale."""
+    """Make ``docs_dir`` hold exactly ``files``: write what changed, delete what is stale.
+
+    Used for every folder the build keeps between runs (the docs, the search input).
+    """
     docs_dir.mkdir(parents=True, exist_ok=True)
     wanted = {file.path for file in files}
     written = tuple(
@@ -67,6 +70,22 @@ def write_docs(docs_dir: Path, files: Sequence[GeneratedFile]) -> WriteReport:
     return WriteReport(
         written=written, deleted=tuple(sorted(deleted)), unchanged=len(files) - len(written)
     )
+
+
+def write_pages(site_dir: Path, pages: Iterable[tuple[str, str]]) -> int:
+    """Write finished pages (``(url, html)``) into a fresh staging folder; returns the count."""
+    count = 0
+    for url, html in pages:
+        target = site_dir / url / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+        count += 1
+    return count
+
+
+def write_file(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
 
 
 def new_staging_dir(site_dir: Path) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -118,6 +119,46 @@ def test_legal_pages_are_linked_from_every_page(demo: tuple[Path, Catalog]) -> N
         }
         for legal in urls.LEGAL.values():
             assert (site / legal / "index.html").resolve() in targets, (path, legal)
+
+
+def test_pages_announce_their_feeds(demo: tuple[Path, Catalog]) -> None:
+    site, catalog = demo
+    alternate = re.compile(
+        r'<link rel="alternate" type="application/atom\+xml" [^>]*href="([^"]+)"'
+    )
+    committee = next(iter(catalog.by_committee))
+    topic = next(iter(catalog.by_topic))
+    expectations = {
+        urls.committee(committee): [urls.feed_committee(committee), urls.feed_all()],
+        urls.topic(topic): [urls.feed_topic(topic), urls.feed_all()],
+        urls.resolution(next(iter(catalog.by_id))): [urls.feed_all()],
+        urls.HOME: [urls.feed_all()],
+    }
+    for page_url, feeds in expectations.items():
+        html = text(site, page_url)
+        assert alternate.findall(html) == [urls.relative(page_url, f) for f in feeds], page_url
+        for feed in feeds:
+            assert (site / feed).is_file()
+        if page_url != urls.resolution(next(iter(catalog.by_id))):
+            assert (
+                f'href="{urls.relative(page_url, feeds[0])}" type="application/atom+xml">'
+                "Feed abonnieren</a>" in html
+            ), page_url
+
+
+def test_reuse_outputs_are_published(demo: tuple[Path, Catalog]) -> None:
+    site, catalog = demo
+    for path in (
+        "daten/beschluesse.json",
+        "daten/beschluesse.csv",
+        "oparl/system.json",
+        "kalender/alle.ics",
+        "statistik/index.html",
+        "daten/index.html",
+    ):
+        assert (site / path).is_file(), path
+    for resolution_id in catalog.by_id:
+        assert (site / urls.resolution_json(resolution_id)).is_file()
 
 
 def test_no_page_requests_anything_from_another_host(demo: tuple[Path, Catalog]) -> None:

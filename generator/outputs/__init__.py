@@ -14,11 +14,11 @@ from generator.outputs.calendars import calendars
 from generator.outputs.context import OutputContext
 from generator.outputs.data_page import data_page
 from generator.outputs.downloads import downloads
-from generator.outputs.feeds import feed_links_for, feeds
+from generator.outputs.feeds import feeds
 from generator.outputs.oparl import oparl
 from generator.outputs.statistics import statistics_page
 
-__all__ = ["OutputContext", "feed_links_for", "reuse_outputs"]
+__all__ = ["OutputContext", "reuse_outputs"]
 
 
 def reuse_outputs(

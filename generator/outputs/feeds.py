@@ -40,7 +40,7 @@ def feeds_of(catalog: Catalog) -> list[Feed]:
         Feed(
             path=urls.feed_all(),
             page=urls.HOME,
-            title=_all_title(municipality),
+            title=feed_title_all(municipality),
             resolutions=catalog.resolutions,
         )
     ]
@@ -49,7 +49,7 @@ def feeds_of(catalog: Catalog) -> list[Feed]:
             Feed(
                 path=urls.feed_committee(committee_id),
                 page=urls.committee(committee_id),
-                title=_committee_title(committee.name, municipality),
+                title=feed_title_committee(committee.name, municipality),
                 resolutions=catalog.by_committee.get(committee_id, ()),
             )
         )
@@ -58,7 +58,7 @@ def feeds_of(catalog: Catalog) -> list[Feed]:
             Feed(
                 path=urls.feed_topic(topic),
                 page=urls.topic(topic),
-                title=_topic_title(topic, municipality),
+                title=feed_title_topic(topic, municipality),
                 resolutions=resolutions,
             )
         )
@@ -145,35 +145,13 @@ def _link(parent: ET.Element, href: str, *, rel: str, type_: str) -> None:
 ET.register_namespace("", ATOM)
 
 
-def feed_links_for(catalog: Catalog, page_url: str) -> list[tuple[str, str]]:
-    """The feeds a page should announce, as ``(title, docs-relative feed path)``.
-
-    Every page announces the feed of all resolutions; a committee page also its committee's
-    feed and a topic page its topic's, listed first because they are the page's own. The
-    templates turn each into ``<link rel="alternate" type="application/atom+xml">`` (with
-    ``urls.relative(page_url, path)`` as ``href``) and a visible "Feed abonnieren" link.
-    """
-    municipality = catalog.archive.settings.municipality
-    own: list[tuple[str, str]] = []
-    for committee_id, committee in catalog.committees.items():
-        if page_url == urls.committee(committee_id):
-            own.append(
-                (_committee_title(committee.name, municipality), urls.feed_committee(committee_id))
-            )
-    if page_url.startswith(urls.TOPICS):
-        for topic in catalog.by_topic:
-            if page_url == urls.topic(topic):
-                own.append((_topic_title(topic, municipality), urls.feed_topic(topic)))
-    return [*own, (_all_title(municipality), urls.feed_all())]
-
-
-def _all_title(municipality: str) -> str:
+def feed_title_all(municipality: str) -> str:
     return f"Beschlüsse – {municipality}"
 
 
-def _committee_title(name: str, municipality: str) -> str:
+def feed_title_committee(name: str, municipality: str) -> str:
     return f"Beschlüsse: {name} – {municipality}"
 
 
-def _topic_title(topic: str, municipality: str) -> str:
+def feed_title_topic(topic: str, municipality: str) -> str:
     return f"Beschlüsse zum Thema {topic} – {municipality}"

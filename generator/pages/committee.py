@@ -6,19 +6,29 @@ from itertools import groupby
 
 from generator import labels, urls
 from generator.catalog import MeetingKey
-from generator.generated import GeneratedFile
+from generator.generated import GeneratedFile, PageFragment
+from generator.markdown_render import render_markdown
 from generator.model import Committee
-from generator.pages.common import breadcrumbs, e, link, markdown_block, page, resolution_list
+from generator.outputs.feeds import feed_title_committee
+from generator.pages.common import (
+    breadcrumbs,
+    e,
+    fragment,
+    link,
+    page,
+    resolution_list,
+    subscribe_links,
+)
 from generator.pages.context import PageContext
 
 EMPTY = "Für dieses Gremium sind noch keine Beschlüsse veröffentlicht."
 
 
-def committee_pages(context: PageContext) -> list[GeneratedFile]:
+def committee_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     meetings: dict[str, list[MeetingKey]] = {cid: [] for cid in context.catalog.committees}
     for key in context.catalog.by_meeting:  # sorted by committee, then date
         meetings.setdefault(key.committee, []).append(key)
-    files = [committee_index(context)]
+    files: list[GeneratedFile | PageFragment] = [committee_index(context)]
     for committee in context.catalog.committees.values():
         files.append(committee_page(context, committee, meetings[committee.id]))
     return files
@@ -46,18 +56,25 @@ def committee_index(context: PageContext) -> GeneratedFile:
 
 def committee_page(
     context: PageContext, committee: Committee, meetings: list[MeetingKey]
-) -> GeneratedFile:
+) -> PageFragment:
     here = urls.committee(committee.id)
+    municipality = context.catalog.archive.settings.municipality
+    feeds = (
+        (feed_title_committee(committee.name, municipality), urls.feed_committee(committee.id)),
+    )
     parts = [
         breadcrumbs(here, ((urls.COMMITTEES, "Gremien"),)),
         f"\n\n<h1>{e(committee.name)}</h1>\n",
+        subscribe_links(
+            here, urls.feed_committee(committee.id), urls.calendar_committee(committee.id)
+        ),
     ]
     if committee.description.strip():
-        description = markdown_block(committee.description)
-        parts.append(f'<div class="ra-description" markdown="1">{description}</div>\n')
+        description = render_markdown(committee.description, shift_headings=True)
+        parts.append(f'<div class="ra-description">{description}</div>\n')
     if not meetings:
         parts.append(f'<p class="ra-empty">{EMPTY}</p>')
-        return page(here, committee.name, "\n".join(parts))
+        return fragment(here, committee.name, "\n".join(parts), feeds=feeds)
     for year, keys in groupby(reversed(meetings), key=lambda key: key.date.year):
         parts.append(
             f'<section class="ra-year"><h2 id="jahr-{year}">'
@@ -72,4 +89,4 @@ def committee_page(
                 + resolution_list(here, items, context.catalog, committee=False, date=False)
             )
         parts.append("</section>")
-    return page(here, committee.name, "\n".join(parts))
+    return fragment(here, committee.name, "\n".join(parts), feeds=feeds)

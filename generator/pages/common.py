@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 
 from generator import labels, urls
 from generator.catalog import Catalog
-from generator.generated import GeneratedFile
+from generator.generated import GeneratedFile, PageFragment
 from generator.model import Resolution
 
 
@@ -17,12 +17,53 @@ def e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def page(url: str, title: str, body: str, *, hide_toc: bool = True) -> GeneratedFile:
-    """A Markdown page for ``url``. Front matter stays tiny: MkDocs parses it on every build."""
+def page(
+    url: str,
+    title: str,
+    body: str,
+    *,
+    hide_toc: bool = True,
+    feeds: Sequence[tuple[str, str]] = (),
+) -> GeneratedFile:
+    """A Markdown page for ``url``. Front matter stays tiny: MkDocs parses it on every build.
+
+    ``feeds`` are the page's own Atom feeds as ``(title, site path)``; the template
+    announces them with ``<link rel="alternate">`` (the feed of all resolutions is
+    announced on every page by the template itself).
+    """
     hidden = '["navigation", "toc"]' if hide_toc else '["navigation"]'
     # JSON strings are valid YAML scalars, so any title survives the round trip unchanged.
-    front = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nhide: {hidden}\n---\n\n"
+    front = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nhide: {hidden}\n"
+    if feeds:
+        entries = [{"title": name, "href": urls.relative(url, path)} for name, path in feeds]
+        front += f"feeds: {json.dumps(entries, ensure_ascii=False)}\n"
+    front += "---\n\n"
     return GeneratedFile.text(urls.markdown_file(url), front + body.strip() + "\n")
+
+
+def fragment(
+    url: str, title: str, body: str, *, feeds: Sequence[tuple[str, str]] = ()
+) -> PageFragment:
+    """A page outside the nav, stamped into the theme after MkDocs (see ``PageFragment``).
+
+    ``body`` is finished HTML: editors' Markdown in it has gone through ``render_markdown``.
+    """
+    head = "".join(
+        f'<link rel="alternate" type="application/atom+xml" title="{e(name)}" '
+        f'href="{e(urls.relative(url, path))}">'
+        for name, path in feeds
+    )
+    return PageFragment(url=url, title=title, content=body.strip(), head=head)
+
+
+def subscribe_links(here: str, feed: str, calendar: str | None = None) -> str:
+    """The visible way to follow a page: its feed and, for committees, its meetings."""
+    links = [link(here, feed, "Feed abonnieren", attributes='type="application/atom+xml"')]
+    if calendar:
+        links.append(
+            link(here, calendar, "Sitzungskalender (iCal)", attributes='type="text/calendar"')
+        )
+    return '<p class="ra-subscribe">' + " · ".join(links) + "</p>"
 
 
 def link(from_page: str, to: str, text: str, *, attributes: str = "") -> str:

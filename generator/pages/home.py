@@ -6,7 +6,7 @@ from itertools import islice
 
 from generator import labels, urls
 from generator.generated import GeneratedFile
-from generator.pages.common import e, link, page, resolution_list
+from generator.pages.common import e, link, page, resolution_list, subscribe_links
 from generator.pages.context import PageContext
 
 LATEST = 10
@@ -39,6 +39,7 @@ def home_pages(context: PageContext) -> list[GeneratedFile]:
         '<input id="ra-home-q" type="search" name="q"> <button type="submit">Suchen</button>'
         "</form>",
         '<section class="ra-home-latest"><h2>Neueste Beschlüsse</h2>',
+        subscribe_links(here, urls.feed_all(), urls.calendar_all()),
         resolution_list(here, latest, catalog)
         if latest
         else '<p class="ra-empty">Es sind noch keine Beschlüsse veröffentlicht.</p>',

@@ -8,7 +8,7 @@ from generator import urls
 from generator.catalog import Catalog, chronological_key
 from generator.model import Resolution
 from generator.outputs.context import OutputContext
-from generator.outputs.feeds import FEED_SIZE, feed_links_for, feeds
+from generator.outputs.feeds import FEED_SIZE, feeds
 
 
 def _parsed(catalog: Catalog, context: OutputContext) -> dict[str, feedparser.FeedParserDict]:
@@ -77,19 +77,3 @@ def test_an_empty_feed_is_dated_by_the_stand(
 
 def test_feeds_do_not_depend_on_the_clock(catalog: Catalog, context: OutputContext) -> None:
     assert feeds(catalog, context) == feeds(catalog, context)
-
-
-def test_pages_announce_their_own_feed_first(fixture_catalog: Catalog) -> None:
-    committee_page = feed_links_for(fixture_catalog, urls.committee("rat"))
-    assert [path for _, path in committee_page] == [
-        urls.feed_committee("rat"),
-        urls.feed_all(),
-    ]
-    topic_page = feed_links_for(fixture_catalog, urls.topic("Energie; Wärme"))
-    assert topic_page[0] == (
-        "Beschlüsse zum Thema Energie; Wärme – Stadt Prüfstadt",
-        urls.feed_topic("Energie; Wärme"),
-    )
-    assert feed_links_for(fixture_catalog, urls.resolution("rat-2023-001")) == [
-        ("Beschlüsse – Stadt Prüfstadt", urls.feed_all())
-    ]

@@ -1,0 +1,475 @@
+"""Benchmark ``ratsarchiv build`` against a naive MkDocs setup, for archives of N resolutions.
+
+    python benchmarks/run.py --sizes 1000 5000 10000 20000
+
+For each N: synthesize a fictional archive (benchmarks/synthesize.py, seeded), time
+``ratsarchiv check --strict``, run the real ``ratsarchiv build --timings FILE`` as a
+subprocess and read its per-stage timings, measure the built site, then (for N in
+``--baseline-sizes``) build the same resolution files with plain MkDocs + Material,
+automatic navigation and lunr search, and print both side by side. Results go to
+benchmarks/results.md (the table the README quotes) and benchmarks/results.json.
+
+How memory is measured: while a command runs, this script polls /proc every 50 ms and sums
+the resident set size (RSS) of the command's whole process tree (worker processes, MkDocs,
+the Pagefind binary). That sum is the "peak RSS" reported for a command; pages shared
+between forked workers are counted once per process, so it is an upper bound. The build's
+own per-stage peaks come from ``--timings`` (the build measures them itself). The largest
+single process (``ru_maxrss`` from wait4) is recorded in results.json as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if __package__ in (None, ""):
+    sys.path.insert(0, str(REPO))
+
+from benchmarks.synthesize import synthesize  # noqa: E402  (needs the path above)
+
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+POLL_SECONDS = 0.05
+NAIVE_MKDOCS_YML = """\
+site_name: Ratsarchiv Musterstadt (naiv)
+docs_dir: docs
+site_dir: site
+theme:
+  name: material
+  language: de
+plugins:
+  - search
+"""
+
+
+@dataclass(slots=True)
+class Measured:
+    """One command run: wall time, peak memory, and how it ended."""
+
+    seconds: float
+    peak_rss_bytes: int
+    max_process_rss_bytes: int
+    exit_code: int | None
+    timed_out: bool = False
+    log: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.exit_code == 0 and not self.timed_out
+
+
+@dataclass(slots=True)
+class SiteSize:
+    total_bytes: int = 0
+    files: int = 0
+    resolution_pages: int = 0
+    bytes_per_resolution_page: int = 0
+    search_index_bytes: int = 0
+    search_index_files: int = 0
+
+
+@dataclass(slots=True)
+class Run:
+    n: int
+    synthesize_seconds: float
+    content_bytes: int
+    check: Measured | None = None
+    build: Measured | None = None
+    stages: dict[str, dict[str, float]] = field(default_factory=dict)
+    site: SiteSize | None = None
+    baseline: Measured | None = None
+    baseline_site: SiteSize | None = None
+
+
+def _tree(root: int) -> list[int]:
+    """The process and all its descendants, read from /proc."""
+    pids, stack = [], [root]
+    while stack:
+        pid = stack.pop()
+        pids.append(pid)
+        try:
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                stack.extend(int(child) for child in (task / "children").read_text().split())
+        except OSError:
+            continue  # the process ended between listing and reading
+    return pids
+
+
+def _tree_rss(root: int) -> int:
+    total = 0
+    for pid in _tree(root):
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_SIZE
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def measure(command: list[str], cwd: Path, timeout: float, log: Path) -> Measured:
+    """Run ``command``; wall time, peak RSS of its process tree, timeout as a result."""
+    started = time.perf_counter()
+    with log.open("wb") as output:
+        # A session of its own, so that a timeout ends the whole tree this script started.
+        process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            env=_environment(),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        peak = 0
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            peak = max(peak, _tree_rss(process.pid))
+            if time.perf_counter() - started > timeout:
+                os.killpg(process.pid, 9)
+                _, status, usage = os.wait4(process.pid, 0)
+                process.returncode = -9
+                return Measured(
+                    seconds=time.perf_counter() - started,
+                    peak_rss_bytes=peak,
+                    max_process_rss_bytes=usage.ru_maxrss * 1024,
+                    exit_code=None,
+                    timed_out=True,
+                    log=_tail(log),
+                )
+            time.sleep(POLL_SECONDS)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return Measured(
+        seconds=seconds,
+        # Short commands can end between two polls; the largest process is a lower bound.
+        peak_rss_bytes=max(peak, usage.ru_maxrss * 1024),
+        max_process_rss_bytes=usage.ru_maxrss * 1024,
+        exit_code=process.returncode,
+        log="" if process.returncode == 0 else _tail(log),
+    )
+
+
+def _environment() -> dict[str, str]:
+    """This checkout's ``generator`` package first on the path, whatever is installed."""
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{path}" if path else str(REPO)}
+
+
+def _tail(log: Path, lines: int = 15) -> str:
+    return "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+
+
+def _folder_bytes(folder: Path) -> tuple[int, int]:
+    total = files = 0
+    for directory, _, names in os.walk(folder):
+        for name in names:
+            total += (Path(directory) / name).stat().st_size
+            files += 1
+    return total, files
+
+
+def site_size(site: Path, pages: list[Path], search: Path) -> SiteSize:
+    total, files = _folder_bytes(site)
+    search_bytes, search_files = _folder_bytes(search) if search.exists() else (0, 0)
+    page_bytes = sum(page.stat().st_size for page in pages)
+    return SiteSize(
+        total_bytes=total,
+        files=files,
+        resolution_pages=len(pages),
+        bytes_per_resolution_page=page_bytes // len(pages) if pages else 0,
+        search_index_bytes=search_bytes,
+        search_index_files=search_files,
+    )
+
+
+def naive_project(content: Path, folder: Path) -> Path:
+    """Plain MkDocs + Material: every resolution file as it is, automatic nav, lunr search."""
+    docs = folder / "docs"
+    shutil.copytree(content / "resolutions", docs / "resolutions")
+    (docs / "index.md").write_text("# Ratsarchiv Musterstadt\n", encoding="utf-8")
+    config = folder / "mkdocs.yml"
+    config.write_text(NAIVE_MKDOCS_YML, encoding="utf-8")
+    return config
+
+
+def bench_size(n: int, args: argparse.Namespace, baseline: bool) -> Run:
+    work = Path(tempfile.mkdtemp(prefix=f"ratsarchiv-bench-{n}-", dir=args.workdir))
+    content = work / "content"
+    started = time.perf_counter()
+    synthesize(content, n, args.seed)
+    run = Run(n=n, synthesize_seconds=time.perf_counter() - started, content_bytes=0)
+    run.content_bytes = _folder_bytes(content)[0]
+    python = [args.python, "-m", "generator"]
+    env_note = f"N={n:>6}"
+    print(f"{env_note}: synthesized in {run.synthesize_seconds:.1f} s ({work})", flush=True)
+
+    run.check = measure(
+        [*python, "check", "--strict", "--content", str(content)],
+        work,
+        args.timeout,
+        work / "check.log",
+    )
+    print(f"{env_note}: check {_describe(run.check)}", flush=True)
+
+    timings = work / "timings.json"
+    run.build = measure(
+        [
+            *python,
+            "build",
+            "--content",
+            str(content),
+            "--config",
+            str(args.config),
+            "--timings",
+            str(timings),
+        ],
+        work,
+        args.timeout,
+        work / "build.log",
+    )
+    print(f"{env_note}: ratsarchiv build {_describe(run.build)}", flush=True)
+    if timings.exists():
+        run.stages = json.loads(timings.read_text(encoding="utf-8"))
+    site = work / "site"
+    if run.build.ok and site.is_dir():
+        run.site = site_size(site, sorted(site.glob("beschluss/*/index.html")), site / "pagefind")
+
+    if baseline:
+        naive = work / "naive"
+        config = naive_project(content, naive)
+        run.baseline = measure(
+            [args.python, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)],
+            naive,
+            args.timeout,
+            work / "naive.log",
+        )
+        print(f"{env_note}: naive MkDocs {_describe(run.baseline)}", flush=True)
+        naive_site = naive / "site"
+        if run.baseline.ok:
+            run.baseline_site = site_size(
+                naive_site,
+                sorted(naive_site.glob("resolutions/*/*/*/index.html")),
+                naive_site / "search",
+            )
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return run
+
+
+def _describe(measured: Measured) -> str:
+    if measured.timed_out:
+        return f"TIMEOUT after {measured.seconds:.0f} s"
+    text = f"{measured.seconds:.1f} s, peak {_mib(measured.peak_rss_bytes)}"
+    if measured.exit_code != 0:
+        text += f", FAILED (exit {measured.exit_code}):\n{measured.log}"
+    return text
+
+
+def _de(number: float, digits: int = 1) -> str:
+    """German decimal comma for the table the (German) README quotes."""
+    return f"{number:,.{digits}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def _mib(size: int) -> str:
+    return f"{_de(size / 2**20, 0)} MiB"
+
+
+def _size(size: int) -> str:
+    return f"{_de(size / 2**20)} MiB" if size >= 2**20 else f"{_de(size / 1024)} KiB"
+
+
+def machine() -> dict[str, object]:
+    cpu = "unknown"
+    memory = 0
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    versions = {}
+    for package in ("mkdocs", "mkdocs-material", "pagefind", "markdown"):
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = "not installed"
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_bytes": memory,
+        "python": platform.python_version(),
+        "system": platform.platform(),
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "versions": versions,
+    }
+
+
+def _cell(measured: Measured | None) -> str:
+    if measured is None:
+        return "–"
+    if measured.timed_out:
+        return f"Zeitlimit ({_de(measured.seconds, 0)} s)"
+    if measured.exit_code != 0:
+        return f"Fehler (Exit {measured.exit_code})"
+    return f"{_de(measured.seconds)} s"
+
+
+def _ratio(ours: Measured | None, naive: Measured | None) -> str:
+    if ours is None or naive is None or not ours.ok:
+        return "–"
+    if naive.timed_out:
+        return f"> {_de(naive.seconds / ours.seconds)}×"
+    if not naive.ok:
+        return "–"
+    return f"{_de(naive.seconds / ours.seconds)}×"
+
+
+def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -> str:
+    memory = int(str(info["memory_bytes"]))
+    lines = [
+        "# Benchmark: ratsarchiv build",
+        "",
+        f"Gemessen am {info['date']} auf {info['cpu']}, {info['cores']} Kerne, "
+        f"{_de(memory / 2**30, 0)} GiB RAM, Python {info['python']}. "
+        "Synthetisches Archiv (benchmarks/synthesize.py, 15 Gremien, 20 Jahre, "
+        "300–600 Wörter je Beschluss). Befehl: `python benchmarks/run.py --sizes …`.",
+        "",
+        "## Vollständiger Build (mit Pagefind) im Vergleich zu naivem MkDocs",
+        "",
+        "| Beschlüsse | check | Build gesamt | Spitzen-RSS | Website | je Beschlussseite "
+        "| Pagefind-Index | naives MkDocs | Spitzen-RSS naiv | Website naiv | lunr-Index naiv "
+        "| Faktor Zeit |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for run in runs:
+        site, naive_site = run.site, run.baseline_site
+        lines.append(
+            "| "
+            + " | ".join(
+                (
+                    f"{run.n:,}".replace(",", "."),
+                    _cell(run.check),
+                    _cell(run.build),
+                    _mib(run.build.peak_rss_bytes) if run.build and run.build.ok else "–",
+                    _size(site.total_bytes) if site else "–",
+                    _size(site.bytes_per_resolution_page) if site else "–",
+                    _size(site.search_index_bytes) if site else "–",
+                    _cell(run.baseline),
+                    _mib(run.baseline.peak_rss_bytes) if run.baseline and run.baseline.ok else "–",
+                    _size(naive_site.total_bytes) if naive_site else "–",
+                    _size(naive_site.search_index_bytes) if naive_site else "–",
+                    _ratio(run.build, run.baseline),
+                )
+            )
+            + " |"
+        )
+    if stage_names:
+        lines += [
+            "",
+            "## Build nach Stufen (Zeit / Spitzen-RSS)",
+            "",
+            "| Beschlüsse | " + " | ".join(stage_names) + " | übrige Zeit |",
+            "|---:|" + "---:|" * (len(stage_names) + 1),
+        ]
+        for run in runs:
+            cells = []
+            for name in stage_names:
+                stage = run.stages.get(name)
+                cells.append(
+                    f"{_de(stage['seconds'])} s / {_mib(int(stage['peak_rss_bytes']))}"
+                    if stage
+                    else "–"
+                )
+            measured = sum(float(stage["seconds"]) for stage in run.stages.values())
+            rest = f"{_de(run.build.seconds - measured)} s" if run.build and run.stages else "–"
+            cells.append(rest)
+            lines.append(f"| {run.n:,} | ".replace(",", ".") + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "Spitzen-RSS: Summe des residenten Speichers aller Prozesse des Befehls "
+        "(Build, Worker, MkDocs, Pagefind), alle 50 ms aus /proc gelesen; gemeinsam genutzte "
+        "Seiten zählen je Prozess, der Wert ist also eine obere Schranke. "
+        "Naives MkDocs: MkDocs + Material, automatische Navigation mit allen Seiten, "
+        "lunr-Suche, die Beschlussdateien unverändert als Seiten.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _stage_names(runs: list[Run]) -> list[str]:
+    names: list[str] = []
+    for run in runs:
+        for name in run.stages:
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Benchmark ratsarchiv build against naive MkDocs (see module docstring)."
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000, 20000])
+    parser.add_argument(
+        "--baseline-sizes",
+        type=int,
+        nargs="*",
+        default=[1000, 5000, 10000],
+        help="sizes that also get the naive MkDocs build (it is slow)",
+    )
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--timeout", type=float, default=1800, help="seconds per build before it counts as timeout"
+    )
+    parser.add_argument("--python", default=sys.executable, help="interpreter that runs builds")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=REPO / "mkdocs.yml",
+        help="theme settings passed to ratsarchiv build --config",
+    )
+    parser.add_argument("--workdir", type=Path, default=None, help="where temp folders go")
+    parser.add_argument("--keep", action="store_true", help="keep the temp folders")
+    parser.add_argument(
+        "--output", type=Path, default=REPO / "benchmarks", help="folder for results.md/.json"
+    )
+    args = parser.parse_args(argv)
+    info = machine()
+    print(f"{info['cpu']}, {info['cores']} cores, Python {info['python']}", flush=True)
+    runs = [bench_size(n, args, n in args.baseline_sizes) for n in args.sizes]
+    stage_names = _stage_names(runs)
+    table = markdown(runs, info, stage_names)
+    args.output.mkdir(parents=True, exist_ok=True)
+    (args.output / "results.md").write_text(table, encoding="utf-8")
+    (args.output / "results.json").write_text(
+        json.dumps(
+            {"machine": info, "seed": args.seed, "runs": [asdict(run) for run in runs]},
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print()
+    print(table)
+    failed = any(run.build is None or not run.build.ok for run in runs)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Wall time and peak memory per build stage, for ``ratsarchiv build --timings FILE``.
+
+The benchmark (benchmarks/run.py) reads the file; it is JSON of the form
+``{stage: {"seconds": float, "peak_rss_bytes": int}}`` in the order the stages ran.
+
+``peak_rss_bytes`` is the largest resident set of a single process during the stage: this
+process (its high-water mark is reset at each stage start where Linux allows it, so the
+figure belongs to the stage) or a finished child process such as a loading worker or the
+Pagefind binary (the kernel keeps only one maximum over all children so far, so a child
+stage reports at least the largest earlier child).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import resource
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+_CLEAR_REFS = Path("/proc/self/clear_refs")
+_RESET_PEAK = b"5"
+"""Writing 5 to clear_refs resets the process's peak RSS (Linux >= 4.0)."""
+
+
+def _reset_own_peak() -> None:
+    # Not Linux, or not permitted: the peak is then the high-water mark so far.
+    with contextlib.suppress(OSError):
+        _CLEAR_REFS.write_bytes(_RESET_PEAK)
+
+
+def _own_peak_kib() -> int:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _peak_rss_bytes() -> int:
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(_own_peak_kib(), children) * 1024  # both in KiB on Linux
+
+
+class StageTimings:
+    def __init__(self) -> None:
+        self.stages: dict[str, dict[str, float | int]] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        _reset_own_peak()
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] = {
+                "seconds": round(time.perf_counter() - started, 4),
+                "peak_rss_bytes": _peak_rss_bytes(),
+            }
+
+    def write(self, path: Path) -> None:
+        path.write_text(json.dumps(self.stages, indent=2) + "\n", encoding="utf-8")
