@@ -124,7 +124,7 @@ def test_legal_pages_are_linked_from_every_page(demo: tuple[Path, Catalog]) -> N
 def test_pages_announce_their_feeds(demo: tuple[Path, Catalog]) -> None:
     site, catalog = demo
     alternate = re.compile(
-        r'<link rel="alternate" type="application/atom\+xml" [^>]*href="([^"]+)"'
+        r'<link rel="alternate feed" type="application/atom\+xml" [^>]*href="([^"]+)"'
     )
     committee = next(iter(catalog.by_committee))
     topic = next(iter(catalog.by_topic))

@@ -28,7 +28,7 @@ def page(
     """A Markdown page for ``url``. Front matter stays tiny: MkDocs parses it on every build.
 
     ``feeds`` are the page's own Atom feeds as ``(title, site path)``; the template
-    announces them with ``<link rel="alternate">`` (the feed of all resolutions is
+    announces them with ``<link rel="alternate feed">`` (the feed of all resolutions is
     announced on every page by the template itself).
     """
     hidden = '["navigation", "toc"]' if hide_toc else '["navigation"]'
@@ -49,7 +49,8 @@ def fragment(
     ``body`` is finished HTML: editors' Markdown in it has gone through ``render_markdown``.
     """
     head = "".join(
-        f'<link rel="alternate" type="application/atom+xml" title="{e(name)}" '
+        # "alternate feed": see theme_overrides/main.html for why not just "alternate".
+        f'<link rel="alternate feed" type="application/atom+xml" title="{e(name)}" '
         f'href="{e(urls.relative(url, path))}">'
         for name, path in feeds
     )
