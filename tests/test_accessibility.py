@@ -54,6 +54,7 @@ def page_paths(catalog: Catalog) -> dict[str, str]:
         "search-with-results": f"{urls.SEARCH}?q=Satzung",
         "search-without-results": f"{urls.SEARCH}?q=Quastenflosser",
         "statistics": urls.STATISTICS,
+        "data": urls.DATA,
         "legal-accessibility": urls.LEGAL["accessibility"],
         "legal-imprint": urls.LEGAL["imprint"],
     }
@@ -68,6 +69,7 @@ PAGES = (
     "search-with-results",
     "search-without-results",
     "statistics",
+    "data",
     "legal-accessibility",
     "legal-imprint",
 )
