@@ -75,6 +75,8 @@ class Prepared:
     report: site_writer.WriteReport
     fragments: tuple[PageFragment, ...]
     """Pages stamped into the theme after MkDocs (see ``stamping``)."""
+    bulk_files: tuple[GeneratedFile, ...]
+    """Per-resolution files written straight into the site (see ``GeneratedFile.bulk``)."""
     site_url: str
     stand: datetime.date
     problems: tuple[Problem, ...] = field(default=())
@@ -144,7 +146,7 @@ def _generate(options: BuildOptions, catalog: Catalog, problems: list[Problem]) 
         )
     except ConfigError as exc:
         raise BuildFailed("MkDocs-Einstellungen", str(exc)) from exc
-    report = site_writer.write_docs(options.docs_dir, files)
+    report = site_writer.write_docs(options.docs_dir, [f for f in files if not f.bulk])
     site_writer.write_if_changed(options.config_file, dump(config).encode("utf-8"))
     if options.search:
         site_writer.write_docs(options.search_dir, search_input(fragments))
@@ -153,6 +155,7 @@ def _generate(options: BuildOptions, catalog: Catalog, problems: list[Problem]) 
         config_file=options.config_file,
         report=report,
         fragments=tuple(fragments),
+        bulk_files=tuple(f for f in files if f.bulk),
         site_url=site_url,
         stand=stand,
         problems=tuple(problems),
@@ -160,8 +163,9 @@ def _generate(options: BuildOptions, catalog: Catalog, problems: list[Problem]) 
 
 
 def stamp_pages(prepared: Prepared, site_dir: Path) -> None:
-    """Fill MkDocs' shells with the pages outside the nav, then drop the shells and write
-    the sitemap of every page (MkDocs' own knows only the pages it rendered)."""
+    """Fill MkDocs' shells with the pages outside the nav, drop the shells, add the bulk
+    per-resolution files, and write the sitemap of every page (MkDocs' own knows only the
+    pages it rendered)."""
     shells: dict[int, Shell] = {}
     try:
         for level in sorted({depth(fragment.url) for fragment in prepared.fragments}):
@@ -174,6 +178,7 @@ def stamp_pages(prepared: Prepared, site_dir: Path) -> None:
         ((f.url, shells[depth(f.url)].stamp(f)) for f in prepared.fragments),
     )
     site_writer.discard(site_dir / SHELL_ROOT)
+    site_writer.write_files(site_dir, prepared.bulk_files)
     redirects = {urls.resolution(former) for former in prepared.catalog.redirects}
     every_page = (
         (path.parent.relative_to(site_dir).as_posix() + "/").removeprefix("./")

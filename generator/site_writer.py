@@ -38,8 +38,11 @@ def write_if_changed(path: Path, content: bytes) -> bool:
         if path.stat().st_size == len(content) and path.read_bytes() == content:
             return False
     except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
+        # A new file: nobody can be reading it yet, so no temporary file is needed (which
+        # halves the file-system work of a first build).
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        return True
     # Write beside the target and rename, so MkDocs' watcher never reads half a file.
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_bytes(content)
@@ -81,6 +84,12 @@ def write_pages(site_dir: Path, pages: Iterable[tuple[str, str]]) -> int:
         target.write_text(html, encoding="utf-8")
         count += 1
     return count
+
+
+def write_files(site_dir: Path, files: Iterable[GeneratedFile]) -> None:
+    """Write generated files into a fresh staging folder (no comparison needed)."""
+    for file in files:
+        write_file(site_dir / file.path, _wanted_bytes(file))
 
 
 def write_file(path: Path, content: bytes) -> None:

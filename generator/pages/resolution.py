@@ -188,6 +188,7 @@ def _attachment_files(resolution: Resolution) -> list[GeneratedFile]:
         GeneratedFile(
             path=urls.attachment(resolution.id, _attachment_name(attachment)),
             copy_from=attachment.file,
+            bulk=True,
         )
         for attachment in resolution.attachments
         if attachment.file is not None
