@@ -16,19 +16,27 @@ from generator.markdown_render import render_markdown
 from generator.model import Attachment, Resolution, ResolutionKind, Vote
 from generator.pages.common import breadcrumbs, e, fragment, link, result_badge
 from generator.pages.context import PageContext
+from generator.parallel import Task
 from generator.search_markup import archive_splitter, search_markup
 
 
 def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
-    files: list[GeneratedFile | PageFragment] = []
     # One lexicon for the archive, built once: "Satzung" must find "Haushaltssatzung"
     # even when no other word of that resolution contains "Satzung".
     splitter = archive_splitter(context.catalog.resolutions)
-    for resolution in context.catalog.by_id.values():
-        files.append(resolution_page(context, resolution, splitter))
+    resolutions = list(context.catalog.by_id.values())
+    pages = Task(_render, (context, splitter)).map(resolutions)
+    files: list[GeneratedFile | PageFragment] = []
+    for resolution, page in zip(resolutions, pages, strict=True):
+        files.append(page)
         if resolution.public:
             files += _attachment_files(resolution)
     return files
+
+
+def _render(shared: tuple[PageContext, CompoundSplitter], resolution: Resolution) -> PageFragment:
+    context, splitter = shared
+    return resolution_page(context, resolution, splitter)
 
 
 def resolution_page(
