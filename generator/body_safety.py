@@ -54,8 +54,15 @@ def unsafe_url_reason(url: str) -> str | None:
     )
 
 
-def check_body(text: str, path: Path, first_line: int) -> list[Problem]:
-    """Problems in a Markdown body that starts on file line ``first_line``."""
+def check_body(
+    text: str, path: Path, first_line: int, *, attachment_names: frozenset[str] = frozenset()
+) -> list[Problem]:
+    """Problems in a Markdown body that starts on file line ``first_line``.
+
+    A relative link can only name one of the resolution's own attachments: the page lives
+    at ``/beschluss/<id>/``, not where the file lies, so any other relative path would
+    break (and MkDocs never sees these pages to warn about it).
+    """
     scannable = _blank_out(_blank_out(_blank_out(text, _FENCE), _CODE_SPAN), _COMMENT)
     problems: list[Problem] = []
 
@@ -83,8 +90,21 @@ def check_body(text: str, path: Path, first_line: int) -> list[Problem]:
             report(match.start(), "das HTML-Attribut style= ist nicht erlaubt")
     for pattern in (_INLINE_TARGET, _REFERENCE_TARGET, _AUTOLINK):
         for match in pattern.finditer(scannable):
-            reason = unsafe_url_reason(match.group(1))
+            target = match.group(1)
+            reason = unsafe_url_reason(target) or _relative_link_reason(target, attachment_names)
             if reason is not None:
                 report(match.start(1), reason)
     problems.sort(key=Problem.sort_key)
     return problems
+
+
+def _relative_link_reason(target: str, attachment_names: frozenset[str]) -> str | None:
+    if not target or target.startswith(("#", "//")) or _SCHEME.match(target):
+        return None
+    if target.split("#", 1)[0] in attachment_names:
+        return None
+    return (
+        f"der Link '{target}' führt ins Leere: im Text sind nur vollständige Adressen "
+        "(https://…), Anker (#…) und die eigenen Anlagen des Beschlusses möglich; "
+        "Bezüge zu anderen Beschlüssen gehören in 'relations'"
+    )

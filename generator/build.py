@@ -13,21 +13,25 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from generator import site_writer
+from generator import site_writer, urls
 from generator.catalog import Catalog
 from generator.freshness import content_date
-from generator.generated import GeneratedFile
+from generator.generated import GeneratedFile, PageFragment
 from generator.loading import display_root_for, load_archive
 from generator.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.outputs import reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext
 from generator.problems import Problem
-from generator.search_index import build_search_index
+from generator.search_index import BUNDLE_DIR, build_search_index
+from generator.search_input import search_input
+from generator.sitemap import gzipped, sitemap_xml
+from generator.stamping import SHELL_ROOT, Shell, ShellMissing, depth, shell_pages, shell_url
 from generator.timings import StageTimings
 
 EFFECTIVE_CONFIG = "mkdocs.yml"
 DOCS = "docs"
+SEARCH_INPUT = "search"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,6 +54,11 @@ class BuildOptions:
     def config_file(self) -> Path:
         return self.build_dir / EFFECTIVE_CONFIG
 
+    @property
+    def search_dir(self) -> Path:
+        """The articles Pagefind indexes, kept between builds like the docs folder."""
+        return self.build_dir / SEARCH_INPUT
+
 
 class BuildFailed(Exception):
     def __init__(self, stage: str, detail: str, problems: tuple[Problem, ...] = ()) -> None:
@@ -64,6 +73,12 @@ class Prepared:
     catalog: Catalog
     config_file: Path
     report: site_writer.WriteReport
+    fragments: tuple[PageFragment, ...]
+    """Pages stamped into the theme after MkDocs (see ``stamping``)."""
+    bulk_files: tuple[GeneratedFile, ...]
+    """Per-resolution files written straight into the site (see ``GeneratedFile.bulk``)."""
+    site_url: str
+    stand: datetime.date
     problems: tuple[Problem, ...] = field(default=())
     """Warnings from loading (errors stop the build before this exists)."""
 
@@ -75,9 +90,13 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     try:
         with timings.stage("mkdocs"):
             run_mkdocs(prepared.config_file, staging)
-        if options.search:
+        with timings.stage("stamp"):
+            stamp_pages(prepared, staging)
+        # An archive without resolutions has nothing to index (and Pagefind refuses to
+        # write an empty index); the search page then says that nothing is published.
+        if options.search and any(search_input(prepared.fragments)):
             with timings.stage("pagefind"):
-                error = build_search_index(staging)
+                error = build_search_index(options.search_dir, staging / BUNDLE_DIR)
             if error:
                 raise BuildFailed("Suchindex (Pagefind)", error)
         with timings.stage("publish"):
@@ -110,8 +129,12 @@ def _generate(options: BuildOptions, catalog: Catalog, problems: list[Problem]) 
         content_prefix=PurePosixPath(display_root_for(options.content_root).as_posix()),
     )
     stand = content_date(options.content_root) or _newest_resolution_date(catalog)
-    files = generate_pages(context) + reuse_outputs(catalog, updated=stand, site_url=site_url)
-    _check_unique(files)
+    pages = generate_pages(context)
+    fragments = [page for page in pages if isinstance(page, PageFragment)]
+    files = [page for page in pages if isinstance(page, GeneratedFile)]
+    files += shell_pages(fragments)
+    files += reuse_outputs(catalog, updated=stand, site_url=site_url)
+    _check_unique([*(file.path for file in files), *(urls.markdown_file(f.url) for f in fragments)])
     try:
         config = effective_config(
             base_config=options.base_config,
@@ -123,11 +146,48 @@ def _generate(options: BuildOptions, catalog: Catalog, problems: list[Problem]) 
         )
     except ConfigError as exc:
         raise BuildFailed("MkDocs-Einstellungen", str(exc)) from exc
-    report = site_writer.write_docs(options.docs_dir, files)
+    report = site_writer.write_docs(options.docs_dir, [f for f in files if not f.bulk])
     site_writer.write_if_changed(options.config_file, dump(config).encode("utf-8"))
+    if options.search:
+        site_writer.write_docs(options.search_dir, search_input(fragments))
     return Prepared(
-        catalog=catalog, config_file=options.config_file, report=report, problems=tuple(problems)
+        catalog=catalog,
+        config_file=options.config_file,
+        report=report,
+        fragments=tuple(fragments),
+        bulk_files=tuple(f for f in files if f.bulk),
+        site_url=site_url,
+        stand=stand,
+        problems=tuple(problems),
     )
+
+
+def stamp_pages(prepared: Prepared, site_dir: Path) -> None:
+    """Fill MkDocs' shells with the pages outside the nav, drop the shells, add the bulk
+    per-resolution files, and write the sitemap of every page (MkDocs' own knows only the
+    pages it rendered)."""
+    shells: dict[int, Shell] = {}
+    try:
+        for level in sorted({depth(fragment.url) for fragment in prepared.fragments}):
+            path = site_dir / shell_url(level) / "index.html"
+            shells[level] = Shell(path.read_text(encoding="utf-8"), level)
+    except (OSError, ShellMissing) as exc:
+        raise BuildFailed("Seiten einsetzen", str(exc)) from exc
+    site_writer.write_pages(
+        site_dir,
+        ((f.url, shells[depth(f.url)].stamp(f)) for f in prepared.fragments),
+    )
+    site_writer.discard(site_dir / SHELL_ROOT)
+    site_writer.write_files(site_dir, prepared.bulk_files)
+    redirects = {urls.resolution(former) for former in prepared.catalog.redirects}
+    every_page = (
+        (path.parent.relative_to(site_dir).as_posix() + "/").removeprefix("./")
+        for path in site_dir.glob("**/index.html")
+    )
+    page_urls = [url for url in every_page if url not in redirects]
+    sitemap = sitemap_xml(prepared.site_url, page_urls, prepared.stand)
+    site_writer.write_file(site_dir / "sitemap.xml", sitemap)
+    site_writer.write_file(site_dir / "sitemap.xml.gz", gzipped(sitemap))
 
 
 def _newest_resolution_date(catalog: Catalog) -> datetime.date:
@@ -135,9 +195,9 @@ def _newest_resolution_date(catalog: Catalog) -> datetime.date:
     return max((r.date for r in catalog.by_id.values()), default=datetime.date(1970, 1, 1))
 
 
-def _check_unique(files: list[GeneratedFile]) -> None:
+def _check_unique(paths: list[str]) -> None:
     """Two pages at one address (e.g. two topics with the same slug) would overwrite each other."""
-    duplicates = sorted(path for path, n in Counter(f.path for f in files).items() if n > 1)
+    duplicates = sorted(path for path, n in Counter(paths).items() if n > 1)
     if duplicates:
         raise BuildFailed(
             "Seiten erzeugen",

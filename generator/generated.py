@@ -18,7 +18,29 @@ class GeneratedFile:
     content: bytes | None = None
     copy_from: Path | None = None
     """A file to copy (an attachment) instead of ``content``."""
+    bulk: bool = False
+    """One of many files per resolution (its JSON, its OParl objects, its attachments) that
+    no page MkDocs renders links to: written straight into the site after MkDocs, so that
+    MkDocs does not have to collect and copy tens of thousands of files."""
 
     @staticmethod
     def text(path: str, text: str) -> GeneratedFile:
         return GeneratedFile(path=path, content=text.encode("utf-8"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageFragment:
+    """A themed page rendered without MkDocs: the theme is rendered once per folder depth
+    (a "shell" page) and each fragment is stamped into it after MkDocs has run.
+
+    Only pages outside the nav can be stamped, because their theme chrome is identical for
+    every page at the same depth. With tens of thousands of resolutions this is what keeps
+    the build linear and fast: MkDocs renders a few hundred pages, not the whole archive.
+    """
+
+    url: str
+    title: str
+    content: str
+    """The page's HTML inside the theme's content area, starting with its ``<h1>``."""
+    head: str = ""
+    """Extra elements for ``<head>``, e.g. the page's own feed links."""

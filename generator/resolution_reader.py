@@ -82,7 +82,9 @@ def read_resolution(
         return None, reader.problems
 
     agenda_item = _agenda_item(reader, data.get("agenda_item"))
-    text, discussion = _split_body(reader, source)
+    attachments = _attachments(reader, data.get("attachments"), file_path, content_root)
+    attachment_names = frozenset(a.file.name for a in attachments if a.file is not None)
+    text, discussion = _split_body(reader, source, attachment_names)
     votes = _votes(reader, data.get("vote"))
     resolution_id = reader.identifier(("id",), data.get("id"))
     title = reader.text(("title",), data.get("title"))
@@ -119,7 +121,7 @@ def read_resolution(
         legal_basis=reader.text(("legal_basis",), data.get("legal_basis")),
         moved_by=reader.text_list(("moved_by",), data.get("moved_by")),
         topics=reader.text_list(("topics",), data.get("topics")),
-        attachments=_attachments(reader, data.get("attachments"), file_path, content_root),
+        attachments=attachments,
         relations=_relations(reader, data.get("relations")),
         public=True if public is None else public,
         source=_source(reader, data.get("source")),
@@ -131,7 +133,9 @@ def read_resolution(
     return resolution, reader.problems
 
 
-def _split_body(reader: FieldReader, source: SourceText) -> tuple[str, str]:
+def _split_body(
+    reader: FieldReader, source: SourceText, attachment_names: frozenset[str]
+) -> tuple[str, str]:
     body = source.body
     heading = LEVEL_ONE_HEADING.search(body)
     if heading:
@@ -146,7 +150,9 @@ def _split_body(reader: FieldReader, source: SourceText) -> tuple[str, str]:
                 "beginnen Sie Zwischenüberschriften mit '### '",
             )
         )
-    reader.problems.extend(check_body(body, reader.path, source.body_line))
+    reader.problems.extend(
+        check_body(body, reader.path, source.body_line, attachment_names=attachment_names)
+    )
     match = DISCUSSION_HEADING.search(body)
     text, discussion = (
         (body.strip(), "")

@@ -24,7 +24,10 @@ class SearchIndexError(Exception):
     """Pagefind failed; the message is German and says what to do."""
 
 
-def pagefind_command(site_dir: Path) -> list[str]:
+def pagefind_command(site_dir: Path, output_dir: Path | None = None) -> list[str]:
+    """``site_dir`` holds the pages to index; the bundle goes to ``output_dir`` (by default
+    ``site_dir/pagefind``)."""
+    output = ["--output-path", str(output_dir.resolve())] if output_dir else []
     return [
         sys.executable,
         "-m",
@@ -37,11 +40,12 @@ def pagefind_command(site_dir: Path) -> list[str]:
         LANGUAGE,
         "--output-subdir",
         BUNDLE_DIR,
+        *output,
         "--quiet",
     ]
 
 
-def run_pagefind(site_dir: Path) -> None:
+def run_pagefind(site_dir: Path, output_dir: Path | None = None) -> None:
     """Write the search index into ``site_dir/pagefind/``; raise SearchIndexError on failure.
 
     The output is reproducible: Pagefind names most files by content hash and indexes
@@ -50,7 +54,7 @@ def run_pagefind(site_dir: Path) -> None:
     """
     try:
         completed = subprocess.run(
-            pagefind_command(site_dir),
+            pagefind_command(site_dir, output_dir),
             capture_output=True,
             text=True,
             check=False,
@@ -71,12 +75,13 @@ def run_pagefind(site_dir: Path) -> None:
             f"Pagefind ist beim Erstellen des Suchindex für {site_dir} gescheitert "
             f"(Exit-Code {completed.returncode}):\n{details}"
         )
-    if not (site_dir / BUNDLE_DIR / "pagefind-entry.json").is_file():
+    bundle = output_dir or site_dir / BUNDLE_DIR
+    if not (bundle / "pagefind-entry.json").is_file():
         raise SearchIndexError(
-            f"Pagefind hat in {site_dir / BUNDLE_DIR} keinen Suchindex geschrieben; "
+            f"Pagefind hat in {bundle} keinen Suchindex geschrieben; "
             "enthält die Website Beschlussseiten mit data-pagefind-body?"
         )
-    make_reproducible(site_dir / BUNDLE_DIR)
+    make_reproducible(bundle)
 
 
 def make_reproducible(bundle: Path) -> bool:
@@ -93,10 +98,10 @@ def make_reproducible(bundle: Path) -> bool:
     return True
 
 
-def build_search_index(site_dir: Path) -> str | None:
+def build_search_index(site_dir: Path, output_dir: Path | None = None) -> str | None:
     """``run_pagefind`` for callers that report errors as text: the message, or None."""
     try:
-        run_pagefind(site_dir)
+        run_pagefind(site_dir, output_dir)
     except SearchIndexError as exc:
         return str(exc)
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,8 +38,11 @@ def write_if_changed(path: Path, content: bytes) -> bool:
         if path.stat().st_size == len(content) and path.read_bytes() == content:
             return False
     except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
+        # A new file: nobody can be reading it yet, so no temporary file is needed (which
+        # halves the file-system work of a first build).
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        return True
     # Write beside the target and rename, so MkDocs' watcher never reads half a file.
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_bytes(content)
@@ -48,7 +51,10 @@ def write_if_changed(path: Path, content: bytes) -> bool:
 
 
 def write_docs(docs_dir: Path, files: Sequence[GeneratedFile]) -> WriteReport:
-    """Make ``docs_dir`` hold exactly ``files``: write what changed, delete what is stale."""
+    """Make ``docs_dir`` hold exactly ``files``: write what changed, delete what is stale.
+
+    Used for every folder the build keeps between runs (the docs, the search input).
+    """
     docs_dir.mkdir(parents=True, exist_ok=True)
     wanted = {file.path for file in files}
     written = tuple(
@@ -67,6 +73,28 @@ def write_docs(docs_dir: Path, files: Sequence[GeneratedFile]) -> WriteReport:
     return WriteReport(
         written=written, deleted=tuple(sorted(deleted)), unchanged=len(files) - len(written)
     )
+
+
+def write_pages(site_dir: Path, pages: Iterable[tuple[str, str]]) -> int:
+    """Write finished pages (``(url, html)``) into a fresh staging folder; returns the count."""
+    count = 0
+    for url, html in pages:
+        target = site_dir / url / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+        count += 1
+    return count
+
+
+def write_files(site_dir: Path, files: Iterable[GeneratedFile]) -> None:
+    """Write generated files into a fresh staging folder (no comparison needed)."""
+    for file in files:
+        write_file(site_dir / file.path, _wanted_bytes(file))
+
+
+def write_file(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
 
 
 def new_staging_dir(site_dir: Path) -> Path:

@@ -21,8 +21,11 @@ YEARS = "jahr/"
 LEGAL = {"imprint": "impressum/", "privacy": "datenschutz/", "accessibility": "barrierefreiheit/"}
 
 
+RESOLUTIONS = "beschluss/"
+
+
 def resolution(resolution_id: str) -> str:
-    return f"beschluss/{resolution_id}/"
+    return f"{RESOLUTIONS}{resolution_id}/"
 
 
 def resolution_json(resolution_id: str) -> str:

@@ -65,4 +65,19 @@ def test_hostile_markdown_is_refused(body: str, expected: str) -> None:
     ],
 )
 def test_ordinary_markdown_passes(body: str) -> None:
-    assert messages(body) == []
+    found = [
+        p.format()
+        for p in check_body(body, P, first_line=20, attachment_names=frozenset({"anlage.pdf"}))
+    ]
+    assert found == []
+
+
+def test_relative_links_must_name_an_attachment() -> None:
+    assert messages("Siehe [Plan](../2020/plan.md) und [Anlage](anlage.pdf).") == [
+        "content/x.md:20:14: error: der Link '../2020/plan.md' führt ins Leere: im Text sind "
+        "nur vollständige Adressen (https://…), Anker (#…) und die eigenen Anlagen des "
+        "Beschlusses möglich; Bezüge zu anderen Beschlüssen gehören in 'relations'",
+        "content/x.md:20:44: error: der Link 'anlage.pdf' führt ins Leere: im Text sind "
+        "nur vollständige Adressen (https://…), Anker (#…) und die eigenen Anlagen des "
+        "Beschlusses möglich; Bezüge zu anderen Beschlüssen gehören in 'relations'",
+    ]

@@ -13,6 +13,7 @@ import pytest
 from generator import search_index
 from generator.build import BuildFailed, prepare
 from generator.cli import main
+from generator.generated import PageFragment
 from generator.loading import load_archive
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext
@@ -32,15 +33,15 @@ def test_failed_build_leaves_the_previous_site_untouched(tmp_path: Path) -> None
     content = small_archive(tmp_path)
     site = build_site(tmp_path, content, search=False)
     before = snapshot(site)
-    # A Markdown link to a page that does not exist: MkDocs warns, strict mode fails.
+    # A Markdown link to a page that does not exist: check refuses it with file and line.
     broken = content / "resolutions/rat/2021/2021-02-11-radweg.md"
     broken.write_text(
         broken.read_text(encoding="utf-8") + "\nSiehe [Plan](fehlt.md).\n", encoding="utf-8"
     )
     with pytest.raises(BuildFailed) as failure:
         build_site(tmp_path, content, search=False)
-    assert failure.value.stage == "Website erzeugen (MkDocs)"
-    assert "fehlt.md" in failure.value.detail
+    assert failure.value.stage == "Inhalte prüfen"
+    assert any("der Link 'fehlt.md' führt ins Leere" in p.message for p in failure.value.problems)
     assert snapshot(site) == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
 
@@ -59,23 +60,24 @@ def test_cli_names_the_failing_stage_in_german(
 
 
 def test_only_changed_files_are_rewritten(tmp_path: Path) -> None:
+    """Folders kept between builds (docs, search input) are only touched where content changed,
+    so MkDocs' dirty reload and the file system cache see just the edits."""
     content = small_archive(tmp_path)
     options = site_options(tmp_path, content)
     first = prepare(options)
-    assert "beschluss/ha-2020-017/index.md" in first.report.written
-    untouched = options.docs_dir / "beschluss/ha-2020-016/index.md"
+    assert "index.md" in first.report.written
+    untouched = options.search_dir / "beschluss/ha-2020-016/index.html"
+    changed = options.search_dir / "beschluss/rat-2021-005/index.html"
     mtime = untouched.stat().st_mtime_ns
     assert prepare(options).report.written == ()
 
     path = content / "resolutions/rat/2021/2021-02-11-radweg.md"
     path.write_text(path.read_text(encoding="utf-8").replace("Hauptstraße", "Nordstraße"), "utf-8")
     (content / "resolutions/rat/2021/2021-02-11-aenderung.md").unlink()
-    report = prepare(options).report
-    assert "beschluss/rat-2021-005/index.md" in report.written
-    assert "beschluss/ha-2020-016/index.md" not in report.written
-    assert "beschluss/rat-2021-004/index.md" in report.deleted
-    assert not (options.docs_dir / "beschluss/rat-2021-004").exists()
+    prepare(options)
+    assert "Nordstraße" in changed.read_text(encoding="utf-8")
     assert untouched.stat().st_mtime_ns == mtime
+    assert not (options.search_dir / "beschluss/rat-2021-004").exists()
 
 
 def test_empty_archive_builds(tmp_path: Path) -> None:
@@ -129,15 +131,17 @@ def generated_markdown(tmp_path: Path) -> dict[str, str]:
         content_prefix=PurePosixPath((tmp_path / "content").as_posix()),
     )
     return {
-        f.path: f.content.decode("utf-8") for f in generate_pages(context) if f.content is not None
+        page.url: f"<!-- {page.title} -->\n{page.head}\n{page.content}\n"
+        for page in generate_pages(context)
+        if isinstance(page, PageFragment)
     }
 
 
 @pytest.mark.parametrize(
     ("page", "golden"),
     [
-        ("beschluss/ha-2020-017/index.md", "resolution-ha-2020-017.md"),
-        ("gremium/hauptausschuss/index.md", "committee-hauptausschuss.md"),
+        ("beschluss/ha-2020-017/", "resolution-ha-2020-017.html"),
+        ("gremium/hauptausschuss/", "committee-hauptausschuss.html"),
     ],
 )
 def test_generated_markdown_matches_golden_file(tmp_path: Path, page: str, golden: str) -> None:
@@ -199,7 +203,7 @@ def break_legal_anchor(base: Path, content: Path, monkeypatch: pytest.MonkeyPatc
 
 def break_pagefind(base: Path, content: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     failing = [sys.executable, "-c", "import sys; sys.exit('Pagefind: Absturz simuliert')"]
-    monkeypatch.setattr(search_index, "pagefind_command", lambda site_dir: failing)
+    monkeypatch.setattr(search_index, "pagefind_command", lambda *arguments: failing)
     return REPOSITORY / "mkdocs.yml"
 
 

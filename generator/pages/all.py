@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.generated import GeneratedFile
+from generator.generated import GeneratedFile, PageFragment
 from generator.pages.committee import committee_pages
 from generator.pages.context import PageContext
 from generator.pages.home import home_pages
@@ -27,8 +27,9 @@ GENERATORS = (
 )
 
 
-def generate_pages(context: PageContext) -> list[GeneratedFile]:
-    files: list[GeneratedFile] = []
+def generate_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
+    """Pages in the nav come as Markdown for MkDocs; the rest as fragments to stamp."""
+    files: list[GeneratedFile | PageFragment] = []
     for generator in GENERATORS:
         files += generator(context)
     return files

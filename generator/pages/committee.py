@@ -6,14 +6,15 @@ from itertools import groupby
 
 from generator import labels, urls
 from generator.catalog import MeetingKey
-from generator.generated import GeneratedFile
+from generator.generated import GeneratedFile, PageFragment
+from generator.markdown_render import render_markdown
 from generator.model import Committee
 from generator.outputs.feeds import feed_title_committee
 from generator.pages.common import (
     breadcrumbs,
     e,
+    fragment,
     link,
-    markdown_block,
     page,
     resolution_list,
     subscribe_links,
@@ -23,11 +24,11 @@ from generator.pages.context import PageContext
 EMPTY = "Für dieses Gremium sind noch keine Beschlüsse veröffentlicht."
 
 
-def committee_pages(context: PageContext) -> list[GeneratedFile]:
+def committee_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     meetings: dict[str, list[MeetingKey]] = {cid: [] for cid in context.catalog.committees}
     for key in context.catalog.by_meeting:  # sorted by committee, then date
         meetings.setdefault(key.committee, []).append(key)
-    files = [committee_index(context)]
+    files: list[GeneratedFile | PageFragment] = [committee_index(context)]
     for committee in context.catalog.committees.values():
         files.append(committee_page(context, committee, meetings[committee.id]))
     return files
@@ -55,7 +56,7 @@ def committee_index(context: PageContext) -> GeneratedFile:
 
 def committee_page(
     context: PageContext, committee: Committee, meetings: list[MeetingKey]
-) -> GeneratedFile:
+) -> PageFragment:
     here = urls.committee(committee.id)
     municipality = context.catalog.archive.settings.municipality
     feeds = (
@@ -69,11 +70,11 @@ def committee_page(
         ),
     ]
     if committee.description.strip():
-        description = markdown_block(committee.description)
-        parts.append(f'<div class="ra-description" markdown="1">{description}</div>\n')
+        description = render_markdown(committee.description, shift_headings=True)
+        parts.append(f'<div class="ra-description">{description}</div>\n')
     if not meetings:
         parts.append(f'<p class="ra-empty">{EMPTY}</p>')
-        return page(here, committee.name, "\n".join(parts), feeds=feeds)
+        return fragment(here, committee.name, "\n".join(parts), feeds=feeds)
     for year, keys in groupby(reversed(meetings), key=lambda key: key.date.year):
         parts.append(
             f'<section class="ra-year"><h2 id="jahr-{year}">'
@@ -88,4 +89,4 @@ def committee_page(
                 + resolution_list(here, items, context.catalog, committee=False, date=False)
             )
         parts.append("</section>")
-    return page(here, committee.name, "\n".join(parts), feeds=feeds)
+    return fragment(here, committee.name, "\n".join(parts), feeds=feeds)

@@ -8,7 +8,7 @@ from html import escape
 
 from generator import labels, urls
 from generator.catalog import Catalog
-from generator.generated import GeneratedFile
+from generator.generated import GeneratedFile, PageFragment
 from generator.model import Resolution
 
 
@@ -42,6 +42,21 @@ def page(
         front += f"feeds: {json.dumps(entries, ensure_ascii=False)}\n"
     front += "---\n\n"
     return GeneratedFile.text(urls.markdown_file(url), front + body.strip() + "\n")
+
+
+def fragment(
+    url: str, title: str, body: str, *, feeds: Sequence[tuple[str, str]] = ()
+) -> PageFragment:
+    """A page outside the nav, stamped into the theme after MkDocs (see ``PageFragment``).
+
+    ``body`` is finished HTML: editors' Markdown in it has gone through ``render_markdown``.
+    """
+    head = "".join(
+        f'<link rel="alternate" type="application/atom+xml" title="{e(name)}" '
+        f'href="{e(urls.relative(url, path))}">'
+        for name, path in feeds
+    )
+    return PageFragment(url=url, title=title, content=body.strip(), head=head)
 
 
 def subscribe_links(here: str, feed: str, calendar: str | None = None) -> str:

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from generator import labels, urls
 from generator.catalog import MeetingKey
-from generator.generated import GeneratedFile
+from generator.generated import PageFragment
 from generator.model import Resolution
-from generator.pages.common import breadcrumbs, e, page, resolution_list
+from generator.pages.common import breadcrumbs, e, fragment, resolution_list
 from generator.pages.context import PageContext
 
 
-def meeting_pages(context: PageContext) -> list[GeneratedFile]:
+def meeting_pages(context: PageContext) -> list[PageFragment]:
     return [meeting_page(context, key, items) for key, items in context.catalog.by_meeting.items()]
 
 
 def meeting_page(
     context: PageContext, key: MeetingKey, resolutions: tuple[Resolution, ...]
-) -> GeneratedFile:
+) -> PageFragment:
     committee = context.catalog.committees[key.committee]
     here = urls.meeting(key.committee, key.date)
     title = resolutions[0].meeting.name or f"Sitzung vom {labels.date(key.date)}"
@@ -34,4 +34,4 @@ def meeting_page(
         f"{labels.count(len(resolutions), 'Tagesordnungspunkt', 'Tagesordnungspunkte')}</p>\n\n"
         + resolution_list(here, resolutions, context.catalog, committee=False, date=False)
     )
-    return page(here, f"{title} – {committee.short_name}", body)
+    return fragment(here, f"{title} – {committee.short_name}", body)

@@ -11,15 +11,16 @@ from pathlib import PurePosixPath
 
 from generator import labels, urls
 from generator.compounds import CompoundSplitter
-from generator.generated import GeneratedFile
+from generator.generated import GeneratedFile, PageFragment
+from generator.markdown_render import render_markdown
 from generator.model import Attachment, Resolution, ResolutionKind, Vote
-from generator.pages.common import breadcrumbs, e, link, markdown_block, page, result_badge
+from generator.pages.common import breadcrumbs, e, fragment, link, result_badge
 from generator.pages.context import PageContext
 from generator.search_markup import archive_splitter, search_markup
 
 
-def resolution_pages(context: PageContext) -> list[GeneratedFile]:
-    files: list[GeneratedFile] = []
+def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
+    files: list[GeneratedFile | PageFragment] = []
     # One lexicon for the archive, built once: "Satzung" must find "Haushaltssatzung"
     # even when no other word of that resolution contains "Satzung".
     splitter = archive_splitter(context.catalog.resolutions)
@@ -32,7 +33,7 @@ def resolution_pages(context: PageContext) -> list[GeneratedFile]:
 
 def resolution_page(
     context: PageContext, resolution: Resolution, splitter: CompoundSplitter
-) -> GeneratedFile:
+) -> PageFragment:
     catalog = context.catalog
     committee = catalog.committees[resolution.committee]
     here = urls.resolution(resolution.id)
@@ -46,7 +47,7 @@ def resolution_page(
     )
     parts = [
         trail,
-        '\n\n<article class="ra-resolution" data-pagefind-body markdown="1">',
+        '<article class="ra-resolution" data-pagefind-body>',
         f'<p class="ra-kicker">{e(labels.KIND[resolution.kind])} · {e(committee.name)} · '
         f"{labels.date(resolution.date)}</p>",
         f"<h1>{e(resolution.title)}</h1>",
@@ -68,7 +69,7 @@ def resolution_page(
     parts.append(_relations(context, resolution, here))
     parts.append(_citation(context, resolution))
     parts.append("</article>")
-    return page(here, resolution.title, "\n".join(parts))
+    return fragment(here, resolution.title, "\n".join(parts))
 
 
 def _meeting_name(resolution: Resolution) -> str:
@@ -170,10 +171,10 @@ def _vote(vote: Vote) -> str:
 
 
 def _section(heading: str, css_class: str, markdown: str) -> str:
-    # The editors' Markdown goes through Python-Markdown inside this section (md_in_html).
+    anchor = heading.lower()
     return (
-        f'\n<section class="{css_class}" markdown="1">\n\n## {heading}\n'
-        f"{markdown_block(markdown)}</section>\n"
+        f'<section class="{css_class}" aria-labelledby="{anchor}">'
+        f'<h2 id="{anchor}">{heading}</h2>\n{render_markdown(markdown)}</section>'
     )
 
 
@@ -187,6 +188,7 @@ def _attachment_files(resolution: Resolution) -> list[GeneratedFile]:
         GeneratedFile(
             path=urls.attachment(resolution.id, _attachment_name(attachment)),
             copy_from=attachment.file,
+            bulk=True,
         )
         for attachment in resolution.attachments
         if attachment.file is not None

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from generator import labels, urls
-from generator.generated import GeneratedFile
+from generator.generated import GeneratedFile, PageFragment
 from generator.model import Resolution
 from generator.outputs.feeds import feed_title_topic
-from generator.pages.common import breadcrumbs, e, link, page, resolution_list, subscribe_links
+from generator.pages.common import (
+    breadcrumbs,
+    e,
+    fragment,
+    link,
+    page,
+    resolution_list,
+    subscribe_links,
+)
 from generator.pages.context import PageContext
 
 
-def topic_pages(context: PageContext) -> list[GeneratedFile]:
-    files = [topic_index(context)]
+def topic_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
+    files: list[GeneratedFile | PageFragment] = [topic_index(context)]
     for topic, resolutions in context.catalog.by_topic.items():
         files.append(topic_page(context, topic, resolutions))
     return files
@@ -35,7 +43,7 @@ def topic_index(context: PageContext) -> GeneratedFile:
 
 def topic_page(
     context: PageContext, topic: str, resolutions: tuple[Resolution, ...]
-) -> GeneratedFile:
+) -> PageFragment:
     here = urls.topic(topic)
     municipality = context.catalog.archive.settings.municipality
     feeds = ((feed_title_topic(topic, municipality), urls.feed_topic(topic)),)
@@ -46,4 +54,4 @@ def topic_page(
         # Newest first: readers following a topic want the current state.
         + resolution_list(here, reversed(resolutions), context.catalog)
     )
-    return page(here, f"Thema: {topic}", body, feeds=feeds)
+    return fragment(here, f"Thema: {topic}", body, feeds=feeds)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from itertools import groupby
 
 from generator import labels, urls
-from generator.generated import GeneratedFile
+from generator.generated import GeneratedFile, PageFragment
 from generator.model import Resolution
-from generator.pages.common import breadcrumbs, link, page, resolution_list
+from generator.pages.common import breadcrumbs, fragment, link, page, resolution_list
 from generator.pages.context import PageContext
 
 
-def year_pages(context: PageContext) -> list[GeneratedFile]:
-    files = [year_index(context)]
+def year_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
+    files: list[GeneratedFile | PageFragment] = [year_index(context)]
     for year, resolutions in context.catalog.by_year.items():
         files.append(year_page(context, year, resolutions))
     return files
@@ -34,9 +34,7 @@ def year_index(context: PageContext) -> GeneratedFile:
     return page(here, "Jahre", body)
 
 
-def year_page(
-    context: PageContext, year: int, resolutions: tuple[Resolution, ...]
-) -> GeneratedFile:
+def year_page(context: PageContext, year: int, resolutions: tuple[Resolution, ...]) -> PageFragment:
     here = urls.year(year)
     parts = [breadcrumbs(here, ((urls.YEARS, "Jahre"),)), f"\n\n<h1>Beschlüsse {year}</h1>\n"]
     # The catalog keeps each year in chronological order, so months come out in order.
@@ -48,4 +46,4 @@ def year_page(
             + resolution_list(here, listed, context.catalog)
             + "</section>"
         )
-    return page(here, f"Beschlüsse {year}", "\n".join(parts))
+    return fragment(here, f"Beschlüsse {year}", "\n".join(parts))
