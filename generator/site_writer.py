@@ -126,3 +126,12 @@ def publish(staging: Path, site_dir: Path) -> None:
         raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def apply_changes(write: Sequence[tuple[Path, bytes]], remove: Sequence[Path]) -> None:
+    """Rewrite files inside a staging site (e.g. the search bundle made reproducible)."""
+    for path, content in write:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+    for path in remove:
+        path.unlink()
