@@ -77,6 +77,8 @@ class Prepared:
     """Pages stamped into the theme after MkDocs (see ``stamping``)."""
     bulk_files: tuple[GeneratedFile, ...]
     """Per-resolution files written straight into the site (see ``GeneratedFile.bulk``)."""
+    nav_pages: tuple[str, ...]
+    """URLs of the pages MkDocs renders (for the sitemap)."""
     site_url: str
     stand: datetime.date
     problems: tuple[Problem, ...] = field(default=())
@@ -184,6 +186,11 @@ def _generate(
         report=report,
         fragments=tuple(fragments),
         bulk_files=tuple(f for f in files if f.bulk),
+        nav_pages=tuple(
+            f.path.removesuffix("index.md")
+            for f in files
+            if f.path.endswith("index.md") and not f.path.startswith(SHELL_ROOT)
+        ),
         site_url=site_url,
         stand=stand,
         problems=tuple(problems),
@@ -207,12 +214,7 @@ def stamp_pages(prepared: Prepared, site_dir: Path) -> None:
     )
     site_writer.discard(site_dir / SHELL_ROOT)
     site_writer.write_files(site_dir, prepared.bulk_files)
-    redirects = {urls.resolution(former) for former in prepared.catalog.redirects}
-    every_page = (
-        (path.parent.relative_to(site_dir).as_posix() + "/").removeprefix("./")
-        for path in site_dir.glob("**/index.html")
-    )
-    page_urls = [url for url in every_page if url not in redirects]
+    page_urls = [*prepared.nav_pages, *(fragment.url for fragment in prepared.fragments)]
     sitemap = sitemap_xml(prepared.site_url, page_urls, prepared.stand)
     site_writer.write_file(site_dir / "sitemap.xml", sitemap)
     site_writer.write_file(site_dir / "sitemap.xml.gz", gzipped(sitemap))
