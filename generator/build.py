@@ -17,11 +17,11 @@ from generator import site_writer, urls
 from generator.catalog import Catalog
 from generator.freshness import content_date
 from generator.generated import GeneratedFile, PageFragment
-from generator.loading import display_root_for, load_archive
+from generator.loading import ReadCache, display_root_for, load_archive
 from generator.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.outputs import reuse_outputs
 from generator.pages.all import generate_pages
-from generator.pages.context import PageContext
+from generator.pages.context import PageContext, PageMemo
 from generator.problems import Problem
 from generator.search_index import BUNDLE_DIR, build_search_index
 from generator.search_input import search_input
@@ -75,6 +75,10 @@ class Prepared:
     report: site_writer.WriteReport
     fragments: tuple[PageFragment, ...]
     """Pages stamped into the theme after MkDocs (see ``stamping``)."""
+    bulk_files: tuple[GeneratedFile, ...]
+    """Per-resolution files written straight into the site (see ``GeneratedFile.bulk``)."""
+    nav_pages: tuple[str, ...]
+    """URLs of the pages MkDocs renders (for the sitemap)."""
     site_url: str
     stand: datetime.date
     problems: tuple[Problem, ...] = field(default=())
@@ -105,33 +109,61 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     return prepared
 
 
-def prepare(options: BuildOptions, timings: StageTimings | None = None) -> Prepared:
+@dataclass(slots=True)
+class Preview:
+    """What ``serve`` keeps between rebuilds, so that one edit costs one page, not the archive.
+
+    Files are re-read only when changed, resolution pages re-rendered only when something
+    they show changed, and the reuse outputs (feeds, OParl, downloads) are generated once
+    per preview session: the preview is for reading pages, and the build makes them fresh.
+    """
+
+    files: ReadCache = field(default_factory=dict)
+    pages: PageMemo = field(default_factory=dict)
+    reuse: list[GeneratedFile] | None = None
+    stamped: dict[str, PageFragment] = field(default_factory=dict)
+    """What was last stamped into the preview's site folder, by page URL."""
+
+
+def prepare(
+    options: BuildOptions, timings: StageTimings | None = None, preview: Preview | None = None
+) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild."""
     timings = timings or StageTimings()
     with timings.stage("load"):
-        catalog, problems = load_archive(options.content_root)
+        cache = preview.files if preview is not None else None
+        catalog, problems = load_archive(options.content_root, cache=cache)
     if catalog is None:
         raise BuildFailed(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
         )
     with timings.stage("generate"):
-        return _generate(options, catalog, problems)
+        return _generate(options, catalog, problems, preview)
 
 
-def _generate(options: BuildOptions, catalog: Catalog, problems: list[Problem]) -> Prepared:
+def _generate(
+    options: BuildOptions, catalog: Catalog, problems: list[Problem], preview: Preview | None
+) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
     context = PageContext(
         catalog=catalog,
         site_url=site_url,
         content_prefix=PurePosixPath(display_root_for(options.content_root).as_posix()),
+        search=options.search,
+        memo=preview.pages if preview is not None else None,
     )
     stand = content_date(options.content_root) or _newest_resolution_date(catalog)
     pages = generate_pages(context)
     fragments = [page for page in pages if isinstance(page, PageFragment)]
     files = [page for page in pages if isinstance(page, GeneratedFile)]
     files += shell_pages(fragments)
-    files += reuse_outputs(catalog, updated=stand, site_url=site_url)
+    if preview is None:
+        files += reuse_outputs(catalog, updated=stand, site_url=site_url)
+    else:
+        if preview.reuse is None:
+            preview.reuse = reuse_outputs(catalog, updated=stand, site_url=site_url)
+        files += preview.reuse
     _check_unique([*(file.path for file in files), *(urls.markdown_file(f.url) for f in fragments)])
     try:
         config = effective_config(
@@ -144,7 +176,7 @@ def _generate(options: BuildOptions, catalog: Catalog, problems: list[Problem]) 
         )
     except ConfigError as exc:
         raise BuildFailed("MkDocs-Einstellungen", str(exc)) from exc
-    report = site_writer.write_docs(options.docs_dir, files)
+    report = site_writer.write_docs(options.docs_dir, [f for f in files if not f.bulk])
     site_writer.write_if_changed(options.config_file, dump(config).encode("utf-8"))
     if options.search:
         site_writer.write_docs(options.search_dir, search_input(fragments))
@@ -153,6 +185,12 @@ def _generate(options: BuildOptions, catalog: Catalog, problems: list[Problem]) 
         config_file=options.config_file,
         report=report,
         fragments=tuple(fragments),
+        bulk_files=tuple(f for f in files if f.bulk),
+        nav_pages=tuple(
+            f.path.removesuffix("index.md")
+            for f in files
+            if f.path.endswith("index.md") and not f.path.startswith(SHELL_ROOT)
+        ),
         site_url=site_url,
         stand=stand,
         problems=tuple(problems),
@@ -160,8 +198,9 @@ def _generate(options: BuildOptions, catalog: Catalog, problems: list[Problem]) 
 
 
 def stamp_pages(prepared: Prepared, site_dir: Path) -> None:
-    """Fill MkDocs' shells with the pages outside the nav, then drop the shells and write
-    the sitemap of every page (MkDocs' own knows only the pages it rendered)."""
+    """Fill MkDocs' shells with the pages outside the nav, drop the shells, add the bulk
+    per-resolution files, and write the sitemap of every page (MkDocs' own knows only the
+    pages it rendered)."""
     shells: dict[int, Shell] = {}
     try:
         for level in sorted({depth(fragment.url) for fragment in prepared.fragments}):
@@ -174,15 +213,34 @@ def stamp_pages(prepared: Prepared, site_dir: Path) -> None:
         ((f.url, shells[depth(f.url)].stamp(f)) for f in prepared.fragments),
     )
     site_writer.discard(site_dir / SHELL_ROOT)
-    redirects = {urls.resolution(former) for former in prepared.catalog.redirects}
-    every_page = (
-        (path.parent.relative_to(site_dir).as_posix() + "/").removeprefix("./")
-        for path in site_dir.glob("**/index.html")
-    )
-    page_urls = [url for url in every_page if url not in redirects]
+    site_writer.write_files(site_dir, prepared.bulk_files)
+    page_urls = [*prepared.nav_pages, *(fragment.url for fragment in prepared.fragments)]
     sitemap = sitemap_xml(prepared.site_url, page_urls, prepared.stand)
     site_writer.write_file(site_dir / "sitemap.xml", sitemap)
     site_writer.write_file(site_dir / "sitemap.xml.gz", gzipped(sitemap))
+
+
+def stamp_preview(prepared: Prepared, site_dir: Path, preview: Preview) -> int:
+    """``stamp_pages`` for the preview's site folder, touching only changed pages.
+
+    MkDocs' dirty rebuild keeps the shells, so they stay in place here; returns the number
+    of pages written.
+    """
+    shells: dict[int, Shell] = {}
+    current = {fragment.url: fragment for fragment in prepared.fragments}
+    changed = [f for url, f in current.items() if preview.stamped.get(url) != f]
+    for level in sorted({depth(fragment.url) for fragment in changed}):
+        path = site_dir / shell_url(level) / "index.html"
+        shells[level] = Shell(path.read_text(encoding="utf-8"), level)
+    written = site_writer.write_pages(
+        site_dir, ((f.url, shells[depth(f.url)].stamp(f)) for f in changed)
+    )
+    for gone in set(preview.stamped) - set(current):
+        site_writer.discard(site_dir / gone)
+    if not preview.stamped:
+        site_writer.write_files(site_dir, prepared.bulk_files)
+    preview.stamped = current
+    return written
 
 
 def _newest_resolution_date(catalog: Catalog) -> datetime.date:

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from generator.build import BuildFailed, BuildOptions, build
+from generator.freshness import source_date_epoch
 from generator.loading import load_archive, resolution_files
 from generator.problems import count_errors
 from generator.reporting import (
@@ -393,7 +394,8 @@ def run_build(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     timings = StageTimings()
     try:
-        prepared = build(_build_options(args), timings)
+        with source_date_epoch(args.content):  # MkDocs' sitemap dates: see freshness.py
+            prepared = build(_build_options(args), timings)
     except BuildFailed as failure:
         return _report_failure(failure)
     finally:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 import os
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -18,6 +20,29 @@ def content_date(content_root: Path) -> datetime.date | None:
         # The reproducible-builds convention: the packager decides the date.
         return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC).date()
     return _git_date(content_root) or _newest_file_date(content_root)
+
+
+@contextmanager
+def source_date_epoch(content_root: Path) -> Iterator[None]:
+    """Within the block, ``SOURCE_DATE_EPOCH`` is set (to the Stand date) if it was not.
+
+    MkDocs dates ``sitemap.xml`` (``lastmod``) and the gzip header of ``sitemap.xml.gz``
+    with the wall clock unless this variable is set; with it, a rebuild of the same
+    content on another day gives the same bytes. Set by the caller, it is left alone.
+    """
+    if os.environ.get("SOURCE_DATE_EPOCH", "").strip().isdigit():
+        yield
+        return
+    stand = content_date(content_root)
+    if stand is None:  # an empty content folder: nothing to date, MkDocs uses the clock
+        yield
+        return
+    midnight = datetime.datetime.combine(stand, datetime.time(), tzinfo=datetime.UTC)
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(midnight.timestamp()))
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def _git_date(content_root: Path) -> datetime.date | None:

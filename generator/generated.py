@@ -18,6 +18,10 @@ class GeneratedFile:
     content: bytes | None = None
     copy_from: Path | None = None
     """A file to copy (an attachment) instead of ``content``."""
+    bulk: bool = False
+    """One of many files per resolution (its JSON, its OParl objects, its attachments) that
+    no page MkDocs renders links to: written straight into the site after MkDocs, so that
+    MkDocs does not have to collect and copy tens of thousands of files."""
 
     @staticmethod
     def text(path: str, text: str) -> GeneratedFile:

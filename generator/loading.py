@@ -73,55 +73,87 @@ def _read_chunk(job: tuple[Path, Path, list[Path]]) -> list[FileResult]:
     return [_read_one(path, content_root, display_root) for path in paths]
 
 
+ReadCache = dict[Path, tuple[tuple[int, int], FileResult]]
+"""File → ((mtime, size), what reading it gave): the preview re-reads only edited files."""
+
+
 def read_resolutions(
     content_root: Path,
     display_root: Path,
     progress: Progress | None = None,
     *,
     workers: int | None = None,
+    cache: ReadCache | None = None,
 ) -> tuple[list[Resolution], list[Problem], set[str]]:
     """Read and check every resolution file, on all cores for large archives.
 
     Files are independent, so reading them in parallel gives the same result as reading
     them one by one; results come back in file order either way. The set holds the ids
     that files with errors claim, so that references to them are not reported as dangling.
+    With a ``cache`` (the preview), only files changed since the last call are read.
     """
     files = resolution_files(content_root)
+    if cache is None:
+        results = _read_files(files, content_root, display_root, progress, workers)
+    else:
+        stamps = {path: _stamp(path) for path in files}
+        stale = [path for path in files if cache.get(path, (None,))[0] != stamps[path]]
+        fresh = _read_files(stale, content_root, display_root, progress, workers)
+        for path, result in zip(stale, fresh, strict=True):
+            cache[path] = (stamps[path], result)
+        for gone in set(cache) - set(stamps):
+            del cache[gone]
+        results = [cache[path][1] for path in files]
+    resolutions: list[Resolution] = []
+    problems: list[Problem] = []
+    claimed_by_failed: set[str] = set()
+    for resolution, found, claimed_id in results:
+        problems.extend(found)
+        if resolution is not None:
+            resolutions.append(resolution)
+        elif claimed_id is not None:
+            claimed_by_failed.add(claimed_id)
+    return resolutions, problems, claimed_by_failed
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
+
+
+def _read_files(
+    files: list[Path],
+    content_root: Path,
+    display_root: Path,
+    progress: Progress | None,
+    workers: int | None,
+) -> list[FileResult]:
     jobs = [
         (content_root, display_root, files[start : start + _CHUNK])
         for start in range(0, len(files), _CHUNK)
     ]
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    results: Iterable[list[FileResult]]
+    chunks: Iterable[list[FileResult]]
+    pool = None
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
         pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_read_chunk, jobs)
+        chunks = pool.map(_read_chunk, jobs)
     else:
-        pool = None
-        results = map(_read_chunk, jobs)
-    resolutions: list[Resolution] = []
-    problems: list[Problem] = []
-    claimed_by_failed: set[str] = set()
-    done = 0
+        chunks = map(_read_chunk, jobs)
+    results: list[FileResult] = []
     try:
-        for chunk in results:
-            for resolution, found, claimed_id in chunk:
-                problems.extend(found)
-                if resolution is not None:
-                    resolutions.append(resolution)
-                elif claimed_id is not None:
-                    claimed_by_failed.add(claimed_id)
-            done += len(chunk)
+        for chunk in chunks:
+            results += chunk
             if progress is not None:
-                progress(done, len(files))
+                progress(len(results), len(files))
     finally:
         if pool is not None:
             pool.shutdown()
-    return resolutions, problems, claimed_by_failed
+    return results
 
 
 def load_archive(
-    content_root: Path, progress: Progress | None = None
+    content_root: Path, progress: Progress | None = None, *, cache: ReadCache | None = None
 ) -> tuple[Catalog | None, list[Problem]]:
     display_root = display_root_for(content_root)
     problems: list[Problem] = []
@@ -131,7 +163,9 @@ def load_archive(
     problems += found
     committees, found = read_committees(content_root, display_root)
     problems += found
-    resolutions, found, claimed_by_failed = read_resolutions(content_root, display_root, progress)
+    resolutions, found, claimed_by_failed = read_resolutions(
+        content_root, display_root, progress, cache=cache
+    )
     problems += found
     catalog = None
     if settings is not None:

@@ -16,6 +16,7 @@ import yaml
 from generator import labels, urls
 from generator.model import ArchiveSettings
 from generator.outputs.feeds import feed_title_all
+from generator.stamping import SHELL_ROOT
 
 NAV: tuple[tuple[str, str], ...] = (
     ("Startseite", urls.HOME),
@@ -30,7 +31,8 @@ NAV: tuple[tuple[str, str], ...] = (
 
 NOT_IN_NAV = (
     "\n".join(
-        f"/{path}" for path in ("beschluss/", "gremium/*/", "jahr/*/", "sitzung/", "thema/*/")
+        f"/{path}"
+        for path in ("beschluss/", "gremium/*/", "jahr/*/", "sitzung/", "thema/*/", SHELL_ROOT)
     )
     + "\n"
     + "\n".join(f"/{path}" for path in urls.LEGAL.values())

@@ -337,6 +337,10 @@ def _attachment_file(
     name = reader.text(at, value)
     if name is None:
         return None
+    if any(ord(character) < 32 or ord(character) == 127 for character in name):
+        # Never echo the name: a NUL or escape sequence would garble terminals and CI logs.
+        reader.fail(at, "der Dateiname enthält ein Steuerzeichen (z. B. NUL); bitte umbenennen")
+        return None
     if "\\" in name or "\x00" in name or name.startswith("/") or ":" in name:
         reader.fail(
             at,

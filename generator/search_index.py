@@ -11,6 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator import site_writer
+from generator.pagefind_bundle import UnknownFormat, canonical_changes
+
 BUNDLE_DIR = "pagefind"
 """Where Pagefind writes its bundle, relative to the site root (Pagefind's default)."""
 
@@ -45,8 +48,9 @@ def pagefind_command(site_dir: Path, output_dir: Path | None = None) -> list[str
 def run_pagefind(site_dir: Path, output_dir: Path | None = None) -> None:
     """Write the search index into ``site_dir/pagefind/``; raise SearchIndexError on failure.
 
-    The output is reproducible: Pagefind names its files by content hash and indexes
-    pages in path order, so the same site gives the same bundle.
+    The output is reproducible: Pagefind names most files by content hash and indexes
+    pages in path order; the files it writes in a random order (filters and metadata)
+    are put in a fixed order afterwards (``generator.pagefind_bundle``).
     """
     try:
         completed = subprocess.run(
@@ -77,6 +81,21 @@ def run_pagefind(site_dir: Path, output_dir: Path | None = None) -> None:
             f"Pagefind hat in {bundle} keinen Suchindex geschrieben; "
             "enthält die Website Beschlussseiten mit data-pagefind-body?"
         )
+    make_reproducible(bundle)
+
+
+def make_reproducible(bundle: Path) -> bool:
+    """Sort what Pagefind wrote in hash-map order; False if the layout was not recognised.
+
+    An unrecognised layout (a future Pagefind) is left as written: the search still works,
+    only two builds may differ, which the reproducibility test reports.
+    """
+    try:
+        changes = canonical_changes(bundle)
+    except (UnknownFormat, OSError, ValueError, KeyError, TypeError):
+        return False
+    site_writer.apply_changes(changes.write, changes.remove)
+    return True
 
 
 def build_search_index(site_dir: Path, output_dir: Path | None = None) -> str | None:

@@ -27,15 +27,15 @@ def search_markup(
     committee: Committee,
     *,
     splitter: CompoundSplitter | None = None,
+    keywords: bool = True,
 ) -> str:
     """Hidden elements carrying Pagefind's filters, metadata, sort key and keywords.
 
     ``splitter`` should be built once for the whole archive (see ``archive_splitter``);
     without it only compounds whose parts occur in this resolution itself are split.
+    ``keywords=False`` leaves compound parts out (the preview, which builds no index).
     """
     texts = (resolution.title, resolution.text, resolution.discussion)
-    if splitter is None:
-        splitter = CompoundSplitter.from_texts(texts)
     elements = [
         _meta("title", resolution.title),
         _meta("date", labels.date(resolution.date)),
@@ -55,10 +55,12 @@ def search_markup(
         *(_filter("Thema", topic) for topic in resolution.topics),
         f'<span hidden data-pagefind-sort="date:{resolution.date.isoformat()}"></span>',
     ]
-    keywords = compound_keywords(texts, splitter)
+    parts: tuple[str, ...] = ()
     if keywords:
+        parts = compound_keywords(texts, splitter or CompoundSplitter.from_texts(texts))
+    if parts:
         # Element text, not an attribute: Pagefind stems content words but not metadata.
-        elements.append(f'<p hidden class="ra-search-keywords">{escape(" ".join(keywords))}</p>')
+        elements.append(f'<p hidden class="ra-search-keywords">{escape(" ".join(parts))}</p>')
     return '<div class="ra-search-data" hidden>' + "".join(elements) + "</div>"
 
 

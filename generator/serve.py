@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.build import BuildOptions, prepare
+from generator.build import BuildOptions, Prepared, Preview, prepare
 
-ACTIVE: list[BuildOptions] = []
-"""The options of the running server, read by the hook (MkDocs loads it as a file)."""
+ACTIVE: list[tuple[BuildOptions, Preview]] = []
+"""The running server's options and memory, read by the hook (MkDocs loads it as a file)."""
+LAST: list[Prepared] = []
+"""The pages of the latest rebuild, stamped by the hook once MkDocs has rendered."""
 
 HOOK = Path(__file__).with_name("live_hook.py")
 
@@ -30,8 +32,10 @@ def serve(options: BuildOptions, *, dev_addr: str = "127.0.0.1:8000") -> None:
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     logger.propagate = False
-    prepared = prepare(options)
-    ACTIVE[:] = [options]
+    preview = Preview()
+    prepared = prepare(options, preview=preview)
+    ACTIVE[:] = [(options, preview)]
+    LAST[:] = [prepared]
     mkdocs_serve(
         config_file=str(prepared.config_file),
         livereload=True,

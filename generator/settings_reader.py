@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from generator.body_safety import check_body
 from generator.fields import FieldReader
 from generator.model import (
     ArchiveSettings,
@@ -19,6 +21,8 @@ from generator.yaml_source import parse_yaml
 
 ARCHIVE_FILE = "archive.yml"
 COMMITTEES_FILE = "committees.yml"
+_UNSAFE_IN_URL = re.compile(r"[\s\"'<>`\\\x00-\x1f\x7f]")
+_MARKUP_IN_NAME = re.compile(r"[<>\"]")
 LEGAL_PAGES = {
     "imprint": ("Impressum", "impressum"),
     "privacy": ("Datenschutzerklärung", "datenschutz"),
@@ -57,7 +61,7 @@ def read_settings(
     data = reader.mapping((), reader.document.value, known=known, required=known[:3] + known[4:])
     if data is None:
         return None, reader.problems
-    municipality = reader.text(("municipality",), data.get("municipality"))
+    municipality = _plain_name(reader, ("municipality",), data.get("municipality"))
     ags = reader.text(("ags",), data.get("ags"))
     if ags is not None and not (ags.isdigit() and len(ags) == 8):
         reader.fail(("ags",), f"erwartet den 8-stelligen Gemeindeschlüssel, gefunden '{ags}'")
@@ -114,10 +118,28 @@ def read_settings(
 
 def _url(reader: FieldReader, at: tuple[str, ...], value: object) -> str | None:
     url = reader.text(at, value)
-    if url is not None and not url.startswith(("https://", "http://")):
+    if url is not None and not url.lower().startswith(("https://", "http://")):
         reader.fail(at, f"erwartet eine Webadresse, die mit https:// beginnt, gefunden '{url}'")
         return None
+    if url is not None and _UNSAFE_IN_URL.search(url):
+        # These addresses end up in links and in the MkDocs config: a quote or bracket
+        # would end the attribute and let the rest become markup.
+        reader.fail(
+            at,
+            "die Webadresse enthält Leerzeichen oder eines der Zeichen \" ' < > ` \\; "
+            "bitte kodiert angeben (z. B. %20 für ein Leerzeichen)",
+        )
+        return None
     return url
+
+
+def _plain_name(reader: FieldReader, at: tuple[str, ...], value: object) -> str | None:
+    """A name MkDocs' theme prints unescaped (the municipality becomes ``site_name``)."""
+    name = reader.text(at, value)
+    if name is not None and _MARKUP_IN_NAME.search(name):
+        reader.fail(at, f"der Name darf die Zeichen < > \" nicht enthalten, gefunden '{name}'")
+        return None
+    return name
 
 
 def _legal_pages(
@@ -167,6 +189,14 @@ def read_committees(
         short_name = reader.text((*at, "short_name"), entry.get("short_name"))
         kind = reader.choice((*at, "kind"), entry.get("kind"), CommitteeKind)
         description = reader.text((*at, "description"), entry.get("description"), multiline=True)
+        if description:
+            # The description is rendered as Markdown on the committee page: the same
+            # rules as a resolution text (no script, frames, styles, unsafe links).
+            unsafe = check_body(description, display, 0)
+            for problem in unsafe:
+                reader.fail((*at, "description"), problem.message)
+            if unsafe:
+                description = None
         active_from = reader.date((*at, "active_from"), entry.get("active_from"))
         active_until = reader.date((*at, "active_until"), entry.get("active_until"))
         if committee_id in seen:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 import pytest
 
+from generator import search_index
 from generator.build import BuildFailed, prepare
 from generator.cli import main
 from generator.generated import PageFragment
 from generator.loading import load_archive
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext
-from tests.conftest import resolution_file, write_tree
+from tests.conftest import REPOSITORY, resolution_file, write_tree
 from tests.site_fixtures import build_site, site_options, small_archive
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -56,23 +60,24 @@ def test_cli_names_the_failing_stage_in_german(
 
 
 def test_only_changed_files_are_rewritten(tmp_path: Path) -> None:
+    """Folders kept between builds (docs, search input) are only touched where content changed,
+    so MkDocs' dirty reload and the file system cache see just the edits."""
     content = small_archive(tmp_path)
     options = site_options(tmp_path, content)
     first = prepare(options)
-    assert "beschluss/ha-2020-017/beschluss.json" in first.report.written
-    untouched = options.docs_dir / "beschluss/ha-2020-016/beschluss.json"
+    assert "index.md" in first.report.written
+    untouched = options.search_dir / "beschluss/ha-2020-016/index.html"
+    changed = options.search_dir / "beschluss/rat-2021-005/index.html"
     mtime = untouched.stat().st_mtime_ns
     assert prepare(options).report.written == ()
 
     path = content / "resolutions/rat/2021/2021-02-11-radweg.md"
     path.write_text(path.read_text(encoding="utf-8").replace("Hauptstraße", "Nordstraße"), "utf-8")
     (content / "resolutions/rat/2021/2021-02-11-aenderung.md").unlink()
-    report = prepare(options).report
-    assert "beschluss/rat-2021-005/beschluss.json" in report.written
-    assert "beschluss/ha-2020-016/beschluss.json" not in report.written
-    assert "beschluss/rat-2021-004/beschluss.json" in report.deleted
-    assert not (options.docs_dir / "beschluss/rat-2021-004").exists()
+    prepare(options)
+    assert "Nordstraße" in changed.read_text(encoding="utf-8")
     assert untouched.stat().st_mtime_ns == mtime
+    assert not (options.search_dir / "beschluss/rat-2021-004").exists()
 
 
 def test_empty_archive_builds(tmp_path: Path) -> None:
@@ -146,3 +151,92 @@ def test_generated_markdown_matches_golden_file(tmp_path: Path, page: str, golde
         path.parent.mkdir(exist_ok=True)
         path.write_text(actual, encoding="utf-8")
     assert actual == path.read_text(encoding="utf-8"), f"UPDATE_GOLDEN=1 regenerates {path}"
+
+
+# --- Atomic and strict: every stage's failure through the CLI, the old site intact -------
+
+
+def cli_build(base: Path, content: Path, config: Path = REPOSITORY / "mkdocs.yml") -> int:
+    return main(
+        [
+            "build",
+            "--content",
+            str(content),
+            "--config",
+            str(config),
+            "--build-dir",
+            str(base / ".build"),
+            "--output",
+            str(base / "site"),
+        ]
+    )
+
+
+def break_validation(base: Path, content: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = content / "resolutions/rat/2021/2021-02-11-radweg.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("date: ", "date: kein-"), "utf-8")
+    return REPOSITORY / "mkdocs.yml"
+
+
+def break_template(base: Path, content: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    config = base / "theme" / "mkdocs.yml"
+    shutil.copytree(REPOSITORY / "theme_overrides", base / "theme" / "theme_overrides")
+    shutil.copy(REPOSITORY / "mkdocs.yml", config)
+    main_html = base / "theme" / "theme_overrides" / "main.html"
+    main_html.write_text(main_html.read_text(encoding="utf-8") + "\n{% if %}\n", encoding="utf-8")
+    return config
+
+
+def break_legal_link(base: Path, content: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (content / "legal/impressum.md").write_text(
+        "## Anbieter\n\nSiehe [Satzung](satzung-fehlt.md).\n", encoding="utf-8"
+    )
+    return REPOSITORY / "mkdocs.yml"
+
+
+def break_legal_anchor(base: Path, content: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (content / "legal/datenschutz.md").write_text(
+        "## Keine Cookies\n\nSiehe [unten](#gibt-es-nicht).\n", encoding="utf-8"
+    )
+    return REPOSITORY / "mkdocs.yml"
+
+
+def break_pagefind(base: Path, content: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    failing = [sys.executable, "-c", "import sys; sys.exit('Pagefind: Absturz simuliert')"]
+    monkeypatch.setattr(search_index, "pagefind_command", lambda *arguments: failing)
+    return REPOSITORY / "mkdocs.yml"
+
+
+@pytest.mark.parametrize(
+    ("breaker", "stage", "detail"),
+    [
+        (break_validation, "Inhalte prüfen", "date: erwartet ein Datum wie 2020-04-17"),
+        (break_template, "Website erzeugen (MkDocs)", "TemplateSyntaxError"),
+        (break_legal_link, "Website erzeugen (MkDocs)", "satzung-fehlt.md"),
+        (break_legal_anchor, "Website erzeugen (MkDocs)", "gibt-es-nicht"),
+        (break_pagefind, "Suchindex (Pagefind)", "Absturz simuliert"),
+    ],
+    ids=["validation", "template", "legal-link", "legal-anchor", "pagefind"],
+)
+def test_a_failing_stage_exits_non_zero_and_keeps_the_published_site(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    breaker: Callable[[Path, Path, pytest.MonkeyPatch], Path],
+    stage: str,
+    detail: str,
+) -> None:
+    content = small_archive(tmp_path)
+    assert cli_build(tmp_path, content) == 0
+    site = tmp_path / "site"
+    before = snapshot(site)
+    assert "pagefind/pagefind-entry.json" in before
+    capsys.readouterr()
+
+    config = breaker(tmp_path, content, monkeypatch)
+    assert cli_build(tmp_path, content, config) == 1
+    err = capsys.readouterr().err
+    assert f"Erstellen fehlgeschlagen im Schritt „{stage}“" in err
+    assert detail in err
+    assert snapshot(site) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]

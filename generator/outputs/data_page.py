@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from generator import urls
 from generator.catalog import Catalog
 from generator.generated import GeneratedFile
@@ -43,6 +45,10 @@ VOTE_FIELDS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def e(text: str) -> str:
+    return escape(text, quote=True)
+
+
 def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
     here = urls.DATA
     settings = catalog.archive.settings
@@ -57,13 +63,14 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
     lines = [
         "# Daten",
         "",
-        f"Alle Beschlüsse des Ratsarchivs der {settings.municipality} gibt es zum "
+        f"Alle Beschlüsse des Ratsarchivs der {e(settings.municipality)} gibt es zum "
         f"Herunterladen und Weiterverwenden, Stand: {german_date(context.updated)}.",
         "",
         "## Lizenz",
         "",
-        f"Die Daten stehen unter der Lizenz [{licence.name}]({licence.url}). "
-        f"Bitte nennen Sie als Quelle: {settings.municipality}, {context.site_url}",
+        # Names from archive.yml go in as escaped HTML: Markdown would pass markup through.
+        f'Die Daten stehen unter der Lizenz <a href="{e(licence.url)}">{e(licence.name)}</a>. '
+        f"Bitte nennen Sie als Quelle: {e(settings.municipality)}, {e(context.site_url)}",
         "",
         "Nicht öffentliche Beschlüsse erscheinen in allen Daten nur mit ihren Kopfdaten, "
         "ohne Text, Beratung und Anlagen – wie auf der Website.",
@@ -116,7 +123,7 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         f"- Sitzungskalender (iCalendar) aller Gremien: "
         f"[{urls.calendar_all()}]({link(urls.calendar_all())}); je Gremium:",
         *(
-            f"    - [{c.name}]({link(urls.calendar_committee(c.id))})"
+            f'    - <a href="{e(link(urls.calendar_committee(c.id)))}">{e(c.name)}</a>'
             for c in catalog.archive.committees
         ),
         "",

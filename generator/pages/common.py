@@ -33,9 +33,12 @@ def page(
     """
     hidden = '["navigation", "toc"]' if hide_toc else '["navigation"]'
     # JSON strings are valid YAML scalars, so any title survives the round trip unchanged.
-    front = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nhide: {hidden}\n"
+    # Material prints page.meta.title (in <title>, the header, the nav) and our template
+    # prints feed titles without escaping: they are HTML here, so a title such as
+    # '</title><script>…' must arrive escaped.
+    front = f"---\ntitle: {json.dumps(e(title), ensure_ascii=False)}\nhide: {hidden}\n"
     if feeds:
-        entries = [{"title": name, "href": urls.relative(url, path)} for name, path in feeds]
+        entries = [{"title": e(name), "href": urls.relative(url, path)} for name, path in feeds]
         front += f"feeds: {json.dumps(entries, ensure_ascii=False)}\n"
     front += "---\n\n"
     return GeneratedFile.text(urls.markdown_file(url), front + body.strip() + "\n")

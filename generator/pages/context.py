@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from generator.catalog import Catalog
+from generator.generated import PageFragment
 from generator.model import Resolution
+
+PageMemo = dict[str, tuple[object, PageFragment]]
+"""Page URL → (everything the page shows, the page): lets ``serve`` re-render only what an
+edit touched, in an archive of tens of thousands of resolutions."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -16,6 +21,10 @@ class PageContext:
     """Absolute, ending in ``/`` (``https://example.org/ratsarchiv/``)."""
     content_prefix: PurePosixPath
     """The part of ``Resolution.path`` in front of the path inside ``content/``."""
+    search: bool = True
+    """Whether the pages will be indexed; the preview skips the search keywords."""
+    memo: PageMemo | None = None
+    """Pages of the previous run, reused where nothing they show has changed (preview)."""
 
     def absolute(self, url: str) -> str:
         """The permanent public address of a site path, for permalinks and citations."""

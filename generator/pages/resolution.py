@@ -16,23 +16,57 @@ from generator.markdown_render import render_markdown
 from generator.model import Attachment, Resolution, ResolutionKind, Vote
 from generator.pages.common import breadcrumbs, e, fragment, link, result_badge
 from generator.pages.context import PageContext
+from generator.parallel import Task
 from generator.search_markup import archive_splitter, search_markup
 
 
 def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
-    files: list[GeneratedFile | PageFragment] = []
     # One lexicon for the archive, built once: "Satzung" must find "Haushaltssatzung"
     # even when no other word of that resolution contains "Satzung".
-    splitter = archive_splitter(context.catalog.resolutions)
-    for resolution in context.catalog.by_id.values():
-        files.append(resolution_page(context, resolution, splitter))
+    splitter = archive_splitter(context.catalog.resolutions) if context.search else None
+    resolutions = list(context.catalog.by_id.values())
+    if context.memo is None:
+        pages = Task(_render, (context, splitter)).map(resolutions)
+    else:
+        pages = [_remembered(context, resolution) for resolution in resolutions]
+    files: list[GeneratedFile | PageFragment] = []
+    for resolution, page in zip(resolutions, pages, strict=True):
+        files.append(page)
         if resolution.public:
             files += _attachment_files(resolution)
     return files
 
 
+def _render(
+    shared: tuple[PageContext, CompoundSplitter | None], resolution: Resolution
+) -> PageFragment:
+    context, splitter = shared
+    return resolution_page(context, resolution, splitter)
+
+
+def _remembered(context: PageContext, resolution: Resolution) -> PageFragment:
+    """The page from the previous preview run if nothing it shows has changed."""
+    assert context.memo is not None
+    catalog = context.catalog
+    shown = (
+        resolution,
+        catalog.committees[resolution.committee],
+        catalog.committees.get(resolution.recommended_to or ""),
+        tuple(catalog.by_id.get(relation.target) for relation in resolution.relations),
+        tuple(incoming.source for incoming in catalog.incoming.get(resolution.id, ())),
+        catalog.archive.settings,
+    )
+    url = urls.resolution(resolution.id)
+    previous = context.memo.get(url)
+    if previous is not None and previous[0] == shown:
+        return previous[1]
+    page = resolution_page(context, resolution, None)
+    context.memo[url] = (shown, page)
+    return page
+
+
 def resolution_page(
-    context: PageContext, resolution: Resolution, splitter: CompoundSplitter
+    context: PageContext, resolution: Resolution, splitter: CompoundSplitter | None
 ) -> PageFragment:
     catalog = context.catalog
     committee = catalog.committees[resolution.committee]
@@ -52,7 +86,7 @@ def resolution_page(
         f"{labels.date(resolution.date)}</p>",
         f"<h1>{e(resolution.title)}</h1>",
         _card(context, resolution, here),
-        search_markup(resolution, committee, splitter=splitter),
+        search_markup(resolution, committee, splitter=splitter, keywords=context.search),
     ]
     if resolution.public:
         parts.append(_section("Beschlusstext", "ra-text", resolution.text))
@@ -188,6 +222,7 @@ def _attachment_files(resolution: Resolution) -> list[GeneratedFile]:
         GeneratedFile(
             path=urls.attachment(resolution.id, _attachment_name(attachment)),
             copy_from=attachment.file,
+            bulk=True,
         )
         for attachment in resolution.attachments
         if attachment.file is not None

@@ -49,7 +49,7 @@ def test_data_page_documents_every_column_and_the_licence(fixture_catalog: Catal
     for column, _, _ in CSV_COLUMNS:
         assert f"| `{column}` |" in text
     licence = fixture_catalog.archive.settings.data_license
-    assert f"[{licence.name}]({licence.url})" in text
+    assert f'<a href="{licence.url}">{licence.name}</a>' in text
     assert "oparl/system.json" in text
     html = markdown.markdown(text, extensions=["tables"])
     assert html.count("<table>") == 4
