@@ -23,7 +23,7 @@ from generator.outputs import reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext, PageMemo
 from generator.problems import Problem
-from generator.search_index import BUNDLE_DIR, build_search_index
+from generator.search_index import BUNDLE_DIR, PagefindRun, SearchIndexError
 from generator.search_input import search_input
 from generator.sitemap import gzipped, sitemap_xml
 from generator.stamping import SHELL_ROOT, Shell, ShellMissing, depth, shell_pages, shell_url
@@ -89,24 +89,46 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     timings = timings or StageTimings()
     prepared = prepare(options, timings)
     staging = site_writer.new_staging_dir(options.site_dir)
+    bundle = options.build_dir / BUNDLE_DIR
+    search: PagefindRun | None = None
     try:
+        # Pagefind reads only the search input, so it indexes while MkDocs and the stamping
+        # run: the two cores share the work. An archive without resolutions has nothing to
+        # index (Pagefind refuses an empty index); the search page then says so.
+        if options.search and any(search_input(prepared.fragments)):
+            site_writer.discard(bundle)
+            search = _start_search(options.search_dir, bundle)
         with timings.stage("mkdocs"):
             run_mkdocs(prepared.config_file, staging)
         with timings.stage("stamp"):
             stamp_pages(prepared, staging)
-        # An archive without resolutions has nothing to index (and Pagefind refuses to
-        # write an empty index); the search page then says that nothing is published.
-        if options.search and any(search_input(prepared.fragments)):
+        if search is not None:
             with timings.stage("pagefind"):
-                error = build_search_index(options.search_dir, staging / BUNDLE_DIR)
-            if error:
-                raise BuildFailed("Suchindex (Pagefind)", error)
+                _finish_search(search)
+            timings.note("pagefind", "seconds_in_parallel", round(search.seconds, 4))
+            site_writer.move(bundle, staging / BUNDLE_DIR)
         with timings.stage("publish"):
             site_writer.publish(staging, options.site_dir)
     finally:
+        if search is not None:
+            search.abort()
         if staging.exists():
             site_writer.discard(staging)
     return prepared
+
+
+def _start_search(search_dir: Path, bundle: Path) -> PagefindRun:
+    try:
+        return PagefindRun(search_dir, bundle)
+    except SearchIndexError as exc:
+        raise BuildFailed("Suchindex (Pagefind)", str(exc)) from exc
+
+
+def _finish_search(search: PagefindRun) -> None:
+    try:
+        search.finish()
+    except SearchIndexError as exc:
+        raise BuildFailed("Suchindex (Pagefind)", str(exc)) from exc
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from generator import site_writer
@@ -45,43 +46,64 @@ def pagefind_command(site_dir: Path, output_dir: Path | None = None) -> list[str
     ]
 
 
-def run_pagefind(site_dir: Path, output_dir: Path | None = None) -> None:
-    """Write the search index into ``site_dir/pagefind/``; raise SearchIndexError on failure.
+class PagefindRun:
+    """Pagefind running in the background while the build goes on (it reads only the
+    search input, which is written before MkDocs starts). ``finish`` waits for it."""
 
-    The output is reproducible: Pagefind names most files by content hash and indexes
-    pages in path order; the files it writes in a random order (filters and metadata)
-    are put in a fixed order afterwards (``generator.pagefind_bundle``).
-    """
-    try:
-        completed = subprocess.run(
-            pagefind_command(site_dir, output_dir),
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    except OSError as exc:
-        raise SearchIndexError(
-            f"Pagefind konnte nicht gestartet werden ({exc}). "
-            "Ist das Paket 'pagefind[bin]' installiert?"
-        ) from exc
-    if completed.returncode != 0:
-        details = (completed.stderr or completed.stdout).strip()
-        if "No module named pagefind" in details:
-            raise SearchIndexError(
-                "Pagefind ist nicht installiert: pip install 'pagefind[bin]' "
-                "(oder die Projektabhängigkeiten neu installieren)."
+    def __init__(self, site_dir: Path, output_dir: Path | None = None) -> None:
+        self.site_dir = site_dir
+        self.bundle = output_dir or site_dir / BUNDLE_DIR
+        self.started = time.perf_counter()
+        self.seconds = 0.0
+        try:
+            self.process = subprocess.Popen(
+                pagefind_command(site_dir, output_dir),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
             )
-        raise SearchIndexError(
-            f"Pagefind ist beim Erstellen des Suchindex für {site_dir} gescheitert "
-            f"(Exit-Code {completed.returncode}):\n{details}"
-        )
-    bundle = output_dir or site_dir / BUNDLE_DIR
-    if not (bundle / "pagefind-entry.json").is_file():
-        raise SearchIndexError(
-            f"Pagefind hat in {bundle} keinen Suchindex geschrieben; "
-            "enthält die Website Beschlussseiten mit data-pagefind-body?"
-        )
-    make_reproducible(bundle)
+        except OSError as exc:
+            raise SearchIndexError(
+                f"Pagefind konnte nicht gestartet werden ({exc}). "
+                "Ist das Paket 'pagefind[bin]' installiert?"
+            ) from exc
+
+    def abort(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.communicate()
+
+    def finish(self) -> None:
+        """Wait for Pagefind; raise SearchIndexError if it failed.
+
+        The output is reproducible: Pagefind names most files by content hash and indexes
+        pages in path order; the files it writes in a random order (filters and metadata)
+        are put in a fixed order afterwards (``generator.pagefind_bundle``).
+        """
+        stdout, stderr = self.process.communicate()
+        self.seconds = time.perf_counter() - self.started
+        if self.process.returncode != 0:
+            details = (stderr or stdout).strip()
+            if "No module named pagefind" in details:
+                raise SearchIndexError(
+                    "Pagefind ist nicht installiert: pip install 'pagefind[bin]' "
+                    "(oder die Projektabhängigkeiten neu installieren)."
+                )
+            raise SearchIndexError(
+                f"Pagefind ist beim Erstellen des Suchindex für {self.site_dir} gescheitert "
+                f"(Exit-Code {self.process.returncode}):\n{details}"
+            )
+        if not (self.bundle / "pagefind-entry.json").is_file():
+            raise SearchIndexError(
+                f"Pagefind hat in {self.bundle} keinen Suchindex geschrieben; "
+                "enthält die Website Beschlussseiten mit data-pagefind-body?"
+            )
+        make_reproducible(self.bundle)
+
+
+def run_pagefind(site_dir: Path, output_dir: Path | None = None) -> None:
+    """Write the search index into ``output_dir`` (default ``site_dir/pagefind/``) and wait."""
+    PagefindRun(site_dir, output_dir).finish()
 
 
 def make_reproducible(bundle: Path) -> bool:
@@ -96,12 +118,3 @@ def make_reproducible(bundle: Path) -> bool:
         return False
     site_writer.apply_changes(changes.write, changes.remove)
     return True
-
-
-def build_search_index(site_dir: Path, output_dir: Path | None = None) -> str | None:
-    """``run_pagefind`` for callers that report errors as text: the message, or None."""
-    try:
-        run_pagefind(site_dir, output_dir)
-    except SearchIndexError as exc:
-        return str(exc)
-    return None

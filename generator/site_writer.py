@@ -121,6 +121,11 @@ def new_staging_dir(site_dir: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=".site-staging-", dir=site_dir.parent)).resolve()
 
 
+def move(source: Path, target: Path) -> None:
+    """Move a finished folder into place (a rename where both lie on one file system)."""
+    shutil.move(source, target)
+
+
 def discard(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 

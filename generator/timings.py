@@ -62,5 +62,9 @@ class StageTimings:
                 "peak_rss_bytes": _peak_rss_bytes(),
             }
 
+    def note(self, stage: str, key: str, value: float) -> None:
+        """An extra figure for a stage, e.g. how long a stage ran alongside others."""
+        self.stages.setdefault(stage, {})[key] = value
+
     def write(self, path: Path) -> None:
         path.write_text(json.dumps(self.stages, indent=2) + "\n", encoding="utf-8")

@@ -10,7 +10,7 @@ import pytest
 
 from generator.compounds import CompoundSplitter
 from generator.model import AgendaItem, Committee, CommitteeKind, Resolution, ResolutionKind, Result
-from generator.search_index import SearchIndexError, build_search_index, run_pagefind
+from generator.search_index import SearchIndexError, run_pagefind
 from generator.search_markup import archive_splitter, compound_keywords, search_markup
 
 _WORDS = """
@@ -143,8 +143,3 @@ def test_run_pagefind_writes_a_bundle(tmp_path: Path) -> None:
 def test_run_pagefind_fails_with_a_german_message(tmp_path: Path) -> None:
     with pytest.raises(SearchIndexError, match="Pagefind ist beim Erstellen des Suchindex"):
         run_pagefind(tmp_path / "leer")
-
-
-def test_build_search_index_returns_the_message_instead_of_raising(tmp_path: Path) -> None:
-    message = build_search_index(tmp_path / "leer")
-    assert message is not None and message.startswith("Pagefind ist beim Erstellen")
