@@ -51,17 +51,21 @@ class CompoundSplitter:
     __slots__ = ("_lexicon", "_split")
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
+        # Deduplicate before lowering and filtering: an archive repeats its words millions
+        # of times but has only tens of thousands of distinct ones.
+        distinct = {raw.lower() for raw in set(vocabulary)}
         self._lexicon = frozenset(
-            word
-            for word in (raw.lower() for raw in vocabulary)
-            if len(word) >= MIN_PART and word not in STOPWORDS
+            word for word in distinct if len(word) >= MIN_PART and word not in STOPWORDS
         )
         # lower(), not casefold(): casefold turns "ß" into "ss", which no page contains.
         self._split = lru_cache(maxsize=65_536)(self._split_uncached)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> CompoundSplitter:
-        return cls(word for text in texts for word in words(text))
+        distinct: set[str] = set()
+        for text in texts:
+            distinct.update(words(text))
+        return cls(distinct)
 
     def __contains__(self, word: str) -> bool:
         return word.lower() in self._lexicon
