@@ -24,4 +24,4 @@ lint: $(BIN)/ratsarchiv
 
 test: $(BIN)/ratsarchiv lint
 	@test -x /usr/bin/chromium || { echo "Die Browser-Tests brauchen Chromium: sudo apt-get install chromium" >&2; exit 2; }
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
