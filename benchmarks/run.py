@@ -404,6 +404,9 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
         "Spitzen-RSS: Summe des residenten Speichers aller Prozesse des Befehls "
         "(Build, Worker, MkDocs, Pagefind), alle 50 ms aus /proc gelesen; gemeinsam genutzte "
         "Seiten zählen je Prozess, der Wert ist also eine obere Schranke. "
+        "Pagefind läuft im Hintergrund, während MkDocs und stamp laufen; die Spalte pagefind "
+        "zeigt nur die Wartezeit danach (seine ganze Laufzeit steht in results.json als "
+        "seconds_in_parallel). "
         "Naives MkDocs: MkDocs + Material, automatische Navigation mit allen Seiten, "
         "lunr-Suche, die Beschlussdateien unverändert als Seiten.",
         "",
