@@ -248,7 +248,8 @@ def run_check(args: argparse.Namespace) -> int:
     if not args.content.is_dir():
         print(f"ratsarchiv: Inhaltsordner '{args.content}' nicht gefunden", file=sys.stderr)
         return EXIT_USAGE
-    catalog, problems = load_archive(args.content)
+    files = resolution_files(args.content)
+    catalog, problems = load_archive(args.content, files=files, keep_texts=False)
     if report_format is ReportFormat.JSON:
         print(problems_as_json(problems))
     elif report_format is ReportFormat.CODECLIMATE:
@@ -256,8 +257,7 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         for problem in problems:
             print(format_problem(problem, report_format))
-    files = len(resolution_files(args.content))
-    print(summary(problems, files, strict=args.strict), file=sys.stderr)
+    print(summary(problems, len(files), strict=args.strict), file=sys.stderr)
     failed = count_errors(problems, strict=args.strict) > 0
     return EXIT_CONTENT if failed or catalog is None else EXIT_OK
 

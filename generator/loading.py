@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from generator.catalog import Catalog, build_catalog
@@ -68,9 +69,17 @@ def _read_one(path: Path, content_root: Path, display_root: Path) -> FileResult:
     return None, problems, claims[0] if claims else None
 
 
-def _read_chunk(job: tuple[Path, Path, list[Path]]) -> list[FileResult]:
-    content_root, display_root, paths = job
-    return [_read_one(path, content_root, display_root) for path in paths]
+def _read_chunk(job: tuple[Path, Path, list[Path], bool]) -> list[FileResult]:
+    content_root, display_root, paths, keep_texts = job
+    results = [_read_one(path, content_root, display_root) for path in paths]
+    if keep_texts:
+        return results
+    # Checking needs no texts once they are checked: leaving them out spares copying
+    # tens of megabytes from the worker processes back.
+    return [
+        (replace(r, text="", discussion="") if r is not None else None, found, claimed)
+        for r, found, claimed in results
+    ]
 
 
 ReadCache = dict[Path, tuple[tuple[int, int], FileResult]]
@@ -84,6 +93,8 @@ def read_resolutions(
     *,
     workers: int | None = None,
     cache: ReadCache | None = None,
+    files: list[Path] | None = None,
+    keep_texts: bool = True,
 ) -> tuple[list[Resolution], list[Problem], set[str]]:
     """Read and check every resolution file, on all cores for large archives.
 
@@ -92,13 +103,14 @@ def read_resolutions(
     that files with errors claim, so that references to them are not reported as dangling.
     With a ``cache`` (the preview), only files changed since the last call are read.
     """
-    files = resolution_files(content_root)
+    if files is None:
+        files = resolution_files(content_root)
     if cache is None:
-        results = _read_files(files, content_root, display_root, progress, workers)
+        results = _read_files(files, content_root, display_root, progress, workers, keep_texts)
     else:
         stamps = {path: _stamp(path) for path in files}
         stale = [path for path in files if cache.get(path, (None,))[0] != stamps[path]]
-        fresh = _read_files(stale, content_root, display_root, progress, workers)
+        fresh = _read_files(stale, content_root, display_root, progress, workers, True)
         for path, result in zip(stale, fresh, strict=True):
             cache[path] = (stamps[path], result)
         for gone in set(cache) - set(stamps):
@@ -127,9 +139,10 @@ def _read_files(
     display_root: Path,
     progress: Progress | None,
     workers: int | None,
+    keep_texts: bool,
 ) -> list[FileResult]:
     jobs = [
-        (content_root, display_root, files[start : start + _CHUNK])
+        (content_root, display_root, files[start : start + _CHUNK], keep_texts)
         for start in range(0, len(files), _CHUNK)
     ]
     workers = workers if workers is not None else (os.cpu_count() or 1)
@@ -153,8 +166,15 @@ def _read_files(
 
 
 def load_archive(
-    content_root: Path, progress: Progress | None = None, *, cache: ReadCache | None = None
+    content_root: Path,
+    progress: Progress | None = None,
+    *,
+    cache: ReadCache | None = None,
+    files: list[Path] | None = None,
+    keep_texts: bool = True,
 ) -> tuple[Catalog | None, list[Problem]]:
+    """``files`` may pass ``resolution_files(content_root)`` when the caller needs it too;
+    ``keep_texts=False`` (for ``check``) leaves resolution texts out of the catalog."""
     display_root = display_root_for(content_root)
     problems: list[Problem] = []
     if not content_root.is_dir():
@@ -164,7 +184,7 @@ def load_archive(
     committees, found = read_committees(content_root, display_root)
     problems += found
     resolutions, found, claimed_by_failed = read_resolutions(
-        content_root, display_root, progress, cache=cache
+        content_root, display_root, progress, cache=cache, files=files, keep_texts=keep_texts
     )
     problems += found
     catalog = None
