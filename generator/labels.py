@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from generator.model import RelationType, ResolutionKind, Result
+from generator.model import CommitteeKind, RelationType, ResolutionKind, Result
 
 MONTHS = (
     "Januar",
@@ -40,6 +40,12 @@ RESULT = {
     Result.REFERRED: "verwiesen",
     Result.WITHDRAWN: "zurückgezogen",
     Result.NOTED: "zur Kenntnis genommen",
+}
+
+COMMITTEE_KIND = {
+    CommitteeKind.COUNCIL: "Rat",
+    CommitteeKind.COMMITTEE: "Ausschuss",
+    CommitteeKind.DISTRICT_COUNCIL: "Bezirksvertretung",
 }
 
 OUTGOING = {

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from generator import urls
+from generator import labels, urls
 from generator.catalog import Catalog
 from generator.generated import GeneratedFile
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import CSV_COLUMNS
-from generator.outputs.labels import german_date
 from generator.outputs.oparl import VENDOR, body_id
 
 VENDOR_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -64,7 +63,7 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "# Daten",
         "",
         f"Alle Beschlüsse des Ratsarchivs der {e(settings.municipality)} gibt es zum "
-        f"Herunterladen und Weiterverwenden, Stand: {german_date(context.updated)}.",
+        f"Herunterladen und Weiterverwenden, Stand: {labels.long_date(context.updated)}.",
         "",
         "## Lizenz",
         "",

@@ -13,12 +13,11 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator import urls
+from generator import labels, urls
 from generator.catalog import Catalog, chronological_key
 from generator.generated import GeneratedFile
 from generator.model import Resolution
 from generator.outputs.context import OutputContext
-from generator.outputs.labels import KIND_LABELS, RESULT_LABELS, german_date
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
@@ -101,10 +100,10 @@ def entry_summary(resolution: Resolution, catalog: Catalog) -> str:
     """Committee, date, kind and result in one German sentence-like line."""
     committee = catalog.committees.get(resolution.committee)
     name = committee.name if committee else resolution.committee
-    parts = [name, german_date(resolution.date), f"TOP {resolution.agenda_item.number}"]
+    parts = [name, labels.long_date(resolution.date), f"TOP {resolution.agenda_item.number}"]
     if resolution.reference:
         parts.append(f"Drucksache {resolution.reference}")
-    parts.append(f"{KIND_LABELS[resolution.kind]}: {RESULT_LABELS[resolution.result]}")
+    parts.append(f"{labels.KIND[resolution.kind]}: {labels.RESULT[resolution.result]}")
     return " · ".join(parts)
 
 

@@ -26,14 +26,13 @@ import zoneinfo
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from generator import urls
+from generator import labels, urls
 from generator.catalog import Catalog, MeetingKey
 from generator.generated import GeneratedFile
 from generator.model import Committee, Resolution, ResolutionKind
 from generator.outputs.calendars import meeting_name
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import vote_record
-from generator.outputs.labels import COMMITTEE_KIND_LABELS, RESULT_LABELS
 from generator.slugs import slugify
 
 SCHEMA = "https://schema.oparl.org/1.1/"
@@ -138,7 +137,7 @@ class _Api:
             "name": committee.name,
             "shortName": committee.short_name,
             "organizationType": "Gremium",
-            "classification": COMMITTEE_KIND_LABELS[committee.kind],
+            "classification": labels.COMMITTEE_KIND[committee.kind],
             "web": self.url(urls.committee(committee.id)),
             "created": self.stamp,
             "modified": self.stamp,
@@ -183,7 +182,7 @@ class _Api:
             "order": order,
             "name": r.title,
             "public": r.public,
-            "result": RESULT_LABELS[r.result],
+            "result": labels.RESULT[r.result],
             "web": self.url(urls.resolution(r.id)),
             "keyword": list(r.topics),
             "created": _stamp(r.date),

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator import urls
+from generator import labels, urls
 from generator.catalog import Catalog
 from generator.generated import GeneratedFile
 from generator.model import ResolutionKind, Result
 from generator.outputs.charts import Bar, Table, data_table, figure
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import is_unanimous
-from generator.outputs.labels import KIND_LABELS, RESULT_LABELS, german_date
 
 
 def statistics_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
@@ -24,7 +23,7 @@ def statistics_page(catalog: Catalog, context: OutputContext) -> list[GeneratedF
         "# Statistik",
         "",
         f"Zahlen zu allen {len(catalog.by_id)} Beschlüssen im Archiv, "
-        f"Stand: {german_date(context.updated)}. Jedes Diagramm hat darunter eine Tabelle "
+        f"Stand: {labels.long_date(context.updated)}. Jedes Diagramm hat darunter eine Tabelle "
         f"mit denselben Zahlen. Die Rohdaten gibt es auf der Seite "
         f"[Daten]({urls.relative(urls.STATISTICS, urls.DATA)}).",
         "",
@@ -168,7 +167,7 @@ def _results_by_kind(catalog: Catalog) -> str:
     results = [res for res in Result if any(counts[(k, res)] for k in ResolutionKind)]
     bars = [
         Bar(
-            label=f"{KIND_LABELS[k]}: {RESULT_LABELS[res]}",
+            label=f"{labels.KIND[k]}: {labels.RESULT[res]}",
             value=counts[(k, res)],
             text=_count(counts[(k, res)]),
         )
@@ -184,10 +183,10 @@ def _results_by_kind(catalog: Catalog) -> str:
         bars,
         Table(
             caption="Beschlüsse nach Art (Zeilen) und Ergebnis (Spalten)",
-            header=("Art", *(RESULT_LABELS[res] for res in results), "Summe"),
+            header=("Art", *(labels.RESULT[res] for res in results), "Summe"),
             rows=tuple(
                 (
-                    KIND_LABELS[k],
+                    labels.KIND[k],
                     *(_count(counts[(k, res)]) for res in results),
                     _count(sum(counts[(k, res)] for res in results)),
                 )

@@ -64,7 +64,7 @@ def test_entries_link_to_the_page_and_summarise(
     assert entry.updated == "2023-01-19T00:00:00Z"
     assert "Ausschuss für Finanzen & Beteiligungen" in entry.summary
     assert "19. Januar 2023" in entry.summary
-    assert "mit Änderungen beschlossen" in entry.summary
+    assert "geändert beschlossen" in entry.summary
 
 
 def test_an_empty_feed_is_dated_by_the_stand(

@@ -129,7 +129,7 @@ def test_agenda_item_carries_text_and_structured_vote(
         "against": 3,
         "abstain": 1,
     }
-    assert item["result"] == "mit Änderungen beschlossen"
+    assert item["result"] == "geändert beschlossen"
     assert item["ratsarchiv:result"] == "adopted_with_changes"
     secret = files[context.absolute(urls.oparl_agenda_item("rat-2023-003"))]
     assert secret["public"] is False

@@ -9,10 +9,9 @@ from typing import Any
 
 import yaml
 
-from generator import urls
+from generator import labels, urls
 from generator.catalog import Catalog
 from generator.outputs.context import OutputContext
-from generator.outputs.labels import KIND_LABELS, RESULT_LABELS
 from generator.outputs.statistics import statistics_page
 
 
@@ -123,8 +122,8 @@ def test_results_by_kind_match_the_content(catalog: Catalog, context: OutputCont
     files = _front_matter(_content_root(catalog))
     expected = Counter((f["kind"], f["result"]) for f in files)
     table = _page(catalog, context).tables["art-ergebnis-tabelle"]
-    kinds = {label: kind.value for kind, label in KIND_LABELS.items()}
-    results = {label: result.value for result, label in RESULT_LABELS.items()}
+    kinds = {label: kind.value for kind, label in labels.KIND.items()}
+    results = {label: result.value for result, label in labels.RESULT.items()}
     found = Counter()
     for row in table[1:-1]:
         for column, cell in zip(table[0][1:-1], row[1:-1], strict=True):
