@@ -1,8 +1,13 @@
-"""``ratsarchiv build``: content → catalog → pages → docs folder → MkDocs → Pagefind → site.
+"""``ratsarchiv build``: the one place where the stages meet, in order.
 
-Each stage runs to completion before the next starts; the site is built in a fresh
-staging folder and swapped in only when every stage succeeded, so a failed build leaves
-the previous ``site/`` untouched. A failing stage raises ``BuildFailed`` naming it.
+content → catalog → pages (nav pages as Markdown, all others as fragments) and reuse
+outputs → docs folder and search input → MkDocs (nav pages and one shell per depth) →
+stamping (fragments into shells, per-resolution files, sitemap) → Pagefind (started when
+the docs are written, running beside MkDocs and the stamping) → swap into ``site/``.
+
+The site is built in a fresh staging folder and swapped in only when every stage
+succeeded, so a failed build leaves the previous ``site/`` untouched. A failing stage
+raises ``BuildFailed`` naming it.
 """
 
 from __future__ import annotations

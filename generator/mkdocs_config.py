@@ -27,15 +27,18 @@ NAV: tuple[tuple[str, str], ...] = (
     ("Statistik", urls.STATISTICS),
     ("Daten", urls.DATA),
 )
-"""The whole nav. Resolutions are never in it: every page carries the nav."""
+"""The whole nav, with ``LEGAL_NAV`` as its last section. Resolutions are never in it:
+every page carries the nav."""
 
-NOT_IN_NAV = (
-    "\n".join(
-        f"/{path}"
-        for path in ("beschluss/", "gremium/*/", "jahr/*/", "sitzung/", "thema/*/", SHELL_ROOT)
-    )
-    + "\n"
-    + "\n".join(f"/{path}" for path in urls.LEGAL.values())
+LEGAL_NAV: tuple[tuple[str, str], ...] = (
+    ("Impressum", urls.LEGAL["imprint"]),
+    ("Datenschutz", urls.LEGAL["privacy"]),
+    ("Barrierefreiheit", urls.LEGAL["accessibility"]),
+)
+
+NOT_IN_NAV = "\n".join(
+    f"/{path}"
+    for path in ("beschluss/", "gremium/*/", "jahr/*/", "sitzung/", "thema/*/", SHELL_ROOT)
 )
 
 
@@ -75,7 +78,10 @@ def effective_config(
         docs_dir=str(docs_dir.resolve()),
         site_dir=str(site_dir.resolve()),
         use_directory_urls=True,
-        nav=[{title: urls.markdown_file(url)} for title, url in NAV],
+        nav=[
+            *({title: urls.markdown_file(url)} for title, url in NAV),
+            {"Rechtliches": [{title: urls.markdown_file(url)} for title, url in LEGAL_NAV]},
+        ],
         not_in_nav=NOT_IN_NAV,
     )
     extra = dict(config.get("extra") or {})

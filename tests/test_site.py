@@ -316,8 +316,10 @@ def test_every_page_has_lang_de_header_search_and_stand(small: Path) -> None:
 def test_nav_lists_sections_never_resolutions(small: Path) -> None:
     html = text(small, "gremium/")
     nav = html[html.index('class="md-tabs"') : html.index("</nav>", html.index('class="md-tabs"'))]
-    for title in ("Startseite", "Gremien", "Jahre", "Themen", "Suche"):
+    for title in ("Startseite", "Gremien", "Jahre", "Themen", "Suche", "Statistik", "Daten"):
         assert title in nav
+    # The legal pages form the nav's last section (besides the footer of every page).
+    assert re.search(r'href="\.\./impressum/"[^>]*>\s*Rechtliches', nav)
     assert "beschluss/" not in nav
 
 

@@ -82,8 +82,8 @@ def resolution_page(
     parts = [
         trail,
         '<article class="ra-resolution" data-pagefind-body>',
-        f'<p class="ra-kicker">{e(labels.KIND[resolution.kind])} · {e(committee.name)} · '
-        f"{labels.date(resolution.date)}</p>",
+        f'<p class="ra-kicker" data-pagefind-ignore>{e(labels.KIND[resolution.kind])} · '
+        f"{e(committee.name)} · {labels.date(resolution.date)}</p>",
         f"<h1>{e(resolution.title)}</h1>",
         _card(context, resolution, here),
         search_markup(resolution, committee, splitter=splitter, keywords=context.search),
@@ -160,7 +160,7 @@ def _card(context: PageContext, resolution: Resolution, here: str) -> str:
     if source:
         rows.append(_row("Für die Redaktion", f'<a href="{e(source)}">Quelldatei bearbeiten</a>'))
     return (
-        '<section class="ra-card" aria-label="Angaben zum Beschluss">'
+        '<section class="ra-card" aria-label="Angaben zum Beschluss" data-pagefind-ignore>'
         f'<dl class="ra-card__list">{"".join(rows)}</dl></section>'
     )
 
@@ -274,7 +274,8 @@ def _relations(context: PageContext, resolution: Resolution, here: str) -> str:
         for label, other in entries
     )
     return (
-        '\n<section class="ra-relations"><h2>Zusammenhängende Beschlüsse</h2>'
+        '\n<section class="ra-relations" data-pagefind-ignore>'
+        "<h2>Zusammenhängende Beschlüsse</h2>"
         f"<ul>{items}</ul></section>\n"
     )
 
@@ -297,6 +298,6 @@ def citation(context: PageContext, resolution: Resolution) -> str:
 
 def _citation(context: PageContext, resolution: Resolution) -> str:
     return (
-        '\n<section class="ra-citation"><h2>Zitiervorschlag</h2>'
+        '\n<section class="ra-citation" data-pagefind-ignore><h2>Zitiervorschlag</h2>'
         f"<p><cite>{e(citation(context, resolution))}</cite></p></section>\n"
     )
