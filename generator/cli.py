@@ -164,10 +164,19 @@ def _import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
             "QUELLE ist die Adresse einer OParl-1.0/1.1-Schnittstelle (System oder Body) "
             "oder ein Ordner bzw. eine Datei mit OParl-JSON-Objekten. Gremien kommen nach "
             "committees.yml, jeder öffentliche Tagesordnungspunkt mit Beschluss wird eine "
-            "Datei; Anlagen werden als Links übernommen."
+            "Datei; Anlagen werden als Links übernommen, mit --download-files als Dateien "
+            "neben dem Beschluss."
         ),
     )
     oparl.add_argument("source", metavar="QUELLE", help="OParl-Adresse, Ordner oder Datei")
+    oparl.add_argument(
+        "--download-files",
+        action="store_true",
+        help=(
+            "Anlagen herunterladen und neben dem Beschluss speichern (höchstens 50 MB je "
+            "Datei); misslingt das, bleibt der Link"
+        ),
+    )
     _import_common(oparl)
     oparl.set_defaults(handler=run_import_oparl)
 
@@ -329,7 +338,12 @@ def run_import_oparl(args: argparse.Namespace) -> int:
         print(f"ratsarchiv: '{source}' ist weder eine Adresse noch eine Datei", file=sys.stderr)
         return EXIT_USAGE
     report = run_oparl(
-        source, args.content, stream=sys.stderr, today=datetime.date.today(), force=args.force
+        source,
+        args.content,
+        stream=sys.stderr,
+        today=datetime.date.today(),
+        force=args.force,
+        download_files=args.download_files,
     )
     return _finish_import(report)
 

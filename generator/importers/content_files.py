@@ -15,7 +15,7 @@ import unicodedata
 
 import yaml
 
-from generator.importers.draft import Draft
+from generator.importers.draft import Draft, UrlAttachment
 from generator.model import Vote
 from generator.scaffold import SCHEMA_COMMENT
 
@@ -82,7 +82,10 @@ def render(
     if draft.attachments:
         lines.append("attachments:")
         for attachment in draft.attachments:
-            lines.append(f"  - url: {scalar(attachment.url)}")
+            if isinstance(attachment, UrlAttachment):
+                lines.append(f"  - url: {scalar(attachment.url)}")
+            else:
+                lines.append(f"  - file: {scalar(attachment.file)}")
             lines.append(f"    title: {scalar(attachment.title)}")
     if draft.relations:
         lines.append("relations:")

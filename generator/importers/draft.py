@@ -16,6 +16,21 @@ from generator.model import Relation, ResolutionKind, Result, Vote
 class UrlAttachment:
     title: str
     url: str
+    download_url: str | None = None
+    """Where to fetch the file for ``--download-files`` (OParl ``downloadUrl`` or ``accessUrl``)."""
+    file_name: str | None = None
+    """The source's name for the file (OParl ``fileName``), to derive the local name from."""
+    mime_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileAttachment:
+    title: str
+    file: str
+    """A file name beside the resolution file."""
+
+
+Attachment = UrlAttachment | FileAttachment
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -43,7 +58,7 @@ class Draft:
     votes: tuple[Vote, ...] = ()
     legal_basis: str | None = None
     topics: tuple[str, ...] = ()
-    attachments: tuple[UrlAttachment, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
     relations: tuple[Relation, ...] = ()
     text: str = ""
     discussion: str = ""

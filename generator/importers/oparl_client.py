@@ -12,10 +12,15 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
+from http.client import HTTPException, HTTPResponse
+from typing import BinaryIO, TypeVar
 
 USER_AGENT = "ratsarchiv-import/0.1 (+https://oparl.org; Ratsarchiv-Importer)"
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
 MAX_BYTES = 50_000_000
+_CHUNK = 1 << 16
+
+T = TypeVar("T")
 
 
 class OParlError(Exception):
@@ -70,29 +75,60 @@ class OParlClient:
             following = links.get("next") if isinstance(links, dict) else None
             next_url = following if isinstance(following, str) else None
 
+    def download(self, url: str, out: BinaryIO, *, max_bytes: int) -> int:
+        """Stream a file into ``out`` (rewound on each retry); refuses more than ``max_bytes``.
+
+        The cap is checked against ``Content-Length`` before reading and again while
+        streaming, since a server may send no length or a false one.
+        """
+
+        def stream(response: HTTPResponse) -> int:
+            length = response.headers.get("Content-Length", "")
+            if length.strip().isdigit() and int(length) > max_bytes:
+                raise OParlError(f"{url}: Datei größer als {max_bytes // 1_000_000} MB")
+            out.seek(0)
+            out.truncate()
+            size = 0
+            while chunk := response.read(_CHUNK):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise OParlError(f"{url}: Datei größer als {max_bytes // 1_000_000} MB")
+                out.write(chunk)
+            return size
+
+        return self._request(url, "*/*", stream)
+
     def _fetch(self, url: str) -> bytes:
+        def read(response: HTTPResponse) -> bytes:
+            body: bytes = response.read(MAX_BYTES + 1)
+            if len(body) > MAX_BYTES:
+                raise OParlError(f"{url}: Antwort größer als {MAX_BYTES // 1_000_000} MB")
+            return body
+
+        return self._request(url, "application/json", read)
+
+    def _request(self, url: str, accept: str, read: Callable[[HTTPResponse], T]) -> T:
+        """One GET with the rate limit and retries; ``read`` consumes the open response."""
         if not url.startswith(("http://", "https://")):
             raise OParlError(f"{url}: keine http(s)-Adresse")
         attempt = 0
         while True:
             self._wait_turn()
             request = urllib.request.Request(
-                url, headers={"User-Agent": self.user_agent, "Accept": "application/json"}
+                url, headers={"User-Agent": self.user_agent, "Accept": accept}
             )
             retry_after: float | None = None
             try:
                 self.requests += 1
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    body: bytes = response.read(MAX_BYTES + 1)
-                if len(body) > MAX_BYTES:
-                    raise OParlError(f"{url}: Antwort größer als {MAX_BYTES // 1_000_000} MB")
-                return body
+                    return read(response)
             except urllib.error.HTTPError as exc:
                 if exc.code not in RETRY_STATUS:
                     raise OParlError(f"{url}: HTTP {exc.code} {exc.reason}") from exc
                 retry_after = _retry_after(exc.headers.get("Retry-After"))
                 problem = f"HTTP {exc.code}"
-            except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+            except (urllib.error.URLError, HTTPException, TimeoutError, ConnectionError) as exc:
+                # HTTPException: e.g. IncompleteRead when a download breaks off mid-stream
                 problem = str(getattr(exc, "reason", exc))
             attempt += 1
             if attempt > self.retries:

@@ -166,6 +166,8 @@ def _map_item(
     order = item.get("order")
     number = _text(item.get("number"))
     topics = _topics(item, paper)
+    attachments, attachment_notes = _attachments(data, item, paper)
+    notes.extend(attachment_notes)
     meeting_name = _text(meeting.get("name"))
     meeting_number = _MEETING_NUMBER.match(meeting_name or "")
     draft = Draft(
@@ -187,7 +189,7 @@ def _map_item(
         result_text=result_text,
         votes=votes,
         topics=topics,
-        attachments=_attachments(data, item, paper),
+        attachments=attachments,
         text=resolution_text,
         notes=tuple(notes),
     )
@@ -231,25 +233,44 @@ def _replace(draft: Draft, **changes: object) -> Draft:
 
 def _attachments(
     data: OParlData, item: dict[str, object], paper: dict[str, object] | None
-) -> tuple[UrlAttachment, ...]:
+) -> tuple[tuple[UrlAttachment, ...], list[str]]:
+    """The files as links, and notes on those that cannot be linked."""
     files: list[object] = [item.get("resolutionFile")]
     files.extend(_as_list(item.get("auxiliaryFile")))
     if paper is not None:
         files.append(paper.get("mainFile"))
         files.extend(_as_list(paper.get("auxiliaryFile")))
     found: list[UrlAttachment] = []
+    notes: list[str] = []
     seen: set[str] = set()
     for reference in files:
         file = data.get(reference) if reference is not None else None
         if file is None or file.get("deleted"):
             continue
-        url = _text(file.get("accessUrl")) or _text(file.get("downloadUrl"))
-        if not url or not url.startswith(("https://", "http://")) or url in seen:
+        title = _text(file.get("name")) or _text(file.get("fileName")) or "Anlage"
+        access, download = _text(file.get("accessUrl")), _text(file.get("downloadUrl"))
+        url = next((u for u in (access, download) if u and _is_http(u)), None)
+        if url is None:  # a crawl may point at file:// copies; no link can be given
+            notes.append(f"Anlage '{title}' ohne http(s)-Adresse, nicht übernommen")
+            continue
+        if url in seen:
             continue  # the spec's examples repeat one file several times
         seen.add(url)
-        title = _text(file.get("name")) or _text(file.get("fileName")) or "Anlage"
-        found.append(UrlAttachment(title=title, url=url))
-    return tuple(found)
+        found.append(
+            UrlAttachment(
+                title=title,
+                url=url,
+                # downloadUrl, when given, is the one meant for saving the file
+                download_url=download if download and _is_http(download) else url,
+                file_name=_text(file.get("fileName")) or _text(file.get("name")),
+                mime_type=_text(file.get("mimeType")),
+            )
+        )
+    return tuple(found), notes
+
+
+def _is_http(url: str) -> bool:
+    return url.startswith(("https://", "http://"))
 
 
 def _topics(item: dict[str, object], paper: dict[str, object] | None) -> tuple[str, ...]:

@@ -15,16 +15,20 @@ from __future__ import annotations
 import datetime
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from generator.importers.content_files import checksum, render
-from generator.importers.draft import Draft
+from generator.importers.draft import Draft, FileAttachment
 from generator.loading import RESOLUTIONS_DIR, resolution_files
 from generator.slugs import slugify
 from generator.source_files import decode, split_front_matter
 from generator.yaml_source import parse_yaml
+
+Attach = Callable[[Draft, Path], Draft]
+"""Saves a draft's files into a folder; returns the draft that lists them."""
 
 
 class Outcome(StrEnum):
@@ -110,16 +114,35 @@ def write_draft(
     *,
     today: datetime.date,
     force: bool = False,
+    attach: Attach | None = None,
 ) -> Written:
-    new_sum = checksum(render(draft))
+    """Write, update or keep the file for ``draft``.
+
+    ``attach`` (``--download-files``) saves the draft's files into the folder its file will
+    live in and returns the draft with ``file:`` attachments; it runs only once the file is
+    known to be ours to write, and before the checksum, which must cover what the file says.
+    """
     previous = existing.by_origin.get((draft.system, draft.origin))
     path = target_path(content_root, draft)
+    edited = False
     if previous is not None:
         current = previous.path.read_text(encoding="utf-8")
         edited = checksum(current) != previous.checksum
         if edited and not force:
             return Written(outcome=Outcome.KEPT_EDITED, path=previous.path)
-        if not edited and new_sum == previous.checksum:
+    else:
+        owner = existing.ids.get(draft.id.casefold())
+        if owner is not None:
+            raise IdTakenError(f"die Kennung '{draft.id}' ist schon vergeben an {owner}")
+    if attach is not None:
+        draft = attach(draft, path.parent)
+    new_sum = checksum(render(draft))
+    if previous is not None:
+        # Saved files sit in the target folder; a file moved away by hand must follow them.
+        stranded = previous.path.parent != path.parent and any(
+            isinstance(a, FileAttachment) for a in draft.attachments
+        )
+        if not edited and new_sum == previous.checksum and not stranded:
             return Written(outcome=Outcome.UNCHANGED, path=previous.path)
         if path != previous.path:
             path = _free_path(path)
@@ -131,9 +154,6 @@ def write_draft(
         )
         existing.ids[draft.id.casefold()] = path
         return Written(outcome=Outcome.UPDATED, path=path)
-    owner = existing.ids.get(draft.id.casefold())
-    if owner is not None:
-        raise IdTakenError(f"die Kennung '{draft.id}' ist schon vergeben an {owner}")
     path = _free_path(path)
     _write(path, render(draft, checksum=new_sum, imported=today))
     existing.by_origin[(draft.system, draft.origin)] = ExistingFile(

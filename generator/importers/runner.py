@@ -14,12 +14,19 @@ from pathlib import Path
 from typing import TextIO
 
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
+from generator.importers.downloads import Downloader, DownloadReport
 from generator.importers.draft import Draft
 from generator.importers.oparl_client import OParlClient
 from generator.importers.oparl_mapping import Failed, Mapped, link_related, map_items
 from generator.importers.oparl_source import crawl, read_folder
 from generator.importers.progress import Progress
-from generator.importers.reimport import ExistingFiles, IdTakenError, Outcome, write_draft
+from generator.importers.reimport import (
+    Attach,
+    ExistingFiles,
+    IdTakenError,
+    Outcome,
+    write_draft,
+)
 from generator.importers.sessionnet import Overrides, Skipped, read_item
 
 
@@ -32,6 +39,8 @@ class Report:
     notes: list[tuple[Path, str]] = field(default_factory=list)
     committees_added: list[str] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    downloads: DownloadReport | None = None
+    """Only with ``--download-files``."""
 
     def summary(self) -> list[str]:
         lines = [f"{path}: Hinweis: {note}" for path, note in self.notes]
@@ -41,6 +50,8 @@ class Report:
             for path in self.kept
         ]
         lines += [f"fehlgeschlagen: {what}: {why}" for what, why in self.failed]
+        if self.downloads is not None:
+            lines += self.downloads.summary()
         if self.committees_added:
             lines.append("neu in committees.yml: " + ", ".join(self.committees_added))
         skipped = sum(self.skipped.values())
@@ -64,9 +75,12 @@ def _write(
     *,
     today: datetime.date,
     force: bool,
+    attach: Attach | None = None,
 ) -> None:
     try:
-        written = write_draft(content_root, draft, existing, today=today, force=force)
+        written = write_draft(
+            content_root, draft, existing, today=today, force=force, attach=attach
+        )
     except (IdTakenError, OSError) as exc:
         report.failed.append((draft.origin, str(exc)))
         return
@@ -87,11 +101,14 @@ def run_oparl(
     today: datetime.date,
     force: bool = False,
     client: OParlClient | None = None,
+    download_files: bool = False,
 ) -> Report:
     report = Report()
     progress = Progress(0, stream)
+    client = client or OParlClient()
+    downloader = Downloader(client) if download_files else None
     if source.startswith(("http://", "https://")):
-        data = crawl(client or OParlClient(), source, progress.log)
+        data = crawl(client, source, progress.log)
     else:
         data = read_folder(Path(source))
     registry = CommitteeRegistry(content_root)
@@ -113,9 +130,13 @@ def run_oparl(
     existing = ExistingFiles.scan(content_root)
     drafts = link_related(mapped)
     progress = Progress(len(drafts), stream)
+    attach = downloader.attach if downloader else None
     for draft in drafts:
-        _write(report, content_root, draft, existing, today=today, force=force)
+        _write(report, content_root, draft, existing, today=today, force=force, attach=attach)
         progress.advance(draft.title or draft.id)
+    if downloader is not None:
+        report.downloads = downloader.report
+        report.failed.extend(downloader.report.failed)  # counted, and the exit code says so
     return report
 
 

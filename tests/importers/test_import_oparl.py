@@ -35,11 +35,24 @@ def _objects(base: str) -> dict[str, dict[str, object]]:
 class _Server:
     def __init__(self) -> None:
         self.requests: list[str] = []
+        self.files: dict[str, bytes] = {}
+        """Attachment bodies by path (``files/6001.pdf``); any other path answers JSON."""
+        self.claimed_length: dict[str, int] = {}
+        """A Content-Length to announce instead of the real one."""
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 server.requests.append(self.path)
+                path = urlparse(self.path).path.lstrip("/")
+                if path in server.files:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/pdf")
+                    length = server.claimed_length.get(path, len(server.files[path]))
+                    self.send_header("Content-Length", str(length))
+                    self.end_headers()
+                    self.wfile.write(server.files[path])
+                    return
                 body = server.route(self.path)
                 self.send_response(200 if body is not None else 404)
                 self.send_header("Content-Type", "application/json")
