@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
+import time
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -13,6 +14,7 @@ from generator.build import BuildFailed, BuildOptions, build
 from generator.freshness import source_date_epoch
 from generator.loading import load_archive, resolution_files
 from generator.problems import count_errors
+from generator.progress import Progress
 from generator.reporting import (
     ReportFormat,
     format_problem,
@@ -406,7 +408,13 @@ def run_build(args: argparse.Namespace) -> int:
     if not args.content.is_dir():
         print(f"ratsarchiv: Inhaltsordner '{args.content}' nicht gefunden", file=sys.stderr)
         return EXIT_USAGE
-    timings = StageTimings()
+    progress = Progress(len(BUILD_STAGES), sys.stderr)
+    timings = StageTimings(
+        on_stage_end=lambda stage, seconds: progress.advance(
+            f"{BUILD_STAGES.get(stage, stage)}: {_decimal(seconds)} s"
+        )
+    )
+    started = time.perf_counter()
     try:
         with source_date_epoch(args.content):  # MkDocs' sitemap dates: see freshness.py
             prepared = build(_build_options(args), timings)
@@ -417,12 +425,30 @@ def run_build(args: argparse.Namespace) -> int:
             timings.write(args.timings)
     for problem in prepared.problems:
         print(problem.format(), file=sys.stderr)
+    pages = len(prepared.fragments) + len(prepared.nav_pages)
+    size = sum(path.stat().st_size for path in args.output.rglob("*") if path.is_file())
     print(
-        f"Website mit {len(prepared.catalog.by_id)} Beschlüssen in {args.output} erzeugt "
-        f"({len(prepared.report.written)} Seiten neu geschrieben).",
+        f"Website mit {len(prepared.catalog.by_id)} Beschlüssen ({pages} Seiten, "
+        f"{_decimal(size / 2**20)} MiB) in {_decimal(time.perf_counter() - started)} s "
+        f"nach {args.output} geschrieben.",
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+BUILD_STAGES = {
+    "load": "Inhalte gelesen und geprüft",
+    "generate": "Seiten erzeugt",
+    "mkdocs": "Seiten der Navigation gerendert (MkDocs)",
+    "stamp": "übrige Seiten eingesetzt",
+    "pagefind": "Suchindex fertig (Pagefind)",
+    "publish": "veröffentlicht",
+}
+"""German names of the build stages, for the progress display."""
 
 
 def run_serve(args: argparse.Namespace) -> int:

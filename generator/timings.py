@@ -16,7 +16,7 @@ import contextlib
 import json
 import resource
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -47,8 +47,10 @@ def _peak_rss_bytes() -> int:
 
 
 class StageTimings:
-    def __init__(self) -> None:
+    def __init__(self, on_stage_end: Callable[[str, float], None] | None = None) -> None:
         self.stages: dict[str, dict[str, float | int]] = {}
+        self.on_stage_end = on_stage_end
+        """Called with (stage, seconds) as each stage ends: the progress display."""
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -57,10 +59,13 @@ class StageTimings:
         try:
             yield
         finally:
+            seconds = time.perf_counter() - started
             self.stages[name] = {
-                "seconds": round(time.perf_counter() - started, 4),
+                "seconds": round(seconds, 4),
                 "peak_rss_bytes": _peak_rss_bytes(),
             }
+            if self.on_stage_end is not None:
+                self.on_stage_end(name, seconds)
 
     def note(self, stage: str, key: str, value: float) -> None:
         """An extra figure for a stage, e.g. how long a stage ran alongside others."""

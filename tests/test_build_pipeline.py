@@ -240,3 +240,24 @@ def test_a_failing_stage_exits_non_zero_and_keeps_the_published_site(
     assert detail in err
     assert snapshot(site) == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
+
+
+def test_build_reports_each_stage_and_ends_with_a_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = small_archive(tmp_path)
+    site = tmp_path / "site"
+    arguments = ["--content", str(content), "--output", str(site)]
+    assert main(["build", *arguments, "--build-dir", str(tmp_path / "b")]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    # Not a terminal: one plain line per stage (a terminal gets a bar instead).
+    assert [line.split(":")[0] for line in lines[:6]] == [
+        "[1/6] Inhalte gelesen und geprüft",
+        "[2/6] Seiten erzeugt",
+        "[3/6] Seiten der Navigation gerendert (MkDocs)",
+        "[4/6] übrige Seiten eingesetzt",
+        "[5/6] Suchindex fertig (Pagefind)",
+        "[6/6] veröffentlicht",
+    ]
+    assert lines[-1].startswith("Website mit 6 Beschlüssen (27 Seiten, ")
+    assert lines[-1].endswith(f"nach {site} geschrieben.")

@@ -19,7 +19,6 @@ from generator.importers.draft import Draft
 from generator.importers.oparl_client import OParlClient
 from generator.importers.oparl_mapping import Failed, Mapped, link_related, map_items
 from generator.importers.oparl_source import crawl, read_folder
-from generator.importers.progress import Progress
 from generator.importers.reimport import (
     Attach,
     ExistingFiles,
@@ -28,6 +27,7 @@ from generator.importers.reimport import (
     write_draft,
 )
 from generator.importers.sessionnet import Overrides, Skipped, read_item
+from generator.progress import Progress
 
 
 @dataclass(slots=True)
