@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.build import BuildOptions, build
-from tests.conftest import REPOSITORY, resolution_file, write_tree
+from tests.conftest import ARCHIVE_YML, REPOSITORY, resolution_file, write_tree
 
 COMMITTEES = """\
 committees:
@@ -24,23 +24,11 @@ committees:
     kind: committee
 """
 
-ARCHIVE = """\
-municipality: Stadt Teststadt
-ags: "05999001"
-site_url: https://archiv.teststadt.example/
-repository_url: https://git.teststadt.example/rat/archiv
-contact:
-  name: Stadt Teststadt, Ratsbüro
-  address: Markt 1, 99998 Teststadt
-  email: rat@teststadt.example
-data_license:
-  name: Datenlizenz Deutschland – Namensnennung – Version 2.0
-  url: https://www.govdata.de/dl-de/by-2-0
-legal:
-  imprint: legal/impressum.md
-  privacy: legal/datenschutz.md
-  accessibility: legal/barrierefreiheit.md
-"""
+ARCHIVE = ARCHIVE_YML.replace(
+    "site_url: https://archiv.teststadt.example/\n",
+    "site_url: https://archiv.teststadt.example/\n"
+    "repository_url: https://git.teststadt.example/rat/archiv\n",
+)
 
 HA = "resolutions/hauptausschuss/2020"
 SMALL_ARCHIVE: dict[str, str | bytes | None] = {
