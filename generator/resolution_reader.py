@@ -54,6 +54,10 @@ FIELDS = (
     "source",
 )
 REQUIRED = ("id", "title", "committee", "date", "agenda_item", "kind", "result")
+CROSS_FILE_FIELDS = frozenset(
+    {"id", "former_ids", "committee", "recommended_to", "kind", "relations", "topics"}
+)
+"""Fields the checks across files report on: only their positions are kept."""
 VOTE_FIELDS = ("unanimous", "for", "against", "abstain", "factions", "excluded_for_bias", "text")
 FACTION_FIELDS = ("name", "for", "against", "abstain")
 ATTACHMENT_SUFFIXES = {".pdf", ".odt", ".ods", ".docx", ".xlsx", ".png", ".jpg", ".jpeg", ".csv"}
@@ -125,7 +129,11 @@ def read_resolution(
         relations=_relations(reader, data.get("relations")),
         public=True if public is None else public,
         source=_source(reader, data.get("source")),
-        positions={format_key_path(key): mark for key, mark in document.marks.items()},
+        positions={
+            format_key_path(key): mark
+            for key, mark in document.marks.items()
+            if key and key[0] in CROSS_FILE_FIELDS
+        },
     )
     _check_path_agrees(reader, resolution)
     if reader.problems and any(p.severity == "error" for p in reader.problems):
