@@ -12,6 +12,7 @@ from generator.model import Committee
 from generator.outputs.feeds import feed_title_committee
 from generator.pages.common import (
     breadcrumbs,
+    counted_link,
     e,
     fragment,
     link,
@@ -45,8 +46,7 @@ def committee_index(context: PageContext) -> GeneratedFile:
                 f' <span class="ra-item__meta">(bis {labels.date(committee.active_until)})</span>'
             )
         items.append(
-            f"<li>{link(here, urls.committee(committee.id), committee.name)}{period} "
-            f'<span class="ra-count">{labels.count(count, "Beschluss", "Beschlüsse")}</span></li>'
+            counted_link(here, urls.committee(committee.id), committee.name, count, extra=period)
         )
     body = (
         f'{breadcrumbs(here, ())}\n\n<h1>Gremien</h1>\n\n<ul class="ra-index">{"".join(items)}</ul>'

@@ -60,6 +60,14 @@ def fragment(
     return PageFragment(url=url, title=title, content=body.strip(), head=head)
 
 
+def counted_link(from_page: str, to: str, text: str, count: int, *, extra: str = "") -> str:
+    """An index entry: a link and how many resolutions lie behind it."""
+    return (
+        f"<li>{link(from_page, to, text)}{extra} "
+        f'<span class="ra-count">{labels.count(count, "Beschluss", "Beschlüsse")}</span></li>'
+    )
+
+
 def subscribe_links(here: str, feed: str, calendar: str | None = None) -> str:
     """The visible way to follow a page: its feed and, for committees, its meetings."""
     links = [link(here, feed, "Feed abonnieren", attributes='type="application/atom+xml"')]

@@ -6,7 +6,14 @@ from itertools import islice
 
 from generator import labels, urls
 from generator.generated import GeneratedFile
-from generator.pages.common import e, link, page, resolution_list, subscribe_links
+from generator.pages.common import (
+    counted_link,
+    e,
+    link,
+    page,
+    resolution_list,
+    subscribe_links,
+)
 from generator.pages.context import PageContext
 
 LATEST = 10
@@ -18,10 +25,7 @@ def home_pages(context: PageContext) -> list[GeneratedFile]:
     here = urls.HOME
     latest = list(islice(reversed(catalog.by_id.values()), LATEST))
     committees = "".join(
-        f"<li>{link(here, urls.committee(c.id), c.name)} "
-        f'<span class="ra-count">'
-        f"{labels.count(len(catalog.by_committee.get(c.id, ())), 'Beschluss', 'Beschlüsse')}"
-        "</span></li>"
+        counted_link(here, urls.committee(c.id), c.name, len(catalog.by_committee.get(c.id, ())))
         for c in catalog.committees.values()
     )
     years = "".join(

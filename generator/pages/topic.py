@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from generator import labels, urls
+from generator import urls
 from generator.generated import GeneratedFile, PageFragment
 from generator.model import Resolution
 from generator.outputs.feeds import feed_title_topic
 from generator.pages.common import (
     breadcrumbs,
+    counted_link,
     e,
     fragment,
-    link,
     page,
     resolution_list,
     subscribe_links,
@@ -28,9 +28,8 @@ def topic_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
 def topic_index(context: PageContext) -> GeneratedFile:
     here = urls.TOPICS
     items = "".join(
-        f"<li>{link(here, urls.topic(topic), topic)} "
-        f'<span class="ra-count">{labels.count(len(items), "Beschluss", "Beschlüsse")}</span></li>'
-        for topic, items in context.catalog.by_topic.items()
+        counted_link(here, urls.topic(topic), topic, len(resolutions))
+        for topic, resolutions in context.catalog.by_topic.items()
     )
     body = f"{breadcrumbs(here, ())}\n\n<h1>Themen</h1>\n\n"
     body += (

@@ -7,7 +7,7 @@ from itertools import groupby
 from generator import labels, urls
 from generator.generated import GeneratedFile, PageFragment
 from generator.model import Resolution
-from generator.pages.common import breadcrumbs, fragment, link, page, resolution_list
+from generator.pages.common import breadcrumbs, counted_link, fragment, page, resolution_list
 from generator.pages.context import PageContext
 
 
@@ -21,9 +21,8 @@ def year_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
 def year_index(context: PageContext) -> GeneratedFile:
     here = urls.YEARS
     items = "".join(
-        f"<li>{link(here, urls.year(year), str(year))} "
-        f'<span class="ra-count">{labels.count(len(items), "Beschluss", "Beschlüsse")}</span></li>'
-        for year, items in sorted(context.catalog.by_year.items(), reverse=True)
+        counted_link(here, urls.year(year), str(year), len(resolutions))
+        for year, resolutions in sorted(context.catalog.by_year.items(), reverse=True)
     )
     body = f"{breadcrumbs(here, ())}\n\n<h1>Jahre</h1>\n\n"
     body += (
