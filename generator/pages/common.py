@@ -23,24 +23,14 @@ def page(
     body: str,
     *,
     hide_toc: bool = True,
-    feeds: Sequence[tuple[str, str]] = (),
 ) -> GeneratedFile:
-    """A Markdown page for ``url``. Front matter stays tiny: MkDocs parses it on every build.
-
-    ``feeds`` are the page's own Atom feeds as ``(title, site path)``; the template
-    announces them with ``<link rel="alternate feed">`` (the feed of all resolutions is
-    announced on every page by the template itself).
-    """
+    """A Markdown page in the nav, for MkDocs. Front matter stays tiny: MkDocs parses it on
+    every build. (Pages with feeds of their own are fragments: see ``fragment``.)"""
     hidden = '["navigation", "toc"]' if hide_toc else '["navigation"]'
     # JSON strings are valid YAML scalars, so any title survives the round trip unchanged.
-    # Material prints page.meta.title (in <title>, the header, the nav) and our template
-    # prints feed titles without escaping: they are HTML here, so a title such as
-    # '</title><script>…' must arrive escaped.
-    front = f"---\ntitle: {json.dumps(e(title), ensure_ascii=False)}\nhide: {hidden}\n"
-    if feeds:
-        entries = [{"title": e(name), "href": urls.relative(url, path)} for name, path in feeds]
-        front += f"feeds: {json.dumps(entries, ensure_ascii=False)}\n"
-    front += "---\n\n"
+    # Material prints page.meta.title (in <title>, the header, the nav) without escaping:
+    # it is HTML here, so a title such as '</title><script>…' must arrive escaped.
+    front = f"---\ntitle: {json.dumps(e(title), ensure_ascii=False)}\nhide: {hidden}\n---\n\n"
     return GeneratedFile.text(urls.markdown_file(url), front + body.strip() + "\n")
 
 
