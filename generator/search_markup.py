@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from html import escape
 
 from generator import labels
-from generator.compounds import MIN_PART, CompoundSplitter, words
+from generator.compounds import MIN_PART, CompoundSplitter, distinct_words
 from generator.model import Committee, Resolution
 
 
@@ -75,7 +75,7 @@ def archive_splitter(resolutions: Iterable[Resolution]) -> CompoundSplitter:
 
 def compound_keywords(texts: Iterable[str], splitter: CompoundSplitter) -> tuple[str, ...]:
     """Parts of the compounds in ``texts`` that the texts do not already contain as words."""
-    present = {word.lower() for text in texts for word in words(text)}
+    present = {word.lower() for word in distinct_words(texts)}
     parts: dict[str, None] = {}
     for word in sorted(present):
         if len(word) >= 2 * MIN_PART:

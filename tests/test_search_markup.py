@@ -7,8 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from generator.compounds import CompoundSplitter
+from generator.compounds import CompoundSplitter, distinct_words, words
 from generator.model import AgendaItem, Committee, CommitteeKind, Resolution, ResolutionKind, Result
 from generator.search_index import SearchIndexError, run_pagefind
 from generator.search_markup import archive_splitter, compound_keywords, search_markup
@@ -18,6 +20,12 @@ Haushalt Satzung Plan Verfahren Bebauung Stadt Rat Schule Weg Bund Straße Reini
 Kind Garten einstimmig stimmig Lage Beratung
 """
 LEXICON = CompoundSplitter(_WORDS.split())
+
+
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=60), max_size=5))
+def test_distinct_words_equals_the_words_of_every_text(texts: list[str]) -> None:
+    # The fast path (whitespace tokens first) must find exactly what the pattern finds.
+    assert distinct_words(texts) == {word for text in texts for word in words(text)}
 
 
 @pytest.mark.parametrize(
