@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import sys
@@ -66,8 +67,8 @@ def test_only_changed_files_are_rewritten(tmp_path: Path) -> None:
     options = site_options(tmp_path, content)
     first = prepare(options)
     assert "index.md" in first.report.written
-    untouched = options.search_dir / "beschluss/ha-2020-016/index.html"
-    changed = options.search_dir / "beschluss/rat-2021-005/index.html"
+    untouched = options.search_dir / "teil-1/beschluss/ha-2020-016/index.html"
+    changed = options.search_dir / "teil-1/beschluss/rat-2021-005/index.html"
     mtime = untouched.stat().st_mtime_ns
     assert prepare(options).report.written == ()
 
@@ -77,7 +78,45 @@ def test_only_changed_files_are_rewritten(tmp_path: Path) -> None:
     prepare(options)
     assert "Nordstraße" in changed.read_text(encoding="utf-8")
     assert untouched.stat().st_mtime_ns == mtime
-    assert not (options.search_dir / "beschluss/rat-2021-004").exists()
+    assert not (options.search_dir / "teil-1/beschluss/rat-2021-004").exists()
+
+
+def test_search_input_is_split_into_year_shards_and_stale_shards_go(tmp_path: Path) -> None:
+    content = small_archive(tmp_path)
+    options = dataclasses.replace(site_options(tmp_path, content), search_shard_pages=3)
+    prepared = prepare(options)
+    assert [(s.folder, s.years, s.pages) for s in prepared.search_shards] == [
+        ("teil-1", (2021,), 2),
+        ("teil-2", (2020,), 4),  # one year above the limit is a shard of its own
+    ]
+    inputs = sorted(
+        p.relative_to(options.search_dir).as_posix() for p in options.search_dir.rglob("*.html")
+    )
+    assert inputs == [
+        "teil-1/beschluss/rat-2021-004/index.html",
+        "teil-1/beschluss/rat-2021-005/index.html",
+        "teil-2/beschluss/ha-2020-016/index.html",
+        "teil-2/beschluss/ha-2020-017/index.html",
+        "teil-2/beschluss/ha-2020-018/index.html",
+        "teil-2/beschluss/rat-2020-031/index.html",
+    ]
+    prepare(dataclasses.replace(options, search_shard_pages=100))
+    assert sorted(p.name for p in options.search_dir.iterdir()) == ["teil-1"]
+
+
+def test_the_search_input_holds_only_what_pagefind_indexes(tmp_path: Path) -> None:
+    options = site_options(tmp_path, small_archive(tmp_path))
+    prepare(options)
+    html = (options.search_dir / "teil-1/beschluss/ha-2020-017/index.html").read_text("utf-8")
+    body = html.split("<body>", 1)[1]
+    assert body.startswith("<article data-pagefind-body><h1>IT-Budget 2020")
+    for indexed in ('class="ra-search-data"', "Laptops zu beschaffen", "Rf. Beispiel", "Anlagen"):
+        assert indexed in body
+    # Breadcrumbs, kicker, card, relations and citation: all ignored by Pagefind anyway.
+    for left_out in ("ra-breadcrumbs", "ra-kicker", "ra-card", "ra-relations", "ra-citation"):
+        assert left_out not in body
+    private = (options.search_dir / "teil-1/beschluss/ha-2020-018/index.html").read_text("utf-8")
+    assert "nicht öffentlicher" in private and "Geheim" not in private
 
 
 def test_empty_archive_builds(tmp_path: Path) -> None:
