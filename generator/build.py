@@ -123,6 +123,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             timings.note("pagefind", "seconds_in_parallel", round(search.seconds, 4))
             for shard in shards:  # the primary first: the others go inside it
                 site_writer.move(bundles / shard.folder, staging / shard.bundle)
+            site_writer.discard(bundles)
         with timings.stage("publish"):
             site_writer.publish(staging, options.site_dir)
     finally:

@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from generator import search_index
-from generator.build import BuildFailed, prepare
+from generator.build import BuildFailed, build, prepare
 from generator.cli import main
 from generator.generated import PageFragment
 from generator.loading import load_archive
@@ -300,3 +300,45 @@ def test_build_reports_each_stage_and_ends_with_a_summary(
     ]
     assert lines[-1].startswith("Website mit 6 Beschlüssen (27 Seiten, ")
     assert lines[-1].endswith(f"nach {site} geschrieben.")
+
+
+def test_several_shards_give_several_bundles(tmp_path: Path) -> None:
+    options = dataclasses.replace(
+        site_options(tmp_path, small_archive(tmp_path)), search_shard_pages=3
+    )
+    build(options)
+    site = options.site_dir
+    assert (site / "pagefind/pagefind.js").is_file()
+    assert list((site / "pagefind").glob("wasm.*.pagefind"))
+    secondary = site / "pagefind/teil-2"
+    # Only the index: the script and the WebAssembly come from the primary bundle.
+    assert sorted(p.name for p in secondary.iterdir() if p.is_file())[0] == "pagefind-entry.json"
+    assert not [p for p in secondary.iterdir() if p.suffix in (".js", ".css", ".pagefind")]
+    assert {p.name for p in secondary.iterdir() if p.is_dir()} == {"filter", "fragment", "index"}
+    assert not (site / "pagefind/teil-3").exists()
+    search_page = (site / "suche/index.html").read_text(encoding="utf-8")
+    assert 'data-indexes="pagefind/teil-2/"' in search_page
+    assert not (options.build_dir / "pagefind").exists()
+
+
+def test_a_failing_second_shard_fails_the_build_and_keeps_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    options = dataclasses.replace(
+        site_options(tmp_path, small_archive(tmp_path)), search_shard_pages=3
+    )
+    build(options)
+    before = snapshot(options.site_dir)
+    real = search_index.pagefind_command
+    failing = [sys.executable, "-c", "import sys; sys.exit('Pagefind: Teil 2 kaputt')"]
+
+    def command(site_dir: Path, output_dir: Path | None = None) -> list[str]:
+        return failing if site_dir.name == "teil-2" else real(site_dir, output_dir)
+
+    monkeypatch.setattr(search_index, "pagefind_command", command)
+    with pytest.raises(BuildFailed) as failure:
+        build(options)
+    assert failure.value.stage == "Suchindex (Pagefind)"
+    assert "Teil 2 kaputt" in failure.value.detail
+    assert snapshot(options.site_dir) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
