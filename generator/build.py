@@ -3,7 +3,8 @@
 content → catalog → pages (nav pages as Markdown, all others as fragments) and reuse
 outputs → docs folder and search input → MkDocs (nav pages and one shell per depth) →
 stamping (fragments into shells, per-resolution files, sitemap) → Pagefind (started when
-the docs are written, running beside MkDocs and the stamping) → swap into ``site/``.
+the docs are written, running beside MkDocs and the stamping, one shard of years after the
+other: see ``search_shards``) → swap into ``site/``.
 
 The site is built in a fresh staging folder and swapped in only when every stage
 succeeded, so a failed build leaves the previous ``site/`` untouched. A failing stage
@@ -28,8 +29,9 @@ from generator.outputs import reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext, PageMemo
 from generator.problems import Problem
-from generator.search_index import BUNDLE_DIR, PagefindRun, SearchIndexError
+from generator.search_index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search_input import search_input
+from generator.search_shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
 from generator.sitemap import gzipped, sitemap_xml
 from generator.stamping import SHELL_ROOT, Shell, ShellMissing, depth, shell_pages, shell_url
 from generator.timings import StageTimings
@@ -50,6 +52,9 @@ class BuildOptions:
     site_url: str | None = None
     """Overrides ``site_url`` from ``archive.yml`` (e.g. for a preview under another host)."""
     search: bool = True
+    search_shard_pages: int = DEFAULT_SHARD_PAGES
+    """At most this many resolutions per Pagefind run, unless one year alone has more
+    (``search_shards``): bounds the build's memory."""
 
     @property
     def docs_dir(self) -> Path:
@@ -86,6 +91,8 @@ class Prepared:
     """URLs of the pages MkDocs renders (for the sitemap)."""
     site_url: str
     stand: datetime.date
+    search_shards: tuple[Shard, ...] = ()
+    """The search index's shards, newest first; none without search or resolutions."""
     problems: tuple[Problem, ...] = field(default=())
     """Warnings from loading (errors stop the build before this exists)."""
 
@@ -94,15 +101,18 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     timings = timings or StageTimings()
     prepared = prepare(options, timings)
     staging = site_writer.new_staging_dir(options.site_dir)
-    bundle = options.build_dir / BUNDLE_DIR
-    search: PagefindRun | None = None
+    bundles = options.build_dir / BUNDLE_DIR
+    shards = prepared.search_shards
+    search: ShardedPagefind | None = None
     try:
         # Pagefind reads only the search input, so it indexes while MkDocs and the stamping
         # run: the two cores share the work. An archive without resolutions has nothing to
         # index (Pagefind refuses an empty index); the search page then says so.
-        if options.search and any(search_input(prepared.fragments)):
-            site_writer.discard(bundle)
-            search = _start_search(options.search_dir, bundle)
+        if shards:
+            site_writer.discard(bundles)
+            search = _start_search(
+                [(options.search_dir / s.folder, bundles / s.folder) for s in shards]
+            )
         with timings.stage("mkdocs"):
             run_mkdocs(prepared.config_file, staging)
         with timings.stage("stamp"):
@@ -111,7 +121,9 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             with timings.stage("pagefind"):
                 _finish_search(search)
             timings.note("pagefind", "seconds_in_parallel", round(search.seconds, 4))
-            site_writer.move(bundle, staging / BUNDLE_DIR)
+            for shard in shards:  # the primary first: the others go inside it
+                site_writer.move(bundles / shard.folder, staging / shard.bundle)
+            site_writer.discard(bundles)
         with timings.stage("publish"):
             site_writer.publish(staging, options.site_dir)
     finally:
@@ -122,14 +134,14 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     return prepared
 
 
-def _start_search(search_dir: Path, bundle: Path) -> PagefindRun:
+def _start_search(jobs: list[tuple[Path, Path]]) -> ShardedPagefind:
     try:
-        return PagefindRun(search_dir, bundle)
+        return ShardedPagefind(jobs)
     except SearchIndexError as exc:
         raise BuildFailed("Suchindex (Pagefind)", str(exc)) from exc
 
 
-def _finish_search(search: PagefindRun) -> None:
+def _finish_search(search: ShardedPagefind) -> None:
     try:
         search.finish()
     except SearchIndexError as exc:
@@ -178,6 +190,7 @@ def _generate(
         site_url=site_url,
         content_prefix=PurePosixPath(display_root_for(options.content_root).as_posix()),
         search=options.search,
+        search_shard_pages=options.search_shard_pages,
         memo=preview.pages if preview is not None else None,
     )
     stand = content_date(options.content_root) or _newest_resolution_date(catalog)
@@ -205,8 +218,10 @@ def _generate(
         raise BuildFailed("MkDocs-Einstellungen", str(exc)) from exc
     report = site_writer.write_docs(options.docs_dir, [f for f in files if not f.bulk])
     site_writer.write_if_changed(options.config_file, dump(config).encode("utf-8"))
+    shards: tuple[Shard, ...] = ()
     if options.search:
-        site_writer.write_docs(options.search_dir, search_input(fragments))
+        shards = catalog_shards(catalog, options.search_shard_pages)
+        site_writer.write_docs(options.search_dir, search_input(fragments, catalog, shards))
     return Prepared(
         catalog=catalog,
         config_file=options.config_file,
@@ -220,6 +235,7 @@ def _generate(
         ),
         site_url=site_url,
         stand=stand,
+        search_shards=shards,
         problems=tuple(problems),
     )
 

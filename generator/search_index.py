@@ -1,15 +1,19 @@
 """Index the built site with Pagefind: the last stage of a build, after MkDocs.
 
 Pagefind runs as ``python -m pagefind`` from the same interpreter, so the binary shipped in
-the ``pagefind[bin]`` wheel is used and no download happens at build time. It writes the
-search bundle into ``<site>/pagefind/``; the search page loads it from there.
+the ``pagefind[bin]`` wheel is used and no download happens at build time. The archive is
+indexed in shards (``search_shards``), one Pagefind process after the other, because each
+process holds all its pages in memory; ``ShardedPagefind`` runs them in the background.
+The search page loads the primary bundle from ``<site>/pagefind/`` and merges the others.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator import site_writer
@@ -19,6 +23,10 @@ BUNDLE_DIR = "pagefind"
 """Where Pagefind writes its bundle, relative to the site root (Pagefind's default)."""
 
 LANGUAGE = "de"
+
+KEPT_IN_SECONDARY = ("pagefind-entry.json", ".pf_meta")
+"""What a secondary bundle keeps at its top level besides its index, fragment and filter
+folders: the browser runs Pagefind's script and WebAssembly from the primary bundle only."""
 
 
 class SearchIndexError(Exception):
@@ -99,6 +107,66 @@ class PagefindRun:
                 "enthält die Website Beschlussseiten mit data-pagefind-body?"
             )
         make_reproducible(self.bundle)
+
+
+class ShardedPagefind:
+    """One Pagefind run per shard, strictly one after the other (each holds its shard's
+    pages in memory), in a background thread while the build goes on. ``finish`` waits
+    for all and raises the first failure; ``abort`` stops the current run and the rest.
+
+    ``jobs`` are (search input folder, bundle folder) pairs; the first is the primary
+    bundle, the others lose the files only the primary needs (``KEPT_IN_SECONDARY``).
+    """
+
+    def __init__(self, jobs: Sequence[tuple[Path, Path]]) -> None:
+        self.started = time.perf_counter()
+        self.seconds = 0.0
+        self._jobs = tuple(jobs)
+        self._lock = threading.Lock()
+        self._stopped = False
+        self._error: SearchIndexError | None = None
+        # The first run starts here, so a missing Pagefind fails the build at once.
+        self._current: PagefindRun | None = PagefindRun(*self._jobs[0])
+        self._thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            for number, (site_dir, bundle) in enumerate(self._jobs):
+                with self._lock:
+                    if self._stopped:
+                        return
+                    if number:
+                        self._current = PagefindRun(site_dir, bundle)
+                    run = self._current
+                assert run is not None
+                run.finish()
+                if number:
+                    strip_secondary(bundle)
+        except SearchIndexError as exc:
+            self._error = exc
+
+    def finish(self) -> None:
+        self._thread.join()
+        self.seconds = time.perf_counter() - self.started
+        if self._error is not None:
+            raise self._error
+
+    def abort(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self._current is not None and self._current.process.poll() is None:
+                self._current.process.kill()
+        self._thread.join()
+
+
+def strip_secondary(bundle: Path) -> None:
+    unused = [
+        path
+        for path in sorted(bundle.iterdir())
+        if path.is_file() and not path.name.endswith(KEPT_IN_SECONDARY)
+    ]
+    site_writer.apply_changes((), unused)
 
 
 def run_pagefind(site_dir: Path, output_dir: Path | None = None) -> None:

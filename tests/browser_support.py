@@ -40,6 +40,9 @@ CSP = (
     "img-src 'self' data:"
 )
 SUBPATH = "/archiv/"
+SHARD_PAGES = 20
+"""The demo archive's search index in three bundles (2022–2023, 2021, 2020), so that every
+browser test runs against merged shards as a large archive has them."""
 HOST = "127.0.0.1"
 
 # Reports every violation to Python at once: a listener array in the page would be lost on
@@ -101,6 +104,7 @@ def _build_demo(base: Path, site_dir: Path, site_url: str) -> Path:
             build_dir=base / ".build",
             site_dir=site_dir,
             site_url=site_url,
+            search_shard_pages=SHARD_PAGES,
         )
     )
     return site_dir

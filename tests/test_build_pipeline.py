@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from generator import search_index
-from generator.build import BuildFailed, prepare
+from generator.build import BuildFailed, build, prepare
 from generator.cli import main
 from generator.generated import PageFragment
 from generator.loading import load_archive
@@ -66,8 +67,8 @@ def test_only_changed_files_are_rewritten(tmp_path: Path) -> None:
     options = site_options(tmp_path, content)
     first = prepare(options)
     assert "index.md" in first.report.written
-    untouched = options.search_dir / "beschluss/ha-2020-016/index.html"
-    changed = options.search_dir / "beschluss/rat-2021-005/index.html"
+    untouched = options.search_dir / "teil-1/beschluss/ha-2020-016/index.html"
+    changed = options.search_dir / "teil-1/beschluss/rat-2021-005/index.html"
     mtime = untouched.stat().st_mtime_ns
     assert prepare(options).report.written == ()
 
@@ -77,7 +78,45 @@ def test_only_changed_files_are_rewritten(tmp_path: Path) -> None:
     prepare(options)
     assert "Nordstraße" in changed.read_text(encoding="utf-8")
     assert untouched.stat().st_mtime_ns == mtime
-    assert not (options.search_dir / "beschluss/rat-2021-004").exists()
+    assert not (options.search_dir / "teil-1/beschluss/rat-2021-004").exists()
+
+
+def test_search_input_is_split_into_year_shards_and_stale_shards_go(tmp_path: Path) -> None:
+    content = small_archive(tmp_path)
+    options = dataclasses.replace(site_options(tmp_path, content), search_shard_pages=3)
+    prepared = prepare(options)
+    assert [(s.folder, s.years, s.pages) for s in prepared.search_shards] == [
+        ("teil-1", (2021,), 2),
+        ("teil-2", (2020,), 4),  # one year above the limit is a shard of its own
+    ]
+    inputs = sorted(
+        p.relative_to(options.search_dir).as_posix() for p in options.search_dir.rglob("*.html")
+    )
+    assert inputs == [
+        "teil-1/beschluss/rat-2021-004/index.html",
+        "teil-1/beschluss/rat-2021-005/index.html",
+        "teil-2/beschluss/ha-2020-016/index.html",
+        "teil-2/beschluss/ha-2020-017/index.html",
+        "teil-2/beschluss/ha-2020-018/index.html",
+        "teil-2/beschluss/rat-2020-031/index.html",
+    ]
+    prepare(dataclasses.replace(options, search_shard_pages=100))
+    assert sorted(p.name for p in options.search_dir.iterdir()) == ["teil-1"]
+
+
+def test_the_search_input_holds_only_what_pagefind_indexes(tmp_path: Path) -> None:
+    options = site_options(tmp_path, small_archive(tmp_path))
+    prepare(options)
+    html = (options.search_dir / "teil-1/beschluss/ha-2020-017/index.html").read_text("utf-8")
+    body = html.split("<body>", 1)[1]
+    assert body.startswith("<article data-pagefind-body><h1>IT-Budget 2020")
+    for indexed in ('class="ra-search-data"', "Laptops zu beschaffen", "Rf. Beispiel", "Anlagen"):
+        assert indexed in body
+    # Breadcrumbs, kicker, card, relations and citation: all ignored by Pagefind anyway.
+    for left_out in ("ra-breadcrumbs", "ra-kicker", "ra-card", "ra-relations", "ra-citation"):
+        assert left_out not in body
+    private = (options.search_dir / "teil-1/beschluss/ha-2020-018/index.html").read_text("utf-8")
+    assert "nicht öffentlicher" in private and "Geheim" not in private
 
 
 def test_empty_archive_builds(tmp_path: Path) -> None:
@@ -261,3 +300,45 @@ def test_build_reports_each_stage_and_ends_with_a_summary(
     ]
     assert lines[-1].startswith("Website mit 6 Beschlüssen (27 Seiten, ")
     assert lines[-1].endswith(f"nach {site} geschrieben.")
+
+
+def test_several_shards_give_several_bundles(tmp_path: Path) -> None:
+    options = dataclasses.replace(
+        site_options(tmp_path, small_archive(tmp_path)), search_shard_pages=3
+    )
+    build(options)
+    site = options.site_dir
+    assert (site / "pagefind/pagefind.js").is_file()
+    assert list((site / "pagefind").glob("wasm.*.pagefind"))
+    secondary = site / "pagefind/teil-2"
+    # Only the index: the script and the WebAssembly come from the primary bundle.
+    assert sorted(p.name for p in secondary.iterdir() if p.is_file())[0] == "pagefind-entry.json"
+    assert not [p for p in secondary.iterdir() if p.suffix in (".js", ".css", ".pagefind")]
+    assert {p.name for p in secondary.iterdir() if p.is_dir()} == {"filter", "fragment", "index"}
+    assert not (site / "pagefind/teil-3").exists()
+    search_page = (site / "suche/index.html").read_text(encoding="utf-8")
+    assert 'data-indexes="pagefind/teil-2/"' in search_page
+    assert not (options.build_dir / "pagefind").exists()
+
+
+def test_a_failing_second_shard_fails_the_build_and_keeps_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    options = dataclasses.replace(
+        site_options(tmp_path, small_archive(tmp_path)), search_shard_pages=3
+    )
+    build(options)
+    before = snapshot(options.site_dir)
+    real = search_index.pagefind_command
+    failing = [sys.executable, "-c", "import sys; sys.exit('Pagefind: Teil 2 kaputt')"]
+
+    def command(site_dir: Path, output_dir: Path | None = None) -> list[str]:
+        return failing if site_dir.name == "teil-2" else real(site_dir, output_dir)
+
+    monkeypatch.setattr(search_index, "pagefind_command", command)
+    with pytest.raises(BuildFailed) as failure:
+        build(options)
+    assert failure.value.stage == "Suchindex (Pagefind)"
+    assert "Teil 2 kaputt" in failure.value.detail
+    assert snapshot(options.site_dir) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.build import BuildOptions, build
 from generator.cli import main
 from generator.pagefind_bundle import canonical_changes
 from generator.search_index import make_reproducible
@@ -102,3 +103,31 @@ def test_without_source_date_epoch_the_sitemap_is_dated_by_the_content(
     assert int.from_bytes(header[4:8], "little") in (0, int(midnight))
     assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode() == sitemap
     assert "SOURCE_DATE_EPOCH" not in os.environ  # the build does not leak it
+
+
+def test_two_builds_in_several_search_shards_are_byte_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+    def sharded(base: Path) -> dict[str, bytes]:
+        options = BuildOptions(
+            content_root=DEMO_CONTENT,
+            base_config=REPOSITORY / "mkdocs.yml",
+            build_dir=base / ".build",
+            site_dir=base / "site",
+            search_shard_pages=20,
+        )
+        build(options)
+        return snapshot(options.site_dir)
+
+    first, second = sharded(tmp_path / "a"), sharded(tmp_path / "b")
+    assert sorted(first) == sorted(second)
+    assert sorted(name for name in first if first[name] != second[name]) == []
+    entries = sorted(name for name in first if name.endswith("pagefind-entry.json"))
+    assert entries == [
+        "pagefind/pagefind-entry.json",
+        "pagefind/teil-2/pagefind-entry.json",
+        "pagefind/teil-3/pagefind-entry.json",
+    ]
+    assert any(name.startswith("pagefind/teil-3/filter/") for name in first)

@@ -9,6 +9,8 @@ no other host for anything, logged no console error and caused no CSP violation.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -133,7 +135,9 @@ def test_a_reference_number_is_found_as_typed(
     reference = "2020/0123"
     expected = {r.id for r in demo_catalog.resolutions if r.reference == reference}
     assert "ha-2020-017" in expected
-    search(page, root_server, "q=2020%2F0123")
+    # Within its year: a shard that holds no word of the query at all gets Pagefind's
+    # shortened-prefix fallback ("20" for "2020/0123"), which a merged search shows too.
+    search(page, root_server, "q=2020%2F0123&jahr=2020")
     found = hit_ids(page)
     assert expected <= set(found)
     for resolution_id in found:
@@ -280,3 +284,75 @@ def test_without_javascript_the_page_says_why(browser: Browser, root_server: Ser
         expect(page.locator(".ra-search__nojs a")).to_have_count(3)
     finally:
         context.close()
+
+
+# --- The index in shards of years, merged in the browser ----------------------------------
+
+
+def test_the_demo_site_is_searched_in_several_shards(demo_site: Path) -> None:
+    bundles = sorted(p.parent.name for p in demo_site.glob("pagefind/**/pagefind-entry.json"))
+    assert bundles == ["pagefind", "teil-2", "teil-3"]
+    page = (demo_site / urls.SEARCH / "index.html").read_text(encoding="utf-8")
+    assert 'data-indexes="pagefind/teil-2/ pagefind/teil-3/"' in page
+
+
+def test_a_query_finds_hits_from_every_shard(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    expected = {r.id for r in demo_catalog.resolutions if mentions(r, "Haushalt")}
+    years = {demo_catalog.by_id[i].date.year for i in expected}
+    assert {2020, 2021} <= years and years & {2022, 2023}, "the word must span all shards"
+    page.goto(root_server.url(f"{urls.SEARCH}?q=Haushalt"))
+    settled(page)
+    while page.locator(".ra-search__more").is_visible():
+        before = page.locator(".ra-hit").count()
+        page.locator(".ra-search__more button").click()
+        expect(page.locator(".ra-hit")).not_to_have_count(before)
+    found = set(hit_ids(page))
+    assert count(status(page)) == len(found)
+    assert expected <= found
+    assert {demo_catalog.by_id[i].date.year for i in found} == years
+
+
+@pytest.mark.parametrize(("sort", "newest_first"), [("neu", True), ("alt", False)])
+def test_date_sort_is_strict_across_shards(
+    page: Page, root_server: Server, demo_catalog: Catalog, sort: str, newest_first: bool
+) -> None:
+    # A committee alone lists all its resolutions, over every year: more than one page.
+    committee = demo_catalog.committees["hauptausschuss"]
+    expected = demo_catalog.by_committee["hauptausschuss"]
+    assert len({r.date.year for r in expected}) >= 3
+    search(page, root_server, f"gremium={committee.name}&sort={sort}")
+    expect(page.locator(STATUS)).to_have_text(f"{len(expected)} Treffer")
+    while page.locator(".ra-search__more").is_visible():
+        before = page.locator(".ra-hit").count()
+        page.locator(".ra-search__more button").click()
+        expect(page.locator(".ra-hit")).not_to_have_count(before)
+    dates = page.locator(".ra-hit").evaluate_all("items => items.map(i => i.dataset.date)")
+    assert len(dates) == len(expected)
+    assert dates == sorted(dates, reverse=newest_first)
+    assert sorted(hit_ids(page)) == sorted(r.id for r in expected)
+
+
+def test_the_filter_counts_in_the_page_match_the_content(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    page.goto(root_server.url(urls.SEARCH))
+    per_year = Counter(str(r.date.year) for r in demo_catalog.resolutions)
+    years = page.locator("#ra-filter-jahr option").all_inner_texts()
+    assert years == ["alle", *(f"{y} ({n})" for y, n in sorted(per_year.items(), reverse=True))]
+    topic = "Haushalt"
+    with_topic = sum(topic in r.topics for r in demo_catalog.resolutions)
+    option = page.locator("#ra-filter-thema option", has_text=re.compile(rf"^{topic} \("))
+    expect(option).to_have_text(f"{topic} ({with_topic})")
+    # The index agrees: the filter alone finds exactly as many.
+    page.get_by_label("Thema").select_option(topic)
+    expect(page.locator(STATUS)).to_have_text(f"{with_topic} Treffer")
+
+
+def test_the_page_loads_no_filter_file_before_a_search(page: Page, root_server: Server) -> None:
+    loaded: list[str] = []
+    page.on("request", lambda request: loaded.append(request.url))
+    search(page, root_server, "q=Haushalt")
+    assert [url for url in loaded if url.endswith(".pf_filter")] == []
+    assert any("/pagefind/teil-3/" in url for url in loaded)

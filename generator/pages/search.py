@@ -1,8 +1,11 @@
 """The search page at ``suche/``: a form whose results Pagefind fills in, in the browser.
 
-The page is the form and empty regions; ``ratsarchiv-search.js`` (an external file, so the
-site works under a Content-Security-Policy without 'unsafe-inline') fills the filter
-choices from the index, runs the search and keeps query, filters and sort in the URL
+The page is the form, with the filter choices and their counts written at build time from
+the catalog (the same values ``search_markup`` gives Pagefind), so the browser loads no
+filter file before the reader searches. ``ratsarchiv-search.js`` (an external file, so the
+site works under a Content-Security-Policy without 'unsafe-inline') loads the primary
+Pagefind bundle, merges the other shards named in ``data-indexes``, runs the search and
+keeps query, filters and sort in the URL
 (``suche/?q=homeoffice&gremium=Hauptausschuss&sort=neu``) so a search can be shared.
 Links are relative to the page, so the site works under any base path.
 """
@@ -10,10 +13,16 @@ Links are relative to the page, so the site works under any base path.
 from __future__ import annotations
 
 import json
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from html import escape
 
-from generator import urls
+from generator import labels, urls
+from generator.catalog import Catalog
 from generator.generated import GeneratedFile
+from generator.pages.context import PageContext
+from generator.search_shards import Shard, catalog_shards
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
 STYLESHEET = "assets/stylesheets/ratsarchiv-search.css"
@@ -29,13 +38,40 @@ FILTERS = (
 SORTS = (("", "Relevanz"), ("neu", "neueste zuerst"), ("alt", "älteste zuerst"))
 
 
-def search_pages(context: object = None) -> list[GeneratedFile]:
-    """The search page; it needs nothing from the archive (``context`` is unused):
-    the filter choices come from the index, so they always match what can be found."""
-    return [search_page()]
+def search_pages(context: PageContext) -> list[GeneratedFile]:
+    shards = catalog_shards(context.catalog, context.search_shard_pages)
+    return [search_page(filter_counts(context.catalog), shards)]
 
 
-def search_page() -> GeneratedFile:
+def filter_counts(catalog: Catalog) -> dict[str, list[tuple[str, int]]]:
+    """Each filter's values with the number of resolutions, in the order the page lists
+    them: years newest first, the others in German alphabetical order."""
+    counts: dict[str, Counter[str]] = {name: Counter() for _, name, _ in FILTERS}
+    for resolution in catalog.by_id.values():
+        counts["Gremium"][catalog.committees[resolution.committee].name] += 1
+        counts["Jahr"][str(resolution.date.year)] += 1
+        counts["Ergebnis"][labels.RESULT[resolution.result]] += 1
+        counts["Art"][labels.KIND[resolution.kind]] += 1
+        counts["Thema"].update(set(resolution.topics))
+    return {
+        name: sorted(
+            values.items(),
+            key=(lambda item: -int(item[0])) if name == "Jahr" else _german,
+        )
+        for name, values in counts.items()
+    }
+
+
+def _german(item: tuple[str, int]) -> tuple[str, str]:
+    """Alphabetical as German readers expect (ä with a, case ignored), like the browser's
+    ``localeCompare(…, "de")``; the text itself breaks ties."""
+    decomposed = unicodedata.normalize("NFD", item[0].casefold().replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)), item[0]
+
+
+def search_page(
+    counts: dict[str, list[tuple[str, int]]], shards: Iterable[Shard] = ()
+) -> GeneratedFile:
     here = urls.SEARCH
 
     def rel(to: str) -> str:
@@ -44,12 +80,20 @@ def search_page() -> GeneratedFile:
     filters = "".join(
         f'<p class="ra-search__filter"><label for="ra-filter-{param}">{label}</label>'
         f'<select id="ra-filter-{param}" name="{param}" data-filter="{name}">'
-        '<option value="">alle</option></select></p>'
+        '<option value="">alle</option>'
+        + "".join(
+            f'<option value="{escape(value)}">{escape(value)} ({number})</option>'
+            for value, number in counts.get(name, ())
+        )
+        + "</select></p>"
         for param, name, label in FILTERS
     )
+    # The primary bundle is found by pagefind.js itself; the others are merged, by paths
+    # relative to the site root (the script resolves them against data-base).
+    indexes = " ".join(shard.bundle for shard in shards if shard.number > 1)
     sorts = "".join(f'<option value="{value}">{label}</option>' for value, label in SORTS)
     body = f"""\
-<div class="ra-search" id="ra-search" data-base="{rel(urls.HOME)}">
+<div class="ra-search" id="ra-search" data-base="{rel(urls.HOME)}" data-indexes="{indexes}">
 <link rel="stylesheet" href="{rel(STYLESHEET)}">
 <form class="ra-search__form" role="search" method="get" action="./">
 <p class="ra-search__query"><label for="ra-search-q">Suchbegriff</label>

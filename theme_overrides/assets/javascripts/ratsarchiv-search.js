@@ -1,4 +1,7 @@
 // Search page: runs Pagefind in the browser and keeps query, filters and sort in the URL.
+// The index comes in shards of whole years (generator/search_shards.py): the primary
+// bundle at pagefind/ and the others, named in data-indexes, merged with mergeIndex.
+// The filter choices and their counts are in the page, so no filter file loads at start.
 // An external file (no inline script) so the site works under a strict CSP; all text is
 // inserted with textContent, except Pagefind's excerpt, of which only <mark> is kept.
 (() => {
@@ -9,6 +12,7 @@
 
   // data-base is the site root relative to this page, so any hosting subpath works.
   const siteRoot = new URL(root.dataset.base || "./", document.baseURI);
+  const indexes = (root.dataset.indexes || "").split(/\s+/).filter(Boolean);
   const PAGE_SIZE = 20;
   const SORTS = { neu: { date: "desc" }, alt: { date: "asc" } };
 
@@ -73,31 +77,14 @@
     select.value = value;
   }
 
-  function fillFilters(available) {
-    for (const select of filterSelects) {
-      const counts = available[select.dataset.filter] || {};
-      const names = Object.keys(counts);
-      if (select.dataset.filter === "Jahr") {
-        names.sort((a, b) => Number(b) - Number(a));
-      } else {
-        names.sort((a, b) => a.localeCompare(b, "de"));
-      }
-      for (const name of names) {
-        select.append(new Option(`${name} (${counts[name]})`, name));
-      }
-    }
-  }
-
-  // Query and sort are restored at once, the filters once the index has named their
-  // choices; the reader may type while the index loads, so nothing is overwritten later.
+  // Query, filters and sort are restored at once (the choices are in the page); the
+  // reader may type while the index loads, so nothing is overwritten later.
   const initial = new URLSearchParams(location.search);
   input.value = initial.get("q") || "";
   const initialSort = initial.get("sort") || "";
   sortSelect.value = Object.prototype.hasOwnProperty.call(SORTS, initialSort) ? initialSort : "";
-
-  function restoreFilters() {
-    for (const select of filterSelects) ensureOption(select, initial.get(select.name) || "");
-  }
+  for (const select of filterSelects) ensureOption(select, initial.get(select.name) || "");
+  const yearSelect = filterSelects.find((select) => select.dataset.filter === "Jahr");
 
   function excerpt(html) {
     // Pagefind's excerpt is HTML with <mark> around hits; keep only text and <mark>.
@@ -174,6 +161,29 @@
     more.hidden = true;
   }
 
+  // Pagefind merges the shards' results by score, and in a sorted search the score is the
+  // rank within one shard. Shards hold whole years, so a search per year comes from one
+  // shard in date order: sorted by date, the years are searched one by one and joined.
+  async function find(query, filters, sort) {
+    if (!SORTS[sort]) {
+      const search = await pagefind.search(query, { filters });
+      return search && search.results;
+    }
+    let years = filters.Jahr ? [filters.Jahr] : Array.from(yearSelect.options, (o) => o.value);
+    years = years.filter(Boolean);
+    if (sort === "alt") years.reverse();
+    const results = [];
+    for (const year of years) {
+      const search = await pagefind.search(query, {
+        filters: { ...filters, Jahr: year },
+        sort: SORTS[sort],
+      });
+      if (!search) return null;
+      results.push(...search.results);
+    }
+    return results;
+  }
+
   async function runSearch() {
     const state = readState();
     writeUrl(state);
@@ -189,12 +199,10 @@
       status.textContent = "";
       return;
     }
-    const options = { filters };
-    if (SORTS[state.sort]) options.sort = SORTS[state.sort];
-    const search = await pagefind.search(state.q || null, options);
-    if (token !== generation || !search) return;
+    const results = await find(state.q || null, filters, state.sort);
+    if (token !== generation || !results) return;
     clearResults();
-    current = search.results;
+    current = results;
     const about = state.q ? ` für ${quoted(state.q)}` : "";
     if (current.length === 0) {
       status.textContent = `Keine Treffer${about}. Versuchen Sie ein anderes Wort oder entfernen Sie Filter.`;
@@ -229,14 +237,15 @@
       pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
       // Pagefind's result URLs are root-relative; under a subpath they need the prefix.
       await pagefind.options({ baseUrl: siteRoot.pathname });
-      fillFilters(await pagefind.filters());
+      for (const path of indexes) {
+        await pagefind.mergeIndex(new URL(path, siteRoot).href, { baseUrl: siteRoot.pathname });
+      }
     } catch (error) {
       pagefind = null;
       status.textContent = "Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.";
       console.warn("Ratsarchiv-Suche:", error);
       return;
     }
-    restoreFilters();
     root.classList.add("ra-search--ready");
     await runSearch();
   }
