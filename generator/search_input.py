@@ -11,6 +11,7 @@ shard (``search_shards``) gets a folder of its own: ``teil-1/beschluss/<id>/inde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from html import escape
 
@@ -20,6 +21,11 @@ from generator.generated import GeneratedFile, PageFragment
 from generator.search_shards import Shard, shard_of_year
 
 INDEXED = "data-pagefind-body"
+
+VOCABULARY_FILTER = "Wortschatz"
+"""The filter that marks each shard's vocabulary record; the search page excludes it."""
+VOCABULARY_URL = "ra-wortschatz/"
+"""Where the vocabulary record claims to live; it is never shown, so no page exists there."""
 
 # Markers the resolution page writes (generator/pages/resolution.py, search_markup). Editors'
 # Markdown cannot produce them: the renderer allows no <h1>, <div> or <section>.
@@ -34,22 +40,56 @@ _NOT_INDEXED_TAIL = (
 def search_input(
     fragments: Iterable[PageFragment], catalog: Catalog, shards: Iterable[Shard]
 ) -> list[GeneratedFile]:
+    shards = tuple(shards)
     by_year = shard_of_year(shards)
-    files = []
+    files: list[GeneratedFile] = []
+    articles: list[str] = []
     for fragment in fragments:
         if not fragment.url.startswith(urls.RESOLUTIONS) or INDEXED not in fragment.content:
             continue
         resolution_id = fragment.url.removeprefix(urls.RESOLUTIONS).strip("/")
         shard = by_year[catalog.by_id[resolution_id].date.year]
-        files.append(
-            GeneratedFile.text(
-                f"{shard.folder}/{fragment.url}index.html",
-                '<!doctype html><html lang="de"><head><meta charset="utf-8">'
-                f"<title>{escape(fragment.title)}</title></head><body>"
-                f"{indexed_article(fragment.content)}</body></html>\n",
-            )
-        )
+        article = indexed_article(fragment.content)
+        articles.append(article)
+        files.append(_page(f"{shard.folder}/{fragment.url}", fragment.title, article))
+    if len(shards) > 1:
+        files += vocabulary_records(articles, shards)
     return files
+
+
+def _page(url: str, title: str, article: str) -> GeneratedFile:
+    return GeneratedFile.text(
+        f"{url}index.html",
+        '<!doctype html><html lang="de"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title></head><body>{article}</body></html>\n",
+    )
+
+
+_TAG = re.compile(r"<[^>]*>")
+_VALUE = re.compile(r'data-value="([^"]*)"')
+
+
+def vocabulary_records(articles: Iterable[str], shards: Iterable[Shard]) -> list[GeneratedFile]:
+    """One record per shard holding every word of the whole archive.
+
+    When none of a query's words occurs in a shard, Pagefind falls back to the longest
+    indexed word that is a prefix of it ("H." for "Homeoffice") and returns those pages.
+    With one index that happens only for words the archive lacks; with shards it would mix
+    such stray hits into every search for a word of a few years. The record makes every
+    archive word known to every shard; the search page filters the record itself out.
+    """
+    tokens: set[str] = set()
+    for article in articles:
+        tokens.update(_TAG.sub(" ", article).split())
+        for value in _VALUE.findall(article):
+            tokens.update(value.split())
+    # The tokens come from escaped HTML and stay escaped: the record is HTML again.
+    marker = (
+        f'<span hidden data-pagefind-filter="{VOCABULARY_FILTER}[data-value]" '
+        'data-value="ja"></span>'
+    )
+    article = f"<article {INDEXED}>{marker}<p>{' '.join(sorted(tokens))}</p></article>"
+    return [_page(f"{shard.folder}/{VOCABULARY_URL}", "Wortschatz", article) for shard in shards]
 
 
 def indexed_article(content: str) -> str:

@@ -95,13 +95,24 @@ def test_search_input_is_split_into_year_shards_and_stale_shards_go(tmp_path: Pa
     assert inputs == [
         "teil-1/beschluss/rat-2021-004/index.html",
         "teil-1/beschluss/rat-2021-005/index.html",
+        "teil-1/ra-wortschatz/index.html",
         "teil-2/beschluss/ha-2020-016/index.html",
         "teil-2/beschluss/ha-2020-017/index.html",
         "teil-2/beschluss/ha-2020-018/index.html",
         "teil-2/beschluss/rat-2020-031/index.html",
+        "teil-2/ra-wortschatz/index.html",
     ]
+    # Each shard's vocabulary record knows the words of the other shards too, and is
+    # marked with the filter the search page excludes.
+    for shard in ("teil-1", "teil-2"):
+        record = (options.search_dir / shard / "ra-wortschatz/index.html").read_text("utf-8")
+        assert 'data-pagefind-filter="Wortschatz[data-value]" data-value="ja"' in record
+        words = set(record.split("<p>", 1)[1].split("</p>", 1)[0].split())
+        assert {"IT-Budget", "Laptops", "2020/0123", "Hauptausschuss"} <= words
     prepare(dataclasses.replace(options, search_shard_pages=100))
     assert sorted(p.name for p in options.search_dir.iterdir()) == ["teil-1"]
+    # One shard has nothing to fall back from: no vocabulary record.
+    assert not (options.search_dir / "teil-1/ra-wortschatz").exists()
 
 
 def test_the_search_input_holds_only_what_pagefind_indexes(tmp_path: Path) -> None:

@@ -164,7 +164,10 @@
   // Pagefind merges the shards' results by score, and in a sorted search the score is the
   // rank within one shard. Shards hold whole years, so a search per year comes from one
   // shard in date order: sorted by date, the years are searched one by one and joined.
-  async function find(query, filters, sort) {
+  async function find(query, chosen, sort) {
+    // Each shard holds a record of the whole archive's words (so that Pagefind never falls
+    // back to loose prefix matches in a shard that lacks a word); it is never a hit.
+    const filters = { ...chosen, not: { Wortschatz: "ja" } };
     if (!SORTS[sort]) {
       const search = await pagefind.search(query, { filters });
       return search && search.results;
