@@ -24,6 +24,7 @@ from generator.catalog import Catalog
 from generator.freshness import content_date
 from generator.generated import GeneratedFile, PageFragment
 from generator.loading import ReadCache, display_root_for, load_archive
+from generator.memory import release_freed_memory
 from generator.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.outputs import reuse_output_files, reuse_outputs
 from generator.pages.all import generate_pages
@@ -221,7 +222,9 @@ def _write_reuse_outputs(
                 changed = site_writer.write_if_changed(job.docs_dir / file.path, content)
                 docs.append((file.path, changed))
 
-    outputs = reuse_output_files(job.catalog, updated=job.stand, site_url=job.site_url)
+    outputs = reuse_output_files(
+        job.catalog, updated=job.stand, site_url=job.site_url, after_stage=release_freed_memory
+    )
     site_writer.write_files(job.bulk_dir, bulk_only(outputs))
     return tuple(docs), tuple(bulk)
 
@@ -301,6 +304,7 @@ def _generate(
     site_writer.write_if_changed(options.config_file, dump(config).encode("utf-8"))
     if options.search:
         site_writer.write_docs(options.search_dir, search_input(fragments))
+    release_freed_memory()  # e.g. the search input, gone once written
     return Prepared(
         catalog=catalog,
         config_file=options.config_file,

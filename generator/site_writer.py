@@ -97,7 +97,7 @@ def write_docs(
 WRITERS = 4
 """Threads for writing many small files: creating a file waits on the file system, not on
 Python, so a few threads overlap the waits (twice as fast here for 50,000 files)."""
-BATCH = 250
+BATCH = 100
 """Items per thread task: few enough tasks to cost nothing, and with at most two batches
 per thread queued, ``items`` (a generator) is consumed as it is written, never held whole."""
 

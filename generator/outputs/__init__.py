@@ -7,7 +7,7 @@ files; ``reuse_outputs`` runs them all and is what the build pipeline calls.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from generator.catalog import Catalog
 from generator.generated import GeneratedFile
@@ -33,12 +33,19 @@ def reuse_outputs(
 
 
 def reuse_output_files(
-    catalog: Catalog, *, updated: datetime.date, site_url: str | None = None
+    catalog: Catalog,
+    *,
+    updated: datetime.date,
+    site_url: str | None = None,
+    after_stage: Callable[[], None] | None = None,
 ) -> Iterator[GeneratedFile]:
     """``reuse_outputs`` one file at a time, in the same order: the OParl objects and the
     per-resolution JSON files (tens of thousands) are made as the build writes them, so
-    only a batch of them is ever in memory."""
+    only a batch of them is ever in memory. ``after_stage`` runs after each output (the
+    build uses it to give freed memory back)."""
     context = OutputContext.create(site_url or catalog.archive.settings.site_url, updated)
     stages = (feeds, calendars, download_files, oparl_files, statistics_page, data_page)
     for stage in stages:
         yield from stage(catalog, context)
+        if after_stage is not None:
+            after_stage()
