@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -27,7 +27,7 @@ MIN_ITEMS = 400
 
 _SHARED: list[object] = []
 """(function, shared state) of the running task, inherited by forked workers."""
-_BACKGROUND: list[object] = []
+_BACKGROUND: list[Background[Any, Any]] = []
 """The running ``Background`` processes: each takes a core away from ``Task.map``."""
 
 
@@ -49,10 +49,12 @@ class Task(Generic[S, T, R]):
         self.shared = shared
 
     def map(self, items: Sequence[T], *, workers: int | None = None) -> list[R]:
+        can_fork = "fork" in multiprocessing.get_all_start_methods()
+        if workers is None and _BACKGROUND and len(items) >= MIN_ITEMS and can_fork:
+            return self._map_beside_background(items)
         # With a background process on one of two cores, rendering in-process is
         # cheaper than two workers fighting it for the other (and needs no pickling).
         workers = workers if workers is not None else free_cores()
-        can_fork = "fork" in multiprocessing.get_all_start_methods()
         if workers < 2 or len(items) < MIN_ITEMS or not can_fork:
             return [self.function(self.shared, item) for item in items]
         size = max(1, len(items) // (workers * 4))
@@ -65,6 +67,31 @@ class Task(Generic[S, T, R]):
                 return [result for part in parts for result in part]  # type: ignore[misc]
         finally:
             _SHARED.clear()
+
+    def _map_beside_background(self, items: Sequence[T]) -> list[R]:
+        """In-process while a ``Background`` process holds the other core; once it is done,
+        the rest is shared with one forked worker (the core it left is free again)."""
+        function, shared = self.function, self.shared
+        results: list[R] = []
+        done = 0
+        while done < len(items) and any(b.running() for b in _BACKGROUND):
+            results += [function(shared, item) for item in items[done : done + STEP]]
+            done += STEP
+        rest = items[done:]
+        if free_cores() < 2 or len(rest) < 2 * STEP:
+            return results + [function(shared, item) for item in rest]
+        half = len(rest) // 2
+        # The worker inherits ``rest`` and the shared state; only its results travel.
+        helper = Background(lambda part: [function(shared, item) for item in part], rest[half:])
+        try:
+            results += [function(shared, item) for item in rest[:half]]
+            return results + helper.result()
+        finally:
+            helper.cancel()
+
+
+STEP = 50
+"""Items done in-process between two looks at whether the background process is done."""
 
 
 class BackgroundFailed(Exception):
@@ -127,6 +154,10 @@ class Background(Generic[S, R]):
         if not ok:
             raise value
         return value  # type: ignore[no-any-return]
+
+    def running(self) -> bool:
+        """Still working (a finished process may wait to hand over its result)."""
+        return self._receive is not None and not self._receive.poll()
 
     def cancel(self) -> None:
         """End the process if it still runs (the caller failed and will not wait for it)."""

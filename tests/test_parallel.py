@@ -77,3 +77,16 @@ def test_a_background_process_takes_a_core_from_tasks_until_it_ends() -> None:
     finally:
         background.cancel()
     assert parallel.free_cores() == cores
+
+
+def test_a_task_beside_a_background_process_keeps_order() -> None:
+    # Whenever the background process ends, the task shares the rest with a worker:
+    # the results must come back complete and in order either way.
+    background = parallel.Background(lambda n: sum(range(n)), 200_000)
+    try:
+        task = parallel.Task(lambda offset, item: (item, offset), "x")
+        items = list(range(3000))
+        assert task.map(items) == [(i, "x") for i in items]
+    finally:
+        background.cancel()
+    assert not parallel._BACKGROUND
