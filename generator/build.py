@@ -1,9 +1,11 @@
 """``ratsarchiv build``: the one place where the stages meet, in order.
 
-content → catalog → pages (nav pages as Markdown, all others as fragments) and reuse
-outputs → docs folder and search input → MkDocs (nav pages and one shell per depth) →
-stamping (fragments into shells, per-resolution files, sitemap) → Pagefind (started when
-the docs are written, running beside MkDocs and the stamping) → swap into ``site/``.
+content → catalog → pages (nav pages as Markdown, all others as fragments) and, in a
+process beside them, the reuse outputs (the bulk ones written straight into the staging
+folder as they are made) → docs folder and search input → MkDocs (nav pages and one shell
+per depth) → stamping (bulk files moved into place, fragments into shells, sitemap) →
+Pagefind (started when the docs are written, running beside MkDocs and the stamping) →
+swap into ``site/``.
 
 The site is built in a fresh staging folder and swapped in only when every stage
 succeeded, so a failed build leaves the previous ``site/`` untouched. A failing stage

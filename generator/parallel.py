@@ -3,6 +3,10 @@
 Worker processes are forked after the shared state (the catalog) exists, so they inherit
 it instead of receiving a pickled copy; only the items' results travel back. Where fork is
 unavailable (Windows, and macOS by default) or the work is small, it runs in-process.
+
+``Task`` maps a function over items; ``Background`` runs one job beside the caller (the
+build's reuse outputs beside its pages). While a ``Background`` runs it holds a core, so
+a ``Task`` then works in-process and takes a worker only once that core is free again.
 """
 
 from __future__ import annotations
