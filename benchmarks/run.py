@@ -10,11 +10,15 @@ automatic navigation and lunr search, and print both side by side. Results go to
 benchmarks/results.md (the table the README quotes) and benchmarks/results.json.
 
 How memory is measured: while a command runs, this script polls /proc every 50 ms and sums
-the resident set size (RSS) of the command's whole process tree (worker processes, MkDocs,
-the Pagefind binary). That sum is the "peak RSS" reported for a command; pages shared
-between forked workers are counted once per process, so it is an upper bound. The build's
-own per-stage peaks come from ``--timings`` (the build measures them itself). The largest
-single process (``ru_maxrss`` from wait4) is recorded in results.json as well.
+the proportional set size (PSS, ``Pss:`` in ``/proc/<pid>/smaps_rollup``) of the command's
+whole process tree (worker processes, MkDocs, the Pagefind binary). PSS splits each page
+shared between processes (forked workers share the parent's catalog) among them, so the
+sum is what the tree really occupies; summing RSS would count a shared page once per
+process. Where smaps_rollup is unreadable (not Linux >= 4.14, or not permitted) the RSS
+from ``statm`` stands in for that process, and results.json says which measure was used
+(``memory_measure``). The build's own per-stage peaks come from ``--timings`` (the build
+measures them itself, per process). The largest single process (``ru_maxrss`` from
+wait4) is recorded in results.json as well.
 """
 
 from __future__ import annotations
@@ -58,7 +62,8 @@ class Measured:
     """One command run: wall time, peak memory, and how it ended."""
 
     seconds: float
-    peak_rss_bytes: int
+    peak_memory_bytes: int
+    """Largest sum of PSS over the process tree (see the module docstring)."""
     max_process_rss_bytes: int
     exit_code: int | None
     timed_out: bool = False
@@ -106,14 +111,44 @@ def _tree(root: int) -> list[int]:
     return pids
 
 
-def _tree_rss(root: int) -> int:
+MEASURES: set[str] = set()
+"""Which measure the samples used ("PSS", "RSS" where smaps_rollup was unreadable)."""
+
+
+def _process_pss(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024  # in kB
+    except (OSError, IndexError, ValueError):
+        return None
+    return None
+
+
+def _process_rss(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_SIZE
+    except (OSError, IndexError, ValueError):
+        return 0  # the process ended between listing and reading
+
+
+def _tree_memory(root: int) -> int:
+    """Sum of PSS over the process tree (RSS for a process whose PSS is unreadable)."""
     total = 0
     for pid in _tree(root):
-        try:
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_SIZE
-        except (OSError, IndexError, ValueError):
-            continue
+        pss = _process_pss(pid)
+        if pss is not None:
+            MEASURES.add("PSS")
+            total += pss
+        elif Path(f"/proc/{pid}").exists():
+            MEASURES.add("RSS")
+            total += _process_rss(pid)
     return total
+
+
+def memory_measure() -> str:
+    """How the tree's memory was measured, for the results: "PSS", "RSS" or "PSS+RSS"."""
+    return "+".join(sorted(MEASURES, reverse=True)) or "PSS"
 
 
 def measure(command: list[str], cwd: Path, timeout: float, log: Path) -> Measured:
@@ -134,14 +169,14 @@ def measure(command: list[str], cwd: Path, timeout: float, log: Path) -> Measure
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
                 break
-            peak = max(peak, _tree_rss(process.pid))
+            peak = max(peak, _tree_memory(process.pid))
             if time.perf_counter() - started > timeout:
                 os.killpg(process.pid, 9)
                 _, status, usage = os.wait4(process.pid, 0)
                 process.returncode = -9
                 return Measured(
                     seconds=time.perf_counter() - started,
-                    peak_rss_bytes=peak,
+                    peak_memory_bytes=peak,
                     max_process_rss_bytes=usage.ru_maxrss * 1024,
                     exit_code=None,
                     timed_out=True,
@@ -153,7 +188,7 @@ def measure(command: list[str], cwd: Path, timeout: float, log: Path) -> Measure
     return Measured(
         seconds=seconds,
         # Short commands can end between two polls; the largest process is a lower bound.
-        peak_rss_bytes=max(peak, usage.ru_maxrss * 1024),
+        peak_memory_bytes=max(peak, usage.ru_maxrss * 1024),
         max_process_rss_bytes=usage.ru_maxrss * 1024,
         exit_code=process.returncode,
         log="" if process.returncode == 0 else _tail(log),
@@ -270,7 +305,7 @@ def bench_size(n: int, args: argparse.Namespace, baseline: bool) -> Run:
 def _describe(measured: Measured) -> str:
     if measured.timed_out:
         return f"TIMEOUT after {measured.seconds:.0f} s"
-    text = f"{measured.seconds:.1f} s, peak {_mib(measured.peak_rss_bytes)}"
+    text = f"{measured.seconds:.1f} s, peak {_mib(measured.peak_memory_bytes)}"
     if measured.exit_code != 0:
         text += f", FAILED (exit {measured.exit_code}):\n{measured.log}"
     return text
@@ -351,8 +386,8 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
         "",
         "## Vollständiger Build (mit Pagefind) im Vergleich zu naivem MkDocs",
         "",
-        "| Beschlüsse | check | Build gesamt | Spitzen-RSS | Website | je Beschlussseite "
-        "| Pagefind-Index | naives MkDocs | Spitzen-RSS naiv | Website naiv | lunr-Index naiv "
+        "| Beschlüsse | check | Build gesamt | Spitzen-PSS | Website | je Beschlussseite "
+        "| Pagefind-Index | naives MkDocs | Spitzen-PSS naiv | Website naiv | lunr-Index naiv "
         "| Faktor Zeit |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
@@ -365,12 +400,14 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
                     f"{run.n:,}".replace(",", "."),
                     _cell(run.check),
                     _cell(run.build),
-                    _mib(run.build.peak_rss_bytes) if run.build and run.build.ok else "–",
+                    _mib(run.build.peak_memory_bytes) if run.build and run.build.ok else "–",
                     _size(site.total_bytes) if site else "–",
                     _size(site.bytes_per_resolution_page) if site else "–",
                     _size(site.search_index_bytes) if site else "–",
                     _cell(run.baseline),
-                    _mib(run.baseline.peak_rss_bytes) if run.baseline and run.baseline.ok else "–",
+                    _mib(run.baseline.peak_memory_bytes)
+                    if run.baseline and run.baseline.ok
+                    else "–",
                     _size(naive_site.total_bytes) if naive_site else "–",
                     _size(naive_site.search_index_bytes) if naive_site else "–",
                     _ratio(run.build, run.baseline),
@@ -401,9 +438,11 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
             lines.append(f"| {run.n:,} | ".replace(",", ".") + " | ".join(cells) + " |")
     lines += [
         "",
-        "Spitzen-RSS: Summe des residenten Speichers aller Prozesse des Befehls "
-        "(Build, Worker, MkDocs, Pagefind), alle 50 ms aus /proc gelesen; gemeinsam genutzte "
-        "Seiten zählen je Prozess, der Wert ist also eine obere Schranke. "
+        "Spitzen-PSS: Summe des proportionalen Speichers (PSS, /proc/<pid>/smaps_rollup) "
+        "aller Prozesse des Befehls (Build, Worker, MkDocs, Pagefind), alle 50 ms gelesen; "
+        "gemeinsam genutzte Seiten (geforkte Worker) werden auf die Prozesse aufgeteilt, "
+        f"also nur einmal gezählt (gemessen: {memory_measure()}; RSS nur, wo smaps_rollup "
+        "nicht lesbar war). Stufen: größter einzelner Prozess (RSS, aus --timings). "
         "Pagefind läuft im Hintergrund, während MkDocs und stamp laufen; die Spalte pagefind "
         "zeigt nur die Wartezeit danach (seine ganze Laufzeit steht in results.json als "
         "seconds_in_parallel). "
@@ -461,7 +500,12 @@ def main(argv: list[str] | None = None) -> int:
     (args.output / "results.md").write_text(table, encoding="utf-8")
     (args.output / "results.json").write_text(
         json.dumps(
-            {"machine": info, "seed": args.seed, "runs": [asdict(run) for run in runs]},
+            {
+                "machine": info,
+                "seed": args.seed,
+                "memory_measure": memory_measure(),
+                "runs": [asdict(run) for run in runs],
+            },
             indent=2,
             ensure_ascii=False,
         )

@@ -1,10 +1,11 @@
 """``ratsarchiv build``: the one place where the stages meet, in order.
 
-content → catalog → pages (nav pages as Markdown, all others as fragments) and reuse
-outputs → docs folder and search input → MkDocs (nav pages and one shell per depth) →
-stamping (fragments into shells, per-resolution files, sitemap) → Pagefind (started when
-the docs are written, running beside MkDocs and the stamping, one shard of years after the
-other: see ``search_shards``) → swap into ``site/``.
+content → catalog → pages (nav pages as Markdown, all others as fragments) and, in a
+process beside them, the reuse outputs (the bulk ones written straight into the staging
+folder as they are made) → docs folder and search input → MkDocs (nav pages and one shell
+per depth) → stamping (bulk files moved into place, fragments into shells, sitemap) →
+Pagefind (started when the docs are written, running beside MkDocs and the stamping, one
+shard of years after the other: see ``search_shards``) → swap into ``site/``.
 
 The site is built in a fresh staging folder and swapped in only when every stage
 succeeded, so a failed build leaves the previous ``site/`` untouched. A failing stage
@@ -16,6 +17,7 @@ from __future__ import annotations
 import datetime
 import logging
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -24,10 +26,12 @@ from generator.catalog import Catalog
 from generator.freshness import content_date
 from generator.generated import GeneratedFile, PageFragment
 from generator.loading import ReadCache, display_root_for, load_archive
+from generator.memory import release_freed_memory
 from generator.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
-from generator.outputs import reuse_outputs
+from generator.outputs import reuse_output_files, reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext, PageMemo
+from generator.parallel import Background
 from generator.problems import Problem
 from generator.search_index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search_input import search_input
@@ -39,6 +43,9 @@ from generator.timings import StageTimings
 EFFECTIVE_CONFIG = "mkdocs.yml"
 DOCS = "docs"
 SEARCH_INPUT = "search"
+BULK_DIR = ".bulk"
+"""Inside the staging folder: the bulk files, written while the pages are generated and
+moved into place after MkDocs (which leaves hidden entries alone when it cleans)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,6 +94,10 @@ class Prepared:
     """Pages stamped into the theme after MkDocs (see ``stamping``)."""
     bulk_files: tuple[GeneratedFile, ...]
     """Per-resolution files written straight into the site (see ``GeneratedFile.bulk``)."""
+    bulk_dir: Path | None = None
+    """Where the bulk reuse outputs (OParl objects, per-resolution JSON) already lie, inside
+    the staging folder; ``stamp_pages`` moves them into the site. ``None``: they are in
+    ``bulk_files`` (the preview, which has no staging folder)."""
     nav_pages: tuple[str, ...]
     """URLs of the pages MkDocs renders (for the sitemap)."""
     site_url: str
@@ -99,8 +110,12 @@ class Prepared:
 
 def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepared:
     timings = timings or StageTimings()
-    prepared = prepare(options, timings)
     staging = site_writer.new_staging_dir(options.site_dir)
+    try:
+        prepared = prepare(options, timings, staging=staging)
+    except BaseException:
+        site_writer.discard(staging)
+        raise
     bundles = options.build_dir / BUNDLE_DIR
     shards = prepared.search_shards
     search: ShardedPagefind | None = None
@@ -165,9 +180,17 @@ class Preview:
 
 
 def prepare(
-    options: BuildOptions, timings: StageTimings | None = None, preview: Preview | None = None
+    options: BuildOptions,
+    timings: StageTimings | None = None,
+    preview: Preview | None = None,
+    *,
+    staging: Path | None = None,
 ) -> Prepared:
-    """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild."""
+    """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
+
+    With ``staging`` (the fresh site folder of ``build``), the bulk reuse outputs are
+    written into it as they are generated, in a process beside the page generation.
+    """
     timings = timings or StageTimings()
     with timings.stage("load"):
         cache = preview.files if preview is not None else None
@@ -177,11 +200,54 @@ def prepare(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
         )
     with timings.stage("generate"):
-        return _generate(options, catalog, problems, preview)
+        return _generate(options, catalog, problems, preview, staging)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _ReuseJob:
+    catalog: Catalog
+    stand: datetime.date
+    site_url: str
+    docs_dir: Path
+    bulk_dir: Path
+
+
+def _write_reuse_outputs(
+    job: _ReuseJob,
+) -> tuple[tuple[tuple[str, bool], ...], tuple[str, ...]]:
+    """Generate the reuse outputs and write them as they come: the bulk ones into the
+    staging folder, the rest into the docs folder (only if changed, like ``write_docs``).
+
+    Runs in a process of its own (``Background``) while the pages are generated, so only
+    the paths travel back: ``((docs path, changed), …)`` and the bulk paths.
+    """
+    docs: list[tuple[str, bool]] = []
+    bulk: list[str] = []
+
+    def bulk_only(files: Iterator[GeneratedFile]) -> Iterator[GeneratedFile]:
+        for file in files:
+            if file.bulk:
+                bulk.append(file.path)
+                yield file
+            else:
+                content = file.content
+                assert content is not None, file.path  # reuse outputs are never copies
+                changed = site_writer.write_if_changed(job.docs_dir / file.path, content)
+                docs.append((file.path, changed))
+
+    outputs = reuse_output_files(
+        job.catalog, updated=job.stand, site_url=job.site_url, after_stage=release_freed_memory
+    )
+    site_writer.write_files(job.bulk_dir, bulk_only(outputs))
+    return tuple(docs), tuple(bulk)
 
 
 def _generate(
-    options: BuildOptions, catalog: Catalog, problems: list[Problem], preview: Preview | None
+    options: BuildOptions,
+    catalog: Catalog,
+    problems: list[Problem],
+    preview: Preview | None,
+    staging: Path | None,
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -194,17 +260,47 @@ def _generate(
         memo=preview.pages if preview is not None else None,
     )
     stand = content_date(options.content_root) or _newest_resolution_date(catalog)
-    pages = generate_pages(context)
-    fragments = [page for page in pages if isinstance(page, PageFragment)]
-    files = [page for page in pages if isinstance(page, GeneratedFile)]
-    files += shell_pages(fragments)
-    if preview is None:
-        files += reuse_outputs(catalog, updated=stand, site_url=site_url)
-    else:
-        if preview.reuse is None:
-            preview.reuse = reuse_outputs(catalog, updated=stand, site_url=site_url)
-        files += preview.reuse
-    _check_unique([*(file.path for file in files), *(urls.markdown_file(f.url) for f in fragments)])
+    bulk_dir = staging / BULK_DIR if staging is not None and preview is None else None
+    reuse: Background[_ReuseJob, tuple[tuple[tuple[str, bool], ...], tuple[str, ...]]] | None
+    reuse = None
+    if bulk_dir is not None:
+        # The reuse outputs need only the catalog: one core makes and writes them (tens
+        # of thousands of files) while the other renders the pages.
+        job = _ReuseJob(
+            catalog=catalog,
+            stand=stand,
+            site_url=site_url,
+            docs_dir=options.docs_dir,
+            bulk_dir=bulk_dir,
+        )
+        reuse = Background(_write_reuse_outputs, job)
+    try:
+        pages = generate_pages(context)
+        fragments = [page for page in pages if isinstance(page, PageFragment)]
+        files = [page for page in pages if isinstance(page, GeneratedFile)]
+        del pages
+        files += shell_pages(fragments)
+        reuse_docs: tuple[tuple[str, bool], ...] = ()
+        reuse_bulk: tuple[str, ...] = ()
+        if reuse is not None:
+            reuse_docs, reuse_bulk = reuse.result()
+        elif preview is None:
+            files += reuse_outputs(catalog, updated=stand, site_url=site_url)
+        else:
+            if preview.reuse is None:
+                preview.reuse = reuse_outputs(catalog, updated=stand, site_url=site_url)
+            files += preview.reuse
+    finally:
+        if reuse is not None:
+            reuse.cancel()
+    _check_unique(
+        [
+            *(file.path for file in files),
+            *(path for path, _ in reuse_docs),
+            *reuse_bulk,
+            *(urls.markdown_file(f.url) for f in fragments),
+        ]
+    )
     try:
         config = effective_config(
             base_config=options.base_config,
@@ -216,22 +312,26 @@ def _generate(
         )
     except ConfigError as exc:
         raise BuildFailed("MkDocs-Einstellungen", str(exc)) from exc
-    report = site_writer.write_docs(options.docs_dir, [f for f in files if not f.bulk])
+    report = site_writer.write_docs(
+        options.docs_dir, [f for f in files if not f.bulk], written=reuse_docs
+    )
     site_writer.write_if_changed(options.config_file, dump(config).encode("utf-8"))
     shards: tuple[Shard, ...] = ()
     if options.search:
         shards = catalog_shards(catalog, options.search_shard_pages)
         site_writer.write_docs(options.search_dir, search_input(fragments, catalog, shards))
+    release_freed_memory()  # e.g. the search input, gone once written
     return Prepared(
         catalog=catalog,
         config_file=options.config_file,
         report=report,
         fragments=tuple(fragments),
         bulk_files=tuple(f for f in files if f.bulk),
+        bulk_dir=bulk_dir,
         nav_pages=tuple(
-            f.path.removesuffix("index.md")
-            for f in files
-            if f.path.endswith("index.md") and not f.path.startswith(SHELL_ROOT)
+            path.removesuffix("index.md")
+            for path in (*(f.path for f in files), *(path for path, _ in reuse_docs))
+            if path.endswith("index.md") and not path.startswith(SHELL_ROOT)
         ),
         site_url=site_url,
         stand=stand,
@@ -251,6 +351,9 @@ def stamp_pages(prepared: Prepared, site_dir: Path) -> None:
             shells[level] = Shell(path.read_text(encoding="utf-8"), level)
     except (OSError, ShellMissing) as exc:
         raise BuildFailed("Seiten einsetzen", str(exc)) from exc
+    if prepared.bulk_dir is not None:
+        site_writer.merge_into(prepared.bulk_dir, site_dir)
+    # A generator: each page is stamped as a writer thread gets to it, never all at once.
     site_writer.write_pages(
         site_dir,
         ((f.url, shells[depth(f.url)].stamp(f)) for f in prepared.fragments),

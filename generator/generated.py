@@ -20,8 +20,9 @@ class GeneratedFile:
     """A file to copy (an attachment) instead of ``content``."""
     bulk: bool = False
     """One of many files per resolution (its JSON, its OParl objects, its attachments) that
-    no page MkDocs renders links to: written straight into the site after MkDocs, so that
-    MkDocs does not have to collect and copy tens of thousands of files."""
+    no page MkDocs renders links to: written straight into the site, not the docs folder,
+    so that MkDocs does not have to collect and copy tens of thousands of files (the build
+    writes them into its staging folder as they are generated, see ``build.BULK_DIR``)."""
 
     @staticmethod
     def text(path: str, text: str) -> GeneratedFile:

@@ -7,18 +7,19 @@ files; ``reuse_outputs`` runs them all and is what the build pipeline calls.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Iterator
 
 from generator.catalog import Catalog
 from generator.generated import GeneratedFile
 from generator.outputs.calendars import calendars
 from generator.outputs.context import OutputContext
 from generator.outputs.data_page import data_page
-from generator.outputs.downloads import downloads
+from generator.outputs.downloads import download_files
 from generator.outputs.feeds import feeds
-from generator.outputs.oparl import oparl
+from generator.outputs.oparl import oparl_files
 from generator.outputs.statistics import statistics_page
 
-__all__ = ["OutputContext", "reuse_outputs"]
+__all__ = ["OutputContext", "reuse_output_files", "reuse_outputs"]
 
 
 def reuse_outputs(
@@ -28,6 +29,23 @@ def reuse_outputs(
 
     ``updated`` is the Stand date (newest content change), never the build clock.
     """
+    return list(reuse_output_files(catalog, updated=updated, site_url=site_url))
+
+
+def reuse_output_files(
+    catalog: Catalog,
+    *,
+    updated: datetime.date,
+    site_url: str | None = None,
+    after_stage: Callable[[], None] | None = None,
+) -> Iterator[GeneratedFile]:
+    """``reuse_outputs`` one file at a time, in the same order: the OParl objects and the
+    per-resolution JSON files (tens of thousands) are made as the build writes them, so
+    only a batch of them is ever in memory. ``after_stage`` runs after each output (the
+    build uses it to give freed memory back)."""
     context = OutputContext.create(site_url or catalog.archive.settings.site_url, updated)
-    stages = (feeds, calendars, downloads, oparl, statistics_page, data_page)
-    return [file for stage in stages for file in stage(catalog, context)]
+    stages = (feeds, calendars, download_files, oparl_files, statistics_page, data_page)
+    for stage in stages:
+        yield from stage(catalog, context)
+        if after_stage is not None:
+            after_stage()

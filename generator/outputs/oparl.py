@@ -23,7 +23,7 @@ import datetime
 import json
 import mimetypes
 import zoneinfo
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from generator import labels, urls
@@ -75,17 +75,16 @@ class _Api:
         self.body = body_id(catalog)
         self.papers = paper_slugs(catalog)
         self.stamp = context.updated_timestamp
-        self.files: list[GeneratedFile] = []
 
     def url(self, path: str) -> str:
         return self.context.absolute(path)
 
-    def emit(self, path: str, value: Json) -> None:
+    def emit(self, path: str, value: Json) -> GeneratedFile:
         # Compact JSON: the C encoder runs only without indentation (seconds per build).
         data = json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
         # Only the entry point is linked from a page MkDocs renders (the Daten page).
         bulk = path != urls.oparl_system()
-        self.files.append(GeneratedFile(path=path, content=data.encode("utf-8"), bulk=bulk))
+        return GeneratedFile(path=path, content=data.encode("utf-8"), bulk=bulk)
 
     # Objects -------------------------------------------------------------------------
 
@@ -283,7 +282,9 @@ class _Api:
 
     # Lists ---------------------------------------------------------------------------
 
-    def emit_list(self, page_path: Callable[[int], str], items: Sequence[Json]) -> None:
+    def emit_list(
+        self, page_path: Callable[[int], str], items: Sequence[Json]
+    ) -> Iterator[GeneratedFile]:
         total_pages = max(1, -(-len(items) // self.page_size))
         for page in range(1, total_pages + 1):
             chunk = items[(page - 1) * self.page_size : page * self.page_size]
@@ -295,7 +296,7 @@ class _Api:
                 links["prev"] = self.url(page_path(page - 1))
             if page < total_pages:
                 links["next"] = self.url(page_path(page + 1))
-            self.emit(
+            yield self.emit(
                 page_path(page),
                 {
                     "data": list(chunk),
@@ -309,12 +310,13 @@ class _Api:
                 },
             )
 
-    def build(self) -> list[GeneratedFile]:
+    def build(self) -> Iterator[GeneratedFile]:
+        """The files one at a time, so that the caller can write them as they come."""
         catalog = self.catalog
-        self.emit(urls.oparl_system(), self.system())
+        yield self.emit(urls.oparl_system(), self.system())
         body = self.body_object()
-        self.emit(urls.oparl_body(self.body), body)
-        self.emit_list(urls.oparl_body_list, [body])
+        yield self.emit(urls.oparl_body(self.body), body)
+        yield from self.emit_list(urls.oparl_body_list, [body])
 
         organizations = [self.organization(c) for c in catalog.archive.committees]
         meetings = [self.meeting(key) for key in catalog.by_meeting]
@@ -326,23 +328,22 @@ class _Api:
         papers = [self.paper(ref, items) for ref, items in sorted(by_reference.items())]
 
         for value in (*organizations, *meetings, *agenda_items, *papers):
-            self.emit(self._path(value["id"]), value)
+            yield self.emit(self._path(value["id"]), value)
         for paper in papers:
             for consultation in paper["consultation"]:
-                self.emit(self._path(consultation["id"]), consultation)
+                yield self.emit(self._path(consultation["id"]), consultation)
         for item in agenda_items:
             for file in item.get("auxiliaryFile", []):
-                self.emit(self._path(file["id"]), file)
+                yield self.emit(self._path(file["id"]), file)
 
         def lister(kind: str) -> Callable[[int], str]:
             return lambda page: urls.oparl_body_list_of(self.body, kind, page)
 
-        self.emit_list(lister("organizations"), organizations)
-        self.emit_list(lister("persons"), [])
-        self.emit_list(lister("meetings"), meetings)
-        self.emit_list(lister("papers"), papers)
-        self.emit_list(lister("agendaitems"), agenda_items)
-        return self.files
+        yield from self.emit_list(lister("organizations"), organizations)
+        yield from self.emit_list(lister("persons"), [])
+        yield from self.emit_list(lister("meetings"), meetings)
+        yield from self.emit_list(lister("papers"), papers)
+        yield from self.emit_list(lister("agendaitems"), agenda_items)
 
     def _path(self, object_id: str) -> str:
         return object_id.removeprefix(self.context.site_url)
@@ -351,6 +352,14 @@ class _Api:
 def oparl(
     catalog: Catalog, context: OutputContext, *, page_size: int = PAGE_SIZE
 ) -> list[GeneratedFile]:
+    return list(oparl_files(catalog, context, page_size=page_size))
+
+
+def oparl_files(
+    catalog: Catalog, context: OutputContext, *, page_size: int = PAGE_SIZE
+) -> Iterator[GeneratedFile]:
+    """``oparl`` one file at a time: tens of thousands at 10,000 resolutions, which the
+    build writes in batches instead of holding them all."""
     return _Api(catalog, context, page_size).build()
 
 

@@ -26,7 +26,10 @@ def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]
     splitter = archive_splitter(context.catalog.resolutions) if context.search else None
     resolutions = list(context.catalog.by_id.values())
     if context.memo is None:
-        pages = Task(_render, (context, splitter)).map(resolutions)
+        pages = [
+            PageFragment(url=url, title=title, content=content, head=head)
+            for url, title, content, head in Task(_render, (context, splitter)).map(resolutions)
+        ]
     else:
         pages = [_remembered(context, resolution) for resolution in resolutions]
     files: list[GeneratedFile | PageFragment] = []
@@ -39,9 +42,12 @@ def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]
 
 def _render(
     shared: tuple[PageContext, CompoundSplitter | None], resolution: Resolution
-) -> PageFragment:
+) -> tuple[str, str, str, str]:
+    # A plain tuple of str travels between processes much faster than a slotted
+    # dataclass, which pickle copies field by field through ``__getstate__``.
     context, splitter = shared
-    return resolution_page(context, resolution, splitter)
+    page = resolution_page(context, resolution, splitter)
+    return page.url, page.title, page.content, page.head
 
 
 def _remembered(context: PageContext, resolution: Resolution) -> PageFragment:
