@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 import logging
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -111,38 +111,35 @@ class Prepared:
 def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepared:
     timings = timings or StageTimings()
     staging = site_writer.new_staging_dir(options.site_dir)
-    try:
-        prepared = prepare(options, timings, staging=staging)
-    except BaseException:
-        site_writer.discard(staging)
-        raise
     bundles = options.build_dir / BUNDLE_DIR
-    shards = prepared.search_shards
-    search: ShardedPagefind | None = None
+    searches: list[ShardedPagefind] = []
+
+    def start_search(shards: tuple[Shard, ...]) -> None:
+        # Pagefind reads only the search input, so it starts as soon as that is written,
+        # before the reuse outputs, MkDocs and the stamping, which run beside it: its
+        # shards are the longest single job of the build.
+        site_writer.discard(bundles)
+        searches.append(
+            _start_search([(options.search_dir / s.folder, bundles / s.folder) for s in shards])
+        )
+
     try:
-        # Pagefind reads only the search input, so it indexes while MkDocs and the stamping
-        # run: the two cores share the work. An archive without resolutions has nothing to
-        # index (Pagefind refuses an empty index); the search page then says so.
-        if shards:
-            site_writer.discard(bundles)
-            search = _start_search(
-                [(options.search_dir / s.folder, bundles / s.folder) for s in shards]
-            )
+        prepared = prepare(options, timings, staging=staging, start_search=start_search)
         with timings.stage("mkdocs"):
             run_mkdocs(prepared.config_file, staging)
         with timings.stage("stamp"):
             stamp_pages(prepared, staging)
-        if search is not None:
+        for search in searches:
             with timings.stage("pagefind"):
                 _finish_search(search)
             timings.note("pagefind", "seconds_in_parallel", round(search.seconds, 4))
-            for shard in shards:  # the primary first: the others go inside it
+            for shard in prepared.search_shards:  # the primary first: the others go inside it
                 site_writer.move(bundles / shard.folder, staging / shard.bundle)
             site_writer.discard(bundles)
         with timings.stage("publish"):
             site_writer.publish(staging, options.site_dir)
     finally:
-        if search is not None:
+        for search in searches:
             search.abort()
         if staging.exists():
             site_writer.discard(staging)
@@ -185,11 +182,14 @@ def prepare(
     preview: Preview | None = None,
     *,
     staging: Path | None = None,
+    start_search: Callable[[tuple[Shard, ...]], None] | None = None,
 ) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
 
     With ``staging`` (the fresh site folder of ``build``), the bulk reuse outputs are
     written into it as they are generated, in a process beside the page generation.
+    ``start_search`` is called with the shards once their search input is written (only
+    if the archive has resolutions to index).
     """
     timings = timings or StageTimings()
     with timings.stage("load"):
@@ -200,7 +200,7 @@ def prepare(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
         )
     with timings.stage("generate"):
-        return _generate(options, catalog, problems, preview, staging)
+        return _generate(options, catalog, problems, preview, staging, start_search)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -248,6 +248,7 @@ def _generate(
     problems: list[Problem],
     preview: Preview | None,
     staging: Path | None,
+    start_search: Callable[[tuple[Shard, ...]], None] | None,
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -280,6 +281,13 @@ def _generate(
         files = [page for page in pages if isinstance(page, GeneratedFile)]
         del pages
         files += shell_pages(fragments)
+        shards: tuple[Shard, ...] = ()
+        if options.search:
+            shards = catalog_shards(catalog, options.search_shard_pages)
+            site_writer.write_docs(options.search_dir, search_input(fragments, catalog, shards))
+            release_freed_memory()  # the search input, gone once written
+            if shards and start_search is not None:
+                start_search(shards)
         reuse_docs: tuple[tuple[str, bool], ...] = ()
         reuse_bulk: tuple[str, ...] = ()
         if reuse is not None:
@@ -316,11 +324,6 @@ def _generate(
         options.docs_dir, [f for f in files if not f.bulk], written=reuse_docs
     )
     site_writer.write_if_changed(options.config_file, dump(config).encode("utf-8"))
-    shards: tuple[Shard, ...] = ()
-    if options.search:
-        shards = catalog_shards(catalog, options.search_shard_pages)
-        site_writer.write_docs(options.search_dir, search_input(fragments, catalog, shards))
-    release_freed_memory()  # e.g. the search input, gone once written
     return Prepared(
         catalog=catalog,
         config_file=options.config_file,
