@@ -130,6 +130,8 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         with timings.stage("stamp"):
             stamp_pages(prepared, staging)
         for search in searches:
+            search.use_second_core()  # this process has nothing left to do but wait
+        for search in searches:
             with timings.stage("pagefind"):
                 _finish_search(search)
             timings.note("pagefind", "seconds_in_parallel", round(search.seconds, 4))

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from generator.catalog import Catalog
 
-DEFAULT_SHARD_PAGES = 2000
-"""Resolutions per shard: Pagefind then stays near 500 MB."""
+DEFAULT_SHARD_PAGES = 1000
+"""Resolutions per shard: a Pagefind run then stays near 250 MB, so two can run at once."""
 BUNDLE_ROOT = "pagefind/"
 """The primary bundle, relative to the site root (Pagefind's default)."""
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
+from generator import search_index
+from generator.search_index import ShardedPagefind
 from generator.search_shards import Shard, plan_shards
 
 
@@ -44,3 +49,60 @@ def test_no_resolutions_no_shards_and_a_limit_below_one_is_refused() -> None:
     assert plan_shards({}, 2000) == ()
     with pytest.raises(ValueError):
         plan_shards({2020: 1}, 0)
+
+
+_FAKE_PAGEFIND = """
+import os, sys, time
+from pathlib import Path
+running, bundle = Path(sys.argv[1]), Path(sys.argv[2])
+me = running / bundle.name
+me.touch()
+seen = len(list(running.iterdir()))
+with open(running.parent / "concurrency.log", "a") as log:
+    log.write(f"{seen}\\n")
+time.sleep(0.3)
+bundle.mkdir(parents=True, exist_ok=True)
+(bundle / "pagefind-entry.json").write_text("{}")
+me.unlink()
+"""
+
+
+def _fake_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int) -> list[Path]:
+    """Stand-in Pagefind runs that record how many run at the same time."""
+    running = tmp_path / "running"
+    running.mkdir()
+    script = tmp_path / "fake_pagefind.py"
+    script.write_text(_FAKE_PAGEFIND)
+
+    def command(site_dir: Path, output_dir: Path | None = None) -> list[str]:
+        return [sys.executable, str(script), str(running), str(output_dir)]
+
+    monkeypatch.setattr(search_index, "pagefind_command", command)
+    return [tmp_path / "bundles" / f"teil-{n}" for n in range(1, count + 1)]
+
+
+def _concurrency(tmp_path: Path) -> list[int]:
+    return [int(line) for line in (tmp_path / "concurrency.log").read_text().split()]
+
+
+def test_shards_run_one_at_a_time_until_the_build_frees_a_core(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundles = _fake_runs(tmp_path, monkeypatch, 3)
+    search = ShardedPagefind([(tmp_path, bundle) for bundle in bundles])
+    search.finish()
+    assert _concurrency(tmp_path) == [1, 1, 1]  # memory: one shard's pages at a time
+    assert all((bundle / "pagefind-entry.json").is_file() for bundle in bundles)
+
+
+def test_with_the_second_core_two_shards_run_at_once_never_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundles = _fake_runs(tmp_path, monkeypatch, 5)
+    search = ShardedPagefind([(tmp_path, bundle) for bundle in bundles])
+    search.use_second_core()
+    search.use_second_core()  # asking again starts no third run
+    search.finish()
+    assert max(_concurrency(tmp_path)) == 2
+    assert len(_concurrency(tmp_path)) == 5
+    assert all((bundle / "pagefind-entry.json").is_file() for bundle in bundles)
