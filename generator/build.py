@@ -277,19 +277,25 @@ def _generate(
             bulk_dir=bulk_dir,
         )
         reuse = Background(_write_reuse_outputs, job)
+    shards: tuple[Shard, ...] = ()
+    if options.search:
+        shards = catalog_shards(catalog, options.search_shard_pages)
+
+    def index_resolutions(resolution_fragments: list[PageFragment]) -> None:
+        # Pagefind needs only the resolution pages: it starts before the other pages.
+        site_writer.write_docs(
+            options.search_dir, search_input(resolution_fragments, catalog, shards)
+        )
+        release_freed_memory()  # the search input, gone once written
+        if shards and start_search is not None:
+            start_search(shards)
+
     try:
-        pages = generate_pages(context)
+        pages = generate_pages(context, index_resolutions if options.search else None)
         fragments = [page for page in pages if isinstance(page, PageFragment)]
         files = [page for page in pages if isinstance(page, GeneratedFile)]
         del pages
         files += shell_pages(fragments)
-        shards: tuple[Shard, ...] = ()
-        if options.search:
-            shards = catalog_shards(catalog, options.search_shard_pages)
-            site_writer.write_docs(options.search_dir, search_input(fragments, catalog, shards))
-            release_freed_memory()  # the search input, gone once written
-            if shards and start_search is not None:
-                start_search(shards)
         reuse_docs: tuple[tuple[str, bool], ...] = ()
         reuse_bulk: tuple[str, ...] = ()
         if reuse is not None:

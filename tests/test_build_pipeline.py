@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator import search_index
+from generator import search_index, urls
 from generator.build import BuildFailed, build, prepare
 from generator.cli import main
 from generator.generated import PageFragment
@@ -167,6 +167,23 @@ def test_page_size_does_not_grow_with_the_archive(tmp_path: Path) -> None:
         }
     for url, small in sizes[50].items():
         assert abs(sizes[500][url] - small) < 0.02 * small, (url, small, sizes[500][url])
+
+
+def test_resolution_pages_are_handed_over_first_and_the_order_stays(tmp_path: Path) -> None:
+    # The build writes the search input from them and starts Pagefind before the other
+    # pages are made; the page list itself must not change.
+    catalog, problems = load_archive(small_archive(tmp_path))
+    assert catalog is not None, problems
+    context = PageContext(
+        catalog=catalog,
+        site_url="https://archiv.teststadt.example/",
+        content_prefix=PurePosixPath((tmp_path / "content").as_posix()),
+    )
+    handed: list[list[PageFragment]] = []
+    pages = generate_pages(context, handed.append)
+    assert len(handed) == 1
+    assert [f.url for f in handed[0]] == [urls.resolution(r.id) for r in catalog.resolutions]
+    assert pages == generate_pages(context)
 
 
 # --- Golden files on our generated Markdown (UPDATE_GOLDEN=1 regenerates them) ------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from generator.generated import GeneratedFile, PageFragment
 from generator.pages.committee import committee_pages
 from generator.pages.context import PageContext
@@ -27,9 +29,20 @@ GENERATORS = (
 )
 
 
-def generate_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
-    """Pages in the nav come as Markdown for MkDocs; the rest as fragments to stamp."""
+def generate_pages(
+    context: PageContext,
+    on_resolutions: Callable[[list[PageFragment]], None] | None = None,
+) -> list[GeneratedFile | PageFragment]:
+    """Pages in the nav come as Markdown for MkDocs; the rest as fragments to stamp.
+
+    The resolution pages are made first and handed to ``on_resolutions`` (the build writes
+    the search input from them and starts Pagefind) before the other pages are made; the
+    list keeps the order of ``GENERATORS``.
+    """
+    made = {resolution_pages: resolution_pages(context)}
+    if on_resolutions is not None:
+        on_resolutions([page for page in made[resolution_pages] if isinstance(page, PageFragment)])
     files: list[GeneratedFile | PageFragment] = []
     for generator in GENERATORS:
-        files += generator(context)
+        files += made.pop(generator) if generator in made else generator(context)
     return files
