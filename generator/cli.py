@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -426,7 +427,7 @@ def run_build(args: argparse.Namespace) -> int:
     for problem in prepared.problems:
         print(problem.format(), file=sys.stderr)
     pages = len(prepared.fragments) + len(prepared.nav_pages)
-    size = sum(path.stat().st_size for path in args.output.rglob("*") if path.is_file())
+    size = _folder_bytes(args.output)
     print(
         f"Website mit {len(prepared.catalog.by_id)} Beschlüssen ({pages} Seiten, "
         f"{_decimal(size / 2**20)} MiB) in {_decimal(time.perf_counter() - started)} s "
@@ -434,6 +435,21 @@ def run_build(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def _folder_bytes(folder: Path) -> int:
+    """The size of every file below ``folder`` (scandir: tens of thousands of files in a
+    fraction of the time ``Path.rglob`` needs)."""
+    total = 0
+    pending = [str(folder)]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                elif entry.is_file(follow_symlinks=False):
+                    total += entry.stat(follow_symlinks=False).st_size
+    return total
 
 
 def _decimal(value: float) -> str:
