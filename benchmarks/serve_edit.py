@@ -11,6 +11,7 @@ changed page being served. The file is restored afterwards.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import socket
 import subprocess
@@ -49,18 +50,21 @@ def _wait_for(url: str, marker: str | None, timeout: float) -> float:
     raise TimeoutError(f"{url} zeigte nach {timeout:.0f} s nicht {marker or 'die Seite'}")
 
 
-def _first_resolution(content: Path) -> Path:
-    return min((content / "resolutions").rglob("*.md"))
+_ID = re.compile(r"^id:\s*['\"]?([^'\"\s]+)", re.MULTILINE)
+
+
+def _resolution(content: Path, wanted: str | None) -> tuple[Path, str]:
+    """The file of resolution ``wanted`` (default: the first file) and its id."""
+    for path in sorted((content / "resolutions").rglob("*.md")):
+        found = _ID.search(path.read_text(encoding="utf-8"))
+        if found and wanted in (None, found.group(1)):
+            return path, found.group(1)
+    raise SystemExit(f"Kein Beschluss {wanted or ''} in {content}")
 
 
 def measure(content: Path, resolution_id: str | None, edits: int) -> tuple[float, list[float]]:
     """(seconds until the preview answers, seconds per edit until it shows)."""
-    source = (
-        next((content / "resolutions").rglob(f"{resolution_id}.md"))
-        if resolution_id
-        else _first_resolution(content)
-    )
-    page_id = source.stem
+    source, page_id = _resolution(content, resolution_id)
     original = source.read_bytes()
     port = _free_port()
     work = Path(tempfile.mkdtemp(prefix="ratsarchiv-serve-"))
