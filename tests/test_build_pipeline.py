@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import os
 import shutil
 import sys
@@ -11,11 +12,14 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator import search_index, urls
+from generator import markdown_render, search_index, urls
 from generator.build import BuildFailed, build, prepare
+from generator.catalog import Catalog
 from generator.cli import main
 from generator.generated import PageFragment
 from generator.loading import load_archive
+from generator.model import Resolution
+from generator.outputs import reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext
 from tests.conftest import REPOSITORY, resolution_file, write_tree
@@ -184,6 +188,50 @@ def test_resolution_pages_are_handed_over_first_and_the_order_stays(tmp_path: Pa
     assert len(handed) == 1
     assert [f.url for f in handed[0]] == [urls.resolution(r.id) for r in catalog.resolutions]
     assert pages == generate_pages(context)
+
+
+def _work_counts(base: Path, count: int, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """(Markdown conversions, whole-archive scans) for generating every page and output
+    of an archive of ``count`` resolutions (in-process: below the parallel threshold)."""
+    catalog, problems = load_archive(generated_archive(base, count))
+    assert catalog is not None, problems
+    conversions = scans = 0
+    convert = markdown_render._to_html
+    every_resolution = Catalog.resolutions.fget
+    assert every_resolution is not None
+
+    def counted_convert(markdown: str) -> str:
+        nonlocal conversions
+        conversions += 1
+        return convert(markdown)
+
+    def counted_scan(self: Catalog) -> tuple[Resolution, ...]:
+        nonlocal scans
+        scans += 1
+        return every_resolution(self)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(markdown_render, "_to_html", counted_convert)
+        patch.setattr(Catalog, "resolutions", property(counted_scan))
+        context = PageContext(
+            catalog=catalog, site_url="https://x.example/", content_prefix=PurePosixPath("c")
+        )
+        generate_pages(context)
+        reuse_outputs(catalog, updated=datetime.date(2024, 1, 1))
+    return conversions, scans
+
+
+def test_the_work_per_resolution_is_constant(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Counted, not timed: each added resolution costs the same number of Markdown
+    # conversions, and no page walks the whole archive (the number of full scans is the
+    # same for 20 and 60 resolutions). A per-page scan would make the build quadratic.
+    (c20, s20), (c40, s40), (c60, s60) = (
+        _work_counts(tmp_path / str(n), n, monkeypatch) for n in (20, 40, 60)
+    )
+    assert c60 - c40 == c40 - c20 > 0
+    assert s20 == s40 == s60
 
 
 # --- Golden files on our generated Markdown (UPDATE_GOLDEN=1 regenerates them) ------------
