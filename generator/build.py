@@ -1,11 +1,12 @@
 """``ratsarchiv build``: the one place where the stages meet, in order.
 
-content → catalog → pages (nav pages as Markdown, all others as fragments) and, in a
-process beside them, the reuse outputs (the bulk ones written straight into the staging
-folder as they are made) → docs folder and search input → MkDocs (nav pages and one shell
-per depth) → stamping (bulk files moved into place, fragments into shells, sitemap) →
-Pagefind (started when the docs are written, running beside MkDocs and the stamping, one
-shard of years after the other: see ``search_shards``) → swap into ``site/``.
+content → catalog → resolution pages → search input, and Pagefind starts on it (one shard
+of years after the other, beside everything that follows: see ``search_shards``) → the
+other pages (nav pages as Markdown, all others as fragments) and, in a process beside
+them, the reuse outputs (the bulk ones written straight into the staging folder as they
+are made) → docs folder → MkDocs (nav pages and one shell per depth) → stamping (bulk files
+moved into place, fragments into shells, sitemap) → Pagefind's last shards, two at a time
+→ swap into ``site/``.
 
 The site is built in a fresh staging folder and swapped in only when every stage
 succeeded, so a failed build leaves the previous ``site/`` untouched. A failing stage
@@ -112,15 +113,16 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     timings = timings or StageTimings()
     staging = site_writer.new_staging_dir(options.site_dir)
     bundles = options.build_dir / BUNDLE_DIR
-    searches: list[ShardedPagefind] = []
+    search: ShardedPagefind | None = None
 
     def start_search(shards: tuple[Shard, ...]) -> None:
         # Pagefind reads only the search input, so it starts as soon as that is written,
         # before the reuse outputs, MkDocs and the stamping, which run beside it: its
         # shards are the longest single job of the build.
+        nonlocal search
         site_writer.discard(bundles)
-        searches.append(
-            _start_search([(options.search_dir / s.folder, bundles / s.folder) for s in shards])
+        search = _start_search(
+            [(options.search_dir / s.folder, bundles / s.folder) for s in shards]
         )
 
     try:
@@ -129,9 +131,8 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             run_mkdocs(prepared.config_file, staging)
         with timings.stage("stamp"):
             stamp_pages(prepared, staging)
-        for search in searches:
+        if search is not None:
             search.use_second_core()  # this process has nothing left to do but wait
-        for search in searches:
             with timings.stage("pagefind"):
                 _finish_search(search)
             timings.note("pagefind", "seconds_in_parallel", round(search.seconds, 4))
@@ -141,7 +142,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         with timings.stage("publish"):
             site_writer.publish(staging, options.site_dir)
     finally:
-        for search in searches:
+        if search is not None:
             search.abort()
         if staging.exists():
             site_writer.discard(staging)
@@ -254,12 +255,15 @@ def _generate(
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
+    shards: tuple[Shard, ...] = ()
+    if options.search:
+        shards = catalog_shards(catalog, options.search_shard_pages)
     context = PageContext(
         catalog=catalog,
         site_url=site_url,
         content_prefix=PurePosixPath(display_root_for(options.content_root).as_posix()),
         search=options.search,
-        search_shard_pages=options.search_shard_pages,
+        search_shards=shards,
         memo=preview.pages if preview is not None else None,
     )
     stand = content_date(options.content_root) or _newest_resolution_date(catalog)
@@ -277,9 +281,6 @@ def _generate(
             bulk_dir=bulk_dir,
         )
         reuse = Background(_write_reuse_outputs, job)
-    shards: tuple[Shard, ...] = ()
-    if options.search:
-        shards = catalog_shards(catalog, options.search_shard_pages)
 
     def index_resolutions(resolution_fragments: list[PageFragment]) -> None:
         # Pagefind needs only the resolution pages: it starts before the other pages.

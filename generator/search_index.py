@@ -91,10 +91,10 @@ class PagefindRun:
                 "Ist das Paket 'pagefind[bin]' installiert?"
             ) from exc
 
-    def abort(self) -> None:
+    def kill(self) -> None:
+        """Stop Pagefind; ``finish`` (in the thread that waits for it) then reports it."""
         if self.process.poll() is None:
             self.process.kill()
-        self.process.communicate()
 
     def finish(self) -> None:
         """Wait for Pagefind; raise SearchIndexError if it failed.
@@ -205,8 +205,7 @@ class ShardedPagefind:
             self._stopped = True
             running = list(self._running)
         for run in running:
-            if run.process.poll() is None:
-                run.process.kill()
+            run.kill()
         for thread in list(self._threads):
             thread.join()
 

@@ -173,16 +173,22 @@ def test_page_size_does_not_grow_with_the_archive(tmp_path: Path) -> None:
         assert abs(sizes[500][url] - small) < 0.02 * small, (url, small, sizes[500][url])
 
 
-def test_resolution_pages_are_handed_over_first_and_the_order_stays(tmp_path: Path) -> None:
-    # The build writes the search input from them and starts Pagefind before the other
-    # pages are made; the page list itself must not change.
+def small_archive_context(tmp_path: Path) -> PageContext:
+    """The page context of the small test archive, as the build makes it."""
     catalog, problems = load_archive(small_archive(tmp_path))
     assert catalog is not None, problems
-    context = PageContext(
+    return PageContext(
         catalog=catalog,
         site_url="https://archiv.teststadt.example/",
         content_prefix=PurePosixPath((tmp_path / "content").as_posix()),
     )
+
+
+def test_resolution_pages_are_handed_over_first_and_the_order_stays(tmp_path: Path) -> None:
+    # The build writes the search input from them and starts Pagefind before the other
+    # pages are made; the page list itself must not change.
+    context = small_archive_context(tmp_path)
+    catalog = context.catalog
     handed: list[list[PageFragment]] = []
     pages = generate_pages(context, handed.append)
     assert len(handed) == 1
@@ -238,13 +244,7 @@ def test_the_work_per_resolution_is_constant(
 
 
 def generated_markdown(tmp_path: Path) -> dict[str, str]:
-    catalog, problems = load_archive(small_archive(tmp_path))
-    assert catalog is not None, problems
-    context = PageContext(
-        catalog=catalog,
-        site_url="https://archiv.teststadt.example/",
-        content_prefix=PurePosixPath((tmp_path / "content").as_posix()),
-    )
+    context = small_archive_context(tmp_path)
     return {
         page.url: f"<!-- {page.title} -->\n{page.head}\n{page.content}\n"
         for page in generate_pages(context)

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 from generator.catalog import Catalog
 from generator.generated import PageFragment
 from generator.model import Resolution
-from generator.search_shards import DEFAULT_SHARD_PAGES
+from generator.search_shards import Shard
 
 PageMemo = dict[str, tuple[object, PageFragment]]
 """Page URL → (everything the page shows, the page): lets ``serve`` re-render only what an
@@ -24,7 +24,7 @@ class PageContext:
     """The part of ``Resolution.path`` in front of the path inside ``content/``."""
     search: bool = True
     """Whether the pages will be indexed; the preview skips the search keywords."""
-    search_shard_pages: int = DEFAULT_SHARD_PAGES
+    search_shards: tuple[Shard, ...] = ()
     """How the search index is split (``search_shards``): the search page names the bundles."""
     memo: PageMemo | None = None
     """Pages of the previous run, reused where nothing they show has changed (preview)."""

@@ -22,7 +22,7 @@ from generator import labels, urls
 from generator.catalog import Catalog
 from generator.generated import GeneratedFile
 from generator.pages.context import PageContext
-from generator.search_shards import Shard, catalog_shards
+from generator.search_shards import Shard
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
 STYLESHEET = "assets/stylesheets/ratsarchiv-search.css"
@@ -39,8 +39,7 @@ SORTS = (("", "Relevanz"), ("neu", "neueste zuerst"), ("alt", "älteste zuerst")
 
 
 def search_pages(context: PageContext) -> list[GeneratedFile]:
-    shards = catalog_shards(context.catalog, context.search_shard_pages)
-    return [search_page(filter_counts(context.catalog), shards)]
+    return [search_page(filter_counts(context.catalog), context.search_shards)]
 
 
 def filter_counts(catalog: Catalog) -> dict[str, list[tuple[str, int]]]:
