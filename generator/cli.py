@@ -14,11 +14,12 @@ from pathlib import Path
 from generator.build import BuildFailed, BuildOptions, build
 from generator.freshness import source_date_epoch
 from generator.loading import load_archive, resolution_files
-from generator.problems import count_errors
+from generator.problems import Severity, count_errors
 from generator.progress import Progress
 from generator.reporting import (
     ReportFormat,
     format_problem,
+    notes_by_field,
     problems_as_codeclimate,
     problems_as_json,
     summary,
@@ -64,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     _content_argument(check)
     check.add_argument(
         "--strict", action="store_true", help="auch Warnungen als Fehler werten (für CI)"
+    )
+    check.add_argument(
+        "--notes",
+        action="store_true",
+        help=(
+            "auch jeden Hinweis auf Lücken in importierten Unterlagen einzeln nennen "
+            "(sonst nur ihre Anzahl je Feld)"
+        ),
     )
     check.add_argument(
         "--format",
@@ -262,13 +271,17 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     files = resolution_files(args.content)
     catalog, problems = load_archive(args.content, files=files, keep_texts=False)
+    shown = problems if args.notes else [p for p in problems if p.severity is not Severity.NOTE]
     if report_format is ReportFormat.JSON:
-        print(problems_as_json(problems))
+        print(problems_as_json(shown))
     elif report_format is ReportFormat.CODECLIMATE:
-        print(problems_as_codeclimate(problems))
+        print(problems_as_codeclimate(shown))
     else:
-        for problem in problems:
+        for problem in shown:
             print(format_problem(problem, report_format))
+        if not args.notes:
+            for line in notes_by_field(problems):
+                print(line, file=sys.stderr)
     print(summary(problems, len(files), strict=args.strict), file=sys.stderr)
     failed = count_errors(problems, strict=args.strict) > 0
     return EXIT_CONTENT if failed or catalog is None else EXIT_OK
@@ -425,7 +438,10 @@ def run_build(args: argparse.Namespace) -> int:
         if args.timings is not None:
             timings.write(args.timings)
     for problem in prepared.problems:
-        print(problem.format(), file=sys.stderr)
+        if problem.severity is not Severity.NOTE:
+            print(problem.format(), file=sys.stderr)
+    for line in notes_by_field(prepared.problems):
+        print(line, file=sys.stderr)
     pages = len(prepared.fragments) + len(prepared.nav_pages)
     size = _folder_bytes(args.output)
     print(

@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
-from generator.problems import Problem, error, warning
+from generator.problems import Problem, error, note, warning
 from generator.yaml_source import KeyPath, YamlDocument, format_key_path
 
 E = TypeVar("E", bound=StrEnum)
@@ -40,9 +40,11 @@ def describe(value: object) -> str:
 
 
 class FieldReader:
-    def __init__(self, document: YamlDocument, path: Path) -> None:
+    def __init__(self, document: YamlDocument, path: Path, *, imported: bool = False) -> None:
         self.document = document
         self.path = path
+        self.imported = imported
+        """Whether the file came from an importer: its gaps are then facts of the source."""
         self.problems: list[Problem] = []
 
     # -- locating -----------------------------------------------------------------------
@@ -63,6 +65,17 @@ class FieldReader:
         line, column = self.position(key_path)
         self.problems.append(
             warning(self.path, line, column, format_key_path(key_path) or None, message)
+        )
+
+    def gap(self, key_path: KeyPath, message: str) -> None:
+        """Something the record does not say. In an imported file that is how the source
+        is (a note, which never fails a run); in a hand-written one an editor can fix it."""
+        if not self.imported:
+            self.warn(key_path, message)
+            return
+        line, column = self.position(key_path)
+        self.problems.append(
+            note(self.path, line, column, format_key_path(key_path) or None, message)
         )
 
     def _got(self, key_path: KeyPath, value: object) -> str:

@@ -17,6 +17,9 @@ from pathlib import Path
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
+    """A gap in an imported record (no result, a vote only in words): a fact of the
+    source, shown to editors but never failing a run, not even with ``--strict``."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -66,6 +69,19 @@ def warning(path: Path, line: int, column: int, field: str | None, message: str)
     )
 
 
+def note(path: Path, line: int, column: int, field: str | None, message: str) -> Problem:
+    return Problem(
+        location=Location(path=path, line=line, column=column),
+        field=field,
+        message=message,
+        severity=Severity.NOTE,
+    )
+
+
 def count_errors(problems: list[Problem], *, strict: bool) -> int:
     """How many problems fail the run: errors, and warnings too under ``--strict``."""
-    return sum(1 for p in problems if strict or p.severity is Severity.ERROR)
+    return sum(
+        1
+        for p in problems
+        if p.severity is Severity.ERROR or (strict and p.severity is Severity.WARNING)
+    )

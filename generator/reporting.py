@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from collections import Counter
 from collections.abc import Sequence
 from enum import StrEnum
 
@@ -18,6 +20,10 @@ class ReportFormat(StrEnum):
     JSON = "json"
 
 
+_GITHUB_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
+_CODECLIMATE_SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.NOTE: "info"}
+
+
 def _github_escape(text: str, *, property_value: bool = False) -> str:
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
@@ -28,7 +34,7 @@ def _github_escape(text: str, *, property_value: bool = False) -> str:
 def format_problem(problem: Problem, report_format: ReportFormat) -> str:
     if report_format is ReportFormat.GITHUB:
         loc = problem.location
-        command = "error" if problem.severity is Severity.ERROR else "warning"
+        command = _GITHUB_COMMAND[problem.severity]
         properties = [f"file={_github_escape(str(loc.path), property_value=True)}"]
         if loc.line:
             properties.append(f"line={loc.line}")
@@ -65,7 +71,7 @@ def problems_as_codeclimate(problems: Sequence[Problem]) -> str:
                 "type": "issue",
                 "check_name": f"ratsarchiv/{p.field or 'datei'}",
                 "description": f"{p.field}: {p.message}" if p.field else p.message,
-                "severity": "major" if p.severity is Severity.ERROR else "minor",
+                "severity": _CODECLIMATE_SEVERITY[p.severity],
                 "fingerprint": hashlib.sha256(p.format().encode("utf-8")).hexdigest(),
                 "location": {
                     "path": str(p.location.path),
@@ -79,9 +85,32 @@ def problems_as_codeclimate(problems: Sequence[Problem]) -> str:
     )
 
 
+def notes_by_field(problems: Sequence[Problem]) -> list[str]:
+    """How many gaps of each kind the imported records have, for a run without --notes."""
+    counts = Counter(
+        re.sub(r"\[\d+\]", "", p.field or "Beschlusstext")
+        for p in problems
+        if p.severity is Severity.NOTE
+    )
+    if not counts:
+        return []
+    lines = ["Lücken in importierten Unterlagen (einzeln mit --notes):"]
+    lines += [f"  {n:6d} × {_GAP_LABELS.get(field, field)}" for field, n in counts.most_common()]
+    return lines
+
+
+_GAP_LABELS = {
+    "result": "Ergebnis nicht erfasst",
+    "resolution_file": "Beschlusstext nur in einer verlinkten Datei",
+    "vote.text": "Abstimmung nur als Wortlaut",
+    "Beschlusstext": "kein Beschlusstext in der Quelle",
+}
+
+
 def summary(problems: Sequence[Problem], files: int, *, strict: bool) -> str:
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
-    warnings = len(problems) - errors
+    warnings = sum(1 for p in problems if p.severity is Severity.WARNING)
+    notes = sum(1 for p in problems if p.severity is Severity.NOTE)
     if not problems:
         return f"{files} Beschlüsse geprüft: keine Probleme."
     parts = []
@@ -89,5 +118,10 @@ def summary(problems: Sequence[Problem], files: int, *, strict: bool) -> str:
         parts.append(f"{errors} Fehler")
     if warnings:
         parts.append(f"{warnings} {'Warnung' if warnings == 1 else 'Warnungen'}")
-    verdict = "" if errors or strict else " (Warnungen scheitern nur mit --strict)"
+    if notes:
+        parts.append(
+            f"{notes} {'Hinweis' if notes == 1 else 'Hinweise'} auf Lücken in importierten "
+            "Unterlagen (scheitern nie)"
+        )
+    verdict = "" if errors or strict or not warnings else " (Warnungen scheitern nur mit --strict)"
     return f"{files} Beschlüsse geprüft: {', '.join(parts)}{verdict}."
