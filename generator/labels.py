@@ -40,6 +40,7 @@ RESULT = {
     Result.REFERRED: "verwiesen",
     Result.WITHDRAWN: "zurückgezogen",
     Result.NOTED: "zur Kenntnis genommen",
+    Result.NOT_RECORDED: "Ergebnis nicht erfasst",
 }
 
 COMMITTEE_KIND = {

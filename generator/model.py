@@ -37,6 +37,9 @@ class Result(StrEnum):
     REFERRED = "referred"
     WITHDRAWN = "withdrawn"
     NOTED = "noted"
+    NOT_RECORDED = "not_recorded"
+    """The record does not say what was decided (common in imported archives). Shown as
+    such, never replaced by a guess; an editor fills it in from the minutes."""
 
 
 class RelationType(StrEnum):
@@ -134,6 +137,9 @@ class Resolution:
     legal_basis: str | None = None
     moved_by: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    resolution_file: Attachment | None = None
+    """The signed resolution ("Beschlussausfertigung", OParl ``resolutionFile``). Real
+    records often hold the text only there; the build then shows the file's text."""
     attachments: tuple[Attachment, ...] = ()
     relations: tuple[Relation, ...] = ()
     public: bool = True
@@ -143,6 +149,13 @@ class Resolution:
     )
     """(line, column) of each field in the file, keyed like ``relations[0].target``,
     so that checks across files can still point at the line."""
+
+    @property
+    def files(self) -> tuple[Attachment, ...]:
+        """Every file the resolution publishes: the resolution file first, then attachments."""
+        if self.resolution_file is None:
+            return self.attachments
+        return (self.resolution_file, *self.attachments)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -48,6 +48,7 @@ FIELDS = (
     "legal_basis",
     "moved_by",
     "topics",
+    "resolution_file",
     "attachments",
     "relations",
     "public",
@@ -79,7 +80,8 @@ def read_resolution(
     )
     if document.value is None and problems:
         return None, problems  # a syntax error: nothing further can be read
-    reader = FieldReader(document, display_path)
+    imported = isinstance(document.value, dict) and document.value.get("source") is not None
+    reader = FieldReader(document, display_path, imported=imported)
     reader.problems.extend(problems)
     data = reader.mapping((), document.value, known=FIELDS, required=REQUIRED, what="Kopfdaten")
     if data is None:
@@ -87,8 +89,15 @@ def read_resolution(
 
     agenda_item = _agenda_item(reader, data.get("agenda_item"))
     attachments = _attachments(reader, data.get("attachments"), file_path, content_root)
-    attachment_names = frozenset(a.file.name for a in attachments if a.file is not None)
-    text, discussion = _split_body(reader, source, attachment_names)
+    resolution_file = (
+        _attachment(reader, ("resolution_file",), value, file_path, content_root)
+        if (value := data.get("resolution_file")) is not None
+        else None
+    )
+    attachment_names = frozenset(
+        a.file.name for a in (*attachments, resolution_file) if a is not None and a.file
+    )
+    text, discussion = _split_body(reader, source, attachment_names, resolution_file)
     votes = _votes(reader, data.get("vote"))
     resolution_id = reader.identifier(("id",), data.get("id"))
     title = reader.text(("title",), data.get("title"))
@@ -96,6 +105,12 @@ def read_resolution(
     date = reader.date(("date",), data.get("date"))
     kind = reader.choice(("kind",), data.get("kind"), ResolutionKind)
     result = reader.choice(("result",), data.get("result"), Result)
+    if result is Result.NOT_RECORDED:
+        reader.gap(
+            ("result",),
+            "das Ergebnis ist nicht erfasst; die Seite sagt das so. Bitte aus der "
+            "Niederschrift nachtragen, sobald es bekannt ist",
+        )
     recommended_to = reader.identifier(("recommended_to",), data.get("recommended_to"))
     if kind is ResolutionKind.RECOMMENDATION and recommended_to is None:
         reader.fail(
@@ -125,6 +140,7 @@ def read_resolution(
         legal_basis=reader.text(("legal_basis",), data.get("legal_basis")),
         moved_by=reader.text_list(("moved_by",), data.get("moved_by")),
         topics=reader.text_list(("topics",), data.get("topics")),
+        resolution_file=resolution_file,
         attachments=attachments,
         relations=_relations(reader, data.get("relations")),
         public=True if public is None else public,
@@ -142,7 +158,10 @@ def read_resolution(
 
 
 def _split_body(
-    reader: FieldReader, source: SourceText, attachment_names: frozenset[str]
+    reader: FieldReader,
+    source: SourceText,
+    attachment_names: frozenset[str],
+    resolution_file: Attachment | None,
 ) -> tuple[str, str]:
     body = source.body
     heading = LEVEL_ONE_HEADING.search(body)
@@ -167,15 +186,30 @@ def _split_body(
         if match is None
         else (body[: match.start()].strip(), body[match.end() :].strip())
     )
-    if not text:
+    if not text and resolution_file is None and reader.imported:
+        reader.gap(
+            (),
+            "die Quelle enthält keinen Beschlusstext; die Seite sagt das so. Bitte aus der "
+            "Niederschrift unter den Kopfdaten nachtragen oder unter 'resolution_file' die "
+            "Datei nennen, in der er steht",
+        )
+    elif not text and resolution_file is None:
         reader.problems.append(
             error(
                 reader.path,
                 source.body_line,
                 1,
                 None,
-                "der Beschlusstext fehlt; er steht unter den Kopfdaten, vor '## Beratung'",
+                "der Beschlusstext fehlt; er steht unter den Kopfdaten, vor '## Beratung' "
+                "(oder nennen Sie unter 'resolution_file' die Datei, in der er steht)",
             )
+        )
+    elif not text and resolution_file is not None and resolution_file.file is None:
+        reader.gap(
+            ("resolution_file",),
+            "der Beschlusstext steht nur in der verlinkten Datei; die Seite verweist darauf. "
+            "Liegt die Datei neben dem Beschluss (import oparl --download-files), zeigt die "
+            "Seite ihren Text und die Suche findet ihn",
         )
     return text, discussion
 
@@ -258,7 +292,7 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
         reader.fail((*at, "against"), "eine einstimmige Abstimmung kann keine Gegenstimmen haben")
     has_counts = any(count is not None for count in counts.values())
     if text is not None and not unanimous and not has_counts:
-        reader.warn(
+        reader.gap(
             (*at, "text"),
             "die Abstimmung liegt nur als Wortlaut vor; bitte 'unanimous' oder die Zahlen "
             "'for', 'against', 'abstain' eintragen",
@@ -315,28 +349,36 @@ def _attachments(
 ) -> tuple[Attachment, ...]:
     attachments = []
     for index, item in enumerate(reader.list_of(("attachments",), value)):
-        at: KeyPath = ("attachments", index)
-        data = reader.mapping(at, item, known=("file", "url", "title"), required=("title",))
-        if data is None:
-            continue
-        title = reader.text((*at, "title"), data.get("title"))
-        if ("file" in data) == ("url" in data):
-            reader.fail(at, "eine Anlage braucht genau eines von 'file' (Datei) oder 'url'")
-            continue
-        if "url" in data:
-            url = reader.text((*at, "url"), data.get("url"))
-            if url is not None and not SAFE_URL.match(url):
-                reader.fail(
-                    (*at, "url"),
-                    f"erwartet eine Webadresse, die mit https:// beginnt, gefunden '{url}'",
-                )
-            elif url and title:
-                attachments.append(Attachment(title=title, url=url))
-            continue
-        file = _attachment_file(reader, (*at, "file"), data.get("file"), file_path, content_root)
-        if file is not None and title:
-            attachments.append(Attachment(title=title, file=file, size=file.stat().st_size))
+        attachment = _attachment(reader, ("attachments", index), item, file_path, content_root)
+        if attachment is not None:
+            attachments.append(attachment)
     return tuple(attachments)
+
+
+def _attachment(
+    reader: FieldReader, at: KeyPath, item: object, file_path: Path, content_root: Path
+) -> Attachment | None:
+    data = reader.mapping(at, item, known=("file", "url", "title"), required=("title",))
+    if data is None:
+        return None
+    title = reader.text((*at, "title"), data.get("title"))
+    if ("file" in data) == ("url" in data):
+        reader.fail(at, "eine Anlage braucht genau eines von 'file' (Datei) oder 'url'")
+        return None
+    if "url" in data:
+        url = reader.text((*at, "url"), data.get("url"))
+        if url is not None and not SAFE_URL.match(url):
+            reader.fail(
+                (*at, "url"),
+                f"erwartet eine Webadresse, die mit https:// beginnt, gefunden '{url}'",
+            )
+        elif url and title:
+            return Attachment(title=title, url=url)
+        return None
+    file = _attachment_file(reader, (*at, "file"), data.get("file"), file_path, content_root)
+    if file is not None and title:
+        return Attachment(title=title, file=file, size=file.stat().st_size)
+    return None
 
 
 def _attachment_file(

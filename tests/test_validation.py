@@ -66,7 +66,7 @@ def test_valid_file_has_no_problems(content_tree: ContentTree, in_tmp: Path) -> 
             f"{FILE}:10:1: error: titel: unbekanntes Feld; meinten Sie 'title'? (erlaubt: "
             "addendum_date, agenda_item, attachments, committee, date, former_ids, id, kind, "
             "legal_basis, meeting, moved_by, paper_type, public, recommended_to, reference, "
-            "relations, result, source, title, topics, vote)",
+            "relations, resolution_file, result, source, title, topics, vote)",
             id="unknown-field-did-you-mean",
         ),
         pytest.param(
@@ -188,7 +188,7 @@ def test_empty_resolution_text(content_tree: ContentTree, in_tmp: Path) -> None:
     text = resolution_text(body="\n## Beratung\n\nNur Diskussion.\n")
     assert messages(content_tree, one_file(text)) == [
         f"{FILE}:11:1: error: der Beschlusstext fehlt; er steht unter den Kopfdaten, "
-        "vor '## Beratung'"
+        "vor '## Beratung' (oder nennen Sie unter 'resolution_file' die Datei, in der er steht)"
     ]
 
 

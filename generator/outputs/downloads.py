@@ -68,6 +68,7 @@ CSV_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("topics", "Liste", "Themen, eines je Zeile"),
     ("public", "Wahrheitswert", "false bei nicht öffentlichen Beschlüssen (ohne Text)"),
     ("former_ids", "Liste", "Frühere Kennungen, eine je Zeile"),
+    ("resolution_file", "JSON", "Beschlussausfertigung als Datei: title, url, size"),
     ("attachments", "JSON", "Anlagen: title, url, size"),
     ("relations", "JSON", "Bezüge zu anderen Beschlüssen: type, target"),
     ("source", "JSON", "Herkunft importierter Beschlüsse: system, origin, checksum, imported"),
@@ -152,6 +153,9 @@ def resolution_record(
         "topics": list(resolution.topics),
         "public": public,
         "former_ids": list(resolution.former_ids),
+        "resolution_file": _attachment(resolution.id, resolution.resolution_file, context)
+        if public and resolution.resolution_file is not None
+        else None,
         "attachments": [
             _attachment(resolution.id, a, context) for a in resolution.attachments if public
         ],
@@ -248,6 +252,9 @@ def _csv_row(record: dict[str, Any]) -> dict[str, str]:
         "topics": "\n".join(record["topics"]),
         "public": _cell(record["public"]),
         "former_ids": "\n".join(record["former_ids"]),
+        "resolution_file": ""
+        if record["resolution_file"] is None
+        else _compact_json(record["resolution_file"]),
         "attachments": _compact_json(record["attachments"]),
         "relations": _compact_json(record["relations"]),
         "source": "" if record["source"] is None else _compact_json(record["source"]),

@@ -213,14 +213,19 @@ class _Api:
             value["resolutionText"] = r.text
             if r.discussion:
                 value[f"{VENDOR}discussion"] = r.discussion
+            first_auxiliary = 0
+            if r.resolution_file is not None:
+                value["resolutionFile"] = self.file(r, 0)
+                first_auxiliary = 1
             if r.attachments:
                 value["auxiliaryFile"] = [
-                    self.file(r, index) for index in range(len(r.attachments))
+                    self.file(r, index) for index in range(first_auxiliary, len(r.files))
                 ]
         return value
 
     def file(self, resolution: Resolution, index: int) -> Json:
-        attachment = resolution.attachments[index]
+        """``index`` counts ``resolution.files``: the resolution file (if any) is 0."""
+        attachment = resolution.files[index]
         if attachment.file is not None:
             name = attachment.file.name
             access = self.url(urls.attachment(resolution.id, name))

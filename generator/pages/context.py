@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from generator.catalog import Catalog
@@ -28,6 +29,9 @@ class PageContext:
     """How the search index is split (``search_shards``): the search page names the bundles."""
     memo: PageMemo | None = None
     """Pages of the previous run, reused where nothing they show has changed (preview)."""
+    file_texts: Mapping[str, str] = field(default_factory=dict)
+    """Resolution id → the text read from its resolution file, for resolutions whose text
+    is only in that file (``file_text``)."""
 
     def absolute(self, url: str) -> str:
         """The permanent public address of a site path, for permalinks and citations."""

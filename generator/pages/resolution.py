@@ -61,6 +61,7 @@ def _remembered(context: PageContext, resolution: Resolution) -> PageFragment:
         tuple(catalog.by_id.get(relation.target) for relation in resolution.relations),
         tuple(incoming.source for incoming in catalog.incoming.get(resolution.id, ())),
         catalog.archive.settings,
+        context.file_texts.get(resolution.id),
     )
     url = urls.resolution(resolution.id)
     previous = context.memo.get(url)
@@ -95,10 +96,13 @@ def resolution_page(
         search_markup(resolution, committee, splitter=splitter, keywords=context.search),
     ]
     if resolution.public:
-        parts.append(_section("Beschlusstext", "ra-text", resolution.text))
+        if resolution.text:
+            parts.append(_section("Beschlusstext", "ra-text", resolution.text))
+        else:
+            parts.append(_text_from_file(resolution, context.file_texts.get(resolution.id)))
         if resolution.discussion.strip():
             parts.append(_section("Beratung", "ra-discussion", resolution.discussion))
-        if resolution.attachments:
+        if resolution.files:
             parts.append(_attachments(resolution))
     else:
         parts.append(
@@ -218,6 +222,41 @@ def _section(heading: str, css_class: str, markdown: str) -> str:
     )
 
 
+def _text_from_file(resolution: Resolution, file_text: str | None) -> str:
+    """The text section of a resolution whose text exists only in its resolution file (the
+    file's text where it could be read, always with the file as the authority), or, in an
+    imported record, nowhere at all."""
+    heading = '<h2 id="beschlusstext">Beschlusstext</h2>'
+    if resolution.resolution_file is None:  # only imported records may lack both
+        return (
+            f'<section class="ra-text" aria-labelledby="beschlusstext">{heading}'
+            '<p class="ra-note">Die übernommenen Unterlagen enthalten keinen Beschlusstext. '
+            "Maßgeblich ist die Niederschrift der Sitzung"
+            + (" (siehe auch die Anlagen)" if resolution.attachments else "")
+            + ".</p></section>"
+        )
+    href, details = _file_link(resolution, resolution.resolution_file)
+    anchor = f'<a href="{e(href)}">{e(resolution.resolution_file.title)}</a> ({e(details)})'
+    if not file_text:
+        return (
+            f'<section class="ra-text" aria-labelledby="beschlusstext">{heading}'
+            f'<p class="ra-note">Der Beschlusstext liegt nur als Datei vor: {anchor}.</p>'
+            "</section>"
+        )
+    paragraphs = "".join(
+        f"<p>{e(' '.join(paragraph.split()))}</p>"
+        for paragraph in file_text.split("\n\n")
+        if paragraph.strip()
+    )
+    return (
+        f'<section class="ra-text" aria-labelledby="beschlusstext">{heading}'
+        '<p class="ra-note" data-pagefind-ignore>Dieser Text ist automatisch aus der Datei '
+        f"{anchor} ausgelesen. Maßgeblich ist die Datei; Tabellen und Aufzählungen können "
+        "dort anders aussehen.</p>"
+        f'<div class="ra-file-text">{paragraphs}</div></section>'
+    )
+
+
 def _attachment_name(attachment: Attachment) -> str:
     assert attachment.file is not None
     return attachment.file.name
@@ -230,26 +269,29 @@ def _attachment_files(resolution: Resolution) -> list[GeneratedFile]:
             copy_from=attachment.file,
             bulk=True,
         )
-        for attachment in resolution.attachments
+        for attachment in resolution.files
         if attachment.file is not None
     ]
 
 
+def _file_link(resolution: Resolution, attachment: Attachment) -> tuple[str, str]:
+    """(href from the resolution page, details such as "PDF, 1,2 MB" or "externer Link")."""
+    if attachment.file is None:
+        return attachment.url or "", "externer Link"
+    here = urls.resolution(resolution.id)
+    name = _attachment_name(attachment)
+    size = attachment.size
+    if size is None and attachment.file.is_file():
+        size = attachment.file.stat().st_size
+    kind = PurePosixPath(name).suffix.lstrip(".").upper() or "Datei"
+    details = kind + (f", {labels.file_size(size)}" if size is not None else "")
+    return urls.relative(here, urls.attachment(resolution.id, name)), details
+
+
 def _attachments(resolution: Resolution) -> str:
     items = []
-    here = urls.resolution(resolution.id)
-    for attachment in resolution.attachments:
-        if attachment.file is not None:
-            name = _attachment_name(attachment)
-            size = attachment.size
-            if size is None and attachment.file.is_file():
-                size = attachment.file.stat().st_size
-            kind = PurePosixPath(name).suffix.lstrip(".").upper() or "Datei"
-            details = kind + (f", {labels.file_size(size)}" if size is not None else "")
-            href = urls.relative(here, urls.attachment(resolution.id, name))
-        else:
-            details = "externer Link"
-            href = attachment.url or ""
+    for attachment in resolution.files:
+        href, details = _file_link(resolution, attachment)
         items.append(
             f'<li><a href="{e(href)}">{e(attachment.title)}</a> '
             f'<span class="ra-attachment__details">({e(details)})</span></li>'
