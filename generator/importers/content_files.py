@@ -15,8 +15,8 @@ import unicodedata
 
 import yaml
 
-from generator.importers.draft import Draft, UrlAttachment
-from generator.model import Vote
+from generator.importers.draft import Attachment, Draft, UrlAttachment
+from generator.model import Result, Vote
 from generator.scaffold import SCHEMA_COMMENT
 
 _SOURCE_BLOCK = re.compile(r"^source:[ \t]*\n(?:[ \t]+.*\n?)*", re.MULTILINE)
@@ -68,7 +68,9 @@ def render(
     lines.append(f"kind: {draft.kind.value}")
     if draft.recommended_to or draft.kind.value == "recommendation":
         lines.append(_field("recommended_to", draft.recommended_to, "Gremium, z. B. rat"))
-    if draft.result is not None:
+    if draft.result is Result.NOT_RECORDED and draft.result_text:
+        lines.append(f"result: {draft.result.value}  # laut Quelle: {_comment(draft.result_text)}")
+    elif draft.result is not None:
         lines.append(f"result: {draft.result.value}")
     else:
         wording = f"Ergebnis laut Quelle: {draft.result_text}" if draft.result_text else "fehlt"
@@ -79,14 +81,13 @@ def render(
     if draft.topics:
         lines.append("topics:")
         lines.extend(f"  - {scalar(topic)}" for topic in draft.topics)
+    if draft.resolution_file is not None:
+        lines.append("resolution_file:")
+        lines.extend(_attachment_lines(draft.resolution_file, "  ", "  "))
     if draft.attachments:
         lines.append("attachments:")
         for attachment in draft.attachments:
-            if isinstance(attachment, UrlAttachment):
-                lines.append(f"  - url: {scalar(attachment.url)}")
-            else:
-                lines.append(f"  - file: {scalar(attachment.file)}")
-            lines.append(f"    title: {scalar(attachment.title)}")
+            lines.extend(_attachment_lines(attachment, "  - ", "    "))
     if draft.relations:
         lines.append("relations:")
         for relation in draft.relations:
@@ -104,6 +105,14 @@ def render(
     if draft.discussion.strip():
         body += "\n## Beratung\n\n" + _markdown(draft.discussion) + "\n"
     return body
+
+
+def _attachment_lines(attachment: Attachment, first: str, rest: str) -> list[str]:
+    if isinstance(attachment, UrlAttachment):
+        location = f"{first}url: {scalar(attachment.url)}"
+    else:
+        location = f"{first}file: {scalar(attachment.file)}"
+    return [location, f"{rest}title: {scalar(attachment.title)}"]
 
 
 def _field(name: str, value: str | None, hint: str) -> str:

@@ -81,10 +81,15 @@ class Downloader:
     def attach(self, draft: Draft, folder: Path) -> Draft:
         """The draft with each downloadable link replaced by the file saved in ``folder``."""
         taken: set[str] = set()
+        resolution_file = (
+            self._one(draft.id, draft.resolution_file, folder, taken)
+            if draft.resolution_file is not None
+            else None
+        )
         attachments: list[Attachment] = []
         for attachment in draft.attachments:
             attachments.append(self._one(draft.id, attachment, folder, taken))
-        return replace(draft, attachments=tuple(attachments))
+        return replace(draft, resolution_file=resolution_file, attachments=tuple(attachments))
 
     def _one(self, ident: str, attachment: Attachment, folder: Path, taken: set[str]) -> Attachment:
         if not isinstance(attachment, UrlAttachment):

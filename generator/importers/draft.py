@@ -58,6 +58,8 @@ class Draft:
     votes: tuple[Vote, ...] = ()
     legal_basis: str | None = None
     topics: tuple[str, ...] = ()
+    resolution_file: Attachment | None = None
+    """The signed resolution (OParl ``resolutionFile``): often the only place of its text."""
     attachments: tuple[Attachment, ...] = ()
     relations: tuple[Relation, ...] = ()
     text: str = ""

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
 from generator.importers.draft import Draft, UrlAttachment
 from generator.importers.oparl_source import OParlData, type_name
+from generator.importers.outcome import read_outcome
 from generator.importers.sessionnet import Skipped
-from generator.importers.vote_text import parse_result, parse_votes
-from generator.model import CommitteeKind, Relation, RelationType, ResolutionKind, Vote
+from generator.model import CommitteeKind, Relation, RelationType, ResolutionKind
 from generator.slugs import slugify
 
 _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li)\s*/?>", re.IGNORECASE)
-_MEETING_NUMBER = re.compile(r"^(\d+)\.\s*Sitzung")
+_MEETING_NUMBER = re.compile(r"(?:^|\()(\d+)\.\s*Sitzung")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,14 +45,14 @@ Item = Mapped | Skipped | Failed
 
 def committee_for(org: dict[str, object], registry: CommitteeRegistry) -> NewCommittee | str:
     """The registry id of an existing committee, or the entry to add for a new one."""
-    name = _text(org.get("name")) or _text(org.get("shortName")) or "Gremium"
-    short = _text(org.get("shortName")) or name
+    name = _line(org.get("name")) or _line(org.get("shortName")) or "Gremium"
+    short = _line(org.get("shortName")) or name
     for candidate in (name, short):
         found = registry.find(candidate)
         if found:
             return found
     kind_text = " ".join(
-        filter(None, (_text(org.get("classification")), _text(org.get("organizationType"))))
+        filter(None, (_line(org.get("classification")), _line(org.get("organizationType"))))
     ).casefold()
     if re.search(r"\b(?:stadt|gemeinde)?rat\b|kreistag", kind_text):
         kind = CommitteeKind.COUNCIL
@@ -144,51 +144,58 @@ def _map_item(
         return Skipped(reason="nicht öffentlich")
     consultation = data.get(item.get("consultation")) or by_agenda_item.get(item_id)
     paper = data.get(consultation.get("paper")) if consultation else None
-    resolution_text = _plain(_text(item.get("resolutionText")) or "")
-    result_text = _text(item.get("result"))
-    if not resolution_text and not result_text and paper is None and not item.get("resolutionFile"):
+    resolution_text = _plain(_multiline(item.get("resolutionText")) or "")
+    result_text = _multiline(item.get("result"))
+    has_file = data.get(item.get("resolutionFile")) is not None
+    if not resolution_text and not result_text and paper is None and not has_file:
         return Skipped(reason="Zwischenüberschrift")
-    notes: list[str] = []
-    parsed = parse_result(result_text) if result_text else None
-    votes: tuple[Vote, ...] = ()
-    if parsed is not None and parsed.result is None:
-        # The result may be a vote record ("Ja: 34, Nein: 0, …"); keep it as the vote.
-        parsed_votes = parse_votes(result_text or "")
-        votes = parsed_votes.votes
-        notes.append(f"Ergebnis nicht erkannt: {result_text!r}")
-    elif parsed is not None and parsed.unanimous:
-        votes = (Vote(unanimous=True),)
-    if not resolution_text:
+    title = _line(item.get("name")) or (_line(paper.get("name")) if paper else None)
+    paper_type = _line(paper.get("paperType")) if paper else None
+    outcome = read_outcome(result_text)
+    if outcome.nothing_voted and not resolution_text and not has_file:
+        no_decision = _no_decision_reason(title, paper_type, explicit=bool(result_text))
+        if no_decision:
+            return Skipped(reason=no_decision)
+    notes: list[str] = [outcome.note] if outcome.note else []
+    kind, recommended_to = outcome.kind, None
+    if kind is ResolutionKind.RECOMMENDATION:
+        recommended_to = (
+            registry.recipient(outcome.recommended_to)
+            if outcome.recommended_to
+            else registry.council()
+        )
+        if recommended_to is None:  # a recommendation must name its body; we cannot
+            kind = ResolutionKind.ORDINARY
+            notes.append(f"Empfehlung an unbekanntes Gremium: {result_text!r}")
+    if not resolution_text and not has_file:
         notes.append("Beschlusstext fehlt")
-    recommended_to = None
-    if parsed and parsed.recommended_to:
-        recommended_to = registry.recipient(parsed.recommended_to)
     order = item.get("order")
-    number = _text(item.get("number"))
+    number = _line(item.get("number"))
     topics = _topics(item, paper)
-    attachments, attachment_notes = _attachments(data, item, paper)
+    resolution_file, attachments, attachment_notes = _files(data, item, paper)
     notes.extend(attachment_notes)
-    meeting_name = _text(meeting.get("name"))
-    meeting_number = _MEETING_NUMBER.match(meeting_name or "")
+    meeting_name = _line(meeting.get("name"))
+    meeting_number = _MEETING_NUMBER.search(meeting_name or "")
     draft = Draft(
         id=f"{committee}-{date.year}-{hashlib.sha1(item_id.encode()).hexdigest()[:8]}",
         system="oparl",
         origin=item_id,
-        title=_text(item.get("name")) or (_text(paper.get("name")) if paper else None),
+        title=title,
         committee=committee,
         date=date,
         meeting_name=meeting_name,
         meeting_number=int(meeting_number.group(1)) if meeting_number else None,
         agenda_number=number,
         agenda_order=order if isinstance(order, int) and not isinstance(order, bool) else position,
-        reference=_text(paper.get("reference")) if paper else None,
-        paper_type=_text(paper.get("paperType")) if paper else None,
-        kind=parsed.kind if parsed else ResolutionKind.ORDINARY,
+        reference=_line(paper.get("reference")) if paper else None,
+        paper_type=paper_type,
+        kind=kind,
         recommended_to=recommended_to,
-        result=parsed.result if parsed else None,
+        result=outcome.result,
         result_text=result_text,
-        votes=votes,
+        votes=outcome.votes,
         topics=topics,
+        resolution_file=resolution_file,
         attachments=attachments,
         text=resolution_text,
         notes=tuple(notes),
@@ -231,24 +238,32 @@ def _replace(draft: Draft, **changes: object) -> Draft:
     return replace(draft, **changes)  # type: ignore[arg-type]
 
 
-def _attachments(
+def _files(
     data: OParlData, item: dict[str, object], paper: dict[str, object] | None
-) -> tuple[tuple[UrlAttachment, ...], list[str]]:
-    """The files as links, and notes on those that cannot be linked."""
-    files: list[object] = [item.get("resolutionFile")]
-    files.extend(_as_list(item.get("auxiliaryFile")))
+) -> tuple[UrlAttachment | None, tuple[UrlAttachment, ...], list[str]]:
+    """The resolution file, the other files as links, and notes on those left out."""
+    resolution_file, notes = _links(data, [item.get("resolutionFile")])
+    files: list[object] = list(_as_list(item.get("auxiliaryFile")))
     if paper is not None:
         files.append(paper.get("mainFile"))
         files.extend(_as_list(paper.get("auxiliaryFile")))
+    seen = {resolution_file[0].url} if resolution_file else set()
+    others, other_notes = _links(data, files, seen=seen)
+    return (resolution_file[0] if resolution_file else None), others, notes + other_notes
+
+
+def _links(
+    data: OParlData, references: list[object], *, seen: set[str] | None = None
+) -> tuple[tuple[UrlAttachment, ...], list[str]]:
     found: list[UrlAttachment] = []
     notes: list[str] = []
-    seen: set[str] = set()
-    for reference in files:
+    seen = set() if seen is None else seen
+    for reference in references:
         file = data.get(reference) if reference is not None else None
         if file is None or file.get("deleted"):
             continue
-        title = _text(file.get("name")) or _text(file.get("fileName")) or "Anlage"
-        access, download = _text(file.get("accessUrl")), _text(file.get("downloadUrl"))
+        title = _line(file.get("name")) or _line(file.get("fileName")) or "Anlage"
+        access, download = _line(file.get("accessUrl")), _line(file.get("downloadUrl"))
         url = next((u for u in (access, download) if u and _is_http(u)), None)
         if url is None:  # a crawl may point at file:// copies; no link can be given
             notes.append(f"Anlage '{title}' ohne http(s)-Adresse, nicht übernommen")
@@ -262,8 +277,8 @@ def _attachments(
                 url=url,
                 # downloadUrl, when given, is the one meant for saving the file
                 download_url=download if download and _is_http(download) else url,
-                file_name=_text(file.get("fileName")) or _text(file.get("name")),
-                mime_type=_text(file.get("mimeType")),
+                file_name=_line(file.get("fileName")) or _line(file.get("name")),
+                mime_type=_line(file.get("mimeType")),
             )
         )
     return tuple(found), notes
@@ -278,7 +293,7 @@ def _topics(item: dict[str, object], paper: dict[str, object] | None) -> tuple[s
     slugs: set[str] = set()
     for source in (item, paper or {}):
         for keyword in _as_list(source.get("keyword")):
-            text = _text(keyword)
+            text = _line(keyword)
             if text and slugify(text) not in slugs:
                 slugs.add(slugify(text))
                 topics.append(text)
@@ -289,10 +304,40 @@ def _as_list(value: object) -> list[object]:
     return value if isinstance(value, list) else []
 
 
-def _text(value: object) -> str | None:
+def _line(value: object) -> str | None:
+    """A single-line field (title, name, number): line breaks in the source are wrapping."""
     if isinstance(value, str) and value.strip():
-        return " ".join(value.split()) if "\n" not in value else value.strip()
+        return " ".join(value.split())
     return None
+
+
+def _multiline(value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+_NO_DECISION = (
+    (re.compile(r"einwohner\w*fragestunde|fragestunde", re.IGNORECASE), "Einwohnerfragestunde"),
+    (re.compile(r"\banfrage|\bfragen\b", re.IGNORECASE), "Anfrage"),
+    (
+        re.compile(r"mitteilung|bericht|sachstand|information|bekanntgabe", re.IGNORECASE),
+        "Mitteilung oder Bericht",
+    ),
+)
+
+
+def _no_decision_reason(title: str | None, paper_type: str | None, *, explicit: bool) -> str | None:
+    """Why an item without vote, text or file decided nothing, or None to import it.
+
+    ``explicit``: the source says no vote was taken ("ohne"); without that, only the
+    item's own name or paper type can tell a report from a decision whose result is
+    missing, and the item is imported (as "not recorded") when neither does.
+    """
+    for pattern, reason in _NO_DECISION:
+        if pattern.search(title or "") or pattern.search(paper_type or ""):
+            return f"{reason}, kein Beschluss"
+    return "ohne Abstimmung laut Quelle, kein Beschluss" if explicit else None
 
 
 def _plain(text: str) -> str:

@@ -140,7 +140,7 @@ def write_draft(
     if previous is not None:
         # Saved files sit in the target folder; a file moved away by hand must follow them.
         stranded = previous.path.parent != path.parent and any(
-            isinstance(a, FileAttachment) for a in draft.attachments
+            isinstance(a, FileAttachment) for a in (draft.resolution_file, *draft.attachments)
         )
         if not edited and new_sum == previous.checksum and not stranded:
             return Written(outcome=Outcome.UNCHANGED, path=previous.path)

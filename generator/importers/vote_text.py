@@ -49,6 +49,11 @@ _UNANIMOUS = re.compile(
     r"(?:\s+beschlossen)?",
     re.IGNORECASE,
 )
+_UNANIMOUS_LEAD = re.compile(r"einstimmig\b[\s,;:]*", re.IGNORECASE)
+_ABSTAIN_DETAIL = re.compile(
+    rf"(?:bei|mit)?\s*(?P<n>{_NUMBER})\s+(?:stimm)?enthaltung(?:en)?\b(?P<who>.*)",
+    re.IGNORECASE,
+)
 _VOTE_LABEL = re.compile(r"^(?:abstimmungsergebnis|abstimmung|ergebnis)\s*:\s*", re.IGNORECASE)
 _PART = re.compile(
     r"(?:^|(?<=[\s.;,-]))zu\s+(?:den\s+)?"
@@ -89,6 +94,33 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), replacement)
+    for pattern, replacement in (
+        # Slips seen in real records; each replacement reads the same to any person.
+        (r"\bent(?:ahl|hla|hal)tung", "Enthaltung"),
+        (r"enthaltung\(en\)", "Enthaltungen"),
+        (r"\beinstimmung\b(?=\s*(?:[,;.]|$))", "einstimmig"),
+        (r"\bO(?=\s+(?:enthaltung|nein|ja|gegen|stimm))", "0"),
+        (r"(\d)\s*-\s*(ja|nein)[- ]stimm", r"\1 \2-Stimm"),
+        (r"(einstimmig)(?=\d)", r"\1, "),
+        (r"\bohne\s+(?:stimm)?enthaltung(?:en)?\b", "0 Enthaltungen"),
+        (r"\bohne\s+gegenstimme(?:n)?\b", "0 Gegenstimmen"),
+        (r"(?<=\w)\s*/\s*(?=\d)", ", "),
+        # "0 EnthaltungenRatsmitglied Arnold …": a sentence glued to the vote
+        (r"(enthaltung(?:en)?|stimmen?)(?=(?-i:[A-ZÄÖÜ][a-zäöüß]))", r"\1. "),
+    )
+)
+
+
+def repair(text: str) -> str:
+    """Common slips in vote wording ("Entahltungen", "O Enthaltungen", "12-Ja Stimmen",
+    "einstimmig12 Ja-Stimmen") written the way the parser reads them."""
+    for pattern, replacement in _REPAIRS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def number_value(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
@@ -106,14 +138,26 @@ _RESULT_PATTERNS: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
             r"(?:einstimmig |mehrheitlich )?(?:ungeändert |wie vorgeschlagen )?beschlossen",
             "adopted",
         ),
-        (r"wie (?:vorlage|beschlussvorschlag|beschlussvorlage|antrag)", "adopted"),
-        (r"(?:einstimmig |mehrheitlich )?abgelehnt", "rejected"),
+        (
+            r"(?:einstimmig |mehrheitlich )?wie (?:vorlage|beschlussvorschlag|beschlussvorlage)"
+            r",? mit (?:den |der )?änderung(?:en)?\b.*",
+            "adopted_with_changes",
+        ),
+        (
+            r"(?:einstimmig |mehrheitlich )?"
+            r"wie (?:vorlage|beschlussvorschlag|beschlussvorlage|antrag)(?: beschlossen)?",
+            "adopted",
+        ),
+        (r"(?:einstimmig |mehrheitlich )?(?:annahme|angenommen|zugestimmt|zustimmung)", "adopted"),
+        (r"(?:einstimmig |mehrheitlich )?(?:abgelehnt|ablehnung)", "rejected"),
         # "vertagt in Folgegremium": the body took no decision and the item moved on to
         # the next body of its consultation sequence; the archive calls that "referred".
         (r"vertagt in (?:das )?folgegremium", "referred"),
         (r"vertagt", "deferred"),
         (r"(?:zurück)?verwiesen(?: an .+| in .+)?", "referred"),
-        (r"(?:zur )?kenntnis genommen", "noted"),
+        (r"(?:einstimmig )?(?:zur )?kenntnis genommen|kenntnisnahme", "noted"),
+        # "Der Ausschuss nimmt die Ausführungen zur Kenntnis."
+        (r"(?:der|die|das)\b[^.]*\b(?:nimmt|nehmen|nahm|nahmen)\b[^.]*\bzur kenntnis", "noted"),
         # "erledigt": dealt with without a decision of its own (an answered inquiry, a
         # report); "noted" is the archive's value for an item that was only heard.
         (r"erledigt", "noted"),
@@ -123,6 +167,11 @@ _RESULT_PATTERNS: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
 )
 _RECOMMENDATION = re.compile(
     r"beschlussempfehlung an (?:den |die |das )?(?P<to>[^:]+?)\s*:\s*(?P<rest>.+)", re.IGNORECASE
+)
+_RECOMMENDED = re.compile(
+    r"(?P<how>einstimmig |mehrheitlich )?(?:empfohlen|zur annahme empfohlen)"
+    r"(?: (?:an|dem|den) (?P<to>.+))?",
+    re.IGNORECASE,
 )
 
 
@@ -139,9 +188,18 @@ def parse_result(text: str) -> ParsedResult:
             unanimous=inner.unanimous,
             text=text.strip(),
         )
+    recommended = _RECOMMENDED.fullmatch(phrase)
+    if recommended:  # "Einstimmig empfohlen": the body recommends adopting the paper
+        return ParsedResult(
+            result=Result.ADOPTED,
+            kind=ResolutionKind.RECOMMENDATION,
+            recommended_to=recommended["to"].strip() if recommended["to"] else None,
+            unanimous=(recommended["how"] or "").lower().startswith("einstimmig"),
+            text=text.strip(),
+        )
     for pattern, result in _RESULT_PATTERNS:
         if pattern.fullmatch(phrase):
-            unanimous = phrase.lower().startswith("einstimmig") and result is not Result.REJECTED
+            unanimous = "einstimmig" in phrase.lower() and result is not Result.REJECTED
             return ParsedResult(result=result, unanimous=unanimous, text=text.strip())
     return ParsedResult(result=None, text=text.strip())
 
@@ -154,10 +212,10 @@ def parse_votes(text: str) -> ParsedVotes:
     original = text.strip()
     if not normalise(original):
         return ParsedVotes(votes=(), unparsed=())
-    joined = normalise(original)
+    joined = repair(normalise(original))
     joined, excluded = _extract_bias(joined)
     joined = _VOTE_LABEL.sub("", joined.strip(" -")).strip()
-    parts = _split_parts(joined)
+    parts = _split_parts(joined) or _split_lettered_parts(joined)
     if parts is None:
         if not joined.strip(" -.") and excluded:
             vote = Vote(excluded_for_bias=excluded, text=original)
@@ -208,6 +266,28 @@ def _split_parts(text: str) -> list[tuple[str, str, str]] | None:
     return parts
 
 
+_LETTERED_PART = re.compile(r"(?:^|(?<=[\w.,;\s]))(?P<label>[a-h])\)\s*")
+
+
+def _split_lettered_parts(text: str) -> list[tuple[str, str, str]] | None:
+    """ "a) einstimmig, 0 Enthaltungenb) einstimmig": parts a), b), … in order, from a)."""
+    matches = list(_LETTERED_PART.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return None
+    labels = [m["label"] for m in matches]
+    if labels != [chr(ord("a") + index) for index in range(len(labels))] or len(labels) < 2:
+        return None
+    parts = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        chunk = text[match.start() : end].strip(" ;,")
+        parts.append((f"{match['label']})", text[match.end() : end].strip(" ;,"), chunk))
+    return parts
+
+
+_TRAILING_SENTENCE = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
+
+
 def _parse_segment(
     segment: str, *, part: str | None, excluded: tuple[str, ...]
 ) -> tuple[Vote, str] | None:
@@ -217,28 +297,23 @@ def _parse_segment(
     if unanimous:
         abstain = number_value(unanimous["n"]) if unanimous["n"] else None
         return Vote(part=part, unanimous=True, abstain=abstain, excluded_for_bias=excluded), ""
-    counts: dict[str, int] = {}
-    breakdowns: dict[str, str] = {}
-    position = 0
-    while position < len(cleaned):
-        filler = _FILLER.match(cleaned, position)
-        if filler and filler.end() > position:
-            position = filler.end()
-            continue
-        match = _LABEL_FIRST.match(cleaned, position) or _NUMBER_FIRST.match(cleaned, position)
-        if match is None:
+    lead = _UNANIMOUS_LEAD.match(cleaned)
+    if lead:
+        return _unanimous_with_details(cleaned[lead.end() :], segment, part, excluded)
+    counted = _counts(cleaned)
+    leftover = ""
+    if counted is None:
+        # "19 Ja-Stimmen, 8 Nein-Stimmen, 1 Enthaltung. In der Beschlussvorlage …": the
+        # counts stand before a sentence of the minutes, which is kept as the wording.
+        sentence = _TRAILING_SENTENCE.search(cleaned)
+        counted = _counts(cleaned[: sentence.start()]) if sentence else None
+        if counted is None:
             return None
-        column = next(name for name in _LABELS if match[name] is not None)
-        if column in counts:
-            return None  # "Ja: 3, Ja: 4" is not something to pick from
-        counts[column] = number_value(match["n"])
-        if match["breakdown"] is not None:
-            breakdowns[column] = match["breakdown"]
-        position = match.end()
-    if not counts:
-        return None
+        leftover = normalise(segment)
+    counts, breakdowns = counted
     factions = _factions(counts, breakdowns)
-    leftover = segment.strip() if breakdowns and factions is None else ""
+    if breakdowns and factions is None:
+        leftover = segment.strip()
     vote = Vote(
         part=part,
         in_favour=counts.get("for"),
@@ -249,6 +324,64 @@ def _parse_segment(
         text=leftover or None,
     )
     return vote, leftover
+
+
+def _unanimous_with_details(
+    rest: str, segment: str, part: str | None, excluded: tuple[str, ...]
+) -> tuple[Vote, str] | None:
+    """ "einstimmig, 1 Enthaltung CDU-Fraktion", "einstimmig, 12 Ja-Stimmen, 0 Nein-Stimmen".
+
+    Who abstained is kept in the vote's wording, since it names no count to structure.
+    """
+    abstaining = _ABSTAIN_DETAIL.fullmatch(rest)
+    if abstaining:
+        who = abstaining["who"]
+        vote = Vote(
+            part=part,
+            unanimous=True,
+            abstain=number_value(abstaining["n"]),
+            excluded_for_bias=excluded,
+            text=normalise(segment) if who and who.strip(" .,;-") else None,
+        )
+        return vote, ""
+    counted = _counts(rest)
+    if counted is None:
+        return None
+    counts, breakdowns = counted
+    if counts.get("against") or breakdowns:
+        return None  # "einstimmig" with votes against: the record contradicts itself
+    vote = Vote(
+        part=part,
+        unanimous=True,
+        in_favour=counts.get("for"),
+        against=counts.get("against"),
+        abstain=counts.get("abstain"),
+        excluded_for_bias=excluded,
+    )
+    return vote, ""
+
+
+def _counts(text: str) -> tuple[dict[str, int], dict[str, str]] | None:
+    """{column: count} and {column: breakdown text}, or None unless all of it is counts."""
+    counts: dict[str, int] = {}
+    breakdowns: dict[str, str] = {}
+    position = 0
+    while position < len(text):
+        filler = _FILLER.match(text, position)
+        if filler and filler.end() > position:
+            position = filler.end()
+            continue
+        match = _LABEL_FIRST.match(text, position) or _NUMBER_FIRST.match(text, position)
+        if match is None:
+            return None
+        column = next(name for name in _LABELS if match[name] is not None)
+        if column in counts:
+            return None  # "Ja: 3, Ja: 4" is not something to pick from
+        counts[column] = number_value(match["n"])
+        if match["breakdown"] is not None:
+            breakdowns[column] = match["breakdown"]
+        position = match.end()
+    return (counts, breakdowns) if counts else None
 
 
 _ITEM_NUMBER_FIRST = re.compile(r"^(?P<n>\d+)\s+(?P<name>.+)$")

@@ -72,9 +72,12 @@ def test_download_files_saves_them_beside_the_resolution(
         {"file": f"{finance_id}-anlage.pdf", "title": "Anlage 1 zur Anfrage"},
     ]
     # No fileName, no mimeType: the name comes from the title, the suffix from the address.
-    assert radverkehr["attachments"] == [
-        {"file": f"{radverkehr_id}-beschlussauszug.pdf", "title": "Beschlussauszug"}
-    ]
+    # It is the agenda item's resolutionFile, so it is the resolution file, not an attachment.
+    assert radverkehr["resolution_file"] == {
+        "file": f"{radverkehr_id}-beschlussauszug.pdf",
+        "title": "Beschlussauszug",
+    }
+    assert "attachments" not in radverkehr
     saved = finance_path.parent / f"{finance_id}-anlage-1-zur-anfrage.pdf"
     assert saved.read_bytes() == _pdf("anlage 1")
     assert (finance_path.parent / f"{finance_id}-anlage.pdf").read_bytes() == _pdf("anlage")
@@ -144,9 +147,10 @@ def test_failed_and_oversized_downloads_keep_their_links(
         {"file": f"{finance['id']}-anlage-1-zur-anfrage.pdf", "title": "Anlage 1 zur Anfrage"},
         {"url": f"{files_server.base}files/57739.pdf", "title": "Anlage 1 zur Anfrage"},
     ]
-    assert radverkehr["attachments"] == [
-        {"url": f"{files_server.base}files/6001.pdf", "title": "Beschlussauszug"}
-    ]
+    assert radverkehr["resolution_file"] == {
+        "url": f"{files_server.base}files/6001.pdf",
+        "title": "Beschlussauszug",
+    }
     assert sorted(p.name for p in content.rglob("*.pdf")) == [
         f"{finance['id']}-anlage-1-zur-anfrage.pdf"
     ]

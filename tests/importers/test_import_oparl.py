@@ -150,9 +150,10 @@ def _assert_imported(content: Path, base: str) -> None:
     assert radverkehr["agenda_item"] == {"number": "5.1", "order": 8}
     assert radverkehr["topics"] == ["Verkehr", "Radverkehr"]
     assert radverkehr["reference"] == "1200/2014"
-    assert radverkehr["attachments"] == [
-        {"url": f"{base}files/6001.pdf", "title": "Beschlussauszug"}
-    ]
+    assert radverkehr["resolution_file"] == {
+        "url": f"{base}files/6001.pdf",
+        "title": "Beschlussauszug",
+    }
     body = files[sorted(files)[2]].read_text(encoding="utf-8").split("---\n", 2)[2]
     assert body.strip() == (
         "Der Rat nimmt die Antwort der Verwaltung zur Kenntnis.\n\n"

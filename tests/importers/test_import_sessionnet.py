@@ -144,7 +144,7 @@ def test_text_exports_with_every_vote_spelling(content: Path) -> None:
     assert unclear["vote"] == {"text": "mehrheitlich gegen die Stimmen der Opposition"}
     catalog, problems = load_archive(content)
     assert catalog is not None
-    assert [(p.severity, p.field) for p in problems] == [("warning", "vote.text")]
+    assert [(p.severity, p.field) for p in problems] == [("note", "vote.text")]
 
 
 @pytest.mark.parametrize(
