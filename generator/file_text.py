@@ -36,6 +36,10 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PAGES = 1_000
 MAX_CHARS = 200_000
 
+PARALLEL_MIN_FILES = 16
+"""From this many files to read, fork workers: a PDF takes some milliseconds a page, a
+hundred times a rendered page, so forking pays off far sooner than for pages."""
+
 NOT_SEARCHABLE = "ihr Inhalt ist nicht durchsuchbar"
 
 
@@ -113,7 +117,7 @@ def extract_all(paths: Sequence[Path], cache: TextCache) -> dict[Path, Extracted
             missing.append(path)
         else:
             results[path] = found
-    extracted = Task(_get, cache).map(missing)
+    extracted = Task(_get, cache).map(missing, min_items=PARALLEL_MIN_FILES)
     results.update(zip(missing, extracted, strict=True))
     return {path: results[path] for path in paths}
 
