@@ -158,6 +158,8 @@ def _read(path: Path) -> bytes | ExtractedText:
         return path.read_bytes()
     except FileNotFoundError:
         return _failure(ExtractionStatus.UNREADABLE, "die Datei fehlt")
+    except PermissionError:
+        return _failure(ExtractionStatus.UNREADABLE, "die Datei darf nicht gelesen werden")
     except OSError as error:
         reason = f"die Datei lässt sich nicht lesen ({error.strerror or error})"
         return _failure(ExtractionStatus.UNREADABLE, reason)
@@ -175,7 +177,7 @@ _OPEN_ERRORS = {
 def _extract_pdf(content: bytes) -> ExtractedText:
     with _PDFIUM:
         try:
-            texts, pages = _page_texts(content)
+            texts, blank, pages = _page_texts(content)
         except pdfium.PdfiumError as error:
             reason = _OPEN_ERRORS.get(error.err_code, "die Datei ist beschädigt oder kein PDF")
             return _failure(ExtractionStatus.UNREADABLE, reason)
@@ -187,13 +189,13 @@ def _extract_pdf(content: bytes) -> ExtractedText:
     notes = []
     if len(texts) == MAX_PAGES < pages:
         notes.append(f"nur die ersten {_number(MAX_PAGES)} von {_number(pages)} Seiten gelesen")
-    empty = [str(number) for number, text in enumerate(texts, start=1) if not text]
-    if len(empty) == len(texts):
+    if not any(texts):
         reason = "die Datei enthält keinen Text (vermutlich eingescannt)"
         return _failure(ExtractionStatus.NO_TEXT_LAYER, reason, pages=pages)
-    if empty:
-        label = "Seite" if len(empty) == 1 else "Seiten"
-        notes.append(f"{label} {', '.join(empty)} ohne Text (vermutlich eingescannt)")
+    # A page with content but no text is likely a scan; an empty page is just blank.
+    scanned = [n for n, text in enumerate(texts, start=1) if not text and n not in blank]
+    if scanned:
+        notes.append(f"{_pages_named(scanned)} ohne Text (vermutlich eingescannt)")
     text = "\n\n".join(text for text in texts if text)
     if len(text) > MAX_CHARS:
         text = _cut(text, MAX_CHARS)
@@ -203,16 +205,28 @@ def _extract_pdf(content: bytes) -> ExtractedText:
     )
 
 
-def _page_texts(content: bytes) -> tuple[list[str], int]:
-    """The normalised text of each page read, and the number of pages in the file."""
+def _pages_named(numbers: Sequence[int]) -> str:
+    if len(numbers) == 1:
+        return f"Seite {numbers[0]}"
+    if len(numbers) > 10:
+        return f"{len(numbers)} Seiten"
+    return f"Seiten {', '.join(map(str, numbers[:-1]))} und {numbers[-1]}"
+
+
+def _page_texts(content: bytes) -> tuple[list[str], set[int], int]:
+    """The normalised text of each page read, the numbers of the pages that are empty
+    (no text, no image, no drawing), and the number of pages in the file."""
     document = pdfium.PdfDocument(content)
     try:
         pages = len(document)
         texts: list[str] = []
+        blank: set[int] = set()
         length = 0
         for index in range(min(pages, MAX_PAGES)):
             page = document[index]
             try:
+                if pdfium_c.FPDFPage_CountObjects(page) == 0:
+                    blank.add(index + 1)
                 textpage = page.get_textpage()
                 try:
                     texts.append(_page_text(textpage))
@@ -223,7 +237,7 @@ def _page_texts(content: bytes) -> tuple[list[str], int]:
             length += len(texts[-1])
             if length > MAX_CHARS:
                 break
-        return texts, pages
+        return texts, blank, pages
     finally:
         document.close()
 
