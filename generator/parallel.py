@@ -52,14 +52,19 @@ class Task(Generic[S, T, R]):
         self.function = function
         self.shared = shared
 
-    def map(self, items: Sequence[T], *, workers: int | None = None) -> list[R]:
+    def map(
+        self, items: Sequence[T], *, workers: int | None = None, min_items: int | None = None
+    ) -> list[R]:
+        """``min_items``: below this many, work in-process (default ``MIN_ITEMS``; lower
+        it for items that take far longer than a page to render)."""
         can_fork = "fork" in multiprocessing.get_all_start_methods()
-        if workers is None and _BACKGROUND and len(items) >= MIN_ITEMS and can_fork:
+        min_items = MIN_ITEMS if min_items is None else min_items
+        if workers is None and _BACKGROUND and len(items) >= min_items and can_fork:
             return self._map_beside_background(items)
         # With a background process on one of two cores, rendering in-process is
         # cheaper than two workers fighting it for the other (and needs no pickling).
         workers = workers if workers is not None else free_cores()
-        if workers < 2 or len(items) < MIN_ITEMS or not can_fork:
+        if workers < 2 or len(items) < min_items or not can_fork:
             return [self.function(self.shared, item) for item in items]
         size = max(1, len(items) // (workers * 4))
         chunks = [items[start : start + size] for start in range(0, len(items), size)]
