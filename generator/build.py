@@ -34,6 +34,7 @@ from generator.pages.all import generate_pages
 from generator.pages.context import PageContext, PageMemo
 from generator.parallel import Background
 from generator.problems import Problem
+from generator.resolution_file_texts import read_resolution_file_texts
 from generator.search_index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search_input import search_input
 from generator.search_shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
@@ -202,8 +203,18 @@ def prepare(
         raise BuildFailed(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
         )
+    with timings.stage("file_texts"):
+        file_texts, file_problems = read_resolution_file_texts(catalog, options.build_dir)
     with timings.stage("generate"):
-        return _generate(options, catalog, problems, preview, staging, start_search)
+        return _generate(
+            options,
+            catalog,
+            [*problems, *file_problems],
+            preview,
+            staging,
+            start_search,
+            file_texts,
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -252,6 +263,7 @@ def _generate(
     preview: Preview | None,
     staging: Path | None,
     start_search: Callable[[tuple[Shard, ...]], None] | None,
+    file_texts: dict[str, str],
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -265,6 +277,7 @@ def _generate(
         search=options.search,
         search_shards=shards,
         memo=preview.pages if preview is not None else None,
+        file_texts=file_texts,
     )
     stand = content_date(options.content_root) or _newest_resolution_date(catalog)
     bulk_dir = staging / BULK_DIR if staging is not None and preview is None else None

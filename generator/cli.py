@@ -474,6 +474,7 @@ def _decimal(value: float) -> str:
 
 BUILD_STAGES = {
     "load": "Inhalte gelesen und geprüft",
+    "file_texts": "Beschlusstexte aus Dateien gelesen",
     "generate": "Seiten erzeugt",
     "mkdocs": "Seiten der Navigation gerendert (MkDocs)",
     "stamp": "übrige Seiten eingesetzt",

@@ -56,9 +56,19 @@ FIELDS = (
 )
 REQUIRED = ("id", "title", "committee", "date", "agenda_item", "kind", "result")
 CROSS_FILE_FIELDS = frozenset(
-    {"id", "former_ids", "committee", "recommended_to", "kind", "relations", "topics"}
+    {
+        "id",
+        "former_ids",
+        "committee",
+        "recommended_to",
+        "kind",
+        "relations",
+        "topics",
+        "resolution_file",
+    }
 )
-"""Fields the checks across files report on: only their positions are kept."""
+"""Fields the checks across files (and the build's reading of resolution files) report
+on: only their positions are kept."""
 VOTE_FIELDS = ("unanimous", "for", "against", "abstain", "factions", "excluded_for_bias", "text")
 FACTION_FIELDS = ("name", "for", "against", "abstain")
 ATTACHMENT_SUFFIXES = {".pdf", ".odt", ".ods", ".docx", ".xlsx", ".png", ".jpg", ".jpeg", ".csv"}

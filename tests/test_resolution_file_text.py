@@ -1,0 +1,120 @@
+"""A resolution whose text is only in its resolution file: the build reads, shows and
+indexes that text, links the file as the authority, and reports files without text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+from PIL import Image
+
+from generator.build import prepare
+from generator.problems import Severity
+from generator.resolution_file_texts import CACHE_FOLDER
+from tests.conftest import resolution_file, write_tree
+from tests.site_fixtures import build_site, site_options
+
+PDF_LINES = (
+    "Der Rat beschließt die Aufstellung des Bebauungsplans Nr. 12 Mühlenweg.",
+    "Die Verwaltung wird beauftragt, die Öffentlichkeit zu beteiligen.",
+)
+
+
+def _text_pdf(lines: tuple[str, ...]) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for line in lines:
+        pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _scanned_pdf(tmp_path: Path) -> bytes:
+    picture = tmp_path / "scan.png"
+    Image.new("L", (200, 280), color=200).save(picture)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(str(picture), x=10, y=10, w=180)
+    return bytes(pdf.output())
+
+
+def _archive(tmp_path: Path, pdf: bytes, *, imported: bool = False) -> Path:
+    source = (
+        {"source": {"system": "oparl", "origin": "https://ris.example/ai/1", "checksum": "x"}}
+        if imported
+        else {}
+    )
+    front = resolution_file(
+        "",
+        id="rat-2016-001",
+        title="Bebauungsplan Mühlenweg",
+        committee="rat",
+        date="2016-03-17",
+        resolution_file={"file": "rat-2016-001-beschluss.pdf", "title": "Beschlusstext"},
+        **source,
+    )
+    return write_tree(
+        tmp_path / "content",
+        {
+            "resolutions/rat/2016/2016-03-17-muehlenweg.md": front,
+            "resolutions/rat/2016/rat-2016-001-beschluss.pdf": pdf,
+        },
+    )
+
+
+def _page(site: Path) -> str:
+    return (site / "beschluss/rat-2016-001/index.html").read_text(encoding="utf-8")
+
+
+def test_the_text_of_the_resolution_file_is_shown_linked_and_indexed(tmp_path: Path) -> None:
+    content = _archive(tmp_path, _text_pdf(PDF_LINES))
+    options = site_options(tmp_path, content)
+    prepared = prepare(options)
+    assert prepared.problems == ()
+    indexed = (options.search_dir / "teil-1/beschluss/rat-2016-001/index.html").read_text("utf-8")
+    body = indexed.split("<body>", 1)[1]
+    assert "Bebauungsplans Nr. 12 Mühlenweg" in body  # Pagefind indexes it
+    assert "Öffentlichkeit zu beteiligen" in body
+
+    page = _page(build_site(tmp_path, content))
+    assert "Dieser Text ist automatisch aus der Datei" in page
+    link = '<a href="../../beschluss/rat-2016-001/rat-2016-001-beschluss.pdf">Beschlusstext</a>'
+    assert f"{link} (PDF, 1,1 kB) ausgelesen. Maßgeblich ist die Datei" in page
+    assert f'<div class="ra-file-text"><p>{PDF_LINES[0]} {PDF_LINES[1]}</p></div>' in page
+    assert (tmp_path / "site/beschluss/rat-2016-001/rat-2016-001-beschluss.pdf").is_file()
+    assert list((tmp_path / ".build" / CACHE_FOLDER).iterdir()), "the text is cached"
+
+
+def test_markup_in_the_file_text_is_shown_as_text(tmp_path: Path) -> None:
+    hostile = ('<script>alert("x")</script> <img src="https://tracker.example/p.gif">',)
+    page = _page(build_site(tmp_path, _archive(tmp_path, _text_pdf(hostile)), search=False))
+    assert "<script>alert" not in page
+    assert "tracker.example/p.gif&quot;&gt;" in page  # escaped, never an element
+
+
+def test_a_scanned_resolution_file_is_reported_and_linked(tmp_path: Path) -> None:
+    content = _archive(tmp_path, _scanned_pdf(tmp_path))
+    options = site_options(tmp_path, content, search=False)
+    prepared = prepare(options)
+    (problem,) = prepared.problems
+    assert problem.severity is Severity.WARNING
+    assert problem.field == "resolution_file"
+    assert problem.location.path.name == "2016-03-17-muehlenweg.md"
+    assert problem.location.line == 8  # the resolution_file line
+    assert problem.message == (
+        "aus der Beschlussdatei ließ sich kein Text lesen: die Datei enthält keinen Text "
+        "(vermutlich eingescannt); ihr Inhalt ist nicht durchsuchbar"
+    )
+
+    page = _page(build_site(tmp_path, content, search=False))
+    assert "Der Beschlusstext liegt nur als Datei vor:" in page
+    assert (
+        '<a href="../../beschluss/rat-2016-001/rat-2016-001-beschluss.pdf">Beschlusstext</a>'
+        in page
+    )
+
+
+def test_a_scan_in_an_imported_record_is_a_note(tmp_path: Path) -> None:
+    content = _archive(tmp_path, _scanned_pdf(tmp_path), imported=True)
+    (problem,) = prepare(site_options(tmp_path, content, search=False)).problems
+    assert problem.severity is Severity.NOTE
