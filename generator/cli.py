@@ -221,6 +221,15 @@ def _import_common(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="auch von Hand geänderte, früher importierte Dateien überschreiben",
     )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        metavar="DATEI",
+        help=(
+            "Bericht mit allen übersprungenen und anzusehenden Dateien samt Grund "
+            "(Standard: import-bericht.md neben dem Inhaltsordner)"
+        ),
+    )
 
 
 def _build_arguments(parser: argparse.ArgumentParser) -> None:
@@ -361,7 +370,7 @@ def run_import_oparl(args: argparse.Namespace) -> int:
         force=args.force,
         download_files=args.download_files,
     )
-    return _finish_import(report)
+    return _finish_import(report, args.report or args.content.parent / REPORT_NAME)
 
 
 def run_import_sessionnet(args: argparse.Namespace) -> int:
@@ -383,10 +392,13 @@ def run_import_sessionnet(args: argparse.Namespace) -> int:
         today=datetime.date.today(),
         force=args.force,
     )
-    return _finish_import(report)
+    return _finish_import(report, args.report or args.content.parent / REPORT_NAME)
 
 
-def _finish_import(report: object) -> int:
+REPORT_NAME = "import-bericht.md"
+
+
+def _finish_import(report: object, report_file: Path) -> int:
     from generator.importers.runner import Report
 
     assert isinstance(report, Report)
@@ -394,6 +406,11 @@ def _finish_import(report: object) -> int:
         print(path)
     for line in report.summary():
         print(line, file=sys.stderr)
+    try:
+        report_file.write_text(report.markdown(), encoding="utf-8")
+        print(f"Bericht mit allen Dateien zum Ansehen: {report_file}", file=sys.stderr)
+    except OSError as exc:
+        print(f"ratsarchiv: Bericht nicht geschrieben ({exc.strerror})", file=sys.stderr)
     return EXIT_CONTENT if report.failed else EXIT_OK
 
 

@@ -43,17 +43,15 @@ class Report:
     """Only with ``--download-files``."""
 
     def summary(self) -> list[str]:
-        lines = [f"{path}: Hinweis: {note}" for path, note in self.notes]
-        lines += [
-            f"{path}: von Hand geändert seit dem letzten Import, nicht überschrieben "
-            "(mit --force überschreiben)"
-            for path in self.kept
-        ]
-        lines += [f"fehlgeschlagen: {what}: {why}" for what, why in self.failed]
+        """The overview for the terminal: counts by outcome and reason, then the verdict."""
+        lines = [f"fehlgeschlagen: {what}: {why}" for what, why in self.failed]
         if self.downloads is not None:
             lines += self.downloads.summary()
         if self.committees_added:
             lines.append("neu in committees.yml: " + ", ".join(self.committees_added))
+        lines.append("")
+        lines += [f"{label:<58} {count:>7}" for label, count in self.table()]
+        lines.append("")
         skipped = sum(self.skipped.values())
         reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
         lines.append(
@@ -65,6 +63,47 @@ class Report:
             f"{len(self.failed)} fehlgeschlagen."
         )
         return lines
+
+    def table(self) -> list[tuple[str, int]]:
+        """(what, how many): every outcome, every reason to skip, every reason to look."""
+        rows = [
+            ("importiert (neue Dateien)", self.outcomes[Outcome.IMPORTED]),
+            ("aktualisiert", self.outcomes[Outcome.UPDATED]),
+            ("unverändert", self.outcomes[Outcome.UNCHANGED]),
+            ("von Hand geändert, nicht überschrieben", len(self.kept)),
+        ]
+        rows += [(f"übersprungen: {reason}", n) for reason, n in sorted(self.skipped.items())]
+        rows.append(("fehlgeschlagen", len(self.failed)))
+        rows += [(f"ansehen: {reason}", n) for reason, n in self.look_reasons().most_common()]
+        return rows
+
+    def look_reasons(self) -> Counter[str]:
+        return Counter(_reason(note) for _, note in self.notes)
+
+    def markdown(self) -> str:
+        """The full report for the file: the table, then every file to look at, by reason."""
+        lines = ["# Import-Bericht", "", "| Was | Anzahl |", "|---|---:|"]
+        lines += [f"| {label} | {count} |" for label, count in self.table()]
+        if self.failed:
+            lines += ["", "## Fehlgeschlagen", ""]
+            lines += [f"- {what}: {why}" for what, why in self.failed]
+        if self.kept:
+            lines += ["", "## Von Hand geändert, nicht überschrieben (mit --force überschreiben)"]
+            lines += ["", *(f"- `{path}`" for path in self.kept)]
+        by_reason: dict[str, list[tuple[Path, str]]] = {}
+        for path, note in self.notes:
+            by_reason.setdefault(_reason(note), []).append((path, note))
+        for reason, entries in sorted(by_reason.items(), key=lambda item: -len(item[1])):
+            lines += ["", f"## Ansehen: {reason} ({len(entries)})", ""]
+            lines += [
+                f"- `{path}`" + (f": {note}" if note != reason else "") for path, note in entries
+            ]
+        return "\n".join(lines) + "\n"
+
+
+def _reason(note: str) -> str:
+    """A note's kind, without the particulars ("Ergebnis nicht erkannt: 'x'" → its head)."""
+    return note.split(":", 1)[0].split(" (", 1)[0].strip()
 
 
 def _write(
