@@ -171,6 +171,12 @@ def _map_item(
         notes.append("Beschlusstext fehlt")
     order = item.get("order")
     number = _line(item.get("number"))
+    if number is None:  # check requires a TOP; the position in the agenda is what we know
+        number = str(position)
+        notes.append("TOP-Nummer fehlt in der Quelle; Position in der Tagesordnung übernommen")
+    if title is None:
+        title = f"Tagesordnungspunkt {number} ohne Betreff"
+        notes.append("Betreff fehlt in der Quelle")
     topics = _topics(item, paper)
     resolution_file, attachments, attachment_notes = _files(data, item, paper)
     notes.extend(attachment_notes)

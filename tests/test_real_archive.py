@@ -1,0 +1,106 @@
+"""End to end on a real town's records: the OParl crawl of Hürtgenwald (5,106 agenda items,
+``shared/data/real/huertgenwald``) → ``import oparl`` → ``check`` → ``build``.
+
+This is the path a town takes with its own council information system; the crawl has
+every oddity of real data (vote wording as result, pasted tables, texts only in PDFs,
+line breaks in names, reports without decisions).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import EXIT_OK, main
+from generator.labels import RESULT
+from tests.conftest import REPOSITORY
+from tests.importers.conftest import ARCHIVE_YML
+
+CRAWL = REPOSITORY.parent / "shared" / "data" / "real" / "huertgenwald"
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert (CRAWL / "system.json").is_file(), (
+        f"the real crawl belongs beside the repository: {CRAWL} (see the README)"
+    )
+    root = tmp_path_factory.mktemp("huertgenwald")
+    content = root / "content"
+    (content / "legal").mkdir(parents=True)
+    (content / "archive.yml").write_text(
+        ARCHIVE_YML.replace("Stadt Musterstadt", "Gemeinde Hürtgenwald"), encoding="utf-8"
+    )
+    for name in ("impressum", "datenschutz", "barrierefreiheit"):
+        shutil.copy(REPOSITORY / "content" / "legal" / f"{name}.md", content / "legal")
+    assert main(["import", "oparl", str(CRAWL), "--content", str(content)]) == EXIT_OK
+    return content
+
+
+def test_import_keeps_every_decision_and_says_why_it_skipped_the_rest(
+    imported: Path,
+) -> None:
+    report = (imported.parent / "import-bericht.md").read_text(encoding="utf-8")
+    counts = dict(re.findall(r"^\| (.+?) \| (\d+) \|$", report, re.MULTILINE))
+    assert counts["importiert (neue Dateien)"] == "2245"
+    assert counts["fehlgeschlagen"] == "0"
+    skipped = {k: int(v) for k, v in counts.items() if k.startswith("übersprungen: ")}
+    assert sum(skipped.values()) + 2245 == 5106  # every agenda item is accounted for
+    assert skipped["übersprungen: Zwischenüberschrift"] == 2562
+    assert len(list(imported.rglob("*.md"))) == 2245 + 3
+
+
+def test_check_accepts_everything_import_wrote(
+    imported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["check", "--strict", "--content", str(imported)]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "Fehler" not in err.splitlines()[-1]
+    assert "Ergebnis nicht erfasst" in err  # the gaps are counted, and never fail
+
+
+def test_the_built_site_shows_result_vote_and_text_or_file(imported: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert (
+        main(
+            [
+                "build",
+                "--content",
+                str(imported),
+                "--output",
+                str(site),
+                "--config",
+                str(REPOSITORY / "mkdocs.yml"),
+                "--build-dir",
+                str(tmp_path / ".build"),
+            ]
+        )
+        == EXIT_OK
+    )
+    pages = sorted((site / "beschluss").glob("*/index.html"))
+    assert len(pages) == 2245
+    labels = tuple(RESULT.values())
+    for page in pages[::50]:
+        html = page.read_text(encoding="utf-8")
+        badge = re.search(r'class="ra-badge ra-badge--[a-z_]+">([^<]+)<', html)
+        assert badge is not None and badge.group(1) in labels, page
+        text = html.split('aria-labelledby="beschlusstext"', 1)[1].split("</section>", 1)[0]
+        # a text, the note on the file, or the note on its absence
+        assert "<p>" in text or '<p class="ra-note">' in text, page
+
+    # One record seen by hand: a unanimous decision whose text is only in its PDF.
+    (page,) = [
+        p
+        for p in pages
+        if "Distanzierung von chauvinistischem und faschistischem Gedankengut"
+        in p.read_text(encoding="utf-8")
+    ]
+    html = page.read_text(encoding="utf-8")
+    assert "ra-badge--adopted" in html
+    assert "einstimmig bei 0 Enthaltungen" in html or "einstimmig" in html
+    assert "Der Beschlusstext liegt nur als Datei vor:" in html
+    assert "Beschlusstext_45-2016_-oeffentlich-_Gemeinderat_07.04.2016.pdf" in html
+    assert (site / "pagefind" / "pagefind.js").is_file() or list(site.glob("pagefind*"))
