@@ -75,6 +75,7 @@ def map_items(
 ) -> Iterator[tuple[Item, NewCommittee | None]]:
     """Every agenda item of every meeting, with the committee to register (if new)."""
     by_agenda_item: dict[str, dict[str, object]] = {}
+    spellings: dict[str, str] = {}
     for consultation in data.of_type("Consultation"):
         agenda_item = consultation.get("agendaItem")
         if isinstance(agenda_item, str):
@@ -114,7 +115,15 @@ def map_items(
             try:
                 yield (
                     _map_item(
-                        data, registry, item, meeting, committee_id, date, position, by_agenda_item
+                        data,
+                        registry,
+                        item,
+                        meeting,
+                        committee_id,
+                        date,
+                        position,
+                        by_agenda_item,
+                        spellings,
                     ),
                     new,
                 )
@@ -136,6 +145,7 @@ def _map_item(
     date: datetime.date,
     position: int,
     by_agenda_item: dict[str, dict[str, object]],
+    spellings: dict[str, str],
 ) -> Item:
     item_id = str(item.get("id"))
     if item.get("deleted"):
@@ -177,7 +187,7 @@ def _map_item(
     if title is None:
         title = f"Tagesordnungspunkt {number} ohne Betreff"
         notes.append("Betreff fehlt in der Quelle")
-    topics = _topics(item, paper)
+    topics = _topics(item, paper, spellings)
     resolution_file, attachments, attachment_notes = _files(data, item, paper)
     notes.extend(attachment_notes)
     meeting_name = _line(meeting.get("name"))
@@ -294,15 +304,22 @@ def _is_http(url: str) -> bool:
     return url.startswith(("https://", "http://"))
 
 
-def _topics(item: dict[str, object], paper: dict[str, object] | None) -> tuple[str, ...]:
+def _topics(
+    item: dict[str, object], paper: dict[str, object] | None, spellings: dict[str, str]
+) -> tuple[str, ...]:
+    """The keywords as topics, each written as it was first seen in this import: check
+    refuses two spellings of one topic ("Verkehr", "verkehr") across the archive."""
     topics: list[str] = []
     slugs: set[str] = set()
     for source in (item, paper or {}):
         for keyword in _as_list(source.get("keyword")):
             text = _line(keyword)
-            if text and slugify(text) not in slugs:
-                slugs.add(slugify(text))
-                topics.append(text)
+            if not text or not any(character.isalnum() for character in text):
+                continue  # punctuation alone names no topic
+            slug = slugify(text)
+            if slug not in slugs:
+                slugs.add(slug)
+                topics.append(spellings.setdefault(slug, text))
     return tuple(topics)
 
 

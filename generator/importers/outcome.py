@@ -76,6 +76,14 @@ def _with_text(vote: Vote, text: str) -> Vote:
     return replace(vote, text=text)
 
 
+def result_of_votes(votes: tuple[Vote, ...]) -> Result | None:
+    """Adopted or rejected where every vote says so alike; None where they do not."""
+    results = {_vote_result(vote) for vote in votes}
+    if len(results) == 1 and None not in results:
+        return results.pop()
+    return None
+
+
 def _decided_by(votes: tuple[Vote, ...], text: str) -> RecordedOutcome:
     results = {_vote_result(vote) for vote in votes}
     if len(results) == 1 and None not in results:

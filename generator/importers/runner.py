@@ -26,7 +26,7 @@ from generator.importers.reimport import (
     Outcome,
     write_draft,
 )
-from generator.importers.sessionnet import Overrides, Skipped, read_item
+from generator.importers.sessionnet import Overrides, Skipped, Unreadable, read_item
 from generator.progress import Progress
 
 
@@ -202,6 +202,8 @@ def run_sessionnet(
             continue
         if isinstance(item, Skipped):
             report.skipped[item.reason] += 1
+        elif isinstance(item, Unreadable):
+            report.failed.append((origin, item.reason))
         else:
             _write(report, content_root, item, existing, today=today, force=force)
         progress.advance(origin)

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from generator.importers.committee_registry import CommitteeRegistry
 from generator.importers.draft import Draft
+from generator.importers.outcome import result_of_votes
 from generator.importers.vote_text import normalise, parse_result, parse_votes
-from generator.model import ResolutionKind, Vote
+from generator.model import ResolutionKind, Result, Vote
 
 HEADER_LABELS = ("gremium", "sitzung", "datum", "top", "vorlage", "betreff")
 TEXT_LABELS = (
@@ -60,6 +61,13 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unreadable:
+    """A page that lacks what a resolution needs and no option supplied it."""
+
+    reason: str
+
+
 @dataclass(slots=True)
 class _Page:
     fields: dict[str, str] = field(default_factory=dict)
@@ -69,7 +77,7 @@ class _Page:
 
 def read_item(
     path: Path, registry: CommitteeRegistry, overrides: Overrides, *, origin: str
-) -> Draft | Skipped:
+) -> Draft | Skipped | Unreadable:
     raw = path.read_bytes()
     text = _decode(raw)
     page = _from_html(text) if _looks_like_html(text) else _Page(body=text)
@@ -92,7 +100,7 @@ def _looks_like_html(text: str) -> bool:
 
 def build_draft(
     page: _Page, registry: CommitteeRegistry, overrides: Overrides, *, origin: str
-) -> Draft | Skipped:
+) -> Draft | Skipped | Unreadable:
     header, body = _split_header(page.body)
     fields = {**header, **page.fields}  # the HTML header table wins over body labels
     agenda = fields.get("top") or overrides.agenda_item
@@ -108,8 +116,13 @@ def build_draft(
     votes: tuple[Vote, ...] = votes_parsed.votes if votes_parsed else ()
     if votes_parsed:
         notes.extend(f"Abstimmung nicht ausgewertet: {u!r}" for u in votes_parsed.unparsed)
-    if parsed is not None and parsed.result is None:
-        notes.append(f"Ergebnis nicht erkannt: {parsed.text!r}")
+    result = parsed.result if parsed else None
+    if result is None:
+        # No result line, or one in unknown words: the vote may still say it plainly.
+        result = result_of_votes(votes) if votes else None
+        if result is None:
+            result = Result.NOT_RECORDED
+            notes.append(f"Ergebnis nicht erkannt: {parsed.text!r}" if parsed else "Ergebnis fehlt")
     if not votes and parsed is not None and parsed.unanimous:
         votes = (Vote(unanimous=True),)
 
@@ -124,21 +137,30 @@ def build_draft(
     if urgency and "Dringlichkeit" in text:
         kind, legal_basis = ResolutionKind.URGENCY_DECISION, urgency.group(0)
     recommended_to = None
-    if parsed and parsed.recommended_to:
-        recommended_to = registry.recipient(parsed.recommended_to)
+    if kind is ResolutionKind.RECOMMENDATION:
+        # "Einstimmig empfohlen" names no body: a committee's recommendation goes to the Rat.
+        wanted = parsed.recommended_to if parsed else None
+        recommended_to = registry.recipient(wanted) if wanted else registry.council()
         if recommended_to is None:
-            notes.append(f"Empfehlungsempfänger {parsed.recommended_to!r} ist unbekannt")
+            kind = ResolutionKind.ORDINARY
+            notes.append(f"Empfehlung an ein unbekanntes Gremium ({wanted or 'ohne Angabe'})")
     meeting_name = fields.get("sitzung")
     meeting_number = _MEETING_NUMBER.match(meeting_name or "")
     title = fields.get("betreff") or overrides.title
-    for name, value in (
-        ("Gremium", committee),
-        ("Datum", date),
-        ("Betreff", title),
-        ("TOP", agenda),
-    ):
-        if not value:
-            notes.append(f"{name} fehlt; bitte in der Datei ergänzen")
+    missing = [
+        option
+        for option, value in (
+            ("--committee", committee),
+            ("--date", date),
+            ("--title", title),
+            ("--agenda-item", agenda),
+        )
+        if not value
+    ]
+    if missing:  # a file check would refuse is never written
+        return Unreadable(
+            reason=f"die Seite nennt nicht alles; bitte angeben: {', '.join(missing)}"
+        )
     return Draft(
         id=_identifier(committee, date, page.item_id, origin),
         system="sessionnet",
@@ -153,7 +175,7 @@ def build_draft(
         reference=fields.get("vorlage") or overrides.reference,
         kind=kind,
         recommended_to=recommended_to,
-        result=parsed.result if parsed else None,
+        result=result,
         result_text=parsed.text if parsed else None,
         votes=votes,
         legal_basis=legal_basis,

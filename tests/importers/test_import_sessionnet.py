@@ -65,13 +65,27 @@ def test_seed_text_with_options(content: Path) -> None:
     assert problems == [] and catalog is not None
 
 
-def test_seed_text_without_options_is_left_for_the_editor(content: Path) -> None:
-    (path,) = _import(content, "seed-resolution.txt")
-    data, _ = _read(path)
-    assert data["committee"] is None and data["title"] is None
-    _, problems = load_archive(content)
-    fields = {p.field for p in problems}
-    assert {"title", "committee", "date", "agenda_item.number"} <= fields
+def test_seed_text_without_options_names_the_missing_options_and_writes_nothing(
+    content: Path,
+) -> None:
+    # The text export does not say committee, date, title or TOP. A file check would
+    # refuse is never written: the import fails for this page and says what to add.
+    report = run_sessionnet(
+        [SESSIONNET / "seed-resolution.txt"],
+        content,
+        Overrides(),
+        stream=io.StringIO(),
+        today=TODAY,
+    )
+    assert report.written == []
+    assert report.failed == [
+        (
+            str(SESSIONNET / "seed-resolution.txt"),
+            "die Seite nennt nicht alles; bitte angeben: --committee, --date, --title, "
+            "--agenda-item",
+        )
+    ]
+    assert not (content / "resolutions").exists()
 
 
 def test_saved_html_page(content: Path) -> None:
