@@ -273,8 +273,9 @@ def markdown(sizes: list[SizeRun], info: dict[str, object], seed: int) -> str:
         "übersprungen, daher weniger Beschlussdateien als Punkte. Der Rechner wird mit "
         "anderen Prozessen geteilt: Wandzeit schwankt mit der Last (Lastmittel über 1 Minute, "
         "vor und nach jedem Lauf), CPU-Zeit (Benutzer + System, aus wait4) ist das ruhigere "
-        "Maß; auf einem freien Rechner liegt die Wandzeit nahe der CPU-Zeit. Spitzen-PSS wie "
-        f"oben (gemessen: {memory_measure()}).",
+        "Maß; der Import läuft in einem Prozess, die CPU-Zeit ist also die Wandzeit, die er "
+        "auf einem freien Rechner mindestens braucht. Spitzen-PSS wie oben "
+        f"(gemessen: {memory_measure()}).",
         "",
     ]
     return "\n".join(lines)
