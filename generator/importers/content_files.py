@@ -19,6 +19,9 @@ from generator.importers.draft import Attachment, Draft, UrlAttachment
 from generator.model import Result, Vote
 from generator.scaffold import SCHEMA_COMMENT
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader where installed: asking YAML how it reads each value is most of an
+import's time, and the C loader reads it the same way twenty times faster."""
 _SOURCE_BLOCK = re.compile(r"^source:[ \t]*\n(?:[ \t]+.*\n?)*", re.MULTILINE)
 _RESERVED_LINE = re.compile(
     r"^(?=#[ \t]|##[ \t]+Beratung\b|---[ \t]*$|\.\.\.[ \t]*$)", re.MULTILINE
@@ -29,7 +32,7 @@ def scalar(value: str, *, quote: bool = False) -> str:
     """A YAML scalar that reads back as exactly this text."""
     if not quote and value == value.strip() and "\n" not in value and value:
         try:
-            if yaml.safe_load(f"k: {value}") == {"k": value}:
+            if yaml.load(f"k: {value}", Loader=_LOADER) == {"k": value}:
                 return value
         except yaml.YAMLError:
             pass
