@@ -206,6 +206,11 @@ def _vote(vote: Vote) -> str:
             f'<div class="ra-table-wrap"><table class="ra-vote-table"><caption>{e(caption)}'
             f"</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
         )
+    counted = vote.unanimous or any(
+        count is not None for count in (vote.in_favour, vote.against, vote.abstain)
+    )
+    if vote.text and counted:  # the counts came from this wording; it may say more
+        html += f'<p class="ra-vote__wording">Wortlaut laut Unterlagen: {e(vote.text)}</p>'
     if vote.excluded_for_bias:
         html += (
             '<p class="ra-vote__bias">Wegen Befangenheit nicht beteiligt (§ 31 GO NRW): '
