@@ -263,7 +263,8 @@ def _clean(section: str) -> str:
 
 _PARAGRAPHS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote"}
 _SECTIONS = {"div", "table", "section", "article", "hr"}
-_SKIP = {"script", "style", "head", "title", "noscript", "nav", "form", "button", "select"}
+_SKIP = {"script", "style", "head", "title", "noscript", "nav", "form", "button", "select", "h1"}
+"""Page chrome; the <h1> is the page's own heading ("Auszug - <Betreff>"), never text."""
 
 
 class _PageParser(HTMLParser):
@@ -276,6 +277,10 @@ class _PageParser(HTMLParser):
         self.fields: dict[str, str] = {}
         self.skip_depth = 0
         self.item_id: str | None = None
+        self.row_heads: list[bool] = []
+        """Per cell of the current row: whether it is a header cell (th)."""
+        self.term = ""
+        """The label of the current <dt>, lower case, for the <dd> that follows."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for _, value in attrs:
@@ -288,12 +293,16 @@ class _PageParser(HTMLParser):
         if tag in _SKIP:
             self.skip_depth += 1
             return
-        if tag == "table":
+        if tag in ("table", "dl"):
             self.buffers.append([])
             self.header_tables.append(False)
         elif tag == "tr":
             self.row = []
+            self.row_heads = []
         elif tag in ("td", "th"):
+            self.cell = []
+            self.row_heads.append(tag == "th")
+        elif tag in ("dt", "dd"):
             self.cell = []
         if tag in ("br", "hr"):
             self.buffers[-1].append("\n")
@@ -307,10 +316,21 @@ class _PageParser(HTMLParser):
             self.cell = None
             self.buffers[-1].append("\n")
         elif tag == "tr" and self.row is not None:
-            if self._take_header_row(self.row) and self.header_tables:
+            if self._take_header_row(self.row, self.row_heads) and self.header_tables:
                 self.header_tables[-1] = True
             self.row = None
-        elif tag == "table" and len(self.buffers) > 1:
+        elif tag == "dt" and self.cell is not None:
+            self.term = normalise("".join(self.cell)).rstrip(":").strip().lower()
+            self.cell = None
+        elif tag == "dd" and self.cell is not None:
+            # Current SessionNet pages: <dl><dt>Betreff</dt><dd>…</dd></dl>
+            value = normalise("".join(self.cell))
+            if self.term in HEADER_LABELS and self.header_tables:
+                if value:
+                    self.fields.setdefault(self.term, value)
+                self.header_tables[-1] = True
+            self.cell, self.term = None, ""
+        elif tag in ("table", "dl") and len(self.buffers) > 1:
             text = self.buffers.pop()
             if not self.header_tables.pop():
                 self.buffers[-1].extend(text)
@@ -333,11 +353,13 @@ class _PageParser(HTMLParser):
         if found and self.item_id is None:
             self.item_id = found.group(1)
 
-    def _take_header_row(self, cells: list[str]) -> bool:
+    def _take_header_row(self, cells: list[str], heads: list[bool]) -> bool:
+        """Label and value cells: "Betreff:" in a td (older pages) or "Betreff" in a th."""
         taken = False
         for index, cell in enumerate(cells[:-1]):
             label = cell.rstrip(":").strip().lower()
-            if label in HEADER_LABELS and cell.endswith(":"):
+            is_head = index < len(heads) and heads[index]
+            if label in HEADER_LABELS and (cell.endswith(":") or is_head):
                 value = cells[index + 1]
                 if value and value.rstrip(":").strip().lower() not in HEADER_LABELS:
                     self.fields.setdefault(label, value)

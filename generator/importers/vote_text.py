@@ -43,7 +43,7 @@ _LABEL = "|".join(f"(?P<{column}>{pattern})" for column, pattern in _LABELS.item
 _BREAKDOWN = r"(?:\s*\((?P<breakdown>[^()]*)\))?"
 _LABEL_FIRST = re.compile(rf"(?:{_LABEL}){_END}\s*:?\s*(?P<n>{_NUMBER}){_BREAKDOWN}", re.IGNORECASE)
 _NUMBER_FIRST = re.compile(rf"(?P<n>{_NUMBER})\s+(?:{_LABEL}){_END}{_BREAKDOWN}", re.IGNORECASE)
-_FILLER = re.compile(r"(?:[\s,;.]+|(?:und|bei|mit|sowie)(?=\s))+", re.IGNORECASE)
+_FILLER = re.compile(r"(?:[\s,;./]+|(?:und|bei|mit|sowie)(?=\s))+", re.IGNORECASE)
 _UNANIMOUS = re.compile(
     rf"einstimmig(?:\s+(?:bei|mit)\s+(?P<n>{_NUMBER})\s+(?:stimm)?enthaltung(?:en)?)?"
     r"(?:\s+beschlossen)?",
@@ -384,6 +384,7 @@ def _counts(text: str) -> tuple[dict[str, int], dict[str, str]] | None:
     return (counts, breakdowns) if counts else None
 
 
+_MAYOR = re.compile(r"OB|BM|(?:Ober)?[Bb]ürgermeister(?:in)?", re.IGNORECASE)
 _ITEM_NUMBER_FIRST = re.compile(r"^(?P<n>\d+)\s+(?P<name>.+)$")
 _ITEM_NAME_FIRST = re.compile(r"^(?P<name>.+?)\s*:?\s+(?P<n>\d+)$")
 
@@ -411,6 +412,8 @@ def _factions(counts: dict[str, int], breakdowns: dict[str, str]) -> tuple[Facti
                 found.append((_faction_name(match["name"]), int(match["n"])))
             elif len(items) == 1:
                 found.append((_faction_name(item), total))  # "Enth.: 1 (BÜRGERLISTE)"
+            elif _MAYOR.fullmatch(item):
+                found.append((item, 1))  # "(OB, 13 CDU, …)": the mayor votes as one member
             else:
                 return None
         if sum(n for _, n in found) != total:

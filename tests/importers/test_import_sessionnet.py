@@ -196,3 +196,52 @@ def test_cli_exit_codes_and_summary(content: Path, capsys: pytest.CaptureFixture
     code = main(["import", "sessionnet", "--content", str(content), str(SESSIONNET / "fehlt.txt")])
     assert code == 1
     assert "fehlgeschlagen: " in capsys.readouterr().err
+
+
+def test_current_sessionnet_markup_and_real_vote_shapes(content: Path) -> None:
+    # Header as <dl><dt>/<dd> (current pages), a wrapped title, a recommendation with
+    # changes, the mayor as "OB" without a number, and blank paragraphs inside the vote.
+    (path,) = _import(content, "to0050-aktuell.html")
+    data, body = _read(path)
+    assert data["id"] == "hauptausschuss-2020-to90817"
+    assert data["title"] == "Einführung eines Sozialtickets"
+    assert data["date"] == datetime.date(2020, 11, 3)
+    assert data["meeting"] == {"name": "7. Sitzung des Hauptausschusses", "number": 7}
+    assert data["agenda_item"] == {"number": "6"}
+    assert data["reference"] == "2020/0731"
+    assert (data["kind"], data["recommended_to"], data["result"]) == (
+        "recommendation",
+        "rat",
+        "adopted_with_changes",
+    )
+    assert data["vote"] == {
+        "for": 5,
+        "against": 12,
+        "abstain": 0,
+        "factions": [
+            {"name": "BÜRGERLISTE", "for": 3},
+            {"name": "Aufbruch Leverkusen", "for": 2},
+            {"name": "OB", "against": 1},
+            {"name": "CDU", "against": 5},
+            {"name": "SPD", "against": 4},
+            {"name": "FDP", "against": 2},
+        ],
+    }
+    assert (
+        body.strip() == "Der Rat beschließt die Einführung eines Sozialtickets zum 1. Januar 2021."
+    )
+    catalog, problems = load_archive(content)
+    assert catalog is not None and problems == []
+
+
+def test_header_rows_with_th_labels_and_a_plain_result_word(content: Path) -> None:
+    (path,) = _import(content, "to0050-kopfzeilen.html")
+    data, body = _read(path)
+    assert data["id"] == "hauptausschuss-2021-to33221"
+    assert (data["title"], data["agenda_item"], data["result"]) == (
+        "Spielplatz Am Weiher",
+        {"number": "3.2"},
+        "adopted",
+    )
+    assert "Erneuerung des Spielplatzes" in body
+    assert "Hauptausschuss" not in body.split("Erneuerung")[0].replace("Der Hauptausschuss", "")
