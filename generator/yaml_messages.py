@@ -119,11 +119,43 @@ _BY_PROBLEM: tuple[tuple[str, str], ...] = (
 )
 
 
-def german_problem(problem: str | None, context: str | None, character: str) -> str:
-    """German for a parser problem; ``character`` is the one at the problem's position."""
+_BY_CONTEXT: tuple[tuple[str, str], ...] = (
+    ("tag", f"ein Wert darf nicht mit '!' beginnen (YAML-Tag); {QUOTE_HINT}"),
+    ("anchor", f"ein Wert darf nicht mit '&', '*' oder '!' beginnen; {QUOTE_HINT}"),
+    ("alias", f"ein Wert darf nicht mit '&', '*' oder '!' beginnen; {QUOTE_HINT}"),
+    ("directive", f"eine Zeile darf nicht mit '%' beginnen; {QUOTE_HINT}"),
+    (
+        "block scalar",
+        "nach '|' oder '>' darf in der Zeile nichts mehr folgen; der Text beginnt in der "
+        "nächsten Zeile, eingerückt",
+    ),
+)
+AFTER_QUOTE = (
+    "nach dem schließenden Anführungszeichen folgt noch Text; setzen Sie den ganzen Wert "
+    "in Anführungszeichen oder nehmen Sie die Anführungszeichen weg"
+)
+SEQUENCE_HERE = (
+    "ein Listeneintrag ('- ') ist hier nicht möglich; rücken Sie die Liste unter ihrem "
+    "Feldnamen ein"
+)
+
+
+def german_problem(
+    problem: str | None, context: str | None, character: str, before: str = ""
+) -> str:
+    """German for a parser problem; ``character`` is the one at the problem's position,
+    ``before`` the text of its line before it."""
     english = problem or ""
     if character == "\t" or "tab" in english:
         return TAB
+    if "expected key" in english or "<block end>" in english:
+        if before.strip() and before.rstrip()[-1] in "\"'":
+            return AFTER_QUOTE
+        if character == "-" and not before.strip():
+            return SEQUENCE_HERE
+    for fragment, german in _BY_CONTEXT:
+        if context and fragment in context and "end of stream" not in english:
+            return german
     if "unexpected end of stream" in english or "unexpected end of the stream" in english:
         if context and "quoted scalar" in context:
             return (

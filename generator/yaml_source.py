@@ -91,8 +91,8 @@ def parse_yaml(
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + first_line, mark.column + 1) if mark else (first_line, 0)
-        character = _character_at(text, mark) if mark else ""
-        reason = german_problem(exc.problem, exc.context, character)
+        character, before = _character_at(text, mark) if mark else ("", "")
+        reason = german_problem(exc.problem, exc.context, character, before)
         unclosed = _unclosed_quote(text, mark.line if mark else 0)
         if unclosed is not None and reason != TAB:
             # The parser notices a missing closing quote only lines later, where the
@@ -170,12 +170,13 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int] | None:
     return None
 
 
-def _character_at(text: str, mark: yaml.Mark) -> str:
+def _character_at(text: str, mark: yaml.Mark) -> tuple[str, str]:
+    """The character at ``mark`` and the text of its line before it."""
     lines = text.split("\n")
     if mark.line >= len(lines):
-        return ""
+        return "", ""
     line = lines[mark.line]
-    return line[mark.column] if mark.column < len(line) else "\n"
+    return (line[mark.column] if mark.column < len(line) else "\n"), line[: mark.column]
 
 
 class _Builder:
