@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +32,8 @@ from generator.timings import StageTimings
 EXIT_OK = 0
 EXIT_CONTENT = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+"""What shells report for a command ended by Ctrl+C."""
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -447,10 +452,13 @@ def run_build(args: argparse.Namespace) -> int:
     )
     started = time.perf_counter()
     try:
-        with source_date_epoch(args.content):  # MkDocs' sitemap dates: see freshness.py
+        with source_date_epoch(args.content), _terminate_as_interrupt():
             prepared = build(_build_options(args), timings)
     except BuildFailed as failure:
         return _report_failure(failure)
+    except KeyboardInterrupt:
+        print("ratsarchiv: Erstellen abgebrochen; die alte Website bleibt", file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
         if args.timings is not None:
             timings.write(args.timings)
@@ -468,6 +476,24 @@ def run_build(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Let SIGTERM (a CI timeout, ``kill``) end the build like Ctrl+C does: through every
+    ``finally``, so that no staging folder is left behind."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set signal handlers
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _folder_bytes(folder: Path) -> int:

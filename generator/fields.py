@@ -7,6 +7,7 @@ what was expected. It never raises on bad input.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import difflib
 import re
@@ -21,12 +22,42 @@ from generator.yaml_source import KeyPath, YamlDocument, format_key_path
 E = TypeVar("E", bound=StrEnum)
 
 IDENTIFIER = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+INVISIBLE_CHARACTERS = {
+    "\u202a": "Einbettung links-nach-rechts",
+    "\u202b": "Einbettung rechts-nach-links",
+    "\u202c": "Ende einer Einbettung",
+    "\u202d": "Erzwingung links-nach-rechts",
+    "\u202e": "Schreibrichtungs-Umkehrung",
+    "\u2066": "Isolierung links-nach-rechts",
+    "\u2067": "Isolierung rechts-nach-links",
+    "\u2068": "Isolierung nach erstem Zeichen",
+    "\u2069": "Ende einer Isolierung",
+    "\u200e": "Markierung links-nach-rechts",
+    "\u200f": "Markierung rechts-nach-links",
+    "\u061c": "arabische Schreibrichtungsmarke",
+    "\u200b": "Leerzeichen ohne Breite",
+    "\u200c": "Bindungsverhinderer ohne Breite",
+    "\u200d": "Verbinder ohne Breite",
+    "\u2060": "Wortverbinder ohne Breite",
+    "\ufeff": "Byte-Reihenfolge-Marke ohne Breite",
+}
+"""Characters that change how the text around them is shown, or do not show at all: in a
+title an override can make "2021" read "1202", and two names that look equal differ."""
+_INVISIBLE = re.compile("[" + "".join(INVISIBLE_CHARACTERS) + "]")
+EARLIEST_DATE = datetime.date(1800, 1, 1)
+YEARS_AHEAD = 5
+"""A date more than this many years ahead is a typo (9999, 2202), not a plan."""
 _MISREAD_AS = {
     bool: "einen Wahrheitswert (ja/nein)",
     int: "eine Zahl",
     float: "eine Zahl",
     datetime.date: "ein Datum",
 }
+
+
+def latest_date() -> datetime.date:
+    """The last plausible date: the end of the year ``YEARS_AHEAD`` years from now."""
+    return datetime.date(datetime.date.today().year + YEARS_AHEAD, 12, 31)
 
 
 def describe(value: object) -> str:
@@ -143,6 +174,16 @@ class FieldReader:
         if not multiline and "\n" in stripped:
             self.fail(key_path, "erwartet einen Text in einer Zeile")
             return None
+        invisible = _INVISIBLE.search(stripped)
+        if not multiline and invisible is not None:
+            character = invisible.group(0)
+            self.fail(
+                key_path,
+                f"der Text enthält das unsichtbare Steuerzeichen U+{ord(character):04X} "
+                f"({INVISIBLE_CHARACTERS[character]}) an Stelle {invisible.start() + 1}; "
+                "löschen Sie es (im Editor mit den Pfeiltasten zu finden)",
+            )
+            return None
         return stripped
 
     def identifier(self, key_path: KeyPath, value: object) -> str | None:
@@ -161,15 +202,25 @@ class FieldReader:
     def date(self, key_path: KeyPath, value: object) -> datetime.date | None:
         if value is None:
             return None
+        date: datetime.date | None = None
         if isinstance(value, datetime.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return datetime.date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        self.fail(key_path, f"erwartet ein Datum wie 2020-04-17, gefunden {describe(value)}")
-        return None
+            date = value
+        elif isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                date = datetime.date.fromisoformat(value.strip())
+        if date is None:
+            self.fail(key_path, f"erwartet ein Datum wie 2020-04-17, gefunden {describe(value)}")
+            return None
+        latest = latest_date()
+        if not EARLIEST_DATE <= date <= latest:
+            self.fail(
+                key_path,
+                f"das Datum {date.isoformat()} ist nicht plausibel; erwartet ein Datum "
+                f"zwischen {EARLIEST_DATE.isoformat()} und {latest.isoformat()}, "
+                "prüfen Sie die Jahreszahl",
+            )
+            return None
+        return date
 
     def integer(self, key_path: KeyPath, value: object, *, minimum: int = 0) -> int | None:
         if value is None:

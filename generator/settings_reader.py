@@ -157,9 +157,15 @@ def _legal_pages(
         if not path.is_relative_to(content_root.resolve()) or not path.is_file():
             reader.fail(("legal", key), f"die Datei '{name}' gibt es in content/ nicht")
             continue
-        text, problems = decode(display_root / name, path.read_bytes())
+        display = display_root / name
+        text, problems = decode(display, path.read_bytes())
         reader.problems.extend(problems)
-        if text is not None:
+        if text is None:
+            continue
+        # The page reaches every reader like a resolution text does: the same rules.
+        unsafe = check_body(text, display, 1, relative_links=True)
+        reader.problems.extend(unsafe)
+        if not unsafe:
             pages[key] = LegalPage(title=title, slug=slug, markdown=text)
     return pages if len(pages) == len(LEGAL_PAGES) else None
 

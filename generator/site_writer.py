@@ -201,10 +201,42 @@ def write_file(path: Path, content: bytes) -> None:
     path.write_bytes(content)
 
 
+STAGING_PREFIX = ".site-staging-"
+
+
 def new_staging_dir(site_dir: Path) -> Path:
-    """A fresh, empty folder beside ``site_dir`` (same file system, so renames are atomic)."""
+    """A fresh, empty folder beside ``site_dir`` (same file system, so renames are atomic).
+
+    Its name carries the building process's id, so that the next build can tell a folder
+    left behind by a killed build (its process is gone) from one still being built.
+    """
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=".site-staging-", dir=site_dir.parent)).resolve()
+    remove_stale_staging_dirs(site_dir.parent)
+    prefix = f"{STAGING_PREFIX}{os.getpid()}-"
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=site_dir.parent)).resolve()
+
+
+def remove_stale_staging_dirs(parent: Path) -> list[Path]:
+    """Delete staging folders whose build no longer runs; returns what was deleted."""
+    removed = []
+    for folder in parent.glob(f"{STAGING_PREFIX}*"):
+        owner = folder.name.removeprefix(STAGING_PREFIX).split("-", 1)[0]
+        if folder.is_dir() and not (owner.isdigit() and _is_running(int(owner))):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    except OverflowError:
+        return False
+    return True
 
 
 def move(source: Path, target: Path) -> None:

@@ -17,6 +17,13 @@ from pathlib import Path
 import yaml
 
 from generator.problems import Problem, error
+from generator.yaml_messages import (
+    GENERAL,
+    TAB,
+    UNCLOSED_QUOTE,
+    describe_character,
+    german_problem,
+)
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -35,6 +42,8 @@ _STANDARD_TAGS = {
     "tag:yaml.org,2002:map",
     "tag:yaml.org,2002:seq",
 }
+MAX_YAML_CHARACTERS = 200_000
+"""Front matter and settings stay far below this; it bounds the parser's work per file."""
 _TRUE = {"true", "yes", "on", "y"}
 _DATE = re.compile(r"^\d{4}-\d\d?-\d\d?$")
 
@@ -61,22 +70,113 @@ def parse_yaml(
     text: str, source: Path, *, first_line: int = 1
 ) -> tuple[YamlDocument, list[Problem]]:
     """Parse one YAML document; ``first_line`` is the file line where ``text`` starts."""
+    if len(text) > MAX_YAML_CHARACTERS:
+        return YamlDocument(None), [
+            error(
+                source,
+                first_line,
+                0,
+                None,
+                f"die YAML-Daten sind {len(text) // 1000} kB lang; erlaubt sind höchstens "
+                f"{MAX_YAML_CHARACTERS // 1000} kB",
+            )
+        ]
+    reference = _first_anchor_or_alias(text)
+    if reference is not None:
+        line, column, message = reference
+        return YamlDocument(None), [error(source, line + first_line, column + 1, None, message)]
     builder = _Builder(source, first_line - 1)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + first_line, mark.column + 1) if mark else (first_line, 0)
-        reason = exc.problem or "ungültiges YAML"
+        character, before = _character_at(text, mark) if mark else ("", "")
+        reason = german_problem(exc.problem, exc.context, character, before)
+        unclosed = _unclosed_quote(text, mark.line if mark else 0)
+        if unclosed is not None and reason != TAB:
+            # The parser notices a missing closing quote only lines later, where the
+            # text no longer fits: the place to fix is where the quote opens.
+            line, column = unclosed[0] + first_line, unclosed[1] + 1
+            reason = UNCLOSED_QUOTE
         return YamlDocument(None), [
             error(source, line, column, None, f"YAML-Syntaxfehler: {reason}")
         ]
-    except yaml.YAMLError as exc:
-        return YamlDocument(None), [error(source, first_line, 0, None, f"YAML-Fehler: {exc}")]
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + first_line
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        character = chr(exc.character) if isinstance(exc.character, int) else ""
+        return YamlDocument(None), [
+            error(
+                source,
+                line,
+                column,
+                None,
+                f"das Zeichen {describe_character(character)} ist in YAML nicht erlaubt; "
+                "löschen Sie es",
+            )
+        ]
+    except yaml.YAMLError:
+        return YamlDocument(None), [error(source, first_line, 0, None, f"YAML-Fehler: {GENERAL}")]
     if node is None:
         return YamlDocument(None), []
     value = builder.build(node, ())
     return YamlDocument(value, builder.marks, builder.spelling), builder.problems
+
+
+def _first_anchor_or_alias(text: str) -> tuple[int, int, str] | None:
+    """(line, column, message), 0-based, of the first anchor or alias in ``text``.
+
+    The composer shares an aliased node instead of copying it, but building plain values
+    copies it at every use: ten levels of nine aliases ("billion laughs") would be 9¹⁰
+    values. Editors never need them, so they are refused before anything is built.
+    """
+    if "&" not in text and "*" not in text:
+        return None  # most files: no scan needed
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+                mark = token.start_mark
+                sign, what = (
+                    ("&", "Anker") if isinstance(token, yaml.AnchorToken) else ("*", "Verweise")
+                )
+                return (
+                    mark.line,
+                    mark.column,
+                    f"YAML-{what} ('{sign}{token.value}') sind nicht erlaubt; "
+                    "schreiben Sie den Wert an jeder Stelle aus",
+                )
+    except yaml.YAMLError:
+        return None  # the syntax error is reported by composing
+    return None
+
+
+_OPENING_QUOTE = re.compile(r"^[ ]*(?:-[ ]+)*(?:[^\s#'\"-][^#]*?:[ ]+)?([\"'])")
+
+
+def _unclosed_quote(text: str, last_line: int) -> tuple[int, int] | None:
+    """(line, column), 0-based, of the first quoted value up to ``last_line`` that does
+    not close on its own line."""
+    for number, line in enumerate(text.split("\n")[: last_line + 1]):
+        match = _OPENING_QUOTE.match(line)
+        if match is None:
+            continue
+        quote, rest = match.group(1), line[match.end() :]
+        closed = (
+            re.search(r'(?<!\\)(?:\\\\)*"', rest) if quote == '"' else "'" in rest.replace("''", "")
+        )
+        if not closed:
+            return number, match.start(1)
+    return None
+
+
+def _character_at(text: str, mark: yaml.Mark) -> tuple[str, str]:
+    """The character at ``mark`` and the text of its line before it."""
+    lines = text.split("\n")
+    if mark.line >= len(lines):
+        return "", ""
+    line = lines[mark.line]
+    return (line[mark.column] if mark.column < len(line) else "\n"), line[: mark.column]
 
 
 class _Builder:

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
 from generator.build import BuildOptions, build
 from generator.catalog import Catalog
@@ -44,6 +44,12 @@ SHARD_PAGES = 20
 """The demo archive's search index in three bundles (2022–2023, 2021, 2020), so that every
 browser test runs against merged shards as a large archive has them."""
 HOST = "127.0.0.1"
+PATIENCE_MS = 90_000
+"""How long a browser test waits for a condition (a page to load, search results to show)
+before it fails. Playwright's defaults (5 s for ``expect``, 30 s for navigation) fail on a
+busy machine, where loading Pagefind's WebAssembly alone can take longer; a generous
+limit costs nothing when the condition comes early, so a red run means a defect."""
+expect.set_options(timeout=PATIENCE_MS)
 
 # Reports every violation to Python at once: a listener array in the page would be lost on
 # each navigation. Playwright's init scripts are exempt from the page's CSP.
@@ -157,7 +163,9 @@ def browser() -> Iterator[Browser]:
             pytrace=False,
         )
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=PATIENCE_MS
+        )
         yield browser
         browser.close()
 
@@ -211,6 +219,8 @@ def open_page(browser: Browser) -> Iterator[OpenPage]:
 
     def open_(**options: Any) -> Page:
         context = browser.new_context(locale="de-DE", **options)
+        context.set_default_timeout(PATIENCE_MS)
+        context.set_default_navigation_timeout(PATIENCE_MS)
         contexts.append(context)
         watch.attach(context)
         page = context.new_page()

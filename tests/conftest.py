@@ -6,6 +6,13 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# A test suite that holds on a busy machine: hypothesis' default deadline (200 ms per
+# example) and its too-slow health check measure the machine's load, not the code. Tests
+# that must be fast say so by counting work, never by the clock.
+settings.register_profile("patient", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("patient")
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DEMO_CONTENT = REPOSITORY / "content"

@@ -8,6 +8,7 @@ file for the attachment), not kept in the repository.
 
 from __future__ import annotations
 
+import datetime
 import html
 import shutil
 import xml.etree.ElementTree as ET
@@ -27,6 +28,22 @@ OUTSIDE = "attachments[0].file: die Anlage darf nicht außerhalb von content/ li
 RELATIVE = "attachments[0].file: erwartet einen Dateinamen relativ zum Beschluss mit '/'"
 IDENTIFIER = "erwartet eine Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen"
 URL_CHARACTERS = "die Webadresse enthält Leerzeichen oder eines der Zeichen"
+ALLOWED_ELEMENTS = (
+    "(erlaubt sind nur <abbr>, <br>, <del>, <ins>, <kbd>, <mark>, <s>, <sub>, <sup>, <u>)"
+)
+FOREIGN_IMAGE = (
+    "Bilder von anderen Servern sind nicht erlaubt (jeder Aufruf der Seite würde diesen "
+    "Server anfragen); legen Sie das Bild als Anlage ab"
+)
+IMPLAUSIBLE = (
+    "date: das Datum {} ist nicht plausibel; erwartet ein Datum zwischen 1800-01-01 und "
+    f"{datetime.date.today().year + 5}-12-31, prüfen Sie die Jahreszahl"
+)
+INVISIBLE = (
+    "der Text enthält das unsichtbare Steuerzeichen {} an Stelle {}; löschen Sie es "
+    "(im Editor mit den Pfeiltasten zu finden)"
+)
+SYNTAX = "YAML-Syntaxfehler: "
 
 EXPECTED = {
     f"{R}script.md:14:1": ELEMENT.format("script"),
@@ -60,6 +77,32 @@ EXPECTED = {
     f"{R}id-dotdot.md:2:1": f"id: {IDENTIFIER}",
     f"{R}relation-script.md:12:5": f"relations[0].target: {IDENTIFIER}",
     f"{R}oversized.md": "die Datei ist 1100 kB groß; erlaubt sind höchstens 1000 kB",
+    f"{R}alias-bomb.md:11:6": (
+        "YAML-Anker ('&a') sind nicht erlaubt; schreiben Sie den Wert an jeder Stelle aus"
+    ),
+    f"{R}date-9999.md:5:1": IMPLAUSIBLE.format("9999-12-31"),
+    f"{R}date-1299.md:5:1": IMPLAUSIBLE.format("1299-03-01"),
+    f"{R}title-rlo.md:3:1": "title: " + INVISIBLE.format("U+202E (Schreibrichtungs-Umkehrung)", 10),
+    f"{R}topic-zero-width.md:11:5": "topics[0]: "
+    + INVISIBLE.format("U+200B (Leerzeichen ohne Breite)", 5),
+    f"{R}moved-by-isolate.md:11:5": "moved_by[0]: "
+    + INVISIBLE.format("U+2067 (Isolierung rechts-nach-links)", 1),
+    f"{R}yaml-colon.md:10:25": SYNTAX
+    + "ein Doppelpunkt mit folgendem Leerzeichen ist hier nicht möglich; enthält der Wert "
+    'einen Doppelpunkt, setzen Sie den ganzen Wert in Anführungszeichen ("…"); sonst '
+    "prüfen Sie die Einrückung",
+    f"{R}yaml-tab.md:11:1": SYNTAX
+    + "Tabulator statt Leerzeichen; rücken Sie nur mit Leerzeichen ein",
+    f"{R}yaml-unclosed-quote.md:3:8": SYNTAX
+    + "die Anführungszeichen werden in dieser Zeile nicht geschlossen; setzen Sie am Ende "
+    "des Wertes das passende Anführungszeichen",
+    f"{R}foreign-image.md:12:17": FOREIGN_IMAGE,
+    "content/legal/impressum.md:5:1": f"{ELEMENT.format('script')} {ALLOWED_ELEMENTS}",
+    "content/legal/impressum.md:7:11": LINK.format("javascript"),
+    "content/legal/impressum.md:9:1": "HTML-Attribute wie onclick= (Skripte) sind nicht erlaubt",
+    "content/legal/impressum.md:11:1": f"{ELEMENT.format('img')} {ALLOWED_ELEMENTS}",
+    "content/legal/impressum.md:13:11": FOREIGN_IMAGE,
+    "content/committees.yml:15:5": f"committees[2].description: {FOREIGN_IMAGE}",
     "content/archive.yml:3:1": 'municipality: der Name darf die Zeichen < > " nicht enthalten',
     "content/archive.yml:5:1": "site_url: erwartet eine Webadresse, die mit https:// beginnt",
     "content/archive.yml:6:1": "repository_url: erwartet eine Webadresse, die mit https://",

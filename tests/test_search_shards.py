@@ -54,28 +54,45 @@ def test_no_resolutions_no_shards_and_a_limit_below_one_is_refused() -> None:
 _FAKE_PAGEFIND = """
 import os, sys, time
 from pathlib import Path
-running, bundle = Path(sys.argv[1]), Path(sys.argv[2])
+running, bundle, total = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+wait_for_partner = sys.argv[4] == "partner"
 me = running / bundle.name
 me.touch()
 seen = len(list(running.iterdir()))
+if wait_for_partner:
+    # Wait for a condition, not for a time: a second run to start beside this one, or
+    # every other run to be done. A fixed pause lets a busy machine start the partner
+    # only after this run has ended, and the test would fail without a defect.
+    give_up = time.monotonic() + 120  # only if the runner never starts a partner
+    while seen < 2 and time.monotonic() < give_up:
+        done = len(list(bundle.parent.glob("*/pagefind-entry.json")))
+        if done + 1 >= total:
+            break
+        time.sleep(0.01)
+        seen = max(seen, len(list(running.iterdir())))
+else:
+    time.sleep(0.3)  # room for a wrongly started second run to show
 with open(running.parent / "concurrency.log", "a") as log:
     log.write(f"{seen}\\n")
-time.sleep(0.3)
 bundle.mkdir(parents=True, exist_ok=True)
 (bundle / "pagefind-entry.json").write_text("{}")
 me.unlink()
 """
 
 
-def _fake_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int) -> list[Path]:
-    """Stand-in Pagefind runs that record how many run at the same time."""
+def _fake_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int, *, partner: bool = False
+) -> list[Path]:
+    """Stand-in Pagefind runs that record how many run at the same time; with ``partner``
+    each waits until a second run starts beside it (or no other run is left)."""
     running = tmp_path / "running"
     running.mkdir()
     script = tmp_path / "fake_pagefind.py"
     script.write_text(_FAKE_PAGEFIND)
+    mode = "partner" if partner else "alone"
 
     def command(site_dir: Path, output_dir: Path | None = None) -> list[str]:
-        return [sys.executable, str(script), str(running), str(output_dir)]
+        return [sys.executable, str(script), str(running), str(output_dir), str(count), mode]
 
     monkeypatch.setattr(search_index, "pagefind_command", command)
     return [tmp_path / "bundles" / f"teil-{n}" for n in range(1, count + 1)]
@@ -98,7 +115,7 @@ def test_shards_run_one_at_a_time_until_the_build_frees_a_core(
 def test_with_the_second_core_two_shards_run_at_once_never_more(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bundles = _fake_runs(tmp_path, monkeypatch, 5)
+    bundles = _fake_runs(tmp_path, monkeypatch, 5, partner=True)
     search = ShardedPagefind([(tmp_path, bundle) for bundle in bundles])
     search.use_second_core()
     search.use_second_core()  # asking again starts no third run

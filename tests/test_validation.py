@@ -166,7 +166,8 @@ def test_missing_required_field(content_tree: ContentTree, in_tmp: Path) -> None
 def test_yaml_syntax_error_names_line(content_tree: ContentTree, in_tmp: Path) -> None:
     text = resolution_text(extra='legal_basis: "unclosed\n')
     assert messages(content_tree, one_file(text)) == [
-        f"{FILE}:11:1: error: YAML-Syntaxfehler: found unexpected end of stream"
+        f"{FILE}:10:14: error: YAML-Syntaxfehler: die Anführungszeichen werden in dieser "
+        "Zeile nicht geschlossen; setzen Sie am Ende des Wertes das passende Anführungszeichen"
     ]
 
 

@@ -111,7 +111,8 @@ def _files(content: Path) -> dict[str, Path]:
 
 
 def _client() -> OParlClient:
-    return OParlClient(min_interval=0, retries=1, timeout=5, sleep=lambda _: None)
+    # A generous timeout: the local server answers in milliseconds, but not on a busy machine.
+    return OParlClient(min_interval=0, retries=1, timeout=60, sleep=lambda _: None)
 
 
 def _assert_imported(content: Path, base: str) -> None:
