@@ -170,10 +170,18 @@ def _vote_lines(vote: Vote, indent: str) -> list[str]:
 
 
 def _markdown(text: str) -> str:
-    """Body text as Markdown that cannot be mistaken for structure of the content file."""
+    """Plain source text as Markdown that shows it as written: never structure of the
+    content file, never a link, picture, HTML element or entity (the source's text is
+    text; its "[x](javascript:…)" or "<img src=…>" must not become markup)."""
+    text = _MARKUP.sub(r"\\\g<0>", text).replace("](", "]\\(")
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
     text = "\n".join(line.rstrip() for line in text.strip().split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text)
     return _RESERVED_LINE.sub("\\\\", text)
+
+
+_MARKUP = re.compile(r"[\\\[\]&]")
+"""What turns text into links, pictures, HTML or entities in Markdown."""
 
 
 # -- checksums -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.fields import INVISIBLE_CHARACTERS
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
 from generator.importers.draft import Draft, UrlAttachment
 from generator.importers.oparl_source import OParlData, type_name
@@ -327,16 +328,24 @@ def _as_list(value: object) -> list[object]:
     return value if isinstance(value, list) else []
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_UNSEEN = re.compile("[" + "".join(INVISIBLE_CHARACTERS) + "]")
+
+
 def _line(value: object) -> str | None:
-    """A single-line field (title, name, number): line breaks in the source are wrapping."""
-    if isinstance(value, str) and value.strip():
-        return " ".join(value.split())
+    """A single-line field (title, name, number): line breaks in the source are wrapping,
+    and characters nobody can see (controls, bidi overrides, zero-width) are dropped, as
+    check refuses them in single-line fields."""
+    if isinstance(value, str):
+        text = " ".join(_UNSEEN.sub("", _CONTROL.sub(" ", value)).split())
+        return text or None
     return None
 
 
 def _multiline(value: object) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return value.strip()
+    if isinstance(value, str):
+        text = _CONTROL.sub("", value).strip()
+        return text or None
     return None
 
 

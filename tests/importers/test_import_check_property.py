@@ -41,9 +41,22 @@ RESULT_WORDINGS = [
     "in die Fraktionen geschoben",
 ]
 
+HOSTILE_TEXTS = [
+    "<p>Text</p><br>zwei",
+    "[Klick](javascript:alert(1))",
+    "Siehe ![Plan](https://tracker.example/p.png)",
+    '<img src="https://tracker.example/x.gif"> Bild',
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    '<a href="javascript:alert(1)" onclick="x()">Link</a>',
+    "[Anlage](anlage.pdf) und [Web](http://ris.example/x)",
+    "# Überschrift\n\n## Beratung\n\n---\n",
+]
+
 # Text as sources deliver it: line breaks, tabs, non-breaking spaces, quotes, markup.
 odd_text = st.text(
-    alphabet=st.sampled_from(list("aäbcßdeöüXYZ 0123456789.,;:-/()\"'#&<>\n\t\u00a0*_`|")),
+    alphabet=st.sampled_from(
+        [*"aäbcßdeöüXYZ 0123456789.,;:-/()\"'#&<>\n\t\u00a0*_`|", "\u202e", "\u200b", "\x07"]
+    ),
     min_size=0,
     max_size=60,
 )
@@ -76,7 +89,7 @@ def agenda_items(draw: st.DrawFn, index: int) -> dict[str, object]:
     if draw(st.booleans()):
         item["result"] = draw(st.one_of(st.sampled_from(RESULT_WORDINGS), odd_text))
     if draw(st.booleans()):
-        item["resolutionText"] = draw(st.one_of(odd_text, st.just("<p>Text</p><br>zwei")))
+        item["resolutionText"] = draw(st.one_of(odd_text, st.sampled_from(HOSTILE_TEXTS)))
     if draw(st.booleans()):
         item["resolutionFile"] = {
             "id": f"{BASE}file/{index}",
