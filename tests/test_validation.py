@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from generator.loading import load_archive
 from tests.conftest import ContentTree, resolution_text
 
@@ -342,4 +343,58 @@ def test_file_with_errors_still_claims_its_id(content_tree: ContentTree, in_tmp:
     )
     assert found == [
         f"content/{HA}/2020-04-17-a.md:10:1: error: public: erwartet true oder false, gefunden '1'"
+    ]
+
+
+IMPORTED = (
+    "source:\n"
+    "  system: oparl\n"
+    '  origin: "https://ris.example/agendaitem/1"\n'
+    '  checksum: "sha256:0"\n'
+)
+
+
+def test_gaps_of_a_hand_written_file_are_warnings(content_tree: ContentTree, in_tmp: Path) -> None:
+    text = resolution_text(extra='vote:\n  text: "mehrheitlich"\n').replace(
+        "result: adopted", "result: not_recorded"
+    )
+    assert messages(content_tree, one_file(text)) == [
+        f"{FILE}:9:1: warning: result: das Ergebnis ist nicht erfasst; die Seite sagt das so. "
+        "Bitte aus der Niederschrift nachtragen, sobald es bekannt ist",
+        f"{FILE}:11:3: warning: vote.text: die Abstimmung liegt nur als Wortlaut vor; bitte "
+        "'unanimous' oder die Zahlen 'for', 'against', 'abstain' eintragen",
+    ]
+
+
+def test_gaps_of_an_imported_record_are_notes_that_never_fail(
+    content_tree: ContentTree, in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = resolution_text(extra=IMPORTED, body="").replace(
+        "result: adopted", "result: not_recorded"
+    )
+    content = content_tree(one_file(text))
+    _, problems = load_archive(content)
+    assert sorted((p.severity, p.field or "") for p in problems) == [
+        ("note", ""),
+        ("note", "result"),
+    ]
+    assert main(["check", "--strict", "--content", str(content)]) == 0
+    err = capsys.readouterr().err
+    assert "  1 × Ergebnis nicht erfasst" in err.replace("     1", "  1")
+    assert "2 Hinweise auf Lücken in importierten Unterlagen (scheitern nie)" in err
+    assert main(["check", "--notes", "--content", str(content)]) == 0
+    assert f"{FILE}:9:1: note: result: das Ergebnis ist nicht erfasst" in capsys.readouterr().out
+
+
+def test_text_only_in_a_linked_resolution_file_is_valid(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    text = resolution_text(
+        extra="resolution_file:\n  url: https://ris.example/b.pdf\n  title: Beschlusstext\n",
+        body="",
+    )
+    assert messages(content_tree, one_file(text)) == [
+        f"{FILE}:10:1: warning: resolution_file: der Beschlusstext steht nur in der verlinkten "
+        "Datei; die Seite verweist darauf. Liegt die Datei neben dem Beschluss (import oparl "
+        "--download-files), zeigt die Seite ihren Text und die Suche findet ihn"
     ]
