@@ -366,13 +366,14 @@ def test_build_reports_each_stage_and_ends_with_a_summary(
     assert main(["build", *arguments, "--build-dir", str(tmp_path / "b")]) == 0
     lines = capsys.readouterr().err.splitlines()
     # Not a terminal: one plain line per stage (a terminal gets a bar instead).
-    assert [line.split(":")[0] for line in lines[:6]] == [
-        "[1/6] Inhalte gelesen und geprüft",
-        "[2/6] Seiten erzeugt",
-        "[3/6] Seiten der Navigation gerendert (MkDocs)",
-        "[4/6] übrige Seiten eingesetzt",
-        "[5/6] Suchindex fertig (Pagefind)",
-        "[6/6] veröffentlicht",
+    assert [line.split(":")[0] for line in lines[:7]] == [
+        "[1/7] Inhalte gelesen und geprüft",
+        "[2/7] Beschlusstexte aus Dateien gelesen",
+        "[3/7] Seiten erzeugt",
+        "[4/7] Seiten der Navigation gerendert (MkDocs)",
+        "[5/7] übrige Seiten eingesetzt",
+        "[6/7] Suchindex fertig (Pagefind)",
+        "[7/7] veröffentlicht",
     ]
     assert lines[-1].startswith("Website mit 6 Beschlüssen (27 Seiten, ")
     assert lines[-1].endswith(f"nach {site} geschrieben.")
