@@ -34,7 +34,7 @@ from generator.pages.all import generate_pages
 from generator.pages.context import PageContext, PageMemo
 from generator.parallel import Background
 from generator.problems import Problem
-from generator.resolution_file_texts import read_resolution_file_texts
+from generator.resolution_file_texts import FileTextMemo, read_resolution_file_texts
 from generator.search_index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search_input import search_input
 from generator.search_shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
@@ -178,6 +178,9 @@ class Preview:
     reuse: list[GeneratedFile] | None = None
     stamped: dict[str, PageFragment] = field(default_factory=dict)
     """What was last stamped into the preview's site folder, by page URL."""
+    file_texts: FileTextMemo = field(default_factory=dict)
+    """Texts read from resolution files, by file and its size and time of change: a
+    rebuild of the preview then reads (and hashes) no unchanged PDF again."""
 
 
 def prepare(
@@ -204,7 +207,9 @@ def prepare(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
         )
     with timings.stage("file_texts"):
-        file_texts, file_problems = read_resolution_file_texts(catalog, options.build_dir)
+        file_texts, file_problems = read_resolution_file_texts(
+            catalog, options.build_dir, memo=preview.file_texts if preview is not None else None
+        )
     with timings.stage("generate"):
         return _generate(
             options,

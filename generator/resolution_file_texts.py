@@ -10,15 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.catalog import Catalog
-from generator.file_text import ExtractionStatus, TextCache, extract_all
+from generator.file_text import ExtractedText, ExtractionStatus, TextCache, extract_all
 from generator.problems import Problem, note, warning
 
 CACHE_FOLDER = "file-text"
 """Inside the build folder (``.build/``): keep it between builds so PDFs are read once."""
 
+FileTextMemo = dict[tuple[Path, int, int], ExtractedText]
+"""(file, size, time of change) → its text: what a long-running preview already read."""
+
 
 def read_resolution_file_texts(
-    catalog: Catalog, build_dir: Path
+    catalog: Catalog, build_dir: Path, *, memo: FileTextMemo | None = None
 ) -> tuple[dict[str, str], list[Problem]]:
     """Resolution id → text read from its resolution file, and what could not be read."""
     wanted = {
@@ -31,7 +34,7 @@ def read_resolution_file_texts(
     }
     if not wanted:
         return {}, []
-    extracted = extract_all(sorted(set(wanted.values())), TextCache(build_dir / CACHE_FOLDER))
+    extracted = _extract(sorted(set(wanted.values())), build_dir, memo)
     texts: dict[str, str] = {}
     problems: list[Problem] = []
     for resolution_id, path in sorted(wanted.items()):
@@ -41,6 +44,24 @@ def read_resolution_file_texts(
         if result.detail:
             problems.append(_report(catalog, resolution_id, result.status, result.detail))
     return texts, problems
+
+
+def _extract(
+    paths: list[Path], build_dir: Path, memo: FileTextMemo | None
+) -> dict[Path, ExtractedText]:
+    if memo is None:
+        return extract_all(paths, TextCache(build_dir / CACHE_FOLDER))
+    keys = {path: _key(path) for path in paths}
+    unknown = [path for path in paths if keys[path] not in memo]
+    if unknown:
+        for path, text in extract_all(unknown, TextCache(build_dir / CACHE_FOLDER)).items():
+            memo[keys[path]] = text
+    return {path: memo[keys[path]] for path in paths}
+
+
+def _key(path: Path) -> tuple[Path, int, int]:
+    status = path.stat()
+    return path, status.st_size, status.st_mtime_ns
 
 
 def _report(catalog: Catalog, resolution_id: str, status: ExtractionStatus, detail: str) -> Problem:

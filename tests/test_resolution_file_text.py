@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fpdf import FPDF
 from PIL import Image
 
@@ -118,3 +119,29 @@ def test_a_scan_in_an_imported_record_is_a_note(tmp_path: Path) -> None:
     content = _archive(tmp_path, _scanned_pdf(tmp_path), imported=True)
     (problem,) = prepare(site_options(tmp_path, content, search=False)).problems
     assert problem.severity is Severity.NOTE
+
+
+def test_the_preview_reads_an_unchanged_file_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import resolution_file_texts
+    from generator.build import Preview
+
+    content = _archive(tmp_path, _text_pdf(PDF_LINES))
+    options = site_options(tmp_path, content, search=False)
+    read: list[list[Path]] = []
+    real = resolution_file_texts.extract_all
+
+    def counting(paths: list[Path], cache: object) -> object:
+        read.append(list(paths))
+        return real(paths, cache)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(resolution_file_texts, "extract_all", counting)
+    preview = Preview()
+    prepare(options, preview=preview)
+    prepare(options, preview=preview)
+    assert len(read) == 1, "the second rebuild takes the text from the preview's memory"
+    pdf = content / "resolutions/rat/2016/rat-2016-001-beschluss.pdf"
+    pdf.write_bytes(_text_pdf(("Geänderter Beschluss.",)))
+    prepare(options, preview=preview)
+    assert read[-1] == [pdf]
