@@ -14,6 +14,8 @@
   const WORD = /[\p{L}\p{N}]+(?:[/.,-][\p{L}\p{N}]+)*/gu;
   const MIN_CORRECTED = 4;
   const MIN_TERM = 3;
+  // A synonym's hits rank a little below those of the word as typed.
+  const SYNONYM_WEIGHT = 0.7;
 
   function lower(value) {
     return value.toLocaleLowerCase("de-DE");
@@ -91,7 +93,8 @@
       if (phrase) {
         const length = phrase.split(" ").length;
         const text = words.slice(at, at + length).join(" ");
-        units.push({ text, alternatives: unique([text, ...synonymsOf(phrase, hints)]), synonyms: true });
+        const others = synonymsOf(phrase, hints);
+        units.push({ text, alternatives: unique([text, ...others]), weaker: others.map(lower), synonyms: true });
         at += length;
         continue;
       }
@@ -102,6 +105,7 @@
       units.push({
         text: word,
         alternatives,
+        weaker: synonymsOf(word, hints).map(lower),
         synonyms: alternatives.length > 1 && synonymsOf(word, hints).length > 0,
         correctable: word.length >= MIN_CORRECTED && /^\p{L}+$/u.test(word),
       });
@@ -118,17 +122,26 @@
     const byUnit = new Map();
     const searches = [];
     plan.units.forEach((unit, index) => {
-      for (const alternative of unit.alternatives) searches.push([alternative, [index]]);
+      for (const alternative of unit.alternatives) {
+        const weight = (unit.weaker || []).includes(lower(alternative)) ? SYNONYM_WEIGHT : 1;
+        searches.push([alternative, [index], false, weight]);
+      }
       const next = plan.units[index + 1];
       if (next && !unit.reference && !next.reference && !unit.text.includes(" ") && !next.text.includes(" ")) {
-        searches.push([unit.text + lower(next.text), [index, index + 1]]);
+        searches.push([unit.text + lower(next.text), [index, index + 1], false, 1]);
       }
     });
+    // The words as typed, in one search: Pagefind's own ranking of pages with all of them.
+    const plain = plan.units.filter((unit) => !unit.reference);
+    if (plain.length > 1) {
+      const covered = plain.map((unit) => plan.units.indexOf(unit));
+      searches.push([plain.map((unit) => unit.text).join(" "), covered, true]);
+    }
     const answers = await Promise.all(searches.map(([text]) => run(text)));
     for (let at = 0; at < searches.length; at += 1) {
       const results = answers[at];
       if (!results) return null;
-      const [, covered] = searches[at];
+      const [, covered, whole, weight = 1] = searches[at];
       if (covered.length === 1) {
         const unit = plan.units[covered[0]];
         byUnit.set(unit, [...(byUnit.get(unit) || []), ...results]);
@@ -136,15 +149,17 @@
       for (const result of results) {
         let page = pages.get(result.id);
         if (!page) {
-          page = { result, best: new Map() };
+          page = { result, best: new Map(), whole: 0 };
           pages.set(result.id, page);
         }
+        if (whole) page.whole = Math.max(page.whole, result.score);
         for (const index of covered) {
-          page.best.set(index, Math.max(page.best.get(index) || 0, result.score));
+          page.best.set(index, Math.max(page.best.get(index) || 0, result.score * weight));
         }
       }
     }
-    const total = (page) => Array.from(page.best.values()).reduce((sum, score) => sum + score, 0);
+    const total = (page) =>
+      Array.from(page.best.values()).reduce((sum, score) => sum + score, page.whole);
     const ordered = Array.from(pages.values()).sort(
       (a, b) => b.best.size - a.best.size || total(b) - total(a),
     );
@@ -311,7 +326,9 @@
     let bestDistance = limit + 1;
     for (const candidate of vocabulary) {
       if (candidate === low) return null;
-      const found = distance(low, candidate, Math.min(limit, bestDistance - 1));
+      const bound = Math.min(limit, bestDistance - 1);
+      // Also against the word without its ending: "Spielpaltz" is near "Spielplatzes".
+      const found = Math.min(distance(low, candidate, bound), distance(low, stem(candidate), bound));
       if (found < bestDistance) {
         best = candidate;
         bestDistance = found;
@@ -319,6 +336,22 @@
     }
     if (!best || !capital) return best;
     return best[0].toLocaleUpperCase("de-DE") + best.slice(1);
+  }
+
+  // Words of the vocabulary that contain the word inside them: the compounds it is part of.
+  const MOST_COMPOUNDS = 8;
+
+  function containing(word, vocabulary) {
+    const part = stem(word);
+    if (part.length < MIN_CORRECTED || !/^\p{L}+$/u.test(part)) return [];
+    const found = [];
+    for (const candidate of vocabulary) {
+      if (candidate.length > part.length + 2 && candidate.includes(part) && !candidate.startsWith(part)) {
+        found.push(candidate);
+        if (found.length === MOST_COMPOUNDS) break;
+      }
+    }
+    return found;
   }
 
   function notes(plan, corrections) {
@@ -334,6 +367,7 @@
   window.RatsarchivQuery = {
     alternativesFor: (word, hints) => alternativesFor(word, hints),
     bestExcerpt,
+    containing,
     contains,
     distance,
     nearest,

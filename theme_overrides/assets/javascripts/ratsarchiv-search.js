@@ -180,6 +180,7 @@
   }
 
   const NOT_VOCABULARY = { not: { Wortschatz: "ja" } };
+  const FEW_HITS = 5;
 
   // Each shard holds a record of the whole archive's words (so that Pagefind never falls
   // back to loose prefix matches in a shard that lacks a word); it is never a hit.
@@ -224,19 +225,32 @@
     let ranked = await Q.rank(plan, run);
     if (!ranked) return null;
     const corrections = [];
-    // A word whose hits do not contain it was not found (Pagefind then offers loose
-    // matches): look for the nearest word of the archive and search that instead.
+    let widened = false;
+    // A word with few hits may be the part of compounds no page has on its own ("Wache" in
+    // "Rettungswache"): the vocabulary names them. A word whose hits do not contain it was
+    // not found at all (Pagefind then offers loose matches): search the nearest word of the
+    // vocabulary instead. The vocabulary loads only here, once.
     for (const unit of plan.units) {
       if (!unit.correctable) continue;
       const own = ranked.byUnit.get(unit) || [];
       const seen = await Promise.all(own.slice(0, 3).map((result) => result.data()));
-      if (seen.some((data) => Q.contains(data, unit.alternatives))) continue;
-      const nearest = Q.nearest(unit.alternatives[0], await loadVocabulary());
+      const found = seen.some((data) => Q.contains(data, unit.alternatives));
+      if (found && own.length >= FEW_HITS) continue;
+      const words = await loadVocabulary();
+      const compounds = Q.containing(unit.alternatives[0], words);
+      if (compounds.length) {
+        unit.alternatives = [...unit.alternatives, ...compounds];
+        widened = true;
+        continue;
+      }
+      if (found) continue;
+      const nearest = Q.nearest(unit.alternatives[0], words);
       if (!nearest) continue;
       corrections.push([unit.text, nearest]);
       unit.alternatives = Q.alternativesFor(nearest, hints);
+      unit.weaker = unit.alternatives.slice(1).map((alternative) => alternative.toLocaleLowerCase("de-DE"));
     }
-    if (corrections.length) ranked = await Q.rank(plan, run);
+    if (corrections.length || widened) ranked = await Q.rank(plan, run);
     if (!ranked) return null;
     let results = await Q.referenceFirst(ranked.results, plan.reference);
     if (SORTS[sort]) {
