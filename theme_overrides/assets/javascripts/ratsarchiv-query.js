@@ -191,11 +191,12 @@
     return terms.some((term) => (/\d/.test(term) ? low === term : low.includes(term)));
   }
 
-  // The words a hit's text is checked against, stemmed.
-  function terms(plan) {
+  // The words a hit's text is checked against, stemmed; `typed` only those of the words
+  // as typed (or corrected), not of synonyms and compounds.
+  function terms(plan, typed = false) {
     const found = new Set();
     for (const unit of plan.units) {
-      for (const alternative of unit.alternatives) {
+      for (const alternative of typed ? unit.alternatives.slice(0, 1) : unit.alternatives) {
         for (const word of alternative.split(/\s+/)) {
           if (word.length < MIN_TERM || STOPWORDS.has(lower(word))) continue;
           if (/\d/.test(word)) found.add(lower(word));
@@ -225,9 +226,9 @@
     return found.filter((sentence) => sentence.trim());
   }
 
-  // The sentence with the most query words (a title sentence loses a tie), as pieces
-  // [text, marked]; long sentences are cut around the first hit.
-  function bestSentence(text, wanted, title) {
+  // The sentence with the most query words, those typed counting twice (a title sentence
+  // loses a tie), as pieces [text, marked]; long sentences are cut around the first hit.
+  function bestSentence(text, wanted, title, typed) {
     let best = null;
     let bestScore = 0;
     for (const sentence of sentences(text)) {
@@ -236,7 +237,7 @@
       for (const word of words) {
         for (const term of wanted) if (termMatches(word, [term])) matched.add(term);
       }
-      let score = matched.size;
+      let score = matched.size + Array.from(matched).filter((term) => typed.includes(term)).length;
       if (score && title && title.includes(sentence.replace(/[.!?;]$/, ""))) score -= 0.5;
       if (score > bestScore) {
         best = sentence;
@@ -280,12 +281,12 @@
 
   // The excerpt: from the visible text, else from an attachment's extracted text (then
   // with its title), else the page's opening words.
-  function bestExcerpt(data, wanted) {
+  function bestExcerpt(data, wanted, typed = []) {
     const meta = data.meta || {};
-    const visible = wanted.length ? bestSentence(data.content || "", wanted, meta.title || "") : null;
+    const visible = wanted.length ? bestSentence(data.content || "", wanted, meta.title || "", typed) : null;
     if (visible) return { pieces: visible };
     for (let number = 1; meta[`anlage_text_${number}`] !== undefined; number += 1) {
-      const inFile = wanted.length ? bestSentence(meta[`anlage_text_${number}`], wanted, "") : null;
+      const inFile = wanted.length ? bestSentence(meta[`anlage_text_${number}`], wanted, "", typed) : null;
       if (inFile) return { pieces: inFile, file: meta[`anlage_${number}`] || `Anlage ${number}` };
     }
     const opening = (data.content || "").split(/\s+/).slice(0, 30).join(" ");

@@ -46,6 +46,7 @@
   let pagefind = null;
   let current = [];
   let currentTerms = [];
+  let currentTyped = [];
   let shown = 0;
   let generation = 0;
   let typingTimer = 0;
@@ -141,7 +142,7 @@
       details.append(text("span", `ra-badge ra-badge--${key}`, meta.result));
     }
     item.append(details);
-    const found = Q.bestExcerpt(data, currentTerms);
+    const found = Q.bestExcerpt(data, currentTerms, currentTyped);
     if (found && found.file) {
       item.append(text("p", "ra-hit__file", `Treffer in der Anlage „${found.file}“`));
     }
@@ -218,7 +219,7 @@
   async function find(query, chosen, sort) {
     if (!query) {
       const results = SORTS[sort] ? await dateOrder(chosen, sort) : await pagefindSearch(null, chosen, {});
-      return { results, notes: [], terms: [] };
+      return { results, notes: [], terms: [], typed: [] };
     }
     const plan = Q.plan(query, hints);
     const run = (text) => pagefindSearch(text, chosen, {});
@@ -259,7 +260,7 @@
       const wanted = new Set(results.map((result) => result.id));
       results = order.filter((result) => wanted.has(result.id));
     }
-    return { results, notes: Q.notes(plan, corrections), terms: Q.terms(plan) };
+    return { results, notes: Q.notes(plan, corrections), terms: Q.terms(plan), typed: Q.terms(plan, true) };
   }
 
   async function runSearch() {
@@ -281,6 +282,7 @@
     const found = await find(state.q || null, filters, state.sort);
     if (token !== generation || !found || !found.results) return;
     currentTerms = found.terms;
+    currentTyped = found.typed;
     clearResults();
     current = found.results;
     note.textContent = found.notes.join(" ");
