@@ -55,10 +55,10 @@ def search_pages(context: PageContext) -> list[GeneratedFile]:
             resolution.reference for resolution in catalog.resolutions if resolution.reference
         ),
     )
-    return [
-        search_page(filter_counts(catalog), context.search_shards, hints),
-        vocabulary_file(vocabulary(catalog.resolutions)),
-    ]
+    page = search_page(filter_counts(catalog), context.search_shards, hints)
+    if not context.search:
+        return [page]  # the preview builds no index, so the search page has nothing to correct
+    return [page, vocabulary_file(vocabulary(catalog.resolutions))]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
