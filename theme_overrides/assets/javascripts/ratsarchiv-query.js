@@ -279,6 +279,19 @@
     return kept;
   }
 
+  // The text's first words, without the title (the hit's heading) and section headings.
+  const OPENING_WORDS = 30;
+
+  function opening(content, title) {
+    const words = sentences(content)
+      .filter((sentence) => !/^\p{L}+\.$/u.test(sentence) && sentence.replace(/\.$/, "") !== title)
+      .join(" ")
+      .split(/\s+/)
+      .filter(Boolean);
+    if (words.length <= OPENING_WORDS) return words.join(" ");
+    return `${words.slice(0, OPENING_WORDS).join(" ")} …`;
+  }
+
   // The excerpt: from the visible text, else from an attachment's extracted text (then
   // with its title), else the page's opening words.
   function bestExcerpt(data, wanted, typed = []) {
@@ -289,8 +302,8 @@
       const inFile = wanted.length ? bestSentence(meta[`anlage_text_${number}`], wanted, "", typed) : null;
       if (inFile) return { pieces: inFile, file: meta[`anlage_${number}`] || `Anlage ${number}` };
     }
-    const opening = (data.content || "").split(/\s+/).slice(0, 30).join(" ");
-    return opening ? { pieces: [[`${opening} …`, false]] } : null;
+    const start = opening(data.content || "", meta.title || "");
+    return start ? { pieces: [[start, false]] } : null;
   }
 
   // Restricted Damerau-Levenshtein distance, given up beyond `limit`.
