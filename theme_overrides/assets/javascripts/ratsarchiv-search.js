@@ -318,12 +318,15 @@
 
   async function start() {
     try {
-      pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+      const loaded = await import(new URL("pagefind/pagefind.js", siteRoot).href);
       // Pagefind's result URLs are root-relative; under a subpath they need the prefix.
-      await pagefind.options({ baseUrl: siteRoot.pathname });
+      await loaded.options({ baseUrl: siteRoot.pathname });
       for (const path of indexes) {
-        await pagefind.mergeIndex(new URL(path, siteRoot).href, { baseUrl: siteRoot.pathname });
+        await loaded.mergeIndex(new URL(path, siteRoot).href, { baseUrl: siteRoot.pathname });
       }
+      // Only now: a query submitted while the shards merge would see some of them only
+      // (and announce too few hits); it waits and runs below with the merged index.
+      pagefind = loaded;
     } catch (error) {
       pagefind = null;
       status.textContent = "Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.";
