@@ -3,7 +3,8 @@
 Serves a built ``site/`` on localhost, opens the search page in headless Chromium with a
 one-word query, waits until the first results are shown, and adds up the bytes of every
 request under ``pagefind/`` made until then (the Pagefind script, its WebAssembly, the
-index chunks and the result fragments).
+index chunks and the result fragments), and the vocabulary if the query made the search
+page load it (a word without hits).
 
     python benchmarks/search_payload.py SITE_DIR [--query haushalt]
 """
@@ -40,6 +41,7 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
+VOCABULARY = "/suche/wortschatz.txt"
 LIBRARY = ("pagefind.js", "pagefind-worker.js", "wasm.")
 """The search program itself (the same for every archive), as opposed to index and fragments."""
 
@@ -55,10 +57,11 @@ def measure(site: Path, query: str) -> tuple[int, int, int, int]:
             page = browser.new_page()
 
             def count(response: Any) -> None:
-                if "/pagefind/" in response.url:
+                # The vocabulary counts too: the search page loads it for a word without hits.
+                if "/pagefind/" in response.url or response.url.endswith(VOCABULARY):
                     # The server sends Content-Length; reading bodies would race the close.
                     size = int(response.headers.get("content-length", "0"))
-                    name = response.url.split("/pagefind/")[1]
+                    name = response.url.split("/pagefind/")[-1].rsplit("/suche/", 1)[-1]
                     loaded.append((name, size))
                     if VERBOSE:
                         print(f"{size:>8} {name}")

@@ -17,6 +17,7 @@ from generator.model import Archive, Resolution
 from generator.problems import Problem, Severity, error
 from generator.resolution_reader import read_claims, read_resolution_file
 from generator.settings_reader import read_committees, read_settings
+from generator.synonyms import read_synonyms
 
 RESOLUTIONS_DIR = "resolutions"
 
@@ -183,13 +184,20 @@ def load_archive(
     problems += found
     committees, found = read_committees(content_root, display_root)
     problems += found
+    synonyms, found = read_synonyms(content_root, display_root)
+    problems += found
     resolutions, found, claimed_by_failed = read_resolutions(
         content_root, display_root, progress, cache=cache, files=files, keep_texts=keep_texts
     )
     problems += found
     catalog = None
     if settings is not None:
-        archive = Archive(settings=settings, committees=committees, resolutions=tuple(resolutions))
+        archive = Archive(
+            settings=settings,
+            committees=committees,
+            resolutions=tuple(resolutions),
+            synonyms=synonyms,
+        )
         catalog, found = build_catalog(archive, also_known_ids=claimed_by_failed)
         problems += found
     problems.sort(key=Problem.sort_key)

@@ -210,3 +210,5 @@ class Archive:
     settings: ArchiveSettings
     committees: tuple[Committee, ...]
     resolutions: tuple[Resolution, ...]
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    """Groups of terms the search treats as the same (``synonyms.yml``)."""

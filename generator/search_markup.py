@@ -8,13 +8,13 @@ splits values at commas ("Ausschuss für Umwelt, Klima und Mobilität").
 
 Filters (Gremium, Jahr, Ergebnis, Art, Thema) stay low-cardinality; high-cardinality
 values (reference, date, committee) are metadata, which Pagefind 1.5 also searches, so a
-reference like "2020/0123" is found as typed. Compound parts are hidden keywords, because
-Pagefind does not split German compounds.
+reference like "2020/0123" is found as typed. Compound parts are hidden keywords (metadata
+too), because Pagefind does not split German compounds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 
 from generator import labels
@@ -28,12 +28,14 @@ def search_markup(
     *,
     splitter: CompoundSplitter | None = None,
     keywords: bool = True,
+    file_texts: Sequence[tuple[str, str]] = (),
 ) -> str:
     """Hidden elements carrying Pagefind's filters, metadata, sort key and keywords.
 
     ``splitter`` should be built once for the whole archive (see ``archive_splitter``);
     without it only compounds whose parts occur in this resolution itself are split.
     ``keywords=False`` leaves compound parts out (the preview, which builds no index).
+    ``file_texts`` are (attachment title, extracted text) pairs (``file_text_markup``).
     """
     texts = (resolution.title, resolution.text, resolution.discussion)
     elements = [
@@ -59,9 +61,26 @@ def search_markup(
     if keywords:
         parts = compound_keywords(texts, splitter or CompoundSplitter.from_texts(texts))
     if parts:
-        # Element text, not an attribute: Pagefind stems content words but not metadata.
-        elements.append(f'<p hidden class="ra-search-keywords">{escape(" ".join(parts))}</p>')
+        # Metadata, not element text: Pagefind searches and stems it all the same, and it
+        # stays out of the page's text, so it never appears in an excerpt.
+        elements.append(_meta("keywords", " ".join(parts)))
+    if file_texts:
+        elements.append(file_text_markup(file_texts))
     return '<div class="ra-search-data" hidden>' + "".join(elements) + "</div>"
+
+
+def file_text_markup(files: Sequence[tuple[str, str]]) -> str:
+    """Hidden metadata with the text extracted from attachment files, as (title, text).
+
+    Metadata, not element text: Pagefind searches it, but it is no part of the page's text,
+    so it never shows in an excerpt of the page itself. The search page shows a hit found
+    only there as "Treffer in der Anlage „title“" with the matching sentence of the file.
+    """
+    elements = []
+    for number, (title, text) in enumerate(files, start=1):
+        elements.append(_meta(f"anlage_{number}", title))
+        elements.append(_meta(f"anlage_text_{number}", " ".join(text.split())))
+    return "".join(elements)
 
 
 def archive_splitter(resolutions: Iterable[Resolution]) -> CompoundSplitter:

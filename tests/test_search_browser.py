@@ -365,3 +365,212 @@ def test_a_query_loads_no_filter_choices(page: Page, root_server: Server) -> Non
     bundles = {url.rsplit("/filter/", 1)[0] for url in filter_files}
     assert len(filter_files) == len(bundles)
     assert any("/pagefind/teil-3/" in url for url in loaded)
+
+
+# --- Finding what people type (issue 13) ------------------------------------------------
+
+
+def note(page: Page) -> str:
+    return page.locator(".ra-search__note").inner_text()
+
+
+def test_a_synonym_finds_the_official_term_and_says_so(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    parents_fees = demo_catalog.by_id["ha-2020-016"]
+    assert not mentions(parents_fees, "Kita") and mentions(parents_fees, "Kindertagesbetreuung")
+    search(page, root_server, "q=Kita")
+    assert {"rat-2021-029", "ha-2020-016", "rat-2020-030"} <= set(hit_ids(page)[:5])
+    expect(page.locator(".ra-search__note")).to_contain_text(
+        "auch gesucht: Kindertageseinrichtung, Kindertagesstätte"
+    )
+    # The excerpt shows the sentence with the synonym, highlighted.
+    hit = page.locator(".ra-hit", has=page.locator('a[href$="/beschluss/ha-2020-016/"]'))
+    expect(hit.locator(".ra-hit__excerpt mark").first).to_have_text(re.compile("^Kinder"))
+
+
+def test_a_phrase_synonym_is_one_unit(page: Page, root_server: Server) -> None:
+    search(page, root_server, "q=Bus+und+Bahn")
+    assert {"rat-2021-014", "soz-2021-007"} <= set(hit_ids(page)[:5])
+    expect(page.locator(".ra-search__note")).to_contain_text("auch gesucht: ÖPNV, Nahverkehr")
+
+
+def test_a_typo_is_searched_as_the_nearest_word_of_the_archive(
+    page: Page, root_server: Server
+) -> None:
+    loaded: list[str] = []
+    page.on("request", lambda request: loaded.append(request.url))
+    search(page, root_server, "q=Bebaungsplan")
+    expect(page.locator(".ra-search__note")).to_have_text(
+        "Keine Treffer für „Bebaungsplan“; gesucht wurde stattdessen „Bebauungsplan“."
+    )
+    assert {"spu-2020-014", "spu-2021-015", "rat-2022-011"} <= set(hit_ids(page)[:5])
+    assert sum(url.endswith("/suche/wortschatz.txt") for url in loaded) == 1
+
+
+def test_the_vocabulary_loads_once_and_only_for_a_word_without_hits(
+    page: Page, root_server: Server
+) -> None:
+    loaded: list[str] = []
+    page.on("request", lambda request: loaded.append(request.url))
+    search(page, root_server, "q=Haushalt")
+    assert not any(url.endswith("wortschatz.txt") for url in loaded)
+    # Typed letter by letter: however many searches run, the vocabulary loads once.
+    field = page.get_by_label("Suchbegriff")
+    field.fill("")
+    field.press_sequentially("Gewerbesteur", delay=40)
+    field.press("Enter")
+    expect(page.locator(".ra-search__note")).to_contain_text("„Gewerbesteuer“")
+    settled(page)
+    assert "fa-2021-005" in hit_ids(page)[:5]
+    field.fill("Klimaschutzkonzpt")
+    field.press("Enter")
+    expect(page.locator(".ra-search__note")).to_contain_text("„Klimaschutzkonzept“")
+    assert sum(url.endswith("wortschatz.txt") for url in loaded) == 1
+
+
+def test_a_word_of_a_compound_finds_the_compound_through_the_vocabulary(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # "Wache" stands alone nowhere, only in "Rettungswache" and "Feuerwache".
+    assert not any(mentions(r, "Wache") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=Wache")
+    assert {"rat-2021-028", "fa-2023-003"} <= set(hit_ids(page)[:5])
+    hit = page.locator(".ra-hit", has=page.locator('a[href$="/beschluss/rat-2021-028/"]'))
+    expect(hit.locator(".ra-hit__excerpt mark").first).to_have_text(re.compile("wache$"))
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Drucksache 2023/0089", "2023/0089", "2023/89", "89/2023", "DS 2023/89", "Vorlage 0089/2023"],
+)
+def test_a_reference_number_in_any_form_finds_its_resolution_first(
+    page: Page, root_server: Server, query: str
+) -> None:
+    page.goto(root_server.url(urls.SEARCH))
+    page.get_by_label("Suchbegriff").fill(query)
+    page.get_by_label("Suchbegriff").press("Enter")
+    expect(page.locator(STATUS)).to_contain_text(f"für „{query}“")
+    settled(page)
+    assert hit_ids(page)[0] == "rat-2023-009"
+    expect(page.locator(".ra-hit__reference").first).to_have_text("Drucksache 2023/0089")
+
+
+def test_an_exact_reference_match_ranks_above_a_mention_in_the_text(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    reference = "2020/0388"
+    exact = {r.id for r in demo_catalog.resolutions if r.reference == reference}
+    mentioning = {
+        r.id for r in demo_catalog.resolutions if r.reference != reference and reference in r.text
+    }
+    assert len(exact) == 2
+    search(page, root_server, "q=Drucksache+388%2F2020")
+    found = hit_ids(page)
+    assert set(found[:2]) == exact
+    assert set(found[2:]) <= mentioning
+
+
+@pytest.mark.parametrize("query", ["Home Office", "Home-Office", "Homeoffice", "homeoffice"])
+def test_a_compound_written_apart_hyphenated_or_together_is_found(
+    page: Page, root_server: Server, query: str
+) -> None:
+    page.goto(root_server.url(urls.SEARCH))
+    page.get_by_label("Suchbegriff").fill(query)
+    page.get_by_label("Suchbegriff").press("Enter")
+    expect(page.locator(STATUS)).to_contain_text(f"für „{query}“")
+    settled(page)
+    assert set(hit_ids(page)[:2]) == {"ha-2021-008", "ha-2020-017"}
+
+
+def test_pages_with_all_words_rank_above_pages_with_some(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    def has(resolution: Resolution, word: str) -> bool:
+        texts = (resolution.title, resolution.text, resolution.discussion)
+        return any(word in text.lower() for text in texts)
+
+    search(page, root_server, "q=Fahrradstraße+Sozialticket")
+    found = [demo_catalog.by_id[i] for i in hit_ids(page)]
+    both = [has(r, "fahrradstraße") and has(r, "sozialticket") for r in found]
+    one = [has(r, "fahrradstraße") != has(r, "sozialticket") for r in found]
+    assert any(one), "the query must also find pages with one of the words"
+    assert both == sorted(both, reverse=True), "a page with both words ranks first"
+    search(page, root_server, "q=Fahrradstraße+Nordring+Erfahrungen")
+    assert hit_ids(page)[0] == "bvn-2022-006"
+
+
+def _keywords(site: Path, resolution_id: str) -> list[str]:
+    html = (site / urls.resolution(resolution_id) / "index.html").read_text(encoding="utf-8")
+    match = re.search(r'data-pagefind-meta="keywords\[data-value\]" data-value="([^"]*)"', html)
+    return match.group(1).split() if match else []
+
+
+EXCERPT_QUERIES = (
+    "Haushalt", "Satzung", "Haushaltssatzung", "Plan", "Bebauungsplan", "Kita", "Wache",
+    "Schule", "Corona", "Feuerwehr", "Bedarfsplan", "Konzept", "Ticket", "Verkehr", "Gebühren",
+    "Abfall", "Klimaschutz", "Energie", "Homeoffice", "Radverkehr", "Friedhof", "Partnerschaft",
+    "Grundschule", "Beteiligung", "Sanierung", "Wärmeplanung", "Ukraine", "Digitalisierung",
+    "2021/0097", "Gewerbesteur",
+)  # fmt: skip
+
+
+def test_no_excerpt_shows_hidden_keywords(page: Page, root_server: Server, demo_site: Path) -> None:
+    checked = 0
+    for query in EXCERPT_QUERIES:
+        search(page, root_server, f"q={query}")
+        for hit in page.locator(".ra-hit").all():
+            href = hit.locator(".ra-hit__title a").get_attribute("href") or ""
+            resolution_id = href.rstrip("/").rsplit("/", 1)[1]
+            keywords = _keywords(demo_site, resolution_id)
+            excerpt = hit.locator(".ra-hit__excerpt").inner_text().lower()
+            runs = [" ".join(keywords[at : at + 3]) for at in range(len(keywords) - 2)]
+            assert not any(run in excerpt for run in runs), (query, resolution_id, excerpt)
+            checked += 1
+    assert checked > 100
+
+
+def test_the_excerpt_is_the_matching_sentence_not_the_page_start(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # "Satzung" occurs in the 2021 budget only inside "Haushaltssatzung".
+    search(page, root_server, "q=Satzung")
+    hit = page.locator(".ra-hit", has=page.locator('a[href$="/beschluss/rat-2020-052/"]'))
+    excerpt = hit.locator(".ra-hit__excerpt")
+    expect(excerpt.locator("mark").first).to_have_text(re.compile("satzung", re.IGNORECASE))
+    text = excerpt.inner_text()
+    assert text != demo_catalog.by_id["rat-2020-052"].title
+    assert "Beschlusstext" not in text
+
+
+def test_hidden_search_aids_are_not_visible_on_the_resolution_page(
+    page: Page, root_server: Server, demo_site: Path
+) -> None:
+    keywords = _keywords(demo_site, "rat-2021-028")
+    assert len(keywords) >= 3
+    page.goto(root_server.url(urls.resolution("rat-2021-028")))
+    visible = page.locator("article.ra-resolution").inner_text().lower()
+    assert " ".join(keywords[:3]) not in visible
+
+
+def test_a_hit_only_in_an_attachment_says_so(page: Page, root_server: Server) -> None:
+    # The hook for text extracted from attachments (search_markup.file_text_markup): a
+    # page's metadata holds the file text; the search page takes the excerpt from there.
+    page.goto(root_server.url(urls.SEARCH))
+    found = page.evaluate(
+        """([content, fileText]) => window.RatsarchivQuery.bestExcerpt(
+             { content, meta: { anlage_1: "Lageplan", anlage_text_1: fileText } }, ["rutsch"])""",
+        [
+            "Erneuerung des Spielplatzes. Beschlusstext. Die Bezirksvertretung beschließt.",
+            "Maßstab 1:500. Die Rutsche wird ersetzt.",
+        ],
+    )
+    assert found["file"] == "Lageplan"
+    assert "".join(text for text, _ in found["pieces"]) == "Die Rutsche wird ersetzt."
+    assert [text for text, marked in found["pieces"] if marked] == ["Rutsche"]
+    # A hit in the page's own text wins over the attachment.
+    in_text = page.evaluate(
+        """() => window.RatsarchivQuery.bestExcerpt(
+             { content: "Die Rutsche bleibt.", meta: { anlage_text_1: "Rutsche" } }, ["rutsch"])"""
+    )
+    assert "file" not in in_text

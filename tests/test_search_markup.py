@@ -13,7 +13,12 @@ from hypothesis import strategies as st
 from generator.compounds import CompoundSplitter, distinct_words, words
 from generator.model import AgendaItem, Committee, CommitteeKind, Resolution, ResolutionKind, Result
 from generator.search_index import SearchIndexError, run_pagefind
-from generator.search_markup import archive_splitter, compound_keywords, search_markup
+from generator.search_markup import (
+    archive_splitter,
+    compound_keywords,
+    file_text_markup,
+    search_markup,
+)
 
 _WORDS = """
 Haushalt Satzung Plan Verfahren Bebauung Stadt Rat Schule Weg Bund Straße Reinigung
@@ -124,10 +129,32 @@ def test_compound_parts_become_hidden_keywords_from_the_archive_lexicon() -> Non
     resolution = _resolution()
     other = _resolution(id="x", title="Satzung", text="Der Haushalt ist ausgeglichen.")
     # Alone, the resolution's own words cannot split "Haushaltssatzung".
-    assert '<p hidden class="ra-search-keywords">' not in search_markup(resolution, COMMITTEE)
+    assert 'data-pagefind-meta="keywords' not in search_markup(resolution, COMMITTEE)
     splitter = archive_splitter([resolution, other])
     markup = search_markup(resolution, COMMITTEE, splitter=splitter)
-    assert '<p hidden class="ra-search-keywords">haushalt satzung</p>' in markup
+    # Metadata (searched, never part of the page's text or an excerpt), not element text.
+    assert (
+        '<span hidden data-pagefind-meta="keywords[data-value]" data-value="haushalt satzung">'
+        in markup
+    )
+    assert re.sub(r"<[^>]*>", "", markup) == ""
+
+
+def test_file_text_is_hidden_metadata_numbered_per_attachment() -> None:
+    markup = file_text_markup(
+        [("Lageplan", "Der Spielplatz\n  erhält eine <Rutsche>."), ("Kosten", "12.000 Euro")]
+    )
+    assert markup == (
+        '<span hidden data-pagefind-meta="anlage_1[data-value]" data-value="Lageplan"></span>'
+        '<span hidden data-pagefind-meta="anlage_text_1[data-value]" '
+        'data-value="Der Spielplatz erhält eine &lt;Rutsche&gt;."></span>'
+        '<span hidden data-pagefind-meta="anlage_2[data-value]" data-value="Kosten"></span>'
+        '<span hidden data-pagefind-meta="anlage_text_2[data-value]" data-value="12.000 Euro">'
+        "</span>"
+    )
+    with_files = search_markup(_resolution(), COMMITTEE, file_texts=[("Lageplan", "Rutsche")])
+    assert 'data-value="Rutsche"' in with_files
+    assert "anlage_" not in search_markup(_resolution(), COMMITTEE)
 
 
 def test_keywords_skip_words_the_text_already_contains() -> None:

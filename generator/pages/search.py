@@ -16,15 +16,24 @@ import json
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from html import escape
 
 from generator import labels, urls
 from generator.catalog import Catalog
 from generator.generated import GeneratedFile
 from generator.pages.context import PageContext
+from generator.search_hints import (
+    VOCABULARY_FILE,
+    reference_digits,
+    vocabulary,
+    vocabulary_file,
+)
 from generator.search_shards import Shard
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
+QUERY_SCRIPT = "assets/javascripts/ratsarchiv-query.js"
+"""How the search page reads a query; loaded before ``SCRIPT``, which uses it."""
 STYLESHEET = "assets/stylesheets/ratsarchiv-search.css"
 
 FILTERS = (
@@ -39,7 +48,25 @@ SORTS = (("", "Relevanz"), ("neu", "neueste zuerst"), ("alt", "älteste zuerst")
 
 
 def search_pages(context: PageContext) -> list[GeneratedFile]:
-    return [search_page(filter_counts(context.catalog), context.search_shards)]
+    catalog = context.catalog
+    hints = QueryHints(
+        synonyms=catalog.archive.synonyms,
+        reference_digits=reference_digits(
+            resolution.reference for resolution in catalog.resolutions if resolution.reference
+        ),
+    )
+    page = search_page(filter_counts(catalog), context.search_shards, hints)
+    if not context.search:
+        return [page]  # the preview builds no index, so the search page has nothing to correct
+    return [page, vocabulary_file(vocabulary(catalog.resolutions))]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QueryHints:
+    """What the search page's script needs to widen a query (``search_hints``)."""
+
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    reference_digits: int | None = None
 
 
 def filter_counts(catalog: Catalog) -> dict[str, list[tuple[str, int]]]:
@@ -69,7 +96,9 @@ def _german(item: tuple[str, int]) -> tuple[str, str]:
 
 
 def search_page(
-    counts: dict[str, list[tuple[str, int]]], shards: Iterable[Shard] = ()
+    counts: dict[str, list[tuple[str, int]]],
+    shards: Iterable[Shard] = (),
+    hints: QueryHints = QueryHints(),
 ) -> GeneratedFile:
     here = urls.SEARCH
 
@@ -90,9 +119,13 @@ def search_page(
     # The primary bundle is found by pagefind.js itself; the others are merged, by paths
     # relative to the site root (the script resolves them against data-base).
     indexes = " ".join(shard.bundle for shard in shards if shard.number > 1)
+    synonyms = escape(json.dumps(hints.synonyms, ensure_ascii=False, separators=(",", ":")))
+    digits = "" if hints.reference_digits is None else str(hints.reference_digits)
     sorts = "".join(f'<option value="{value}">{label}</option>' for value, label in SORTS)
     body = f"""\
-<div class="ra-search" id="ra-search" data-base="{rel(urls.HOME)}" data-indexes="{indexes}">
+<div class="ra-search" id="ra-search" data-base="{rel(urls.HOME)}" data-indexes="{indexes}"
+ data-synonyms="{synonyms}" data-reference-digits="{digits}"
+ data-vocabulary="{escape(VOCABULARY_FILE)}">
 <link rel="stylesheet" href="{rel(STYLESHEET)}">
 <form class="ra-search__form" role="search" method="get" action="./">
 <p class="ra-search__query"><label for="ra-search-q">Suchbegriff</label>
@@ -110,11 +143,15 @@ def search_page(
 Beschlüsse über die Seiten der <a href="{rel(urls.COMMITTEES)}">Gremien</a>,
 <a href="{rel(urls.YEARS)}">Jahre</a> und <a href="{rel(urls.TOPICS)}">Themen</a>.</p>
 </div>
-<p class="ra-search__status" role="status" aria-live="polite" aria-atomic="true"></p>
+<div role="status" aria-live="polite" aria-atomic="true">
+<p class="ra-search__status"></p>
+<p class="ra-search__note" hidden></p>
+</div>
 <div class="ra-search__results"></div>
 <p class="ra-search__more" hidden><button type="button" class="md-button"></button></p>
 </div>
 
+<script src="{rel(QUERY_SCRIPT)}" defer></script>
 <script src="{rel(SCRIPT)}" defer></script>
 """
     front = "---\n" + f"title: {json.dumps('Suche')}\n" + 'hide: ["navigation", "toc"]\n---\n\n'

@@ -3,7 +3,16 @@
 // bundle at pagefind/ and the others, named in data-indexes, merged with mergeIndex.
 // The filter choices and their counts are in the page, so no filter file loads at start.
 // An external file (no inline script) so the site works under a strict CSP; all text is
-// inserted with textContent, except Pagefind's excerpt, of which only <mark> is kept.
+// inserted with textContent.
+//
+// A query is read as people type it (ratsarchiv-query.js): its words become units, each
+// with alternatives (synonyms from synonyms.yml, the compound written together or apart),
+// a reference number in any form becomes the archive's own; every alternative is one
+// Pagefind search, and a page ranks by how many units it covers, then by score, with an
+// exact reference match first. A word no page contains is replaced by the nearest word of
+// the archive's vocabulary (suche/wortschatz.txt, loaded once and only then). Excerpts are
+// the matching sentence of the page's visible text; hidden search aids are metadata and
+// never part of it.
 (() => {
   "use strict";
 
@@ -25,9 +34,19 @@
   const more = root.querySelector(".ra-search__more");
   const moreButton = more.querySelector("button");
   const reset = root.querySelector(".ra-search__reset");
+  const note = root.querySelector(".ra-search__note");
+  const Q = window.RatsarchivQuery;
+  const hints = {
+    synonyms: JSON.parse(root.dataset.synonyms || "[]"),
+    referenceDigits: root.dataset.referenceDigits === "" ? null : Number(root.dataset.referenceDigits),
+  };
+  const vocabularyUrl = new URL(root.dataset.vocabulary || "wortschatz.txt", location.href);
+  let vocabulary = null;
 
   let pagefind = null;
   let current = [];
+  let currentTerms = [];
+  let currentTyped = [];
   let shown = 0;
   let generation = 0;
   let typingTimer = 0;
@@ -86,14 +105,10 @@
   for (const select of filterSelects) ensureOption(select, initial.get(select.name) || "");
   const yearSelect = filterSelects.find((select) => select.dataset.filter === "Jahr");
 
-  function excerpt(html) {
-    // Pagefind's excerpt is HTML with <mark> around hits; keep only text and <mark>.
-    const template = document.createElement("template");
-    template.innerHTML = html;
+  function excerpt(pieces) {
     const paragraph = text("p", "ra-hit__excerpt");
-    for (const node of template.content.childNodes) {
-      if (node.nodeName === "MARK") paragraph.append(text("mark", "", node.textContent));
-      else paragraph.append(document.createTextNode(node.textContent));
+    for (const [piece, marked] of pieces) {
+      paragraph.append(marked ? text("mark", "", piece) : document.createTextNode(piece));
     }
     return paragraph;
   }
@@ -127,7 +142,11 @@
       details.append(text("span", `ra-badge ra-badge--${key}`, meta.result));
     }
     item.append(details);
-    if (data.excerpt) item.append(excerpt(data.excerpt));
+    const found = Q.bestExcerpt(data, currentTerms, currentTyped);
+    if (found && found.file) {
+      item.append(text("p", "ra-hit__file", `Treffer in der Anlage „${found.file}“`));
+    }
+    if (found) item.append(excerpt(found.pieces));
     return item;
   }
 
@@ -161,30 +180,87 @@
     more.hidden = true;
   }
 
-  // Pagefind merges the shards' results by score, and in a sorted search the score is the
-  // rank within one shard. Shards hold whole years, so a search per year comes from one
-  // shard in date order: sorted by date, the years are searched one by one and joined.
-  async function find(query, chosen, sort) {
-    // Each shard holds a record of the whole archive's words (so that Pagefind never falls
-    // back to loose prefix matches in a shard that lacks a word); it is never a hit.
-    const filters = { ...chosen, not: { Wortschatz: "ja" } };
-    if (!SORTS[sort]) {
-      const search = await pagefind.search(query, { filters });
-      return search && search.results;
+  const NOT_VOCABULARY = { not: { Wortschatz: "ja" } };
+  const FEW_HITS = 5;
+
+  // Each shard holds a record of the whole archive's words (so that Pagefind never falls
+  // back to loose prefix matches in a shard that lacks a word); it is never a hit.
+  async function pagefindSearch(query, chosen, options) {
+    const search = await pagefind.search(query, { filters: { ...chosen, ...NOT_VOCABULARY }, ...options });
+    return search ? search.results : null;
+  }
+
+  async function loadVocabulary() {
+    if (!vocabulary) {
+      vocabulary = fetch(vocabularyUrl)
+        .then((response) => (response.ok ? response.text() : ""))
+        .then((body) => body.split("\n").filter(Boolean))
+        .catch(() => []);
     }
-    let years = filters.Jahr ? [filters.Jahr] : Array.from(yearSelect.options, (o) => o.value);
+    return vocabulary;
+  }
+
+  // Pagefind merges the shards' results by score, and in a sorted search the score is the
+  // rank within one shard. Shards hold whole years, so a filter-only search per year comes
+  // from one shard in date order: that order sorts the hits, year by year.
+  async function dateOrder(chosen, sort) {
+    let years = chosen.Jahr ? [chosen.Jahr] : Array.from(yearSelect.options, (o) => o.value);
     years = years.filter(Boolean);
     if (sort === "alt") years.reverse();
-    const results = [];
+    const ordered = [];
     for (const year of years) {
-      const search = await pagefind.search(query, {
-        filters: { ...filters, Jahr: year },
-        sort: SORTS[sort],
-      });
-      if (!search) return null;
-      results.push(...search.results);
+      const results = await pagefindSearch(null, { ...chosen, Jahr: year }, { sort: SORTS[sort] });
+      if (!results) return null;
+      ordered.push(...results);
     }
-    return results;
+    return ordered;
+  }
+
+  async function find(query, chosen, sort) {
+    if (!query) {
+      const results = SORTS[sort] ? await dateOrder(chosen, sort) : await pagefindSearch(null, chosen, {});
+      return { results, notes: [], terms: [], typed: [] };
+    }
+    const plan = Q.plan(query, hints);
+    const run = (text) => pagefindSearch(text, chosen, {});
+    let ranked = await Q.rank(plan, run);
+    if (!ranked) return null;
+    const corrections = [];
+    let widened = false;
+    // A word with few hits may be the part of compounds no page has on its own ("Wache" in
+    // "Rettungswache"): the vocabulary names them. A word whose hits do not contain it was
+    // not found at all (Pagefind then offers loose matches): search the nearest word of the
+    // vocabulary instead. The vocabulary loads only here, once.
+    for (const unit of plan.units) {
+      if (!unit.correctable) continue;
+      const own = ranked.byUnit.get(unit) || [];
+      const seen = await Promise.all(own.slice(0, 3).map((result) => result.data()));
+      const found = seen.some((data) => Q.contains(data, unit.alternatives));
+      if (found && own.length >= FEW_HITS) continue;
+      const words = await loadVocabulary();
+      const compounds = Q.containing(unit.alternatives[0], words);
+      if (compounds.length) {
+        unit.alternatives = [...unit.alternatives, ...compounds];
+        widened = true;
+        continue;
+      }
+      if (found) continue;
+      const nearest = Q.nearest(unit.alternatives[0], words);
+      if (!nearest) continue;
+      corrections.push([unit.text, nearest]);
+      unit.alternatives = Q.alternativesFor(nearest, hints);
+      unit.weaker = unit.alternatives.slice(1).map((alternative) => alternative.toLocaleLowerCase("de-DE"));
+    }
+    if (corrections.length || widened) ranked = await Q.rank(plan, run);
+    if (!ranked) return null;
+    let results = await Q.referenceFirst(ranked.results, plan.reference);
+    if (SORTS[sort]) {
+      const order = await dateOrder(chosen, sort);
+      if (!order) return null;
+      const wanted = new Set(results.map((result) => result.id));
+      results = order.filter((result) => wanted.has(result.id));
+    }
+    return { results, notes: Q.notes(plan, corrections), terms: Q.terms(plan), typed: Q.terms(plan, true) };
   }
 
   async function runSearch() {
@@ -200,12 +276,17 @@
     if (!state.q && Object.keys(filters).length === 0) {
       clearResults();
       status.textContent = "";
+      note.hidden = true;
       return;
     }
-    const results = await find(state.q || null, filters, state.sort);
-    if (token !== generation || !results) return;
+    const found = await find(state.q || null, filters, state.sort);
+    if (token !== generation || !found || !found.results) return;
+    currentTerms = found.terms;
+    currentTyped = found.typed;
     clearResults();
-    current = results;
+    current = found.results;
+    note.textContent = found.notes.join(" ");
+    note.hidden = found.notes.length === 0;
     const about = state.q ? ` für ${quoted(state.q)}` : "";
     if (current.length === 0) {
       status.textContent = `Keine Treffer${about}. Versuchen Sie ein anderes Wort oder entfernen Sie Filter.`;
@@ -237,12 +318,15 @@
 
   async function start() {
     try {
-      pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+      const loaded = await import(new URL("pagefind/pagefind.js", siteRoot).href);
       // Pagefind's result URLs are root-relative; under a subpath they need the prefix.
-      await pagefind.options({ baseUrl: siteRoot.pathname });
+      await loaded.options({ baseUrl: siteRoot.pathname });
       for (const path of indexes) {
-        await pagefind.mergeIndex(new URL(path, siteRoot).href, { baseUrl: siteRoot.pathname });
+        await loaded.mergeIndex(new URL(path, siteRoot).href, { baseUrl: siteRoot.pathname });
       }
+      // Only now: a query submitted while the shards merge would see some of them only
+      // (and announce too few hits); it waits and runs below with the merged index.
+      pagefind = loaded;
     } catch (error) {
       pagefind = null;
       status.textContent = "Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.";
