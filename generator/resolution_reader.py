@@ -16,8 +16,10 @@ from generator.fields import FieldReader
 from generator.model import (
     AgendaItem,
     Attachment,
+    Choice,
     FactionVote,
     Meeting,
+    NamedVote,
     Relation,
     RelationType,
     Resolution,
@@ -55,10 +57,20 @@ FIELDS = (
 )
 REQUIRED = ("id", "title", "committee", "date", "agenda_item", "kind", "result")
 CROSS_FILE_FIELDS = frozenset(
-    {"id", "former_ids", "committee", "recommended_to", "kind", "relations", "topics"}
+    {"id", "former_ids", "committee", "recommended_to", "kind", "relations", "topics", "vote"}
 )
 """Fields the checks across files report on: only their positions are kept."""
-VOTE_FIELDS = ("unanimous", "for", "against", "abstain", "factions", "excluded_for_bias", "text")
+VOTE_FIELDS = (
+    "unanimous",
+    "for",
+    "against",
+    "abstain",
+    "factions",
+    "excluded_for_bias",
+    "text",
+    "roll_call",
+)
+ROLL_CALL_FIELDS = ("person", "faction", "vote")
 FACTION_FIELDS = ("name", "for", "against", "abstain")
 ATTACHMENT_SUFFIXES = {".pdf", ".odt", ".ods", ".docx", ".xlsx", ".png", ".jpg", ".jpeg", ".csv"}
 MAX_ATTACHMENT_BYTES = 50_000_000
@@ -241,7 +253,20 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
         key: reader.integer((*at, key), data.get(key)) for key in ("for", "against", "abstain")
     }
     factions = _factions(reader, (*at, "factions"), data.get("factions"))
+    roll_call = _roll_call(reader, (*at, "roll_call"), data.get("roll_call"))
     text = reader.text((*at, "text"), data.get("text"), multiline=True)
+    for column in ("for", "against", "abstain"):
+        if not roll_call:
+            break
+        named = sum(1 for entry in roll_call if entry.choice.value == column)
+        if counts[column] is None and not factions:
+            counts[column] = named
+        elif (counts[column] or 0) != named and not (counts[column] is None and named == 0):
+            reader.fail(
+                (*at, "roll_call"),
+                f"die namentliche Abstimmung ergibt {named} für '{column}', die Abstimmung "
+                f"nennt {counts[column] or 0}; bitte Zahlen oder Namensliste berichtigen",
+            )
     for column in ("for", "against", "abstain"):
         if not factions:
             break
@@ -280,7 +305,23 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
             (*at, "excluded_for_bias"), data.get("excluded_for_bias")
         ),
         text=text,
+        roll_call=roll_call,
     )
+
+
+def _roll_call(reader: FieldReader, at: KeyPath, value: object) -> tuple[NamedVote, ...]:
+    entries = []
+    for index, item in enumerate(reader.list_of(at, value)):
+        where = (*at, index)
+        data = reader.mapping(where, item, known=ROLL_CALL_FIELDS, required=("person", "vote"))
+        if data is None:
+            continue
+        person = reader.text((*where, "person"), data.get("person"))
+        faction = reader.text((*where, "faction"), data.get("faction"))
+        choice = reader.choice((*where, "vote"), data.get("vote"), Choice)
+        if person and choice:
+            entries.append(NamedVote(person=person, faction=faction, choice=choice))
+    return tuple(entries)
 
 
 _ATTRIBUTE = {"for": "in_favour", "against": "against", "abstain": "abstain"}
