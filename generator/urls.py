@@ -48,6 +48,19 @@ def meeting(committee_id: str, date: datetime.date) -> str:
     return f"sitzung/{committee_id}/{date.isoformat()}/"
 
 
+MATTERS = "vorlage/"
+FACTIONS = "fraktion/"
+
+
+def matter(reference_slug: str) -> str:
+    """A paper's consultations; the slug comes from ``Catalog.reference_slugs``."""
+    return f"{MATTERS}{reference_slug}/"
+
+
+def faction(faction_key: str) -> str:
+    return f"{FACTIONS}{faction_key}/"
+
+
 def topic_slug(topic: str) -> str:
     return slugify(topic)
 
@@ -96,6 +109,10 @@ def data_json() -> str:
 
 def data_csv() -> str:
     return "daten/beschluesse.csv"
+
+
+def faction_votes_csv() -> str:
+    return "daten/fraktionsstimmen.csv"
 
 
 def oparl_system() -> str:

@@ -225,7 +225,10 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
     assert "Dringlichkeitsentscheidung" in html
     assert '<span class="ra-badge ra-badge--adopted">beschlossen</span>' in html
     assert "<caption>Abstimmung nach Fraktionen</caption>" in html
-    assert '<th scope="row">SPD</th><td>4</td><td>3</td><td>0</td>' in html
+    assert (
+        '<th scope="row"><a href="../../fraktion/spd/">SPD</a></th><td>4</td><td>3</td><td>0</td>'
+        in html
+    )
     assert "Rm. Befangen (CDU)" in html
     assert "§ 60 Abs. 1 Satz 1 GO NRW" in html
     assert "2020/0123 (Antrag)" in html

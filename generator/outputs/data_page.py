@@ -9,6 +9,7 @@ from generator.catalog import Catalog
 from generator.generated import GeneratedFile
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import CSV_COLUMNS
+from generator.outputs.faction_csv import COLUMNS as FACTION_COLUMNS
 from generator.outputs.oparl import VENDOR, body_id
 
 VENDOR_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -82,6 +83,8 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "JSON (UTF-8) |",
         f"| [beschluesse.csv]({link(urls.data_csv())}) | Alle Beschlüsse als CSV, eine Zeile "
         "je Beschluss |",
+        f"| [fraktionsstimmen.csv]({link(urls.faction_votes_csv())}) | Abstimmungen nach "
+        "Fraktionen als CSV, eine Zeile je Beschluss (und Teil) und Fraktion |",
         "| `beschluss/<Kennung>/beschluss.json` | Ein Beschluss als JSON, neben seiner Seite, "
         f"z. B. `{absolute(urls.resolution_json('<Kennung>'))}` |",
         "",
@@ -97,6 +100,15 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "| Spalte | Typ | Bedeutung |",
         "|---|---|---|",
         *(f"| `{column}` | {kind} | {meaning} |" for column, kind, meaning in CSV_COLUMNS),
+        "",
+        "### Abstimmungen nach Fraktionen (`fraktionsstimmen.csv`)",
+        "",
+        "Gleiche Form wie oben; nur Abstimmungen mit Aufschlüsselung nach Fraktionen. "
+        "Getrennt abgestimmte Teile eines Beschlusses stehen in eigenen Zeilen.",
+        "",
+        "| Spalte | Typ | Bedeutung |",
+        "|---|---|---|",
+        *(f"| `{column}` | {kind} | {meaning} |" for column, kind, meaning in FACTION_COLUMNS),
         "",
         "### JSON",
         "",

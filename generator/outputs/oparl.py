@@ -29,7 +29,8 @@ from typing import Any
 from generator import labels, urls
 from generator.catalog import Catalog, MeetingKey
 from generator.generated import GeneratedFile
-from generator.model import Committee, Resolution, ResolutionKind
+from generator.matters import Role, role
+from generator.model import Committee, Resolution
 from generator.outputs.calendars import meeting_name
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import vote_record
@@ -52,17 +53,8 @@ def body_id(catalog: Catalog) -> str:
 
 
 def paper_slugs(catalog: Catalog) -> dict[str, str]:
-    """Paper reference → file slug; ``2020/0119`` → ``2020-0119``, made unique if needed."""
-    slugs: dict[str, str] = {}
-    taken: set[str] = set()
-    for reference in sorted({r.reference for r in catalog.resolutions if r.reference}):
-        slug = base = slugify(reference)
-        suffix = 2
-        while slug in taken:
-            slug, suffix = f"{base}-{suffix}", suffix + 1
-        taken.add(slug)
-        slugs[reference] = slug
-    return slugs
+    """Paper reference → file slug, as for the matter page (``2020/0119`` → ``2020-0119``)."""
+    return catalog.reference_slugs
 
 
 class _Api:
@@ -248,7 +240,8 @@ class _Api:
 
     def consultation(self, resolution: Resolution) -> Json:
         assert resolution.reference is not None
-        recommendation = resolution.kind is ResolutionKind.RECOMMENDATION
+        matter = self.catalog.by_reference[resolution.reference]
+        consultation_role = role(resolution, matter)
         return {
             "id": self.url(urls.oparl_consultation(resolution.id)),
             "type": f"{SCHEMA}Consultation",
@@ -256,8 +249,11 @@ class _Api:
             "agendaItem": self.url(urls.oparl_agenda_item(resolution.id)),
             "meeting": self.url(urls.oparl_meeting(resolution.committee, resolution.date)),
             "organization": [self.url(urls.oparl_organization(resolution.committee))],
-            "authoritative": not recommendation,
-            "role": "Vorberatung" if recommendation else "Entscheidung",
+            "authoritative": consultation_role is Role.DECISION,
+            # Council information systems call a recommending consultation Vorberatung.
+            "role": Role.PRELIMINARY.value
+            if consultation_role is Role.RECOMMENDATION
+            else consultation_role.value,
             "created": _stamp(resolution.date),
             "modified": self.stamp,
         }
@@ -272,7 +268,7 @@ class _Api:
             "reference": reference,
             "date": first.date.isoformat(),
             "consultation": [self.consultation(r) for r in resolutions],
-            "web": self.url(urls.resolution(first.id)),
+            "web": self.url(urls.matter(self.papers[reference])),
             "created": _stamp(first.date),
             "modified": self.stamp,
         }
@@ -321,11 +317,7 @@ class _Api:
         organizations = [self.organization(c) for c in catalog.archive.committees]
         meetings = [self.meeting(key) for key in catalog.by_meeting]
         agenda_items = [item for meeting in meetings for item in meeting["agendaItem"]]
-        by_reference: dict[str, list[Resolution]] = {}
-        for resolution in catalog.resolutions:
-            if resolution.reference:
-                by_reference.setdefault(resolution.reference, []).append(resolution)
-        papers = [self.paper(ref, items) for ref, items in sorted(by_reference.items())]
+        papers = [self.paper(ref, items) for ref, items in sorted(catalog.by_reference.items())]
 
         for value in (*organizations, *meetings, *agenda_items, *papers):
             yield self.emit(self._path(value["id"]), value)

@@ -22,6 +22,7 @@ from generator import labels, urls
 from generator.catalog import Catalog
 from generator.generated import GeneratedFile
 from generator.pages.context import PageContext
+from generator.search_markup import faction_names
 from generator.search_shards import Shard
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
@@ -34,6 +35,7 @@ FILTERS = (
     ("ergebnis", "Ergebnis", "Ergebnis"),
     ("art", "Art", "Art"),
     ("thema", "Thema", "Thema"),
+    ("fraktion", "Fraktion", "Fraktion"),
 )
 SORTS = (("", "Relevanz"), ("neu", "neueste zuerst"), ("alt", "älteste zuerst"))
 
@@ -52,6 +54,7 @@ def filter_counts(catalog: Catalog) -> dict[str, list[tuple[str, int]]]:
         counts["Ergebnis"][labels.RESULT[resolution.result]] += 1
         counts["Art"][labels.KIND[resolution.kind]] += 1
         counts["Thema"].update(set(resolution.topics))
+        counts["Fraktion"].update(faction_names(resolution))
     return {
         name: sorted(
             values.items(),
