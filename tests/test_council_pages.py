@@ -6,6 +6,7 @@ without the generator's model or catalog, so that a mistake in either shows up.
 
 from __future__ import annotations
 
+import datetime
 import re
 import shutil
 from collections import Counter, defaultdict
@@ -133,3 +134,40 @@ def test_faction_votes_csv_has_one_row_per_resolution_and_faction(
     lines = (site / urls.faction_votes_csv()).read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("resolution_id,url,date,committee")
     assert len(lines) - 1 == sum(len(entries) for entries in catalog.by_faction.values())
+
+
+def test_the_future_meeting_is_on_the_home_page_and_in_the_calendars_with_time_and_place(
+    demo: tuple[Path, Catalog],
+) -> None:
+    site, _ = demo
+    home = page(site, urls.HOME)
+    assert "<h2>Nächste Sitzungen</h2>" in home
+    section = home[home.index("Nächste Sitzungen") : home.index("Neueste Beschlüsse")]
+    assert 'href="sitzung/rat/2027-03-18/"' in section
+    assert "17:00 bis 21:00 Uhr · Ratssaal, Rathaus" in section
+    assert 'href="sitzung/rat/2021-03-25/"' not in section, "past meetings are not upcoming"
+    for calendar in (urls.calendar_all(), urls.calendar_committee("rat")):
+        ics = (site / calendar).read_text(encoding="utf-8").replace("\r\n ", "")
+        event = ics[ics.index("UID:sitzung-rat-2027-03-18@") :].split("END:VEVENT")[0]
+        assert "DTSTART:20270318T160000Z" in event  # 17:00 in Berlin, winter time
+        assert "DTEND:20270318T200000Z" in event
+        assert "LOCATION:Ratssaal\\, Rathaus\\, Rathausplatz 1\\, 99999 Musterstadt" in event
+
+
+def test_a_meeting_file_gives_the_full_agenda_and_the_neighbouring_meetings(
+    demo: tuple[Path, Catalog],
+) -> None:
+    site, catalog = demo
+    html = page(site, urls.meeting("rat", datetime.date(2021, 3, 25)))
+    numbers = re.findall(r'<span class="ra-agenda__number">TOP ([^<]+)</span>', html)
+    assert numbers == [str(n) for n in range(1, 11)]
+    assert "Einwohnerfragestunde" in html  # an item without a resolution
+    assert 'href="../../../beschluss/rat-2021-012/"' in html  # TOP 6, matched by number
+    assert "17:00 bis 21:15 Uhr" in html
+    assert 'href="https://ris.musterstadt.example/si0057.asp?__ksinr=4711"' in html
+    assert "Vorherige Sitzung:" in html and "Nächste Sitzung:" in html
+    keys = catalog.meetings_of("rat")
+    index = [k.date.isoformat() for k in keys].index("2021-03-25")
+    before, after = keys[index - 1], keys[index + 1]
+    assert f'href="../../../{urls.meeting("rat", before.date)}"' in html
+    assert f'href="../../../{urls.meeting("rat", after.date)}"' in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -28,6 +29,12 @@ class PageContext:
     """How the search index is split (``search_shards``): the search page names the bundles."""
     memo: PageMemo | None = None
     """Pages of the previous run, reused where nothing they show has changed (preview)."""
+    today: datetime.date | None = None
+    """The Stand date (``SOURCE_DATE_EPOCH`` or the content's last commit), never the wall
+    clock: meetings after it are upcoming. None: no meeting is (tests of single pages)."""
+
+    def upcoming(self, day: datetime.date) -> bool:
+        return self.today is not None and day > self.today
 
     def absolute(self, url: str) -> str:
         """The permanent public address of a site path, for permalinks and citations."""
