@@ -264,7 +264,7 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
         elif (counts[column] or 0) != named and not (counts[column] is None and named == 0):
             reader.fail(
                 (*at, "roll_call"),
-                f"die namentliche Abstimmung ergibt {named} für '{column}', die Abstimmung "
+                f"die namentliche Abstimmung zählt {named}-mal '{column}', die Abstimmung "
                 f"nennt {counts[column] or 0}; bitte Zahlen oder Namensliste berichtigen",
             )
     for column in ("for", "against", "abstain"):
