@@ -163,7 +163,11 @@ def _agreement_figure(context: PageContext, key: str, shared: Agreement) -> str:
         ),
         maximum=1.0,
     )
-    return f'<h2 id="uebereinstimmung">Übereinstimmung mit anderen Fraktionen</h2>\n{chart}'
+    # The table beside the chart scrolls sideways on a narrow screen, not the page.
+    return (
+        '<h2 id="uebereinstimmung">Übereinstimmung mit anderen Fraktionen</h2>\n'
+        f'<div class="ra-table-wrap">{chart}</div>'
+    )
 
 
 def _split_item(context: PageContext, here: str, entry: FactionEntry) -> str:
