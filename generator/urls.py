@@ -155,3 +155,28 @@ def oparl_file(resolution_id: str, index: int) -> str:
 
 def oparl_paper(paper_slug: str) -> str:
     return f"oparl/paper/{paper_slug}.json"
+
+
+def oparl_agenda_entry(committee_id: str, date: datetime.date, order: int) -> str:
+    """An item of a meeting file's agenda that has no resolution."""
+    return f"oparl/agendaitem/{committee_id}/{date.isoformat()}/{order}.json"
+
+
+def oparl_location(committee_id: str, date: datetime.date) -> str:
+    return f"oparl/location/{committee_id}/{date.isoformat()}.json"
+
+
+def oparl_faction(faction_key: str) -> str:
+    return f"oparl/organization/fraktion/{faction_key}.json"
+
+
+def oparl_person(person_id: str) -> str:
+    return f"oparl/person/{person_id}.json"
+
+
+def oparl_membership(person_id: str) -> str:
+    return f"oparl/membership/{person_id}.json"
+
+
+def oparl_legislative_term(term_id: str) -> str:
+    return f"oparl/legislativeterm/{term_id}.json"

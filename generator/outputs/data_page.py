@@ -16,7 +16,10 @@ VENDOR_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("Organization", "id", "Kennung des Gremiums im Archiv"),
     ("Organization", "kind", "Art des Gremiums: council, committee, district_council"),
     ("Organization", "description", "Beschreibung des Gremiums (Markdown)"),
-    ("Meeting", "date", "Sitzungsdatum; die Uhrzeit in start ist unbekannt (00:00)"),
+    ("Meeting", "date", "Sitzungsdatum; ohne timeKnown ist die Uhrzeit in start unbekannt"),
+    ("Meeting", "timeKnown", "true, wenn start die Uhrzeit der Sitzung enthält"),
+    ("Meeting", "minutesUrl", "Adresse der Niederschrift"),
+    ("Meeting", "risUrl", "Adresse der Sitzung im Ratsinformationssystem"),
     ("AgendaItem", "resolutionId", "Kennung des Beschlusses (wie in den Downloads)"),
     ("AgendaItem", "kind", "Art des Beschlusses (Code wie in der CSV-Spalte kind)"),
     ("AgendaItem", "result", "Ergebnis als Code (result enthält es auf Deutsch)"),
@@ -150,7 +153,9 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "mit einer `Consultation` je Beratung, jede Anlage ein `File`. Listen sind in "
         "Seiten zu 100 Objekten aufgeteilt (`data`, `pagination`, `links.next`). Weil die "
         "Schnittstelle aus festen Dateien besteht, wirken Filter wie `created_since` nicht; "
-        "Clients lesen alle Seiten. Personen und Wahlperioden enthält das Archiv nicht.",
+        "Clients lesen alle Seiten. Fraktionen sind `Organization`-Objekte der Art "
+        "„Fraktion“; Wahlperioden (`LegislativeTerm`), Personen und ihre Mitgliedschaften "
+        "gibt es, soweit das Archiv sie in `factions.yml` führt.",
         "",
         f"Felder, die OParl nicht kennt, tragen das Präfix `{VENDOR}`:",
         "",
