@@ -81,6 +81,10 @@ def feed_topic(name: str) -> str:
     return f"feeds/thema/{topic_slug(name)}.atom"
 
 
+def feed_faction(faction_key: str) -> str:
+    return f"feeds/fraktion/{faction_key}.atom"
+
+
 def calendar_all() -> str:
     return "kalender/alle.ics"
 

@@ -171,3 +171,15 @@ def test_a_meeting_file_gives_the_full_agenda_and_the_neighbouring_meetings(
     before, after = keys[index - 1], keys[index + 1]
     assert f'href="../../../{urls.meeting("rat", before.date)}"' in html
     assert f'href="../../../{urls.meeting("rat", after.date)}"' in html
+
+
+def test_each_faction_page_announces_its_feed(demo: tuple[Path, Catalog]) -> None:
+    site, catalog = demo
+    for key, entries in catalog.by_faction.items():
+        html = page(site, urls.faction(key))
+        href = urls.relative(urls.faction(key), urls.feed_faction(key))
+        assert '<link rel="alternate feed" type="application/atom+xml"' in html
+        assert f'href="{href}"' in html
+        feed = (site / urls.feed_faction(key)).read_text(encoding="utf-8")
+        voted = {entry.resolution.id for entry in entries}
+        assert feed.count("<entry>") == min(len(voted), 50)

@@ -18,7 +18,8 @@ from generator.faction_votes import (
 from generator.generated import GeneratedFile, PageFragment
 from generator.model import Faction
 from generator.outputs.charts import Bar, Table, figure
-from generator.pages.common import breadcrumbs, e, fragment, link, page
+from generator.outputs.feeds import feed_title_faction
+from generator.pages.common import breadcrumbs, e, fragment, link, page, subscribe_links
 from generator.pages.context import PageContext
 
 FILTER_SCRIPT = "assets/javascripts/ratsarchiv-filter.js"
@@ -99,6 +100,10 @@ def faction_page(context: PageContext, key: str, shared: Agreement) -> PageFragm
     name = full_name(context, key)
     entries = catalog.by_faction[key]
     counted = figures(entries)
+    municipality = catalog.archive.settings.municipality
+    feeds = (
+        (feed_title_faction(catalog.faction_names[key], municipality), urls.feed_faction(key)),
+    )
     parts = [
         breadcrumbs(here, ((urls.FACTIONS, "Fraktionen"),)),
         f"<h1>{e(name)}</h1>",
@@ -111,7 +116,8 @@ def faction_page(context: PageContext, key: str, shared: Agreement) -> PageFragm
         )
     if not entries:
         parts.append(f'<p class="ra-empty">{EMPTY}</p>')
-        return fragment(here, name, "\n".join(parts))
+        return fragment(here, name, "\n".join(parts), feeds=feeds)
+    parts.append(subscribe_links(here, urls.feed_faction(key)))
     parts.append(
         '<dl class="ra-figures">'
         f'<dt>Abstimmungen</dt><dd data-figure="votes">{counted.votes}</dd>'
@@ -133,7 +139,7 @@ def faction_page(context: PageContext, key: str, shared: Agreement) -> PageFragm
         )
     parts.append(_all_votes(context, here, entries))
     parts.append(f'<script src="{e(urls.relative(here, FILTER_SCRIPT))}" defer></script>')
-    return fragment(here, name, "\n".join(parts))
+    return fragment(here, name, "\n".join(parts), feeds=feeds)
 
 
 def _agreement_figure(context: PageContext, key: str, shared: Agreement) -> str:
