@@ -256,18 +256,6 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
     roll_call = _roll_call(reader, (*at, "roll_call"), data.get("roll_call"))
     text = reader.text((*at, "text"), data.get("text"), multiline=True)
     for column in ("for", "against", "abstain"):
-        if not roll_call:
-            break
-        named = sum(1 for entry in roll_call if entry.choice.value == column)
-        if counts[column] is None and not factions:
-            counts[column] = named
-        elif (counts[column] or 0) != named and not (counts[column] is None and named == 0):
-            reader.fail(
-                (*at, "roll_call"),
-                f"die namentliche Abstimmung zählt {named}-mal '{column}', die Abstimmung "
-                f"nennt {counts[column] or 0}; bitte Zahlen oder Namensliste berichtigen",
-            )
-    for column in ("for", "against", "abstain"):
         if not factions:
             break
         total = sum(getattr(f, _ATTRIBUTE[column]) for f in factions)
@@ -278,6 +266,18 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
                 (*at, column),
                 f"die Fraktionen ergeben zusammen {total}, hier steht {counts[column]}; "
                 "bitte Gesamtzahl oder Aufschlüsselung berichtigen",
+            )
+    for column in ("for", "against", "abstain"):
+        if not roll_call:
+            break
+        named = sum(1 for entry in roll_call if entry.choice.value == column)
+        if counts[column] is None:
+            counts[column] = named
+        elif counts[column] != named:
+            reader.fail(
+                (*at, "roll_call"),
+                f"die namentliche Abstimmung zählt {named}-mal '{column}', die Abstimmung "
+                f"nennt {counts[column]}; bitte Zahlen oder Namensliste berichtigen",
             )
     if unanimous and counts["against"]:
         reader.fail((*at, "against"), "eine einstimmige Abstimmung kann keine Gegenstimmen haben")

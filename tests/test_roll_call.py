@@ -56,3 +56,20 @@ def test_a_roll_call_that_disagrees_with_the_counts_is_an_error(
         f"{FILE}:13:3: error: vote.roll_call: die namentliche Abstimmung zählt 1-mal 'for', "
         "die Abstimmung nennt 2; bitte Zahlen oder Namensliste berichtigen"
     ]
+
+
+def test_a_roll_call_with_a_faction_breakdown_needs_no_totals(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    breakdown = (
+        "vote:\n  factions:\n    - name: CDU\n      for: 1\n    - name: SPD\n      against: 1\n"
+        "  roll_call:\n    - person: Anna Beispiel\n      vote: for\n"
+        "    - person: Bernd Muster\n      vote: against\n"
+    )
+    catalog, problems = load_archive(
+        content_tree({f"{HA}/2020-04-17-test.md": resolution_text(extra=breakdown)})
+    )
+    assert problems == []
+    assert catalog is not None
+    (vote,) = catalog.by_id["ha-2020-001"].votes
+    assert (vote.in_favour, vote.against, vote.abstain) == (1, 1, 0)

@@ -45,6 +45,11 @@ VOTE_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("factions", "Liste", "je Fraktion: name, for, against, abstain"),
     ("excluded_for_bias", "Liste", "wegen Befangenheit nicht beteiligt (§ 31 GO NRW)"),
     ("text", "Text oder null", "Wortlaut, wenn die Abstimmung nicht in Zahlen vorliegt"),
+    (
+        "roll_call",
+        "Liste",
+        "namentliche Abstimmung: je Mitglied person, faction, vote (for, against, abstain)",
+    ),
 )
 
 

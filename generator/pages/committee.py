@@ -73,7 +73,9 @@ def committee_page(
     if committee.description.strip():
         description = render_markdown(committee.description, shift_headings=True)
         parts.append(f'<div class="ra-description">{description}</div>\n')
-    parts.append(composition(context, committee, here))
+    seats = composition(context, committee, here)
+    if seats:
+        parts.append(seats)
     if not meetings:
         parts.append(f'<p class="ra-empty">{EMPTY}</p>')
         return fragment(here, committee.name, "\n".join(parts), feeds=feeds)
