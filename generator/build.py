@@ -275,7 +275,9 @@ def _generate(
     shards: tuple[Shard, ...] = ()
     if options.search:
         shards = catalog_shards(catalog, options.search_shard_pages)
+    stand = content_date(options.content_root) or _newest_resolution_date(catalog)
     context = PageContext(
+        today=stand,
         catalog=catalog,
         site_url=site_url,
         content_prefix=PurePosixPath(display_root_for(options.content_root).as_posix()),
@@ -284,7 +286,6 @@ def _generate(
         memo=preview.pages if preview is not None else None,
         file_texts=file_texts,
     )
-    stand = content_date(options.content_root) or _newest_resolution_date(catalog)
     bulk_dir = staging / BULK_DIR if staging is not None and preview is None else None
     reuse: Background[_ReuseJob, tuple[tuple[tuple[str, bool], ...], tuple[str, ...]]] | None
     reuse = None

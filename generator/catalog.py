@@ -10,17 +10,23 @@ import datetime
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
+from generator.faction_checks import check_factions
 from generator.model import (
     Archive,
     Committee,
+    FactionRegistry,
+    FactionVote,
+    MeetingRecord,
     RelationType,
     Resolution,
     ResolutionKind,
+    Vote,
 )
 from generator.problems import Problem, error
+from generator.slugs import slugify
 from generator.urls import topic_slug
 
 _NUMBER_PARTS = re.compile(r"(\d+)")
@@ -39,6 +45,15 @@ class IncomingRelation:
 
     type: RelationType
     source: Resolution
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FactionEntry:
+    """One faction's part in one recorded vote: a row of the faction page."""
+
+    resolution: Resolution
+    vote: Vote
+    faction: FactionVote
 
 
 def agenda_sort_key(resolution: Resolution) -> tuple[object, ...]:
@@ -70,13 +85,29 @@ class Catalog:
     incoming: dict[str, tuple[IncomingRelation, ...]]
     redirects: dict[str, str]
     """Former id → current id."""
+    by_reference: dict[str, tuple[Resolution, ...]] = field(default_factory=dict)
+    """Paper reference (Drucksache) → its consultations, in chronological order."""
+    reference_slugs: dict[str, str] = field(default_factory=dict)
+    """Paper reference → unique slug (``2020/0123`` → ``2020-0123``) for matter pages."""
+    meeting_records: dict[MeetingKey, MeetingRecord] = field(default_factory=dict)
+    """Meetings that have a meeting file."""
+    meeting_keys: tuple[MeetingKey, ...] = ()
+    """Every meeting, with resolutions or a file or both, sorted by committee and date."""
+    by_faction: dict[str, tuple[FactionEntry, ...]] = field(default_factory=dict)
+    """Faction key (registry id, else slug of the name) → its votes, chronologically."""
+    faction_names: dict[str, str] = field(default_factory=dict)
+    """Faction key → the name pages show (registry short name, else the name as written)."""
 
     @property
     def resolutions(self) -> tuple[Resolution, ...]:
         return tuple(self.by_id.values())
 
     def meetings_of(self, committee_id: str) -> list[MeetingKey]:
-        return sorted(key for key in self.by_meeting if key.committee == committee_id)
+        return [key for key in self.meeting_keys if key.committee == committee_id]
+
+    def faction_key(self, name: str) -> str:
+        """The key of a faction as named in a vote (``CDU``)."""
+        return faction_keys(self.archive.registry).get(name) or slugify(name)
 
 
 def build_catalog(
@@ -112,6 +143,16 @@ def build_catalog(
                 )
     _check_ratifications(by_id, incoming, problems)
     _check_topic_slugs(by_topic, problems)
+    if archive.registry is not None:
+        for resolution in by_id.values():
+            problems += check_factions(resolution, archive.registry)
+    meeting_records = _index_meetings(archive, committees, by_id, problems)
+    meeting_keys = tuple(sorted({*by_meeting, *meeting_records}))
+    by_faction, faction_names = _index_factions(by_id.values(), archive.registry)
+    by_reference: defaultdict[str, list[Resolution]] = defaultdict(list)
+    for resolution in by_id.values():
+        if resolution.reference:
+            by_reference[resolution.reference].append(resolution)
     catalog = Catalog(
         archive=archive,
         committees=committees,
@@ -125,8 +166,122 @@ def build_catalog(
         by_topic=_frozen(by_topic, sort_keys=True),
         incoming={key: tuple(items) for key, items in incoming.items()},
         redirects=redirects,
+        by_reference=_frozen(by_reference, sort_keys=True),
+        reference_slugs=_reference_slugs(by_reference),
+        meeting_records=meeting_records,
+        meeting_keys=meeting_keys,
+        by_faction=by_faction,
+        faction_names=faction_names,
     )
     return catalog, problems
+
+
+def faction_keys(registry: FactionRegistry | None) -> dict[str, str]:
+    """Short name → faction id from the registry (empty without one)."""
+    if registry is None:
+        return {}
+    return {faction.short_name: faction.id for faction in reversed(registry.factions)}
+
+
+def _reference_slugs(by_reference: dict[str, list[Resolution]]) -> dict[str, str]:
+    """``2020/0119`` → ``2020-0119``; a second reference with the same slug gets ``-2``."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for reference in sorted(by_reference):
+        slug = base = slugify(reference)
+        suffix = 2
+        while slug in taken:
+            slug, suffix = f"{base}-{suffix}", suffix + 1
+        taken.add(slug)
+        slugs[reference] = slug
+    return slugs
+
+
+def _index_factions(
+    resolutions: Iterable[Resolution], registry: FactionRegistry | None
+) -> tuple[dict[str, tuple[FactionEntry, ...]], dict[str, str]]:
+    entries: defaultdict[str, list[FactionEntry]] = defaultdict(list)
+    names: dict[str, str] = {}
+    if registry is not None:
+        names.update((faction.id, faction.short_name) for faction in registry.factions)
+    key_of = faction_keys(registry)
+    for resolution in resolutions:
+        for vote in resolution.votes:
+            for faction in vote.factions:
+                key = key_of.get(faction.name) or slugify(faction.name)
+                names.setdefault(key, faction.name)
+                entries[key].append(FactionEntry(resolution=resolution, vote=vote, faction=faction))
+    ordered = sorted(names, key=lambda key: names[key].casefold())
+    return {key: tuple(entries.get(key, ())) for key in ordered}, {
+        key: names[key] for key in ordered
+    }
+
+
+def _index_meetings(
+    archive: Archive,
+    committees: dict[str, Committee],
+    by_id: dict[str, Resolution],
+    problems: list[Problem],
+) -> dict[MeetingKey, MeetingRecord]:
+    records: dict[MeetingKey, MeetingRecord] = {}
+    for meeting in sorted(archive.meetings, key=lambda m: (m.committee, m.date, str(m.path))):
+        key = MeetingKey(meeting.committee, meeting.date)
+
+        def fail(field_name: str, message: str, meeting: MeetingRecord = meeting) -> None:
+            line, column = meeting.positions.get(field_name, (0, 0))
+            problems.append(error(meeting.path, line, column, field_name, message))
+
+        if meeting.committee not in committees:
+            known = ", ".join(sorted(committees)) or "(keine)"
+            fail(
+                "committee",
+                f"das Gremium '{meeting.committee}' steht nicht in content/committees.yml "
+                f"(bekannt: {known})",
+            )
+            continue
+        if key in records:
+            fail("date", f"für diese Sitzung gibt es schon die Datei {records[key].path}")
+            continue
+        for index, entry in enumerate(meeting.agenda):
+            target = by_id.get(entry.resolution or "")
+            if entry.resolution is None:
+                continue
+            if target is None:
+                fail(
+                    f"agenda[{index}].resolution",
+                    f"es gibt keinen Beschluss mit der Kennung '{entry.resolution}'",
+                )
+            elif (target.committee, target.date) != (meeting.committee, meeting.date):
+                fail(
+                    f"agenda[{index}].resolution",
+                    f"der Beschluss '{entry.resolution}' gehört zu einer anderen Sitzung "
+                    f"({target.committee}, {target.date.isoformat()})",
+                )
+        records[key] = meeting
+    return records
+
+
+def agenda_resolutions(
+    meeting: MeetingRecord, resolutions: tuple[Resolution, ...]
+) -> list[tuple[str, str, bool, Resolution | None]]:
+    """The full agenda of a meeting with a file: (TOP, title, public, resolution or None).
+
+    An item names its resolution, or is matched by TOP number; resolutions on no item of
+    the file still appear, after the items, so nothing decided is hidden.
+    """
+    by_id = {r.id: r for r in resolutions}
+    by_number = {r.agenda_item.number: r for r in resolutions}
+    used: set[str] = set()
+    rows: list[tuple[str, str, bool, Resolution | None]] = []
+    for entry in meeting.agenda:
+        found = by_id.get(entry.resolution) if entry.resolution else by_number.get(entry.number)
+        if found is not None and found.id in used:
+            found = None
+        if found is not None:
+            used.add(found.id)
+        rows.append((entry.number, entry.title, entry.public, found))
+    rows += [(r.agenda_item.number, r.title, r.public, r) for r in resolutions if r.id not in used]
+    return rows
 
 
 def _frozen(

@@ -13,8 +13,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator.catalog import Catalog, build_catalog
+from generator.meeting_reader import read_meetings
 from generator.model import Archive, Resolution
 from generator.problems import Problem, Severity, error
+from generator.registry_reader import read_registry
 from generator.resolution_reader import read_claims, read_resolution_file
 from generator.settings_reader import read_committees, read_settings
 from generator.synonyms import read_synonyms
@@ -186,6 +188,10 @@ def load_archive(
     problems += found
     synonyms, found = read_synonyms(content_root, display_root)
     problems += found
+    registry, found = read_registry(content_root, display_root)
+    problems += found
+    meetings, found = read_meetings(content_root, display_root)
+    problems += found
     resolutions, found, claimed_by_failed = read_resolutions(
         content_root, display_root, progress, cache=cache, files=files, keep_texts=keep_texts
     )
@@ -197,6 +203,8 @@ def load_archive(
             committees=committees,
             resolutions=tuple(resolutions),
             synonyms=synonyms,
+            registry=registry,
+            meetings=meetings,
         )
         catalog, found = build_catalog(archive, also_known_ids=claimed_by_failed)
         problems += found

@@ -23,6 +23,7 @@ NAV: tuple[tuple[str, str], ...] = (
     ("Gremien", urls.COMMITTEES),
     ("Jahre", urls.YEARS),
     ("Themen", urls.TOPICS),
+    ("Fraktionen", urls.FACTIONS),
     ("Suche", urls.SEARCH),
     ("Statistik", urls.STATISTICS),
     ("Daten", urls.DATA),
@@ -38,7 +39,16 @@ LEGAL_NAV: tuple[tuple[str, str], ...] = (
 
 NOT_IN_NAV = "\n".join(
     f"/{path}"
-    for path in ("beschluss/", "gremium/*/", "jahr/*/", "sitzung/", "thema/*/", SHELL_ROOT)
+    for path in (
+        "beschluss/",
+        "gremium/*/",
+        "jahr/*/",
+        "sitzung/",
+        "thema/*/",
+        "fraktion/*/",
+        "vorlage/",
+        SHELL_ROOT,
+    )
 )
 
 

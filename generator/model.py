@@ -58,6 +58,23 @@ class FactionVote:
     abstain: int = 0
 
 
+class Choice(StrEnum):
+    """How one member voted in a roll-call vote (namentliche Abstimmung)."""
+
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NamedVote:
+    """One member's vote in a roll-call vote; ``person`` is a name or a persons.yml id."""
+
+    person: str
+    faction: str | None
+    choice: Choice
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Vote:
     """One vote. ``part`` names the part of the motion when parts were voted separately.
@@ -73,6 +90,7 @@ class Vote:
     factions: tuple[FactionVote, ...] = ()
     excluded_for_bias: tuple[str, ...] = ()
     text: str | None = None
+    roll_call: tuple[NamedVote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -170,6 +188,92 @@ class Committee:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ElectoralTerm:
+    """Wahlperiode: factions and seats hold for one term."""
+
+    id: str
+    name: str
+    start: datetime.date
+    end: datetime.date | None = None
+
+    def covers(self, day: datetime.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Faction:
+    id: str
+    """Stable slug: the address ``/fraktion/<id>/``."""
+    name: str
+    short_name: str
+    """What votes name the faction by (``vote.factions[].name``)."""
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Seats:
+    """How many seats each faction holds in one body during one term."""
+
+    committee: str
+    term: str
+    seats: tuple[tuple[str, int], ...]
+    """(faction id, seats), in the order of the file."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
+    id: str
+    name: str
+    faction: str | None = None
+    """Faction id, if the person belongs to one."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FactionRegistry:
+    """``content/factions.yml``: optional; without it faction names are free text."""
+
+    terms: tuple[ElectoralTerm, ...]
+    factions: tuple[Faction, ...]
+    seats: tuple[Seats, ...] = ()
+    persons: tuple[Person, ...] = ()
+
+    def term_on(self, day: datetime.date) -> ElectoralTerm | None:
+        return next((term for term in self.terms if term.covers(day)), None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgendaEntry:
+    """One item of a meeting's public agenda, with or without a resolution."""
+
+    number: str
+    title: str
+    public: bool = True
+    resolution: str | None = None
+    """Id of the resolution on this item; else matched by TOP number."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MeetingRecord:
+    """``content/meetings/<committee>/<year>/<date>.yml``: optional, one per meeting."""
+
+    committee: str
+    date: datetime.date
+    path: Path
+    name: str | None = None
+    number: int | None = None
+    start: datetime.time | None = None
+    end: datetime.time | None = None
+    place: str | None = None
+    minutes_url: str | None = None
+    ris_url: str | None = None
+    cancelled: bool = False
+    agenda: tuple[AgendaEntry, ...] = ()
+    positions: Mapping[str, tuple[int, int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Contact:
     name: str
     address: str
@@ -212,3 +316,6 @@ class Archive:
     resolutions: tuple[Resolution, ...]
     synonyms: tuple[tuple[str, ...], ...] = ()
     """Groups of terms the search treats as the same (``synonyms.yml``)."""
+    registry: FactionRegistry | None = None
+    """None when the archive has no ``factions.yml``: faction names are then free text."""
+    meetings: tuple[MeetingRecord, ...] = ()

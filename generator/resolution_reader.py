@@ -16,8 +16,10 @@ from generator.fields import FieldReader
 from generator.model import (
     AgendaItem,
     Attachment,
+    Choice,
     FactionVote,
     Meeting,
+    NamedVote,
     Relation,
     RelationType,
     Resolution,
@@ -64,12 +66,23 @@ CROSS_FILE_FIELDS = frozenset(
         "kind",
         "relations",
         "topics",
+        "vote",
         "resolution_file",
     }
 )
 """Fields the checks across files (and the build's reading of resolution files) report
 on: only their positions are kept."""
-VOTE_FIELDS = ("unanimous", "for", "against", "abstain", "factions", "excluded_for_bias", "text")
+VOTE_FIELDS = (
+    "unanimous",
+    "for",
+    "against",
+    "abstain",
+    "factions",
+    "excluded_for_bias",
+    "text",
+    "roll_call",
+)
+ROLL_CALL_FIELDS = ("person", "faction", "vote")
 FACTION_FIELDS = ("name", "for", "against", "abstain")
 ATTACHMENT_SUFFIXES = {".pdf", ".odt", ".ods", ".docx", ".xlsx", ".png", ".jpg", ".jpeg", ".csv"}
 MAX_ATTACHMENT_BYTES = 50_000_000
@@ -285,6 +298,7 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
         key: reader.integer((*at, key), data.get(key)) for key in ("for", "against", "abstain")
     }
     factions = _factions(reader, (*at, "factions"), data.get("factions"))
+    roll_call = _roll_call(reader, (*at, "roll_call"), data.get("roll_call"))
     text = reader.text((*at, "text"), data.get("text"), multiline=True)
     for column in ("for", "against", "abstain"):
         if not factions:
@@ -297,6 +311,18 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
                 (*at, column),
                 f"die Fraktionen ergeben zusammen {total}, hier steht {counts[column]}; "
                 "bitte Gesamtzahl oder Aufschlüsselung berichtigen",
+            )
+    for column in ("for", "against", "abstain"):
+        if not roll_call:
+            break
+        named = sum(1 for entry in roll_call if entry.choice.value == column)
+        if counts[column] is None:
+            counts[column] = named
+        elif counts[column] != named:
+            reader.fail(
+                (*at, "roll_call"),
+                f"die namentliche Abstimmung zählt {named}-mal '{column}', die Abstimmung "
+                f"nennt {counts[column]}; bitte Zahlen oder Namensliste berichtigen",
             )
     if unanimous and counts["against"]:
         reader.fail((*at, "against"), "eine einstimmige Abstimmung kann keine Gegenstimmen haben")
@@ -324,7 +350,23 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
             (*at, "excluded_for_bias"), data.get("excluded_for_bias")
         ),
         text=text,
+        roll_call=roll_call,
     )
+
+
+def _roll_call(reader: FieldReader, at: KeyPath, value: object) -> tuple[NamedVote, ...]:
+    entries = []
+    for index, item in enumerate(reader.list_of(at, value)):
+        where = (*at, index)
+        data = reader.mapping(where, item, known=ROLL_CALL_FIELDS, required=("person", "vote"))
+        if data is None:
+            continue
+        person = reader.text((*where, "person"), data.get("person"))
+        faction = reader.text((*where, "faction"), data.get("faction"))
+        choice = reader.choice((*where, "vote"), data.get("vote"), Choice)
+        if person and choice:
+            entries.append(NamedVote(person=person, faction=faction, choice=choice))
+    return tuple(entries)
 
 
 _ATTRIBUTE = {"for": "in_favour", "against": "against", "abstain": "abstain"}

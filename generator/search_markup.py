@@ -6,7 +6,7 @@ text, for two reasons found by indexing test pages with Pagefind 1.5: element te
 indexed as content and show up in every excerpt, and the ``key:value`` attribute shorthand
 splits values at commas ("Ausschuss für Umwelt, Klima und Mobilität").
 
-Filters (Gremium, Jahr, Ergebnis, Art, Thema) stay low-cardinality; high-cardinality
+Filters (Gremium, Jahr, Ergebnis, Art, Thema, Fraktion) stay low-cardinality; high-cardinality
 values (reference, date, committee) are metadata, which Pagefind 1.5 also searches, so a
 reference like "2020/0123" is found as typed. Compound parts are hidden keywords (metadata
 too), because Pagefind does not split German compounds.
@@ -55,6 +55,7 @@ def search_markup(
         _filter("Ergebnis", labels.RESULT[resolution.result]),
         _filter("Art", labels.KIND[resolution.kind]),
         *(_filter("Thema", topic) for topic in resolution.topics),
+        *(_filter("Fraktion", name) for name in faction_names(resolution)),
         f'<span hidden data-pagefind-sort="date:{resolution.date.isoformat()}"></span>',
     ]
     parts: tuple[str, ...] = ()
@@ -81,6 +82,12 @@ def file_text_markup(files: Sequence[tuple[str, str]]) -> str:
         elements.append(_meta(f"anlage_{number}", title))
         elements.append(_meta(f"anlage_text_{number}", " ".join(text.split())))
     return "".join(elements)
+
+
+def faction_names(resolution: Resolution) -> tuple[str, ...]:
+    """The factions named in the resolution's votes, each once, in the order given."""
+    names = (f.name for vote in resolution.votes for f in vote.factions)
+    return tuple(dict.fromkeys(names))
 
 
 def archive_splitter(resolutions: Iterable[Resolution]) -> CompoundSplitter:

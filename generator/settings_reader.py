@@ -30,7 +30,7 @@ LEGAL_PAGES = {
 }
 
 
-def _read_yaml_file(path: Path, display: Path) -> tuple[FieldReader | None, list[Problem]]:
+def read_yaml_file(path: Path, display: Path) -> tuple[FieldReader | None, list[Problem]]:
     if not path.is_file():
         return None, [error(display, 0, 0, None, "die Datei fehlt")]
     text, problems = decode(display, path.read_bytes())
@@ -46,7 +46,7 @@ def read_settings(
     content_root: Path, display_root: Path
 ) -> tuple[ArchiveSettings | None, list[Problem]]:
     display = display_root / ARCHIVE_FILE
-    reader, problems = _read_yaml_file(content_root / ARCHIVE_FILE, display)
+    reader, problems = read_yaml_file(content_root / ARCHIVE_FILE, display)
     if reader is None:
         return None, problems
     known = (
@@ -174,7 +174,7 @@ def read_committees(
     content_root: Path, display_root: Path
 ) -> tuple[tuple[Committee, ...], list[Problem]]:
     display = display_root / COMMITTEES_FILE
-    reader, problems = _read_yaml_file(content_root / COMMITTEES_FILE, display)
+    reader, problems = read_yaml_file(content_root / COMMITTEES_FILE, display)
     if reader is None:
         return (), problems
     data = reader.mapping(

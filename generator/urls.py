@@ -48,6 +48,19 @@ def meeting(committee_id: str, date: datetime.date) -> str:
     return f"sitzung/{committee_id}/{date.isoformat()}/"
 
 
+MATTERS = "vorlage/"
+FACTIONS = "fraktion/"
+
+
+def matter(reference_slug: str) -> str:
+    """A paper's consultations; the slug comes from ``Catalog.reference_slugs``."""
+    return f"{MATTERS}{reference_slug}/"
+
+
+def faction(faction_key: str) -> str:
+    return f"{FACTIONS}{faction_key}/"
+
+
 def topic_slug(topic: str) -> str:
     return slugify(topic)
 
@@ -66,6 +79,10 @@ def feed_committee(committee_id: str) -> str:
 
 def feed_topic(name: str) -> str:
     return f"feeds/thema/{topic_slug(name)}.atom"
+
+
+def feed_faction(faction_key: str) -> str:
+    return f"feeds/fraktion/{faction_key}.atom"
 
 
 def calendar_all() -> str:
@@ -96,6 +113,10 @@ def data_json() -> str:
 
 def data_csv() -> str:
     return "daten/beschluesse.csv"
+
+
+def faction_votes_csv() -> str:
+    return "daten/fraktionsstimmen.csv"
 
 
 def oparl_system() -> str:
@@ -138,3 +159,28 @@ def oparl_file(resolution_id: str, index: int) -> str:
 
 def oparl_paper(paper_slug: str) -> str:
     return f"oparl/paper/{paper_slug}.json"
+
+
+def oparl_agenda_entry(committee_id: str, date: datetime.date, order: int) -> str:
+    """An item of a meeting file's agenda that has no resolution."""
+    return f"oparl/agendaitem/{committee_id}/{date.isoformat()}/{order}.json"
+
+
+def oparl_location(committee_id: str, date: datetime.date) -> str:
+    return f"oparl/location/{committee_id}/{date.isoformat()}.json"
+
+
+def oparl_faction(faction_key: str) -> str:
+    return f"oparl/organization/fraktion/{faction_key}.json"
+
+
+def oparl_person(person_id: str) -> str:
+    return f"oparl/person/{person_id}.json"
+
+
+def oparl_membership(person_id: str) -> str:
+    return f"oparl/membership/{person_id}.json"
+
+
+def oparl_legislative_term(term_id: str) -> str:
+    return f"oparl/legislativeterm/{term_id}.json"

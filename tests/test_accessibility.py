@@ -18,7 +18,7 @@ from playwright.sync_api import Page, expect
 
 from generator import labels, urls
 from generator.catalog import Catalog
-from generator.model import Resolution
+from generator.model import Resolution, ResolutionKind
 from tests.browser_support import OpenPage, Server
 
 pytestmark = pytest.mark.browser
@@ -43,8 +43,28 @@ def vote_resolution(catalog: Catalog) -> Resolution:
     return next(r for r in catalog.resolutions if any(vote.factions for vote in r.votes))
 
 
+def recommended(catalog: Catalog) -> Resolution:
+    """A recommendation whose matter has a decision after it (a timeline of two)."""
+    return next(
+        r
+        for r in catalog.resolutions
+        if r.kind is ResolutionKind.RECOMMENDATION
+        and len(catalog.by_reference[str(r.reference)]) > 1
+    )
+
+
+def roll_call(catalog: Catalog) -> Resolution:
+    return next(r for r in catalog.resolutions if any(vote.roll_call for vote in r.votes))
+
+
 def page_paths(catalog: Catalog) -> dict[str, str]:
     voted = vote_resolution(catalog)
+    full = next(
+        key
+        for key, meeting in catalog.meeting_records.items()
+        if meeting.agenda and key in catalog.by_meeting
+    )
+    upcoming = max(catalog.meeting_records)
     return {
         "home": urls.HOME,
         "committee": urls.committee(voted.committee),
@@ -57,6 +77,12 @@ def page_paths(catalog: Catalog) -> dict[str, str]:
         "data": urls.DATA,
         "legal-accessibility": urls.LEGAL["accessibility"],
         "legal-imprint": urls.LEGAL["imprint"],
+        "matter": urls.matter(catalog.reference_slugs[str(recommended(catalog).reference)]),
+        "faction-index": urls.FACTIONS,
+        "faction": urls.faction(next(iter(catalog.by_faction))),
+        "meeting-with-file": urls.meeting(full.committee, full.date),
+        "meeting-upcoming": urls.meeting(upcoming.committee, upcoming.date),
+        "resolution-with-roll-call": urls.resolution(roll_call(catalog).id),
     }
 
 
@@ -72,6 +98,12 @@ PAGES = (
     "data",
     "legal-accessibility",
     "legal-imprint",
+    "matter",
+    "faction-index",
+    "faction",
+    "meeting-with-file",
+    "meeting-upcoming",
+    "resolution-with-roll-call",
 )
 
 

@@ -375,7 +375,8 @@ def test_build_reports_each_stage_and_ends_with_a_summary(
         "[6/7] Suchindex fertig (Pagefind)",
         "[7/7] veröffentlicht",
     ]
-    assert lines[-1].startswith("Website mit 6 Beschlüssen (27 Seiten, ")
+    # 27 pages, and the faction index, three faction pages and a matter page.
+    assert lines[-1].startswith("Website mit 6 Beschlüssen (32 Seiten, ")
     assert lines[-1].endswith(f"nach {site} geschrieben.")
 
 

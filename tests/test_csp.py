@@ -38,8 +38,14 @@ def test_pages_work_under_the_strict_csp(
         urls.HOME,
         urls.resolution(voted.id),
         urls.committee(voted.committee),
-        f"{urls.SEARCH}?q=Satzung",
+        f"{urls.SEARCH}?q=Satzung&fraktion=FDP",
         urls.STATISTICS,
+        urls.matter(demo_catalog.reference_slugs[str(voted.reference)]),
+        urls.FACTIONS,
+        urls.faction(demo_catalog.faction_key(voted.votes[0].factions[0].name)),
+        urls.meeting(
+            max(demo_catalog.meeting_records).committee, max(demo_catalog.meeting_records).date
+        ),
     ):
         response = page.goto(csp_server.url(path))
         assert response is not None and response.ok, path

@@ -15,6 +15,7 @@ from generator.outputs.calendars import calendars
 from generator.outputs.context import OutputContext
 from generator.outputs.data_page import data_page
 from generator.outputs.downloads import download_files
+from generator.outputs.faction_csv import faction_csv
 from generator.outputs.feeds import feeds
 from generator.outputs.oparl import oparl_files
 from generator.outputs.statistics import statistics_page
@@ -44,7 +45,15 @@ def reuse_output_files(
     only a batch of them is ever in memory. ``after_stage`` runs after each output (the
     build uses it to give freed memory back)."""
     context = OutputContext.create(site_url or catalog.archive.settings.site_url, updated)
-    stages = (feeds, calendars, download_files, oparl_files, statistics_page, data_page)
+    stages = (
+        feeds,
+        calendars,
+        download_files,
+        faction_csv,
+        oparl_files,
+        statistics_page,
+        data_page,
+    )
     for stage in stages:
         yield from stage(catalog, context)
         if after_stage is not None:

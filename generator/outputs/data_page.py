@@ -9,13 +9,17 @@ from generator.catalog import Catalog
 from generator.generated import GeneratedFile
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import CSV_COLUMNS
+from generator.outputs.faction_csv import COLUMNS as FACTION_COLUMNS
 from generator.outputs.oparl import VENDOR, body_id
 
 VENDOR_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("Organization", "id", "Kennung des Gremiums im Archiv"),
     ("Organization", "kind", "Art des Gremiums: council, committee, district_council"),
     ("Organization", "description", "Beschreibung des Gremiums (Markdown)"),
-    ("Meeting", "date", "Sitzungsdatum; die Uhrzeit in start ist unbekannt (00:00)"),
+    ("Meeting", "date", "Sitzungsdatum; ohne timeKnown ist die Uhrzeit in start unbekannt"),
+    ("Meeting", "timeKnown", "true, wenn start die Uhrzeit der Sitzung enthält"),
+    ("Meeting", "minutesUrl", "Adresse der Niederschrift"),
+    ("Meeting", "risUrl", "Adresse der Sitzung im Ratsinformationssystem"),
     ("AgendaItem", "resolutionId", "Kennung des Beschlusses (wie in den Downloads)"),
     ("AgendaItem", "kind", "Art des Beschlusses (Code wie in der CSV-Spalte kind)"),
     ("AgendaItem", "result", "Ergebnis als Code (result enthält es auf Deutsch)"),
@@ -41,6 +45,11 @@ VOTE_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("factions", "Liste", "je Fraktion: name, for, against, abstain"),
     ("excluded_for_bias", "Liste", "wegen Befangenheit nicht beteiligt (§ 31 GO NRW)"),
     ("text", "Text oder null", "Wortlaut, wenn die Abstimmung nicht in Zahlen vorliegt"),
+    (
+        "roll_call",
+        "Liste",
+        "namentliche Abstimmung: je Mitglied person, faction, vote (for, against, abstain)",
+    ),
 )
 
 
@@ -82,6 +91,8 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "JSON (UTF-8) |",
         f"| [beschluesse.csv]({link(urls.data_csv())}) | Alle Beschlüsse als CSV, eine Zeile "
         "je Beschluss |",
+        f"| [fraktionsstimmen.csv]({link(urls.faction_votes_csv())}) | Abstimmungen nach "
+        "Fraktionen als CSV, eine Zeile je Beschluss (und Teil) und Fraktion |",
         "| `beschluss/<Kennung>/beschluss.json` | Ein Beschluss als JSON, neben seiner Seite, "
         f"z. B. `{absolute(urls.resolution_json('<Kennung>'))}` |",
         "",
@@ -97,6 +108,15 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "| Spalte | Typ | Bedeutung |",
         "|---|---|---|",
         *(f"| `{column}` | {kind} | {meaning} |" for column, kind, meaning in CSV_COLUMNS),
+        "",
+        "### Abstimmungen nach Fraktionen (`fraktionsstimmen.csv`)",
+        "",
+        "Gleiche Form wie oben; nur Abstimmungen mit Aufschlüsselung nach Fraktionen. "
+        "Getrennt abgestimmte Teile eines Beschlusses stehen in eigenen Zeilen.",
+        "",
+        "| Spalte | Typ | Bedeutung |",
+        "|---|---|---|",
+        *(f"| `{column}` | {kind} | {meaning} |" for column, kind, meaning in FACTION_COLUMNS),
         "",
         "### JSON",
         "",
@@ -138,7 +158,9 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "mit einer `Consultation` je Beratung, jede Anlage ein `File`. Listen sind in "
         "Seiten zu 100 Objekten aufgeteilt (`data`, `pagination`, `links.next`). Weil die "
         "Schnittstelle aus festen Dateien besteht, wirken Filter wie `created_since` nicht; "
-        "Clients lesen alle Seiten. Personen und Wahlperioden enthält das Archiv nicht.",
+        "Clients lesen alle Seiten. Fraktionen sind `Organization`-Objekte der Art "
+        "„Fraktion“; Wahlperioden (`LegislativeTerm`), Personen und ihre Mitgliedschaften "
+        "gibt es, soweit das Archiv sie in `factions.yml` führt.",
         "",
         f"Felder, die OParl nicht kennt, tragen das Präfix `{VENDOR}`:",
         "",

@@ -278,6 +278,10 @@ def vote_record(vote: Vote) -> dict[str, Any]:
         ],
         "excluded_for_bias": list(vote.excluded_for_bias),
         "text": vote.text,
+        "roll_call": [
+            {"person": n.person, "faction": n.faction, "vote": n.choice.value}
+            for n in vote.roll_call
+        ],
     }
 
 

@@ -61,6 +61,17 @@ def feeds_of(catalog: Catalog) -> list[Feed]:
                 resolutions=resolutions,
             )
         )
+    for key, entries in catalog.by_faction.items():
+        # A resolution with a divided vote holds several entries: each appears once.
+        voted = tuple(dict.fromkeys(entry.resolution for entry in entries))
+        result.append(
+            Feed(
+                path=urls.feed_faction(key),
+                page=urls.faction(key),
+                title=feed_title_faction(catalog.faction_names[key], municipality),
+                resolutions=voted,
+            )
+        )
     return result
 
 
@@ -154,3 +165,7 @@ def feed_title_committee(name: str, municipality: str) -> str:
 
 def feed_title_topic(topic: str, municipality: str) -> str:
     return f"Beschlüsse zum Thema {topic} – {municipality}"
+
+
+def feed_title_faction(name: str, municipality: str) -> str:
+    return f"Abstimmungen der Fraktion {name} – {municipality}"

@@ -4,8 +4,12 @@ OParl is the German standard API for council information systems; serving it as 
 files lets OParl clients (e.g. Meine Stadt Transparent's importer) read the archive
 without a server. Mapping:
 
-- the archive is one ``Body``; each committee an ``Organization``;
+- the archive is one ``Body``; each committee an ``Organization``; with ``factions.yml``
+  each faction an ``Organization`` (type Fraktion), each term a ``LegislativeTerm``, each
+  person a ``Person`` with a ``Membership`` in their faction;
 - each meeting (committee + date) a ``Meeting`` whose ``agendaItem`` embeds its items;
+  with a meeting file, its start, end, ``Location`` and every agenda item, also those
+  without a resolution;
 - each resolution an ``AgendaItem`` (``resolutionText`` is the standard field for its text);
 - each paper reference (Drucksache) a ``Paper`` with one ``Consultation`` per resolution;
 - each attachment a ``File``.
@@ -27,9 +31,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from generator import labels, urls
-from generator.catalog import Catalog, MeetingKey
+from generator.catalog import Catalog, MeetingKey, agenda_resolutions
 from generator.generated import GeneratedFile
-from generator.model import Committee, Resolution, ResolutionKind
+from generator.matters import Role, role
+from generator.model import Committee, ElectoralTerm, MeetingRecord, Person, Resolution
 from generator.outputs.calendars import meeting_name
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import vote_record
@@ -52,17 +57,8 @@ def body_id(catalog: Catalog) -> str:
 
 
 def paper_slugs(catalog: Catalog) -> dict[str, str]:
-    """Paper reference → file slug; ``2020/0119`` → ``2020-0119``, made unique if needed."""
-    slugs: dict[str, str] = {}
-    taken: set[str] = set()
-    for reference in sorted({r.reference for r in catalog.resolutions if r.reference}):
-        slug = base = slugify(reference)
-        suffix = 2
-        while slug in taken:
-            slug, suffix = f"{base}-{suffix}", suffix + 1
-        taken.add(slug)
-        slugs[reference] = slug
-    return slugs
+    """Paper reference → file slug, as for the matter page (``2020/0119`` → ``2020-0119``)."""
+    return catalog.reference_slugs
 
 
 class _Api:
@@ -75,6 +71,9 @@ class _Api:
         self.body = body_id(catalog)
         self.papers = paper_slugs(catalog)
         self.stamp = context.updated_timestamp
+        registry = catalog.archive.registry
+        self.terms = registry.terms if registry is not None else ()
+        self.persons = registry.persons if registry is not None else ()
 
     def url(self, path: str) -> str:
         return self.context.absolute(path)
@@ -122,7 +121,7 @@ class _Api:
             "meeting": self.url(urls.oparl_body_list_of(self.body, "meetings", 1)),
             "paper": self.url(urls.oparl_body_list_of(self.body, "papers", 1)),
             "agendaItem": self.url(urls.oparl_body_list_of(self.body, "agendaitems", 1)),
-            "legislativeTerm": [],
+            "legislativeTerm": [self.legislative_term(term) for term in self.terms],
             "web": self.context.site_url,
             "created": self.stamp,
             "modified": self.stamp,
@@ -152,24 +151,133 @@ class _Api:
         return value
 
     def meeting(self, key: MeetingKey) -> Json:
-        items = self.catalog.by_meeting[key]
-        # The archive knows the day, not the hour: local midnight, flagged as date-only.
-        start = datetime.datetime.combine(key.date, datetime.time(), _LOCAL)
-        return {
+        items = self.catalog.by_meeting.get(key, ())
+        record = self.catalog.meeting_records.get(key)
+        # Without a meeting file that gives it, the hour is unknown: local midnight,
+        # flagged as date-only by ratsarchiv:date.
+        begins = record.start if record is not None and record.start else datetime.time()
+        start = datetime.datetime.combine(key.date, begins, _LOCAL)
+        value: Json = {
             "id": self.url(urls.oparl_meeting(key.committee, key.date)),
             "type": f"{SCHEMA}Meeting",
             "name": meeting_name(key, items, self.catalog),
             "start": start.isoformat(),
             "organization": [self.url(urls.oparl_organization(key.committee))],
-            "agendaItem": [
-                self.agenda_item(resolution, order)
-                for order, resolution in enumerate(items, start=1)
-            ],
+            "agendaItem": self.agenda(key, items, record),
             "web": self.url(urls.meeting(key.committee, key.date)),
             "created": _stamp(key.date),
             "modified": self.stamp,
             f"{VENDOR}date": key.date.isoformat(),
         }
+        if record is None:
+            return value
+        value["cancelled"] = record.cancelled
+        if record.end is not None:
+            end = datetime.datetime.combine(key.date, record.end, _LOCAL)
+            value["end"] = end.isoformat()
+        if record.place:
+            value["location"] = {
+                "id": self.url(urls.oparl_location(key.committee, key.date)),
+                "type": f"{SCHEMA}Location",
+                "description": record.place,
+                "meetings": [value["id"]],
+                "created": self.stamp,
+                "modified": self.stamp,
+            }
+        if record.minutes_url:
+            value[f"{VENDOR}minutesUrl"] = record.minutes_url
+        if record.ris_url:
+            value[f"{VENDOR}risUrl"] = record.ris_url
+        if record.start is not None:
+            value[f"{VENDOR}timeKnown"] = True
+        return value
+
+    def agenda(
+        self, key: MeetingKey, items: tuple[Resolution, ...], record: MeetingRecord | None
+    ) -> list[Json]:
+        """With a meeting file, its whole agenda: items without a resolution are agenda
+        items of their own; without one, the resolutions in agenda order."""
+        if record is None:
+            return [self.agenda_item(r, order) for order, r in enumerate(items, start=1)]
+        agenda = []
+        rows = agenda_resolutions(record, items)
+        for order, (number, title, public, resolution) in enumerate(rows, start=1):
+            if resolution is not None:
+                agenda.append(self.agenda_item(resolution, order))
+                continue
+            agenda.append(
+                {
+                    "id": self.url(urls.oparl_agenda_entry(key.committee, key.date, order)),
+                    "type": f"{SCHEMA}AgendaItem",
+                    "meeting": self.url(urls.oparl_meeting(key.committee, key.date)),
+                    "number": number,
+                    "order": order,
+                    "name": title,
+                    "public": public,
+                    "created": _stamp(key.date),
+                    "modified": self.stamp,
+                }
+            )
+        return agenda
+
+    def legislative_term(self, term: ElectoralTerm) -> Json:
+        value: Json = {
+            "id": self.url(urls.oparl_legislative_term(term.id)),
+            "type": f"{SCHEMA}LegislativeTerm",
+            "body": self.url(urls.oparl_body(self.body)),
+            "name": term.name,
+            "startDate": term.start.isoformat(),
+            "created": self.stamp,
+            "modified": self.stamp,
+        }
+        if term.end is not None:
+            value["endDate"] = term.end.isoformat()
+        return value
+
+    def faction(self, key: str) -> Json:
+        registry = self.catalog.archive.registry
+        registered = next((f for f in registry.factions if f.id == key), None) if registry else None
+        short_name = self.catalog.faction_names[key]
+        return {
+            "id": self.url(urls.oparl_faction(key)),
+            "type": f"{SCHEMA}Organization",
+            "body": self.url(urls.oparl_body(self.body)),
+            "name": registered.name if registered is not None else short_name,
+            "shortName": short_name,
+            "organizationType": "Fraktion",
+            "classification": "Fraktion",
+            "membership": [
+                self.url(urls.oparl_membership(person.id))
+                for person in self.persons
+                if person.faction == key
+            ],
+            "web": self.url(urls.faction(key)),
+            "created": self.stamp,
+            "modified": self.stamp,
+        }
+
+    def person(self, person: Person) -> Json:
+        value: Json = {
+            "id": self.url(urls.oparl_person(person.id)),
+            "type": f"{SCHEMA}Person",
+            "body": self.url(urls.oparl_body(self.body)),
+            "name": person.name,
+            "created": self.stamp,
+            "modified": self.stamp,
+        }
+        if person.faction is not None and person.faction in self.catalog.faction_names:
+            value["membership"] = [
+                {
+                    "id": self.url(urls.oparl_membership(person.id)),
+                    "type": f"{SCHEMA}Membership",
+                    "person": value["id"],
+                    "organization": self.url(urls.oparl_faction(person.faction)),
+                    "role": "Mitglied",
+                    "created": self.stamp,
+                    "modified": self.stamp,
+                }
+            ]
+        return value
 
     def agenda_item(self, resolution: Resolution, order: int) -> Json:
         r = resolution
@@ -253,7 +361,8 @@ class _Api:
 
     def consultation(self, resolution: Resolution) -> Json:
         assert resolution.reference is not None
-        recommendation = resolution.kind is ResolutionKind.RECOMMENDATION
+        matter = self.catalog.by_reference[resolution.reference]
+        consultation_role = role(resolution, matter)
         return {
             "id": self.url(urls.oparl_consultation(resolution.id)),
             "type": f"{SCHEMA}Consultation",
@@ -261,8 +370,11 @@ class _Api:
             "agendaItem": self.url(urls.oparl_agenda_item(resolution.id)),
             "meeting": self.url(urls.oparl_meeting(resolution.committee, resolution.date)),
             "organization": [self.url(urls.oparl_organization(resolution.committee))],
-            "authoritative": not recommendation,
-            "role": "Vorberatung" if recommendation else "Entscheidung",
+            "authoritative": consultation_role is Role.DECISION,
+            # Council information systems call a recommending consultation Vorberatung.
+            "role": Role.PRELIMINARY.value
+            if consultation_role is Role.RECOMMENDATION
+            else consultation_role.value,
             "created": _stamp(resolution.date),
             "modified": self.stamp,
         }
@@ -277,7 +389,7 @@ class _Api:
             "reference": reference,
             "date": first.date.isoformat(),
             "consultation": [self.consultation(r) for r in resolutions],
-            "web": self.url(urls.resolution(first.id)),
+            "web": self.url(urls.matter(self.papers[reference])),
             "created": _stamp(first.date),
             "modified": self.stamp,
         }
@@ -324,15 +436,18 @@ class _Api:
         yield from self.emit_list(urls.oparl_body_list, [body])
 
         organizations = [self.organization(c) for c in catalog.archive.committees]
-        meetings = [self.meeting(key) for key in catalog.by_meeting]
+        organizations += [self.faction(key) for key in catalog.faction_names]
+        persons = [self.person(person) for person in self.persons]
+        meetings = [self.meeting(key) for key in catalog.meeting_keys]
         agenda_items = [item for meeting in meetings for item in meeting["agendaItem"]]
-        by_reference: dict[str, list[Resolution]] = {}
-        for resolution in catalog.resolutions:
-            if resolution.reference:
-                by_reference.setdefault(resolution.reference, []).append(resolution)
-        papers = [self.paper(ref, items) for ref, items in sorted(by_reference.items())]
+        papers = [self.paper(ref, items) for ref, items in sorted(catalog.by_reference.items())]
 
-        for value in (*organizations, *meetings, *agenda_items, *papers):
+        nested = [
+            *(m["location"] for m in meetings if "location" in m),
+            *(membership for person in persons for membership in person.get("membership", [])),
+            *body["legislativeTerm"],
+        ]
+        for value in (*organizations, *persons, *meetings, *agenda_items, *papers, *nested):
             yield self.emit(self._path(value["id"]), value)
         for paper in papers:
             for consultation in paper["consultation"]:
@@ -345,7 +460,7 @@ class _Api:
             return lambda page: urls.oparl_body_list_of(self.body, kind, page)
 
         yield from self.emit_list(lister("organizations"), organizations)
-        yield from self.emit_list(lister("persons"), [])
+        yield from self.emit_list(lister("persons"), persons)
         yield from self.emit_list(lister("meetings"), meetings)
         yield from self.emit_list(lister("papers"), papers)
         yield from self.emit_list(lister("agendaitems"), agenda_items)

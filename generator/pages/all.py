@@ -7,8 +7,10 @@ from collections.abc import Callable
 from generator.generated import GeneratedFile, PageFragment
 from generator.pages.committee import committee_pages
 from generator.pages.context import PageContext
+from generator.pages.faction import faction_pages
 from generator.pages.home import home_pages
 from generator.pages.legal import legal_pages
+from generator.pages.matter import matter_pages
 from generator.pages.meeting import meeting_pages
 from generator.pages.redirects import redirect_pages
 from generator.pages.resolution import resolution_pages
@@ -21,6 +23,8 @@ GENERATORS = (
     committee_pages,
     year_pages,
     meeting_pages,
+    matter_pages,
+    faction_pages,
     topic_pages,
     resolution_pages,
     redirect_pages,

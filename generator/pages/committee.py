@@ -21,13 +21,14 @@ from generator.pages.common import (
     subscribe_links,
 )
 from generator.pages.context import PageContext
+from generator.pages.meeting import meeting_title
 
 EMPTY = "Für dieses Gremium sind noch keine Beschlüsse veröffentlicht."
 
 
 def committee_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     meetings: dict[str, list[MeetingKey]] = {cid: [] for cid in context.catalog.committees}
-    for key in context.catalog.by_meeting:  # sorted by committee, then date
+    for key in context.catalog.meeting_keys:  # sorted by committee, then date
         meetings.setdefault(key.committee, []).append(key)
     files: list[GeneratedFile | PageFragment] = [committee_index(context)]
     for committee in context.catalog.committees.values():
@@ -72,21 +73,62 @@ def committee_page(
     if committee.description.strip():
         description = render_markdown(committee.description, shift_headings=True)
         parts.append(f'<div class="ra-description">{description}</div>\n')
+    seats = composition(context, committee, here)
+    if seats:
+        parts.append(seats)
     if not meetings:
         parts.append(f'<p class="ra-empty">{EMPTY}</p>')
         return fragment(here, committee.name, "\n".join(parts), feeds=feeds)
+    years = context.catalog.by_year
     for year, keys in groupby(reversed(meetings), key=lambda key: key.date.year):
         parts.append(
             f'<section class="ra-year"><h2 id="jahr-{year}">'
-            f"{link(here, urls.year(year), str(year))}</h2>"
+            # A year with only upcoming meetings has no year page yet.
+            f"{link(here, urls.year(year), str(year)) if year in years else year}</h2>"
         )
         for key in keys:
-            items = context.catalog.by_meeting[key]
-            name = items[0].meeting.name or f"Sitzung vom {labels.date(key.date)}"
+            items = context.catalog.by_meeting.get(key, ())
+            name = meeting_title(context, key)
+            when = labels.date(key.date)
+            if context.upcoming(key.date):
+                when += " (bevorstehend)"
             parts.append(
                 f'<h3 class="ra-meeting">{link(here, urls.meeting(key.committee, key.date), name)}'
-                f' <span class="ra-item__meta">{labels.date(key.date)}</span></h3>'
-                + resolution_list(here, items, context.catalog, committee=False, date=False)
+                f' <span class="ra-item__meta">{when}</span></h3>'
+                + (
+                    resolution_list(here, items, context.catalog, committee=False, date=False)
+                    if items
+                    else ""
+                )
             )
         parts.append("</section>")
     return fragment(here, committee.name, "\n".join(parts), feeds=feeds)
+
+
+def composition(context: PageContext, committee: Committee, here: str) -> str:
+    """Seats per faction in each electoral term, newest first (from ``factions.yml``)."""
+    registry = context.catalog.archive.registry
+    if registry is None:
+        return ""
+    terms = {term.id: term for term in registry.terms}
+    names = {faction.id: faction.short_name for faction in registry.factions}
+    tables = []
+    held = [s for s in registry.seats if s.committee == committee.id and s.term in terms]
+    for seats in sorted(held, key=lambda s: terms[s.term].start, reverse=True):
+        term = terms[seats.term]
+        rows = "".join(
+            f'<tr><th scope="row">{link(here, urls.faction(faction_id), names[faction_id])}</th>'
+            f"<td>{number}</td></tr>"
+            for faction_id, number in seats.seats
+        )
+        total = sum(number for _, number in seats.seats)
+        tables.append(
+            '<div class="ra-table-wrap"><table class="ra-vote-table ra-composition">'
+            f"<caption>Sitze nach Fraktionen, {e(term.name)}</caption>"
+            '<thead><tr><th scope="col">Fraktion</th><th scope="col">Sitze</th></tr></thead>'
+            f'<tbody>{rows}</tbody><tfoot><tr><th scope="row">Summe</th><td>{total}</td></tr>'
+            "</tfoot></table></div>"
+        )
+    if not tables:
+        return ""
+    return '<h2 id="zusammensetzung">Zusammensetzung</h2>\n' + "".join(tables)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -32,6 +33,12 @@ class PageContext:
     file_texts: Mapping[str, str] = field(default_factory=dict)
     """Resolution id → the text read from its resolution file, for resolutions whose text
     is only in that file (``file_text``)."""
+    today: datetime.date | None = None
+    """The Stand date (``SOURCE_DATE_EPOCH`` or the content's last commit), never the wall
+    clock: meetings after it are upcoming. None: no meeting is (tests of single pages)."""
+
+    def upcoming(self, day: datetime.date) -> bool:
+        return self.today is not None and day > self.today
 
     def absolute(self, url: str) -> str:
         """The permanent public address of a site path, for permalinks and citations."""

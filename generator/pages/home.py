@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from generator import labels, urls
+from generator.catalog import MeetingKey
 from generator.generated import GeneratedFile
 from generator.pages.common import (
     counted_link,
@@ -15,8 +16,10 @@ from generator.pages.common import (
     subscribe_links,
 )
 from generator.pages.context import PageContext
+from generator.pages.meeting import meeting_title, time_span
 
 LATEST = 10
+UPCOMING = 5
 
 
 def home_pages(context: PageContext) -> list[GeneratedFile]:
@@ -32,6 +35,8 @@ def home_pages(context: PageContext) -> list[GeneratedFile]:
         f"<li>{link(here, urls.year(year), str(year))}</li>"
         for year in sorted(catalog.by_year, reverse=True)
     )
+    upcoming = [key for key in catalog.meeting_keys if context.upcoming(key.date)]
+    upcoming.sort(key=lambda key: (key.date, key.committee))
     parts = [
         f"<h1>Ratsarchiv {e(settings.municipality)}</h1>",
         '<p class="ra-lead">Beschlüsse des Rates, der Ausschüsse und der Bezirksvertretungen '
@@ -42,6 +47,7 @@ def home_pages(context: PageContext) -> list[GeneratedFile]:
         '<label for="ra-home-q">Beschlüsse durchsuchen</label> '
         '<input id="ra-home-q" type="search" name="q"> <button type="submit">Suchen</button>'
         "</form>",
+        _upcoming(context, here, upcoming[:UPCOMING]),
         '<section class="ra-home-latest"><h2>Neueste Beschlüsse</h2>',
         subscribe_links(here, urls.feed_all(), urls.calendar_all()),
         resolution_list(here, latest, catalog)
@@ -57,3 +63,31 @@ def home_pages(context: PageContext) -> list[GeneratedFile]:
             f'<ul class="ra-index ra-index--years">{years}</ul></section>'
         )
     return [page(here, "Startseite", "\n\n".join(parts))]
+
+
+def _upcoming(context: PageContext, here: str, keys: list[MeetingKey]) -> str:
+    """The next meetings after the Stand date, with time and place where a file gives them."""
+    if not keys:
+        return ""
+    items = []
+    for key in keys:
+        committee = context.catalog.committees[key.committee]
+        record = context.catalog.meeting_records.get(key)
+        details = [
+            f'<time datetime="{key.date.isoformat()}">{labels.date(key.date)}</time>',
+            e(committee.short_name),
+        ]
+        if record is not None and record.start is not None:
+            details.append(e(time_span(record)))
+        if record is not None and record.place:
+            details.append(e(record.place))
+        name = meeting_title(context, key)
+        items.append(
+            f'<li class="ra-item"><span class="ra-item__title">'
+            f"{link(here, urls.meeting(key.committee, key.date), name)}</span> "
+            f'<span class="ra-item__meta">{" · ".join(details)}</span></li>'
+        )
+    return (
+        '<section class="ra-home-upcoming"><h2>Nächste Sitzungen</h2>'
+        f'<ul class="ra-list">{"".join(items)}</ul></section>'
+    )

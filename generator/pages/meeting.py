@@ -1,37 +1,154 @@
-"""Meeting pages: the agenda items one committee decided on one day, in agenda order."""
+"""Meeting pages: one committee on one day. With a meeting file, the full public agenda
+(items without a resolution too), time, place, minutes and the RIS item; else the items
+that have a resolution, in agenda order. Both link the body's previous and next meeting."""
 
 from __future__ import annotations
 
 from generator import labels, urls
-from generator.catalog import MeetingKey
+from generator.catalog import MeetingKey, agenda_resolutions
 from generator.generated import PageFragment
-from generator.model import Resolution
-from generator.pages.common import breadcrumbs, e, fragment, resolution_list
+from generator.model import MeetingRecord, Resolution
+from generator.pages.common import breadcrumbs, e, fragment, link, resolution_list, result_badge
 from generator.pages.context import PageContext
 
 
 def meeting_pages(context: PageContext) -> list[PageFragment]:
-    return [meeting_page(context, key, items) for key, items in context.catalog.by_meeting.items()]
+    catalog = context.catalog
+    keys = catalog.meeting_keys  # sorted by committee, then date: neighbours are adjacent
+    pages = []
+    for index, key in enumerate(keys):
+        before = keys[index - 1] if index > 0 else None
+        after = keys[index + 1] if index + 1 < len(keys) else None
+        pages.append(
+            meeting_page(
+                context,
+                key,
+                catalog.by_meeting.get(key, ()),
+                previous=before if before and before.committee == key.committee else None,
+                following=after if after and after.committee == key.committee else None,
+            )
+        )
+    return pages
+
+
+def meeting_title(context: PageContext, key: MeetingKey) -> str:
+    record = context.catalog.meeting_records.get(key)
+    if record is not None and record.name:
+        return record.name
+    for resolution in context.catalog.by_meeting.get(key, ()):
+        if resolution.meeting.name:
+            return resolution.meeting.name
+    return f"Sitzung vom {labels.date(key.date)}"
+
+
+def time_span(record: MeetingRecord) -> str:
+    """``17:00 bis 21:15 Uhr``, ``17:00 Uhr`` or empty."""
+    if record.start is None:
+        return ""
+    start = record.start.strftime("%H:%M")
+    if record.end is None:
+        return f"{start} Uhr"
+    return f"{start} bis {record.end.strftime('%H:%M')} Uhr"
 
 
 def meeting_page(
-    context: PageContext, key: MeetingKey, resolutions: tuple[Resolution, ...]
+    context: PageContext,
+    key: MeetingKey,
+    resolutions: tuple[Resolution, ...],
+    *,
+    previous: MeetingKey | None = None,
+    following: MeetingKey | None = None,
 ) -> PageFragment:
     committee = context.catalog.committees[key.committee]
+    record = context.catalog.meeting_records.get(key)
     here = urls.meeting(key.committee, key.date)
-    title = resolutions[0].meeting.name or f"Sitzung vom {labels.date(key.date)}"
-    trail = breadcrumbs(
-        here,
-        (
-            (urls.committee(committee.id), committee.short_name),
-            (urls.year(key.date.year), str(key.date.year)),
-        ),
-    )
-    body = (
-        f"{trail}\n\n<h1>{e(title)}</h1>\n\n"
-        f'<p class="ra-lead">{e(committee.name)}, '
-        f'<time datetime="{key.date.isoformat()}">{labels.long_date(key.date)}</time> · '
-        f"{labels.count(len(resolutions), 'Tagesordnungspunkt', 'Tagesordnungspunkte')}</p>\n\n"
-        + resolution_list(here, resolutions, context.catalog, committee=False, date=False)
-    )
-    return fragment(here, f"{title} – {committee.short_name}", body)
+    title = meeting_title(context, key)
+    crumbs = [(urls.committee(committee.id), committee.short_name)]
+    if key.date.year in context.catalog.by_year:  # no year page for upcoming meetings only
+        crumbs.append((urls.year(key.date.year), str(key.date.year)))
+    trail = breadcrumbs(here, crumbs)
+    when = f'<time datetime="{key.date.isoformat()}">{labels.long_date(key.date)}</time>'
+    parts = [trail, f"<h1>{e(title)}</h1>"]
+    if record is None:
+        count = labels.count(len(resolutions), "Tagesordnungspunkt", "Tagesordnungspunkte")
+        parts.append(f'<p class="ra-lead">{e(committee.name)}, {when} · {count}</p>')
+        parts.append(
+            resolution_list(here, resolutions, context.catalog, committee=False, date=False)
+        )
+    else:
+        parts += _with_record(context, here, record, resolutions, when)
+    parts.append(_neighbours(context, here, previous, following))
+    return fragment(here, f"{title} – {committee.short_name}", "\n".join(parts))
+
+
+def _with_record(
+    context: PageContext,
+    here: str,
+    record: MeetingRecord,
+    resolutions: tuple[Resolution, ...],
+    when: str,
+) -> list[str]:
+    committee = context.catalog.committees[record.committee]
+    rows = [
+        ("Gremium", link(here, urls.committee(committee.id), committee.name)),
+        ("Datum", when),
+    ]
+    if record.start is not None:
+        rows.append(("Uhrzeit", e(time_span(record))))
+    if record.place:
+        rows.append(("Ort", e(record.place)))
+    if record.cancelled:
+        rows.append(("Hinweis", "<strong>Die Sitzung fällt aus.</strong>"))
+    if record.minutes_url:
+        rows.append(("Niederschrift", f'<a href="{e(record.minutes_url)}">Niederschrift</a>'))
+    if record.ris_url:
+        rows.append(
+            (
+                "Ratsinformationssystem",
+                f'<a href="{e(record.ris_url)}">Sitzung im Ratsinformationssystem</a>',
+            )
+        )
+    card = "".join(f"<dt>{term}</dt><dd>{value}</dd>" for term, value in rows)
+    status = "Tagesordnung" if context.upcoming(record.date) else "Tagesordnung und Ergebnisse"
+    items = []
+    for number, title, public, resolution in agenda_resolutions(record, resolutions):
+        if resolution is not None:
+            text = link(here, urls.resolution(resolution.id), resolution.title)
+            text += f" {result_badge(resolution)}"
+        elif public:
+            text = e(title)
+        else:
+            text = f"{e(title)} <span class='ra-item__meta'>(nicht öffentlich)</span>"
+        marker = f' data-resolution="{e(resolution.id)}"' if resolution is not None else ""
+        items.append(
+            f'<li{marker}><span class="ra-agenda__number">TOP {e(number)}</span> {text}</li>'
+        )
+    return [
+        '<section class="ra-card" aria-label="Angaben zur Sitzung">'
+        f'<dl class="ra-card__list">{card}</dl></section>',
+        f'<h2 id="tagesordnung">{status}</h2>',
+        f'<ol class="ra-agenda">{"".join(items)}</ol>'
+        if items
+        else '<p class="ra-empty">Die Tagesordnung ist noch nicht veröffentlicht.</p>',
+    ]
+
+
+def _neighbours(
+    context: PageContext, here: str, previous: MeetingKey | None, following: MeetingKey | None
+) -> str:
+    links = []
+    if previous is not None:
+        name = f"{meeting_title(context, previous)} ({labels.date(previous.date)})"
+        links.append(
+            "<span>Vorherige Sitzung: "
+            f"{link(here, urls.meeting(previous.committee, previous.date), name)}</span>"
+        )
+    if following is not None:
+        name = f"{meeting_title(context, following)} ({labels.date(following.date)})"
+        links.append(
+            "<span>Nächste Sitzung: "
+            f"{link(here, urls.meeting(following.committee, following.date), name)}</span>"
+        )
+    if not links:
+        return ""
+    return f'<nav class="ra-meeting-nav" aria-label="Sitzungen des Gremiums">{"".join(links)}</nav>'

@@ -13,9 +13,11 @@ from generator import labels, urls
 from generator.compounds import CompoundSplitter
 from generator.generated import GeneratedFile, PageFragment
 from generator.markdown_render import render_markdown
-from generator.model import Attachment, Resolution, ResolutionKind, Vote
+from generator.matters import consultations, decision_after, recommendations_before
+from generator.model import Attachment, Resolution, ResolutionKind
 from generator.pages.common import breadcrumbs, e, fragment, link, result_badge
 from generator.pages.context import PageContext
+from generator.pages.votes import vote_block
 from generator.parallel import Task
 from generator.search_markup import archive_splitter, search_markup
 
@@ -60,6 +62,8 @@ def _remembered(context: PageContext, resolution: Resolution) -> PageFragment:
         catalog.committees.get(resolution.recommended_to or ""),
         tuple(catalog.by_id.get(relation.target) for relation in resolution.relations),
         tuple(incoming.source for incoming in catalog.incoming.get(resolution.id, ())),
+        consultations(catalog, resolution),
+        catalog.archive.registry,
         catalog.archive.settings,
         context.file_texts.get(resolution.id),
     )
@@ -149,13 +153,26 @@ def _card(context: PageContext, resolution: Resolution, here: str) -> str:
         _row("Ergebnis", result_badge(resolution)),
     ]
     if resolution.votes:
-        rows.append(_row("Abstimmung", "".join(_vote(vote) for vote in resolution.votes)))
+
+        def faction_link(name: str) -> str:
+            return link(here, urls.faction(catalog.faction_key(name)), name)
+
+        persons = {}
+        if catalog.archive.registry is not None:
+            persons = {person.id: person.name for person in catalog.archive.registry.persons}
+        blocks = "".join(
+            vote_block(vote, faction_link=faction_link, persons=persons)
+            for vote in resolution.votes
+        )
+        rows.append(_row("Abstimmung", blocks))
     if resolution.legal_basis:
         rows.append(_row("Rechtsgrundlage", e(resolution.legal_basis)))
     if resolution.reference:
+        slug = catalog.reference_slugs[resolution.reference]
         paper = e(resolution.reference)
         if resolution.paper_type:
             paper += f" ({e(resolution.paper_type)})"
+        paper += " · " + link(here, urls.matter(slug), "Beratungsfolge")
         rows.append(_row("Drucksache", paper))
     if resolution.moved_by:
         rows.append(_row("Antrag von", e(", ".join(resolution.moved_by))))
@@ -173,50 +190,6 @@ def _card(context: PageContext, resolution: Resolution, here: str) -> str:
         '<section class="ra-card" aria-label="Angaben zum Beschluss" data-pagefind-ignore>'
         f'<dl class="ra-card__list">{"".join(rows)}</dl></section>'
     )
-
-
-def _counts(vote: Vote) -> str:
-    if vote.unanimous:
-        text = "einstimmig"
-        if vote.abstain:
-            text += f" bei {labels.count(vote.abstain, 'Enthaltung', 'Enthaltungen')}"
-        return text
-    if vote.in_favour is None and vote.against is None and vote.abstain is None:
-        return e(vote.text or "keine Angabe")
-    return (
-        f"{vote.in_favour or 0} Ja, {vote.against or 0} Nein, "
-        f"{labels.count(vote.abstain or 0, 'Enthaltung', 'Enthaltungen')}"
-    )
-
-
-def _vote(vote: Vote) -> str:
-    part = f'<span class="ra-vote__part">{e(vote.part)}:</span> ' if vote.part else ""
-    html = f'<div class="ra-vote"><p>{part}{_counts(vote)}</p>'
-    if vote.factions:
-        caption = "Abstimmung nach Fraktionen" + (f" ({vote.part})" if vote.part else "")
-        head = "".join(
-            f'<th scope="col">{name}</th>' for name in ("Fraktion", "Ja", "Nein", "Enthaltung")
-        )
-        body = "".join(
-            f'<tr><th scope="row">{e(f.name)}</th><td>{f.in_favour}</td>'
-            f"<td>{f.against}</td><td>{f.abstain}</td></tr>"
-            for f in vote.factions
-        )
-        html += (
-            f'<div class="ra-table-wrap"><table class="ra-vote-table"><caption>{e(caption)}'
-            f"</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
-        )
-    counted = vote.unanimous or any(
-        count is not None for count in (vote.in_favour, vote.against, vote.abstain)
-    )
-    if vote.text and counted:  # the counts came from this wording; it may say more
-        html += f'<p class="ra-vote__wording">Wortlaut laut Unterlagen: {e(vote.text)}</p>'
-    if vote.excluded_for_bias:
-        html += (
-            '<p class="ra-vote__bias">Wegen Befangenheit nicht beteiligt (§ 31 GO NRW): '
-            f"{e(', '.join(vote.excluded_for_bias))}</p>"
-        )
-    return html + "</div>"
 
 
 def _section(heading: str, css_class: str, markdown: str) -> str:
@@ -317,6 +290,11 @@ def _relations(context: PageContext, resolution: Resolution, here: str) -> str:
         (labels.INCOMING[incoming.type], incoming.source)
         for incoming in catalog.incoming.get(resolution.id, ())
     ]
+    # Recommendation and decision on the same paper find each other without a relation.
+    decision = decision_after(catalog, resolution)
+    if decision is not None:
+        entries.append(("entschieden durch", decision))
+    entries += [("empfohlen von", r) for r in recommendations_before(catalog, resolution)]
     if not entries:
         return ""
     items = "".join(

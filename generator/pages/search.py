@@ -29,6 +29,7 @@ from generator.search_hints import (
     vocabulary,
     vocabulary_file,
 )
+from generator.search_markup import faction_names
 from generator.search_shards import Shard
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
@@ -43,6 +44,7 @@ FILTERS = (
     ("ergebnis", "Ergebnis", "Ergebnis"),
     ("art", "Art", "Art"),
     ("thema", "Thema", "Thema"),
+    ("fraktion", "Fraktion", "Fraktion"),
 )
 SORTS = (("", "Relevanz"), ("neu", "neueste zuerst"), ("alt", "älteste zuerst"))
 
@@ -79,6 +81,7 @@ def filter_counts(catalog: Catalog) -> dict[str, list[tuple[str, int]]]:
         counts["Ergebnis"][labels.RESULT[resolution.result]] += 1
         counts["Art"][labels.KIND[resolution.kind]] += 1
         counts["Thema"].update(set(resolution.topics))
+        counts["Fraktion"].update(faction_names(resolution))
     return {
         name: sorted(
             values.items(),

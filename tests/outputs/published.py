@@ -12,8 +12,10 @@ from typing import Any
 from generator.model import (
     AgendaItem,
     Attachment,
+    Choice,
     FactionVote,
     Meeting,
+    NamedVote,
     Relation,
     RelationType,
     Resolution,
@@ -98,6 +100,10 @@ def _vote(data: dict[str, Any]) -> Vote:
         ),
         excluded_for_bias=tuple(data["excluded_for_bias"]),
         text=data["text"],
+        roll_call=tuple(
+            NamedVote(person=n["person"], faction=n["faction"], choice=Choice(n["vote"]))
+            for n in data["roll_call"]
+        ),
     )
 
 

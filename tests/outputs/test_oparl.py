@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections import Counter
 from pathlib import Path
@@ -11,7 +12,7 @@ import jsonschema
 import pytest
 
 from generator import urls
-from generator.catalog import Catalog
+from generator.catalog import Catalog, agenda_resolutions
 from generator.outputs.context import OutputContext
 from generator.outputs.oparl import oparl
 
@@ -95,17 +96,31 @@ def test_following_links_from_system_reaches_everything_once(
     meetings = _read_list(files, body["meeting"])
     meeting_ids = Counter(m["id"] for m in meetings)
     assert meeting_ids == Counter(
-        context.absolute(urls.oparl_meeting(k.committee, k.date)) for k in catalog.by_meeting
+        context.absolute(urls.oparl_meeting(k.committee, k.date)) for k in catalog.meeting_keys
     )
     embedded = Counter(item["id"] for m in meetings for item in m["agendaItem"])
     expected_items = Counter(
         context.absolute(urls.oparl_agenda_item(r.id)) for r in catalog.resolutions
     )
+    for key, record in catalog.meeting_records.items():  # agenda items without a resolution
+        rows = agenda_resolutions(record, catalog.by_meeting.get(key, ()))
+        expected_items.update(
+            context.absolute(urls.oparl_agenda_entry(key.committee, key.date, order))
+            for order, row in enumerate(rows, start=1)
+            if row[3] is None
+        )
     assert embedded == expected_items
     listed = Counter(item["id"] for item in _read_list(files, body["agendaItem"]))
     assert listed == expected_items
     organizations = _read_list(files, body["organization"])
-    assert [o["name"] for o in organizations] == [c.name for c in catalog.archive.committees]
+    assert [o["name"] for o in organizations][: len(catalog.committees)] == [
+        c.name for c in catalog.archive.committees
+    ]
+    factions = [o for o in organizations if o["organizationType"] == "Fraktion"]
+    assert [o["shortName"] for o in factions] == list(catalog.faction_names.values())
+    persons = _read_list(files, body["person"])
+    registry = catalog.archive.registry
+    assert [p["name"] for p in persons] == ([p.name for p in registry.persons] if registry else [])
     papers = _read_list(files, body["paper"])
     assert Counter(p["reference"] for p in papers) == Counter(
         {r.reference for r in catalog.resolutions if r.reference}
@@ -136,3 +151,23 @@ def test_agenda_item_carries_text_and_structured_vote(
     assert "resolutionText" not in secret
     paper = files[context.absolute(urls.oparl_paper("2023-0007"))]
     assert [c["role"] for c in paper["consultation"]] == ["Vorberatung", "Entscheidung"]
+
+
+def test_a_meeting_file_gives_time_place_and_the_whole_agenda(context: OutputContext) -> None:
+    from tests.outputs.conftest import DEMO_ARCHIVE, load
+
+    catalog = load(DEMO_ARCHIVE)
+    files = _files(catalog, context, 100)
+    meeting = files[context.absolute(urls.oparl_meeting("rat", datetime.date(2027, 3, 18)))]
+    assert meeting["start"] == "2027-03-18T17:00:00+01:00"
+    assert meeting["end"] == "2027-03-18T21:00:00+01:00"
+    assert meeting["location"]["description"].startswith("Ratssaal, Rathaus")
+    assert [item["number"] for item in meeting["agendaItem"]] == ["1", "2", "3", "4", "5", "6"]
+    assert meeting["agendaItem"][5]["public"] is False
+    paper = files[context.absolute(urls.oparl_paper("2020-0388"))]
+    assert paper["web"] == context.absolute(urls.matter("2020-0388"))
+    cdu = files[context.absolute(urls.oparl_faction("cdu"))]
+    (membership,) = cdu["membership"]
+    person = files[context.absolute(urls.oparl_person("anna-beispiel"))]
+    assert person["membership"][0]["id"] == membership
+    assert files[membership]["organization"] == cdu["id"]

@@ -10,6 +10,7 @@ from generator import urls
 from generator.catalog import Catalog
 from generator.outputs import reuse_outputs
 from generator.outputs.downloads import CSV_COLUMNS
+from generator.outputs.faction_csv import COLUMNS as FACTION_COLUMNS
 
 
 def test_reuse_outputs_are_complete_unique_and_reproducible(catalog: Catalog) -> None:
@@ -51,5 +52,7 @@ def test_data_page_documents_every_column_and_the_licence(fixture_catalog: Catal
     licence = fixture_catalog.archive.settings.data_license
     assert f'<a href="{licence.url}">{licence.name}</a>' in text
     assert "oparl/system.json" in text
+    for column, _, _ in FACTION_COLUMNS:
+        assert f"| `{column}` |" in text
     html = markdown.markdown(text, extensions=["tables"])
-    assert html.count("<table>") == 4
+    assert html.count("<table>") == 5  # downloads, two CSVs, votes, OParl fields

@@ -1,0 +1,247 @@
+"""Faction pages (``fraktion/<key>/``) and their index: every recorded vote of a faction,
+how often it voted with the majority, its split votes, and how often it voted like the
+others (a chart with the same numbers as a table beside it)."""
+
+from __future__ import annotations
+
+from generator import labels, urls
+from generator.catalog import FactionEntry
+from generator.faction_votes import (
+    Agreement,
+    agreement,
+    figures,
+    is_split,
+    percent,
+    position,
+    with_majority,
+)
+from generator.generated import GeneratedFile, PageFragment
+from generator.model import Faction
+from generator.outputs.charts import Bar, Table, figure
+from generator.outputs.feeds import feed_title_faction
+from generator.pages.common import breadcrumbs, e, fragment, link, page, subscribe_links
+from generator.pages.context import PageContext
+
+FILTER_SCRIPT = "assets/javascripts/ratsarchiv-filter.js"
+EMPTY = "Für diese Fraktion ist noch keine Abstimmung nach Fraktionen erfasst."
+
+
+def faction_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
+    catalog = context.catalog
+    shared = agreement(catalog)
+    files: list[GeneratedFile | PageFragment] = [faction_index(context, shared)]
+    files += [faction_page(context, key, shared) for key in catalog.faction_names]
+    return files
+
+
+def _registered(context: PageContext, key: str) -> Faction | None:
+    registry = context.catalog.archive.registry
+    if registry is None:
+        return None
+    return next((f for f in registry.factions if f.id == key), None)
+
+
+def full_name(context: PageContext, key: str) -> str:
+    faction = _registered(context, key)
+    return faction.name if faction is not None else context.catalog.faction_names[key]
+
+
+def faction_index(context: PageContext, shared: Agreement) -> GeneratedFile:
+    here = urls.FACTIONS
+    catalog = context.catalog
+    names = catalog.faction_names
+    items = "".join(
+        f"<li>{link(here, urls.faction(key), full_name(context, key))} "
+        f'<span class="ra-count">'
+        f"{labels.count(len(catalog.by_faction[key]), 'Abstimmung', 'Abstimmungen')}</span></li>"
+        for key in names
+    )
+    header = "".join(f'<th scope="col">{e(name)}</th>' for name in names.values())
+    rows = "".join(
+        f'<tr><th scope="row">{e(name)}</th>'
+        + "".join(
+            "<td>–</td>" if key == other else f"<td>{_share(shared, key, other)}</td>"
+            for other in names
+        )
+        + "</tr>"
+        for key, name in names.items()
+    )
+    matrix = (
+        '<div class="ra-table-wrap"><table class="ra-vote-table ra-agreement">'
+        "<caption>Übereinstimmung: Anteil der gemeinsamen Abstimmungen, in denen zwei "
+        "Fraktionen gleich stimmten (Zeile mit Spalte)</caption>"
+        f'<thead><tr><th scope="col">Fraktion</th>{header}</tr></thead>'
+        f"<tbody>{rows}</tbody></table></div>"
+    )
+    if not names:
+        body = (
+            f"{breadcrumbs(here, ())}\n\n<h1>Fraktionen</h1>\n\n"
+            '<p class="ra-empty">Es sind noch keine Abstimmungen nach Fraktionen erfasst.</p>'
+        )
+        return page(here, "Fraktionen", body)
+    body = (
+        f"{breadcrumbs(here, ())}\n\n<h1>Fraktionen</h1>\n\n"
+        '<p class="ra-lead">Wie die Fraktionen abgestimmt haben – gezählt werden alle '
+        "Abstimmungen, die nach Fraktionen aufgeschlüsselt sind.</p>\n\n"
+        f'<ul class="ra-index">{items}</ul>\n\n'
+        f'<h2 id="uebereinstimmung">Übereinstimmung zwischen den Fraktionen</h2>\n\n{matrix}'
+    )
+    return page(here, "Fraktionen", body)
+
+
+def _share(shared: Agreement, key: str, other: str) -> str:
+    same, both = shared.get((key, other), (0, 0))
+    return percent(same, both)
+
+
+def faction_page(context: PageContext, key: str, shared: Agreement) -> PageFragment:
+    catalog = context.catalog
+    here = urls.faction(key)
+    name = full_name(context, key)
+    entries = catalog.by_faction[key]
+    counted = figures(entries)
+    municipality = catalog.archive.settings.municipality
+    feeds = (
+        (feed_title_faction(catalog.faction_names[key], municipality), urls.feed_faction(key)),
+    )
+    parts = [
+        breadcrumbs(here, ((urls.FACTIONS, "Fraktionen"),)),
+        f"<h1>{e(name)}</h1>",
+    ]
+    faction = _registered(context, key)
+    if faction is not None and catalog.archive.registry is not None:
+        terms = [t.name for t in catalog.archive.registry.terms if t.id in faction.terms]
+        parts.append(
+            f'<p class="ra-lead">Kürzel {e(faction.short_name)} · {e(", ".join(terms))}</p>'
+        )
+    if not entries:
+        parts.append(f'<p class="ra-empty">{EMPTY}</p>')
+        return fragment(here, name, "\n".join(parts), feeds=feeds)
+    parts.append(subscribe_links(here, urls.feed_faction(key)))
+    parts.append(
+        '<dl class="ra-figures">'
+        f'<dt>Abstimmungen</dt><dd data-figure="votes">{counted.votes}</dd>'
+        "<dt>mit der Mehrheit gestimmt</dt>"
+        f'<dd data-figure="with-majority">{counted.with_majority} von '
+        f"{counted.majority_known} ({percent(counted.with_majority, counted.majority_known)})</dd>"
+        "<dt>uneinheitlich abgestimmt</dt>"
+        f'<dd data-figure="split">{counted.split}</dd>'
+        "</dl>"
+    )
+    parts.append(_agreement_figure(context, key, shared))
+    split = [entry for entry in entries if is_split(entry.faction)]
+    if split:
+        parts.append(
+            '<h2 id="uneinheitlich">Uneinheitliche Abstimmungen</h2>'
+            '<ul class="ra-list">'
+            + "".join(_split_item(context, here, entry) for entry in reversed(split))
+            + "</ul>"
+        )
+    parts.append(_all_votes(context, here, entries))
+    parts.append(f'<script src="{e(urls.relative(here, FILTER_SCRIPT))}" defer></script>')
+    return fragment(here, name, "\n".join(parts), feeds=feeds)
+
+
+def _agreement_figure(context: PageContext, key: str, shared: Agreement) -> str:
+    names = context.catalog.faction_names
+    me = names[key]
+    others = [other for other in names if other != key and (key, other) in shared]
+    if not others:
+        return ""
+    bars = []
+    rows = []
+    for other in others:
+        same, both = shared[(key, other)]
+        bars.append(Bar(label=names[other], value=same / both, text=percent(same, both)))
+        rows.append((names[other], str(same), str(both), percent(same, both)))
+    description = f"Balkendiagramm: Anteil der gemeinsamen Abstimmungen, in denen {me} so " + (
+        "stimmte wie die andere Fraktion. " + "; ".join(f"{row[0]}: {row[3]}" for row in rows)
+    )
+    chart = figure(
+        f"uebereinstimmung-{key}",
+        f"Übereinstimmung von {me} mit den anderen Fraktionen",
+        description,
+        bars,
+        Table(
+            caption=f"Übereinstimmung von {me} mit den anderen Fraktionen",
+            header=("Fraktion", "gleich gestimmt", "gemeinsame Abstimmungen", "Anteil"),
+            rows=tuple(rows),
+        ),
+        maximum=1.0,
+    )
+    # The table beside the chart scrolls sideways on a narrow screen, not the page.
+    return (
+        '<h2 id="uebereinstimmung">Übereinstimmung mit anderen Fraktionen</h2>\n'
+        f'<div class="ra-table-wrap">{chart}</div>'
+    )
+
+
+def _split_item(context: PageContext, here: str, entry: FactionEntry) -> str:
+    r = entry.resolution
+    f = entry.faction
+    committee = context.catalog.committees[r.committee].short_name
+    part = f" ({e(entry.vote.part)})" if entry.vote.part else ""
+    return (
+        f'<li class="ra-item"><span class="ra-item__title">'
+        f"{link(here, urls.resolution(r.id), r.title)}{part}</span> "
+        f'<span class="ra-item__meta">{labels.date(r.date)} · {e(committee)} · '
+        f"{f.in_favour} Ja, {f.against} Nein, {f.abstain} Enthaltung</span></li>"
+    )
+
+
+def _all_votes(context: PageContext, here: str, entries: tuple[FactionEntry, ...]) -> str:
+    catalog = context.catalog
+    years = sorted({entry.resolution.date.year for entry in entries}, reverse=True)
+    bodies = sorted(
+        {entry.resolution.committee for entry in entries},
+        key=lambda c: catalog.committees[c].name.casefold(),
+    )
+    year_options = "".join(f'<option value="{y}">{y}</option>' for y in years)
+    body_options = "".join(
+        f'<option value="{e(c)}">{e(catalog.committees[c].name)}</option>' for c in bodies
+    )
+    # The form appears only once the script runs; without it the whole table shows.
+    form = (
+        '<form class="ra-filter" hidden data-filter-table="ra-faction-votes">'
+        '<p><label for="ra-filter-year">Jahr</label> <select id="ra-filter-year" '
+        f'data-filter="year"><option value="">alle</option>{year_options}</select></p>'
+        '<p><label for="ra-filter-body">Gremium</label> <select id="ra-filter-body" '
+        f'data-filter="committee"><option value="">alle</option>{body_options}</select></p>'
+        '<p class="ra-filter__status" role="status" aria-live="polite"></p></form>'
+    )
+    head = "".join(
+        f'<th scope="col">{h}</th>'
+        for h in (
+            "Beschluss",
+            "Datum",
+            "Gremium",
+            "Ja",
+            "Nein",
+            "Enthaltung",
+            "Position",
+            "Mehrheit",
+        )
+    )
+    rows = []
+    for entry in reversed(entries):
+        r = entry.resolution
+        f = entry.faction
+        majority = with_majority(entry)
+        title = link(here, urls.resolution(r.id), r.title)
+        if entry.vote.part:
+            title += f" ({e(entry.vote.part)})"
+        rows.append(
+            f'<tr data-year="{r.date.year}" data-committee="{e(r.committee)}">'
+            f'<th scope="row">{title}</th>'
+            f'<td><time datetime="{r.date.isoformat()}">{labels.date(r.date)}</time></td>'
+            f"<td>{e(catalog.committees[r.committee].short_name)}</td>"
+            f"<td>{f.in_favour}</td><td>{f.against}</td><td>{f.abstain}</td>"
+            f"<td>{e(position(f).value)}</td>"
+            f"<td>{'–' if majority is None else ('ja' if majority else 'nein')}</td></tr>"
+        )
+    return (
+        '<h2 id="abstimmungen">Alle Abstimmungen</h2>' + form + '<div class="ra-table-wrap">'
+        '<table class="ra-vote-table ra-faction-votes" id="ra-faction-votes">'
+        "<caption>Abstimmungen der Fraktion, neueste zuerst</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
