@@ -14,12 +14,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from generator.fields import INVISIBLE_CHARACTERS
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
 from generator.importers.draft import Draft, UrlAttachment
+from generator.importers.meeting_files import AgendaLine, MeetingDraft, meeting_draft
 from generator.importers.oparl_source import OParlData, type_name
 from generator.importers.outcome import read_outcome
 from generator.importers.sessionnet import Skipped
+from generator.importers.source_text import multiline, single_line
 from generator.model import CommitteeKind, Relation, RelationType, ResolutionKind
 from generator.slugs import slugify
 
@@ -46,14 +47,16 @@ Item = Mapped | Skipped | Failed
 
 def committee_for(org: dict[str, object], registry: CommitteeRegistry) -> NewCommittee | str:
     """The registry id of an existing committee, or the entry to add for a new one."""
-    name = _line(org.get("name")) or _line(org.get("shortName")) or "Gremium"
-    short = _line(org.get("shortName")) or name
+    name = single_line(org.get("name")) or single_line(org.get("shortName")) or "Gremium"
+    short = single_line(org.get("shortName")) or name
     for candidate in (name, short):
         found = registry.find(candidate)
         if found:
             return found
     kind_text = " ".join(
-        filter(None, (_line(org.get("classification")), _line(org.get("organizationType"))))
+        filter(
+            None, (single_line(org.get("classification")), single_line(org.get("organizationType")))
+        )
     ).casefold()
     if re.search(r"\b(?:stadt|gemeinde)?rat\b|kreistag", kind_text):
         kind = CommitteeKind.COUNCIL
@@ -72,9 +75,15 @@ def committee_for(org: dict[str, object], registry: CommitteeRegistry) -> NewCom
 
 
 def map_items(
-    data: OParlData, registry: CommitteeRegistry
+    data: OParlData,
+    registry: CommitteeRegistry,
+    meetings: list[tuple[MeetingDraft, NewCommittee | None]] | None = None,
 ) -> Iterator[tuple[Item, NewCommittee | None]]:
-    """Every agenda item of every meeting, with the committee to register (if new)."""
+    """Every agenda item of every meeting, with the committee to register (if new).
+
+    ``meetings`` collects each meeting with its full agenda, for the meeting files, and
+    its committee to register (if new): a meeting may have no resolution at all.
+    """
     by_agenda_item: dict[str, dict[str, object]] = {}
     spellings: dict[str, str] = {}
     for consultation in data.of_type("Consultation"):
@@ -108,33 +117,44 @@ def map_items(
         committee = committee_for(org, registry)
         new = committee if isinstance(committee, NewCommittee) else None
         committee_id = committee.id if isinstance(committee, NewCommittee) else committee
+        agenda: list[AgendaLine] = []
         for position, raw in enumerate(raw_items, start=1):
             item = data.get(raw)
             if item is None:
                 yield Failed(origin=str(raw), reason="Tagesordnungspunkt nicht abrufbar"), None
                 continue
             try:
-                yield (
-                    _map_item(
-                        data,
-                        registry,
-                        item,
-                        meeting,
-                        committee_id,
-                        date,
-                        position,
-                        by_agenda_item,
-                        spellings,
-                    ),
-                    new,
+                mapped = _map_item(
+                    data,
+                    registry,
+                    item,
+                    meeting,
+                    committee_id,
+                    date,
+                    position,
+                    by_agenda_item,
+                    spellings,
                 )
             except (KeyError, TypeError, ValueError) as exc:  # one odd object never stops the rest
-                yield (
-                    Failed(
-                        origin=str(item.get("id", meeting_id)), reason=f"unerwartete Daten: {exc}"
-                    ),
-                    None,
+                mapped = Failed(
+                    origin=str(item.get("id", meeting_id)), reason=f"unerwartete Daten: {exc}"
                 )
+            if not item.get("deleted"):
+                agenda.append(_agenda_line(item, position, mapped))
+            yield mapped, new if not isinstance(mapped, Failed) else None
+        if meetings is not None:
+            meetings.append((meeting_draft(meeting, committee_id, date, agenda), new))
+
+
+def _agenda_line(item: dict[str, object], position: int, mapped: Item) -> AgendaLine:
+    """The item as its meeting's agenda lists it, decided or not."""
+    if isinstance(mapped, Mapped):
+        draft = mapped.draft
+        number = draft.agenda_number or str(position)
+        return AgendaLine(number=number, title=draft.title or number, resolution=draft.id)
+    number = single_line(item.get("number")) or str(position)
+    title = single_line(item.get("name")) or f"Tagesordnungspunkt {number}"
+    return AgendaLine(number=number, title=title, public=item.get("public") is not False)
 
 
 def _map_item(
@@ -155,13 +175,13 @@ def _map_item(
         return Skipped(reason="nicht öffentlich")
     consultation = data.get(item.get("consultation")) or by_agenda_item.get(item_id)
     paper = data.get(consultation.get("paper")) if consultation else None
-    resolution_text = _plain(_multiline(item.get("resolutionText")) or "")
-    result_text = _multiline(item.get("result"))
+    resolution_text = _plain(multiline(item.get("resolutionText")) or "")
+    result_text = multiline(item.get("result"))
     has_file = data.get(item.get("resolutionFile")) is not None
     if not resolution_text and not result_text and paper is None and not has_file:
         return Skipped(reason="Zwischenüberschrift")
-    title = _line(item.get("name")) or (_line(paper.get("name")) if paper else None)
-    paper_type = _line(paper.get("paperType")) if paper else None
+    title = single_line(item.get("name")) or (single_line(paper.get("name")) if paper else None)
+    paper_type = single_line(paper.get("paperType")) if paper else None
     outcome = read_outcome(result_text)
     if outcome.nothing_voted and not resolution_text and not has_file:
         no_decision = _no_decision_reason(title, paper_type, explicit=bool(result_text))
@@ -181,7 +201,7 @@ def _map_item(
     if not resolution_text and not has_file:
         notes.append("Beschlusstext fehlt")
     order = item.get("order")
-    number = _line(item.get("number"))
+    number = single_line(item.get("number"))
     if number is None:  # check requires a TOP; the position in the agenda is what we know
         number = str(position)
         notes.append("TOP-Nummer fehlt in der Quelle; Position in der Tagesordnung übernommen")
@@ -191,7 +211,7 @@ def _map_item(
     topics = _topics(item, paper, spellings)
     resolution_file, attachments, attachment_notes = _files(data, item, paper)
     notes.extend(attachment_notes)
-    meeting_name = _line(meeting.get("name"))
+    meeting_name = single_line(meeting.get("name"))
     meeting_number = _MEETING_NUMBER.search(meeting_name or "")
     draft = Draft(
         id=f"{committee}-{date.year}-{hashlib.sha1(item_id.encode()).hexdigest()[:8]}",
@@ -204,7 +224,7 @@ def _map_item(
         meeting_number=int(meeting_number.group(1)) if meeting_number else None,
         agenda_number=number,
         agenda_order=order if isinstance(order, int) and not isinstance(order, bool) else position,
-        reference=_line(paper.get("reference")) if paper else None,
+        reference=single_line(paper.get("reference")) if paper else None,
         paper_type=paper_type,
         kind=kind,
         recommended_to=recommended_to,
@@ -279,8 +299,8 @@ def _links(
         file = data.get(reference) if reference is not None else None
         if file is None or file.get("deleted"):
             continue
-        title = _line(file.get("name")) or _line(file.get("fileName")) or "Anlage"
-        access, download = _line(file.get("accessUrl")), _line(file.get("downloadUrl"))
+        title = single_line(file.get("name")) or single_line(file.get("fileName")) or "Anlage"
+        access, download = single_line(file.get("accessUrl")), single_line(file.get("downloadUrl"))
         url = next((u for u in (access, download) if u and _is_http(u)), None)
         if url is None:  # a crawl may point at file:// copies; no link can be given
             notes.append(f"Anlage '{title}' ohne http(s)-Adresse, nicht übernommen")
@@ -294,8 +314,8 @@ def _links(
                 url=url,
                 # downloadUrl, when given, is the one meant for saving the file
                 download_url=download if download and _is_http(download) else url,
-                file_name=_line(file.get("fileName")) or _line(file.get("name")),
-                mime_type=_line(file.get("mimeType")),
+                file_name=single_line(file.get("fileName")) or single_line(file.get("name")),
+                mime_type=single_line(file.get("mimeType")),
             )
         )
     return tuple(found), notes
@@ -314,7 +334,7 @@ def _topics(
     slugs: set[str] = set()
     for source in (item, paper or {}):
         for keyword in _as_list(source.get("keyword")):
-            text = _line(keyword)
+            text = single_line(keyword)
             if not text or not any(character.isalnum() for character in text):
                 continue  # punctuation alone names no topic
             slug = slugify(text)
@@ -326,27 +346,6 @@ def _topics(
 
 def _as_list(value: object) -> list[object]:
     return value if isinstance(value, list) else []
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_UNSEEN = re.compile("[" + "".join(INVISIBLE_CHARACTERS) + "]")
-
-
-def _line(value: object) -> str | None:
-    """A single-line field (title, name, number): line breaks in the source are wrapping,
-    and characters nobody can see (controls, bidi overrides, zero-width) are dropped, as
-    check refuses them in single-line fields."""
-    if isinstance(value, str):
-        text = " ".join(_UNSEEN.sub("", _CONTROL.sub(" ", value)).split())
-        return text or None
-    return None
-
-
-def _multiline(value: object) -> str | None:
-    if isinstance(value, str):
-        text = _CONTROL.sub("", value).strip()
-        return text or None
-    return None
 
 
 _NO_DECISION = (

@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
 from generator.importers.downloads import Downloader, DownloadReport
 from generator.importers.draft import Draft
+from generator.importers.meeting_files import MeetingDraft, MeetingReport, write_meetings
 from generator.importers.oparl_client import OParlClient
 from generator.importers.oparl_mapping import Failed, Mapped, link_related, map_items
 from generator.importers.oparl_source import crawl, read_folder
@@ -41,6 +42,8 @@ class Report:
     written: list[Path] = field(default_factory=list)
     downloads: DownloadReport | None = None
     """Only with ``--download-files``."""
+    meetings: MeetingReport | None = None
+    """Only for OParl, whose meetings become meeting files."""
 
     def summary(self) -> list[str]:
         """The overview for the terminal: counts by outcome and reason, then the verdict."""
@@ -74,11 +77,18 @@ class Report:
         ]
         rows += [(f"übersprungen: {reason}", n) for reason, n in sorted(self.skipped.items())]
         rows.append(("fehlgeschlagen", len(self.failed)))
+        if self.meetings is not None:
+            rows += [
+                ("Sitzungsdateien geschrieben", self.meetings.written),
+                ("Sitzungsdateien unverändert", self.meetings.unchanged),
+                ("Sitzungsdateien von Hand geändert, nicht überschrieben", len(self.meetings.kept)),
+            ]
         rows += [(f"ansehen: {reason}", n) for reason, n in self.look_reasons().most_common()]
         return rows
 
     def look_reasons(self) -> Counter[str]:
-        return Counter(_reason(note) for _, note in self.notes)
+        notes = self.notes + (self.meetings.notes if self.meetings else [])
+        return Counter(_reason(note) for _, note in notes)
 
     def markdown(self) -> str:
         """The full report for the file: the table, then every file to look at, by reason."""
@@ -91,7 +101,7 @@ class Report:
             lines += ["", "## Von Hand geändert, nicht überschrieben (mit --force überschreiben)"]
             lines += ["", *(f"- `{path}`" for path in self.kept)]
         by_reason: dict[str, list[tuple[Path, str]]] = {}
-        for path, note in self.notes:
+        for path, note in self.notes + (self.meetings.notes if self.meetings else []):
             by_reason.setdefault(_reason(note), []).append((path, note))
         for reason, entries in sorted(by_reason.items(), key=lambda item: -len(item[1])):
             lines += ["", f"## Ansehen: {reason} ({len(entries)})", ""]
@@ -152,8 +162,9 @@ def run_oparl(
         data = read_folder(Path(source))
     registry = CommitteeRegistry(content_root)
     mapped: list[Mapped] = []
+    meetings: list[tuple[MeetingDraft, NewCommittee | None]] = []
     new_committees: dict[str, NewCommittee] = {}
-    for item, new in map_items(data, registry):
+    for item, new in map_items(data, registry, meetings):
         if isinstance(item, Skipped):
             report.skipped[item.reason] += 1
         elif isinstance(item, Failed):
@@ -163,6 +174,9 @@ def run_oparl(
             if new is not None:
                 new_committees.setdefault(new.id, new)
     report.failed.extend(data.failures)
+    for _, new in meetings:
+        if new is not None:
+            new_committees.setdefault(new.id, new)
     for committee in new_committees.values():
         if registry.add(committee):
             report.committees_added.append(committee.id)
@@ -176,7 +190,23 @@ def run_oparl(
     if downloader is not None:
         report.downloads = downloader.report
         report.failed.extend(downloader.report.failed)  # counted, and the exit code says so
+    failed = {origin for origin, _ in report.failed}
+    missing = {draft.id for draft in drafts if draft.origin in failed}
+    report.meetings = write_meetings(
+        content_root, (_without(meeting, missing) for meeting, _ in meetings), force=force
+    )
     return report
+
+
+def _without(meeting: MeetingDraft, missing: set[str]) -> MeetingDraft:
+    """The meeting with no agenda line pointing at a resolution that was not written."""
+    if not missing:
+        return meeting
+    agenda = tuple(
+        replace(line, resolution=None) if line.resolution in missing else line
+        for line in meeting.agenda
+    )
+    return replace(meeting, agenda=agenda)
 
 
 def run_sessionnet(
