@@ -21,6 +21,7 @@ from generator.model import (
     ResolutionKind,
 )
 from generator.problems import Problem, error
+from generator.topic_spelling import misspelt_topics
 from generator.urls import topic_slug
 
 _NUMBER_PARTS = re.compile(r"(\d+)")
@@ -112,6 +113,7 @@ def build_catalog(
                 )
     _check_ratifications(by_id, incoming, problems)
     _check_topic_slugs(by_topic, problems)
+    problems += misspelt_topics(by_topic)
     catalog = Catalog(
         archive=archive,
         committees=committees,

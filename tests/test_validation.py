@@ -375,3 +375,24 @@ def test_file_with_errors_still_claims_its_id(content_tree: ContentTree, in_tmp:
     assert found == [
         f"content/{HA}/2020-04-17-a.md:10:1: error: public: erwartet true oder false, gefunden '1'"
     ]
+
+
+def test_topic_one_or_two_letters_from_a_frequent_one_is_a_warning(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    files: dict[str, str | bytes] = {
+        f"{HA}/2020-04-17-a.md": resolution_text(
+            id="ha-2020-001", extra="topics:\n  - Haushalt\n  - Schule\n"
+        ),
+        f"{HA}/2020-04-17-b.md": resolution_text(
+            id="ha-2020-002", extra="topics:\n  - Haushalt\n  - Haushalt 2021\n"
+        ),
+        f"{HA}/2020-04-17-c.md": resolution_text(
+            id="ha-2020-003", extra="topics:\n  - Schule\n  - Hausahlt\n  - Haushalt 2020\n"
+        ),
+    }
+    assert messages(content_tree, files) == [
+        f"content/{HA}/2020-04-17-c.md:12:5: warning: topics[1]: das Thema 'Hausahlt' "
+        "unterscheidet sich nur in ein, zwei Buchstaben von 'Haushalt' (2 Beschlüsse); "
+        "meinten Sie 'Haushalt'?"
+    ]
