@@ -14,6 +14,7 @@ from pathlib import Path
 from generator.build import BuildFailed, BuildOptions, build
 from generator.freshness import source_date_epoch
 from generator.loading import load_archive, resolution_files
+from generator.model import Committee
 from generator.problems import count_errors
 from generator.progress import Progress
 from generator.reporting import (
@@ -284,8 +285,9 @@ def run_new(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem.format(), file=sys.stderr)
         names = ", ".join(sorted(known)) or "(keine)"
+        hint = _committee_hint(args.committee, committees)
         print(
-            f"ratsarchiv: unbekanntes Gremium '{args.committee}' (bekannt: {names})",
+            f"ratsarchiv: unbekanntes Gremium '{args.committee}'{hint} (bekannt: {names})",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -310,6 +312,23 @@ def run_new(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def _committee_hint(typed: str, committees: Sequence[Committee]) -> str:
+    """``new Rat``: editors type the name they know, the file wants the id."""
+    import difflib
+
+    by_word: dict[str, str] = {}
+    for committee in committees:
+        for word in (committee.id, committee.short_name, committee.name):
+            by_word.setdefault(word.casefold(), committee.id)
+    word = typed.strip().casefold()
+    if word not in by_word:
+        close = difflib.get_close_matches(word, list(by_word), n=1, cutoff=0.7)
+        if not close:
+            return ""
+        word = close[0]
+    return f"; meinten Sie '{by_word[word]}'?"
 
 
 CI_TEMPLATES = {
