@@ -86,7 +86,8 @@ def test_committee_year_and_meeting_pages_list_exactly_their_resolutions_in_orde
         expected = [r.id for key in meetings for r in catalog.by_meeting[key]]
         assert listed == expected, committee_id
     for year, resolutions in catalog.by_year.items():
-        assert page_at(site, urls.year(year)).resolutions == [r.id for r in resolutions]
+        newest_first = sorted(resolutions, key=lambda r: r.date, reverse=True)
+        assert page_at(site, urls.year(year)).resolutions == [r.id for r in newest_first]
     for key, resolutions in catalog.by_meeting.items():
         listed = page_at(site, urls.meeting(key.committee, key.date)).resolutions
         assert listed == [r.id for r in resolutions]
@@ -215,6 +216,23 @@ def test_search_index_is_built(demo: tuple[Path, Catalog]) -> None:
     assert list((site / "pagefind" / "filter").iterdir())
 
 
+def test_topic_pages_are_grouped_by_year_with_jump_links(demo: tuple[Path, Catalog]) -> None:
+    site, catalog = demo
+    topic, resolutions = next(
+        (topic, items)
+        for topic, items in catalog.by_topic.items()
+        if len({r.date.year for r in items}) > 1
+    )
+    html = text(site, urls.topic(topic))
+    years = sorted({r.date.year for r in resolutions}, reverse=True)
+    jump = "".join(f'<li><a href="#jahr-{year}">{year}</a></li>' for year in years)
+    assert f'<nav class="ra-jump" aria-label="Jahre"><ul>{jump}</ul></nav>' in html
+    positions = [html.index(f'<h2 id="jahr-{year}">{year}</h2>') for year in years]
+    assert positions == sorted(positions)
+    dates = [catalog.by_id[rid].date for rid in page_at(site, urls.topic(topic)).resolutions]
+    assert dates == sorted(dates, reverse=True)
+
+
 # --- The small archive: every feature once ------------------------------------------------
 
 
@@ -225,7 +243,10 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
     assert "Dringlichkeitsentscheidung" in html
     assert '<span class="ra-badge ra-badge--adopted">beschlossen</span>' in html
     assert "<caption>Abstimmung nach Fraktionen</caption>" in html
-    assert '<th scope="row">SPD</th><td>4</td><td>3</td><td>0</td>' in html
+    assert (
+        '<th scope="row">SPD</th><td data-label="Ja">4</td><td data-label="Nein">3</td>'
+        '<td data-label="Enthaltung">0</td>'
+    ) in html
     assert "Rm. Befangen (CDU)" in html
     assert "§ 60 Abs. 1 Satz 1 GO NRW" in html
     assert "2020/0123 (Antrag)" in html
@@ -251,9 +272,11 @@ def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:
     html = text(small, "beschluss/ha-2020-017/")
     assert (
         '<li><a href="../../">Archiv</a></li><li><a href="../../gremium/hauptausschuss/">HA</a>'
-        '</li><li><a href="../../jahr/2020/">2020</a></li><li><a href="../../sitzung/'
-        'hauptausschuss/2020-04-17/">12. Sitzung des Hauptausschusses</a></li>'
+        '</li><li><a href="../../gremium/hauptausschuss/#jahr-2020">2020</a></li><li><a href="'
+        '../../sitzung/hauptausschuss/2020-04-17/">12. Sitzung des Hauptausschusses</a></li>'
     ) in html
+    # The year crumb leads to the committee's own year, which its page has as a section.
+    assert '<h2 id="jahr-2020">' in text(small, "gremium/hauptausschuss/")
 
 
 def test_relations_are_labelled_in_both_directions(small: Path) -> None:
@@ -302,6 +325,39 @@ def test_home_page_shows_latest_committees_years_and_a_search_form(small: Path) 
     assert "0 Beschlüsse" in html and "3 Beschlüsse" in html
     assert '<a href="jahr/2021/">2021</a>' in html
     assert 'action="suche/"' in html and 'name="q"' in html
+    # One search box (the header's): two filled a phone's first screen.
+    assert html.count('type="search"') == 1
+
+
+def test_resolutions_meetings_and_years_link_to_previous_and_next(small: Path) -> None:
+    first, middle = text(small, "beschluss/ha-2020-017/"), text(small, "beschluss/ha-2020-016/")
+    assert 'rel="prev"' not in first
+    assert (
+        '<a class="ra-pager__next" rel="next" href="../../beschluss/ha-2020-016/">'
+        '<span class="ra-pager__label">Nächster Beschluss</span> Bericht der Verwaltung</a>'
+    ) in first
+    # Within the committee, in agenda order: 3.1, 3.2, 10.
+    assert 'rel="prev" href="../../beschluss/ha-2020-017/"' in middle
+    assert 'rel="next" href="../../beschluss/ha-2020-018/"' in middle
+    meeting = text(small, "sitzung/rat/2020-05-07/")
+    assert 'rel="prev"' not in meeting
+    assert (
+        '<a class="ra-pager__next" rel="next" href="../../../sitzung/rat/2021-02-11/">'
+        '<span class="ra-pager__label">Nächste Sitzung</span> Sitzung vom 11.02.2021</a>'
+    ) in meeting
+    # The next meeting is the committee's own, never another committee's.
+    assert 'class="ra-pager"' not in text(small, "sitzung/hauptausschuss/2020-04-17/")
+    assert 'rel="next" href="../../jahr/2021/"' in text(small, "jahr/2020/")
+    assert 'rel="prev" href="../../jahr/2020/"' in text(small, "jahr/2021/")
+
+
+def test_committee_page_jumps_to_each_year_newest_first(small: Path) -> None:
+    html = text(small, "gremium/rat/")
+    assert (
+        '<nav class="ra-jump" aria-label="Jahre"><ul><li><a href="#jahr-2021">2021</a></li>'
+        '<li><a href="#jahr-2020">2020</a></li></ul></nav>'
+    ) in html
+    assert html.index('<h2 id="jahr-2021">') < html.index('<h2 id="jahr-2020">')
 
 
 def test_every_page_has_lang_de_header_search_and_stand(small: Path) -> None:

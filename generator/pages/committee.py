@@ -15,6 +15,7 @@ from generator.pages.common import (
     counted_link,
     e,
     fragment,
+    jump_links,
     link,
     page,
     resolution_list,
@@ -75,9 +76,12 @@ def committee_page(
     if not meetings:
         parts.append(f'<p class="ra-empty">{EMPTY}</p>')
         return fragment(here, committee.name, "\n".join(parts), feeds=feeds)
+    years = sorted({key.date.year for key in meetings}, reverse=True)
+    parts.append(jump_links("Jahre", ((urls.year_anchor(year), str(year)) for year in years)))
+    # Newest first; within a meeting, agenda order (see meeting.py).
     for year, keys in groupby(reversed(meetings), key=lambda key: key.date.year):
         parts.append(
-            f'<section class="ra-year"><h2 id="jahr-{year}">'
+            f'<section class="ra-year"><h2 id="{urls.year_anchor(year)}">'
             f"{link(here, urls.year(year), str(year))}</h2>"
         )
         for key in keys:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 from generator import labels, urls
+from generator.catalog import Catalog
 from generator.compounds import CompoundSplitter
 from generator.generated import GeneratedFile, PageFragment
 from generator.markdown_render import render_markdown
 from generator.model import Attachment, Resolution, ResolutionKind, Vote
-from generator.pages.common import breadcrumbs, e, fragment, link, result_badge
+from generator.pages.common import breadcrumbs, e, fragment, link, pager, result_badge
 from generator.pages.context import PageContext
 from generator.parallel import Task
 from generator.search_markup import archive_splitter, search_markup
@@ -25,13 +26,16 @@ def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]
     # even when no other word of that resolution contains "Satzung".
     splitter = archive_splitter(context.catalog.resolutions) if context.search else None
     resolutions = list(context.catalog.by_id.values())
+    neighbours = committee_neighbours(context.catalog)
     if context.memo is None:
         pages = [
             PageFragment(url=url, title=title, content=content, head=head)
-            for url, title, content, head in Task(_render, (context, splitter)).map(resolutions)
+            for url, title, content, head in Task(_render, (context, splitter, neighbours)).map(
+                resolutions
+            )
         ]
     else:
-        pages = [_remembered(context, resolution) for resolution in resolutions]
+        pages = [_remembered(context, resolution, neighbours) for resolution in resolutions]
     files: list[GeneratedFile | PageFragment] = []
     for resolution, page in zip(resolutions, pages, strict=True):
         files.append(page)
@@ -40,17 +44,36 @@ def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]
     return files
 
 
+Neighbours = dict[str, tuple[tuple[str, str] | None, tuple[str, str] | None]]
+"""Resolution id → (previous, next) resolution of its committee as (url, title)."""
+
+
+def committee_neighbours(catalog: Catalog) -> Neighbours:
+    """Each resolution's neighbours in its committee's order (date, then agenda), found
+    once for the archive: looking them up per page would make the build quadratic."""
+    neighbours: Neighbours = {}
+    for series in catalog.by_committee.values():
+        links = [(urls.resolution(r.id), r.title) for r in series]
+        for index, resolution in enumerate(series):
+            previous = links[index - 1] if index > 0 else None
+            following = links[index + 1] if index + 1 < len(links) else None
+            neighbours[resolution.id] = (previous, following)
+    return neighbours
+
+
 def _render(
-    shared: tuple[PageContext, CompoundSplitter | None], resolution: Resolution
+    shared: tuple[PageContext, CompoundSplitter | None, Neighbours], resolution: Resolution
 ) -> tuple[str, str, str, str]:
     # A plain tuple of str travels between processes much faster than a slotted
     # dataclass, which pickle copies field by field through ``__getstate__``.
-    context, splitter = shared
-    page = resolution_page(context, resolution, splitter)
+    context, splitter, neighbours = shared
+    page = resolution_page(context, resolution, splitter, neighbours.get(resolution.id))
     return page.url, page.title, page.content, page.head
 
 
-def _remembered(context: PageContext, resolution: Resolution) -> PageFragment:
+def _remembered(
+    context: PageContext, resolution: Resolution, neighbours: Neighbours
+) -> PageFragment:
     """The page from the previous preview run if nothing it shows has changed."""
     assert context.memo is not None
     catalog = context.catalog
@@ -61,18 +84,22 @@ def _remembered(context: PageContext, resolution: Resolution) -> PageFragment:
         tuple(catalog.by_id.get(relation.target) for relation in resolution.relations),
         tuple(incoming.source for incoming in catalog.incoming.get(resolution.id, ())),
         catalog.archive.settings,
+        neighbours.get(resolution.id),
     )
     url = urls.resolution(resolution.id)
     previous = context.memo.get(url)
     if previous is not None and previous[0] == shown:
         return previous[1]
-    page = resolution_page(context, resolution, None)
+    page = resolution_page(context, resolution, None, neighbours.get(resolution.id))
     context.memo[url] = (shown, page)
     return page
 
 
 def resolution_page(
-    context: PageContext, resolution: Resolution, splitter: CompoundSplitter | None
+    context: PageContext,
+    resolution: Resolution,
+    splitter: CompoundSplitter | None,
+    neighbours: tuple[tuple[str, str] | None, tuple[str, str] | None] | None = None,
 ) -> PageFragment:
     catalog = context.catalog
     committee = catalog.committees[resolution.committee]
@@ -81,7 +108,8 @@ def resolution_page(
         here,
         (
             (urls.committee(committee.id), committee.short_name),
-            (urls.year(resolution.date.year), str(resolution.date.year)),
+            # The committee's own year, not the year page of all bodies.
+            (urls.committee_year(committee.id, resolution.date.year), str(resolution.date.year)),
             (urls.meeting(committee.id, resolution.date), _meeting_name(resolution)),
         ),
     )
@@ -109,6 +137,8 @@ def resolution_page(
     parts.append(_relations(context, resolution, here))
     parts.append(_citation(context, resolution))
     parts.append("</article>")
+    if neighbours is not None:
+        parts.append(pager(here, "Beschluss", *neighbours))
     return fragment(here, resolution.title, "\n".join(parts))
 
 
@@ -193,9 +223,12 @@ def _vote(vote: Vote) -> str:
         head = "".join(
             f'<th scope="col">{name}</th>' for name in ("Fraktion", "Ja", "Nein", "Enthaltung")
         )
+        # data-label: on a phone the rows stack and each count names its column
+        # (ratsarchiv.css), so no column is cut off and no "0" stands for a hidden count.
         body = "".join(
-            f'<tr><th scope="row">{e(f.name)}</th><td>{f.in_favour}</td>'
-            f"<td>{f.against}</td><td>{f.abstain}</td></tr>"
+            f'<tr><th scope="row">{e(f.name)}</th><td data-label="Ja">{f.in_favour}</td>'
+            f'<td data-label="Nein">{f.against}</td>'
+            f'<td data-label="Enthaltung">{f.abstain}</td></tr>'
             for f in vote.factions
         )
         html += (
