@@ -379,6 +379,15 @@ def test_nav_lists_sections_never_resolutions(small: Path) -> None:
     assert "beschluss/" not in nav
 
 
+def test_the_404_page_speaks_german(subpath: Path) -> None:
+    html = (subpath / "404.html").read_text(encoding="utf-8")
+    assert "Not found" not in html
+    assert "<h1>Seite nicht gefunden</h1>" in html
+    # Shown at any depth, so its links start at the site's own root path.
+    assert '<a href="/ratsarchiv/suche/">Beschlüsse durchsuchen</a>' in html
+    assert '<a href="/ratsarchiv/">Zur Startseite des Archivs</a>' in html
+
+
 def test_small_site_links_resolve(small: Path) -> None:
     assert check_links(small, "https://archiv.teststadt.example/") == []
 
