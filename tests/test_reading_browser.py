@@ -6,6 +6,8 @@ the vote table, German hyphenation, the statistics charts, citing and sharing.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from playwright.sync_api import expect
 
@@ -63,3 +65,20 @@ def test_desktop_vote_table_keeps_its_columns(
     table = page.locator("table.ra-vote-table").first
     assert table.evaluate("t => getComputedStyle(t).display") == "table"
     expect(table.locator("thead")).to_be_visible()
+
+
+def test_the_citation_names_the_day_and_copies_with_one_click(
+    open_page: OpenPage, root_server: Server, demo_catalog: Catalog
+) -> None:
+    voted = vote_resolution(demo_catalog)
+    page = open_page(viewport=NARROW, permissions=["clipboard-read", "clipboard-write"])
+    page.goto(root_server.url(urls.resolution(voted.id)))
+    today = datetime.date.today()
+    cite = page.locator(".ra-citation cite")
+    expect(cite).to_contain_text(f"(abgerufen am {today:%d.%m.%Y})")
+    expect(cite).to_contain_text(f"„{voted.title}“")
+    page.get_by_role("button", name="Zitat kopieren").click()
+    expect(page.locator(".ra-copy__status")).to_have_text("Zitat in die Zwischenablage kopiert.")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == " ".join(cite.inner_text().split())
+    assert copied.endswith(f"/beschluss/{voted.id}/ (abgerufen am {today:%d.%m.%Y})")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -262,10 +263,43 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
         "hauptausschuss/2020/2020-04-17-it-budget.md"
     ) in html
     assert (
-        "Stadt Teststadt, Hauptausschuss, Beschluss vom 17.04.2020, TOP 3.1, "
-        "Drucksache 2020/0123, https://archiv.teststadt.example/beschluss/ha-2020-017/"
+        "Stadt Teststadt, Hauptausschuss, Beschluss vom 17.04.2020 „IT-Budget 2020 – digitale "
+        "Arbeitsplätze &lt;sofort&gt;“, TOP 3.1, Drucksache 2020/0123, "
+        "https://archiv.teststadt.example/beschluss/ha-2020-017/ (abgerufen am "
+        "<span data-ra-today>TT.MM.JJJJ</span>)"
     ) in html
     assert 'data-pagefind-filter="Gremium[data-value]" data-value="Hauptausschuss"' in html
+
+
+def test_resolution_page_tells_link_previews_what_was_decided(small: Path) -> None:
+    html = text(small, "beschluss/ha-2020-017/")
+    head = html[: html.index("</head>")]
+    description = (
+        "Hauptausschuss, 17.04.2020, TOP 3.1: beschlossen. Die Verwaltung wird ermächtigt, "
+        "Laptops zu beschaffen. Erstens Zweitens"
+    )
+    assert f'<meta name="description" content="{description}">' in head
+    assert head.count('name="description"') == 1
+    title = "IT-Budget 2020 – digitale Arbeitsplätze &lt;sofort&gt;"
+    assert f'<meta property="og:title" content="{title}">' in head
+    assert '<meta property="og:type" content="article">' in head
+    assert (
+        '<meta property="og:url" content="https://archiv.teststadt.example/beschluss/ha-2020-017/">'
+    ) in head
+    assert '<meta property="article:published_time" content="2020-04-17">' in head
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', head)
+    assert block is not None
+    assert "<sofort>" not in block.group(1)  # cannot close the script element early
+    record = json.loads(block.group(1))
+    assert record["@type"] == "Legislation"
+    assert record["name"] == "IT-Budget 2020 – digitale Arbeitsplätze <sofort>"
+    assert record["legislationDate"] == "2020-04-17"
+    assert record["creativeWorkStatus"] == "beschlossen"
+    assert record["legislationIdentifier"] == "2020/0123"
+    assert record["legislationPassedBy"] == {"@type": "Organization", "name": "Hauptausschuss"}
+    # A non-public resolution's text stays out of the previews too.
+    private = text(small, "beschluss/ha-2020-018/")
+    assert "Geheim" not in private[: private.index("</head>")]
 
 
 def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:

@@ -7,6 +7,7 @@ nav, the text, and a ready-made citation with the permanent address.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from generator import labels, urls
@@ -17,6 +18,7 @@ from generator.markdown_render import render_markdown
 from generator.model import Attachment, Resolution, ResolutionKind, Vote
 from generator.pages.common import breadcrumbs, e, fragment, link, pager, result_badge
 from generator.pages.context import PageContext
+from generator.pages.sharing import sharing_head
 from generator.parallel import Task
 from generator.search_markup import archive_splitter, search_markup
 
@@ -139,7 +141,8 @@ def resolution_page(
     parts.append("</article>")
     if neighbours is not None:
         parts.append(pager(here, "Beschluss", *neighbours))
-    return fragment(here, resolution.title, "\n".join(parts))
+    page = fragment(here, resolution.title, "\n".join(parts))
+    return replace(page, head=page.head + sharing_head(context, resolution))
 
 
 def _meeting_name(resolution: Resolution) -> str:
@@ -320,13 +323,14 @@ def _relations(context: PageContext, resolution: Resolution, here: str) -> str:
 
 
 def citation(context: PageContext, resolution: Resolution) -> str:
-    """``Stadt Musterstadt, Hauptausschuss, Beschluss vom 17.04.2020, TOP 3.1, …``."""
+    """``Stadt Musterstadt, Hauptausschuss, Beschluss vom 17.04.2020 „IT-Budget…“, TOP 3.1,
+    …, https://…``; the page adds the day of retrieval."""
     settings = context.catalog.archive.settings
     committee = context.catalog.committees[resolution.committee]
     parts = [
         settings.municipality,
         committee.name,
-        f"Beschluss vom {labels.date(resolution.date)}",
+        f"Beschluss vom {labels.date(resolution.date)} „{resolution.title}“",
         f"TOP {resolution.agenda_item.number}",
     ]
     if resolution.reference:
@@ -336,7 +340,10 @@ def citation(context: PageContext, resolution: Resolution) -> str:
 
 
 def _citation(context: PageContext, resolution: Resolution) -> str:
+    # The day of retrieval is the reader's: ratsarchiv-cite.js writes it in (and adds the
+    # copy button); without script the placeholder says what belongs there.
     return (
         '\n<section class="ra-citation" data-pagefind-ignore><h2>Zitiervorschlag</h2>'
-        f"<p><cite>{e(citation(context, resolution))}</cite></p></section>\n"
+        f"<p><cite>{e(citation(context, resolution))} (abgerufen am "
+        "<span data-ra-today>TT.MM.JJJJ</span>)</cite></p></section>\n"
     )
