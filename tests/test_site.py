@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -66,10 +67,11 @@ def test_every_resolution_has_its_page_with_card_breadcrumbs_permalink_and_citat
         assert f'class="ra-permalink" href="{permalink}"' in html
         citation = (
             f"{settings.municipality}, {committee.name}, Beschluss vom "
-            f"{labels.date(resolution.date)}, TOP {resolution.agenda_item.number}"
+            f"{labels.date(resolution.date)} „{resolution.title}“, "
+            f"TOP {resolution.agenda_item.number}"
         )
-        assert citation.replace("&", "&amp;") in html
-        assert f"{permalink}</cite>" in html
+        assert escape(citation, quote=True) in html
+        assert f"{permalink} (abgerufen am <span data-ra-today>TT.MM.JJJJ</span>)</cite>" in html
         assert labels.RESULT[resolution.result] in html
 
 
@@ -259,9 +261,13 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
     assert "Antrag der FDP</a>" in html and "(PDF, 2,0 kB)" in html
     assert (small / "beschluss/ha-2020-017/2020-04-17-it-budget-antrag.pdf").is_file()
     assert (
-        "https://git.teststadt.example/rat/archiv/edit/main/content/resolutions/"
-        "hauptausschuss/2020/2020-04-17-it-budget.md"
+        '<p class="ra-editor" data-pagefind-ignore>Für die Redaktion: <a href="'
+        "https://git.teststadt.example/rat/archiv/-/edit/veroeffentlicht/content/resolutions/"
+        'hauptausschuss/2020/2020-04-17-it-budget.md">Quelldatei bearbeiten</a></p>'
     ) in html
+    # Out of the citizen's way: not in the card, after the citation and the pager.
+    assert html.index('class="ra-editor"') > html.index('class="ra-pager"')
+    assert "Quelldatei" not in html[html.index('class="ra-card"') : html.index("</section>")]
     assert (
         "Stadt Teststadt, Hauptausschuss, Beschluss vom 17.04.2020 „IT-Budget 2020 – digitale "
         "Arbeitsplätze &lt;sofort&gt;“, TOP 3.1, Drucksache 2020/0123, "

@@ -141,6 +141,13 @@ def resolution_page(
     parts.append("</article>")
     if neighbours is not None:
         parts.append(pager(here, "Beschluss", *neighbours))
+    source = context.source_url(resolution)
+    if source:
+        # For editors only: last on the page and small, not in the citizen's card.
+        parts.append(
+            f'<p class="ra-editor" data-pagefind-ignore>Für die Redaktion: '
+            f'<a href="{e(source)}">Quelldatei bearbeiten</a></p>'
+        )
     page = fragment(here, resolution.title, "\n".join(parts))
     return replace(page, head=page.head + sharing_head(context, resolution))
 
@@ -195,9 +202,6 @@ def _card(context: PageContext, resolution: Resolution, here: str) -> str:
     rows.append(
         _row("Dauerhafte Adresse", f'<a class="ra-permalink" href="{e(address)}">{e(address)}</a>')
     )
-    source = context.source_url(resolution)
-    if source:
-        rows.append(_row("Für die Redaktion", f'<a href="{e(source)}">Quelldatei bearbeiten</a>'))
     return (
         '<section class="ra-card" aria-label="Angaben zum Beschluss" data-pagefind-ignore>'
         f'<dl class="ra-card__list">{"".join(rows)}</dl></section>'
