@@ -82,3 +82,37 @@ def test_the_citation_names_the_day_and_copies_with_one_click(
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == " ".join(cite.inner_text().split())
     assert copied.endswith(f"/beschluss/{voted.id}/ (abgerufen am {today:%d.%m.%Y})")
+
+
+CHART_LABEL_PX = """() => [...document.querySelectorAll('svg.ratsarchiv-chart text')].map(t =>
+    t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize))"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, NARROW], ids=["desktop", "320px"])
+def test_statistics_charts_are_legible(
+    viewport: dict[str, int], open_page: OpenPage, root_server: Server
+) -> None:
+    page = open_page(viewport=viewport)
+    page.goto(root_server.url(urls.STATISTICS))
+    charts = page.locator("svg.ratsarchiv-chart")
+    expect(charts.first).to_be_visible()
+    column = page.locator(".md-content__inner").first.bounding_box()
+    assert column is not None
+    for index in range(charts.count()):
+        box = charts.nth(index).bounding_box()
+        assert box is not None
+        # As wide as the column on a phone, at least 400 px on a desktop.
+        assert box["width"] >= min(400, column["width"] - 40), box
+        assert box["x"] + box["width"] <= viewport["width"]
+    sizes = page.evaluate(CHART_LABEL_PX)
+    assert sizes and min(sizes) >= 12, f"chart labels of {min(sizes):.1f} px"
+    assert max(sizes) <= 24
+    # Each chart is named once on the page: by its section heading, not again by a caption.
+    headings = page.locator("h2").all_inner_texts()
+    assert len(headings) == len(set(headings))
+    for title in page.evaluate(
+        "[...document.querySelectorAll('svg.ratsarchiv-chart title')].map(t => t.textContent)"
+    ):
+        shown = page.locator(".md-content").get_by_text(title, exact=True).all()
+        boxes = [box for box in (element.bounding_box() for element in shown) if box]
+        assert len([box for box in boxes if box["height"] > 2]) <= 1, title
