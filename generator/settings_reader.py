@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from generator.body_safety import check_body
+from generator.demo_values import SAMPLE_MARKER, is_example_address, sample_text_line
 from generator.edit_links import Forge, guess_forge
 from generator.fields import FieldReader
 from generator.model import (
@@ -16,7 +17,7 @@ from generator.model import (
     DataLicense,
     LegalPage,
 )
-from generator.problems import Problem, Severity, error
+from generator.problems import Problem, Severity, error, warning
 from generator.source_files import decode
 from generator.yaml_source import parse_yaml
 
@@ -103,6 +104,7 @@ def read_settings(
             data_license = DataLicense(name=license_name, url=license_url)
 
     legal = _legal_pages(reader, data.get("legal"), content_root, display_root)
+    _warn_demo_values(reader, data, legal, display_root)
     problems = reader.problems
     failed = any(problem.severity is Severity.ERROR for problem in problems)
     if failed or not (municipality and ags and site_url and contact and data_license):
@@ -122,6 +124,44 @@ def read_settings(
         privacy=legal["privacy"],
         accessibility=legal["accessibility"],
     ), problems
+
+
+def _warn_demo_values(
+    reader: FieldReader,
+    data: dict[str, object],
+    legal: dict[str, LegalPage] | None,
+    display_root: Path,
+) -> None:
+    """The demo's example addresses and sample legal texts, still in place."""
+    contact = data.get("contact")
+    addresses: list[tuple[tuple[str, ...], object]] = [
+        (("site_url",), data.get("site_url")),
+        (("repository_url",), data.get("repository_url")),
+    ]
+    if isinstance(contact, dict):
+        addresses.append((("contact", "email"), contact.get("email")))
+    for at, value in addresses:
+        if isinstance(value, str) and is_example_address(value):
+            reader.warn(
+                at,
+                f"'{value}' ist eine Beispieladresse aus den mitgelieferten Inhalten; "
+                "bitte die Adresse Ihrer Kommune eintragen (siehe ratsarchiv init)",
+            )
+    legal_files = data.get("legal")
+    for key, page in (legal or {}).items():
+        line = sample_text_line(page.markdown)
+        if line is None or not isinstance(legal_files, dict):
+            continue
+        reader.problems.append(
+            warning(
+                display_root / str(legal_files[key]),
+                line,
+                1,
+                None,
+                f"der Text ist als Muster markiert ('{SAMPLE_MARKER}'); bitte durch den "
+                f"Text Ihrer Kommune ersetzen ({page.title})",
+            )
+        )
 
 
 def _repository(

@@ -14,11 +14,22 @@ from tests.conftest import DEMO_CONTENT, ContentTree, resolution_text
 HA = "resolutions/hauptausschuss/2020"
 
 
-def test_demo_archive_passes_strict_check(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", "--strict", "--content", str(DEMO_CONTENT)]) == EXIT_OK
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert "keine Probleme" in captured.err
+def test_demo_archive_passes_check_but_strict_names_its_sample_values(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["check", "--content", str(DEMO_CONTENT)]) == EXIT_OK
+    capsys.readouterr()
+    # An archive must not go live with the demo's addresses and sample legal texts.
+    assert main(["check", "--strict", "--content", str(DEMO_CONTENT)]) == EXIT_CONTENT
+    warnings = capsys.readouterr().out.splitlines()
+    assert [line.split(": warning: ")[1].split(":")[0] for line in warnings] == [
+        "site_url",
+        "repository_url",
+        "contact.email",
+        "der Text ist als Muster markiert ('**Beispieldaten",
+        "der Text ist als Muster markiert ('**Beispieldaten",
+        "der Text ist als Muster markiert ('**Beispieldaten",
+    ]
 
 
 def test_check_exit_codes(content_tree: ContentTree, in_tmp: Path) -> None:

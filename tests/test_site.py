@@ -262,7 +262,7 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
     assert (small / "beschluss/ha-2020-017/2020-04-17-it-budget-antrag.pdf").is_file()
     assert (
         '<p class="ra-editor" data-pagefind-ignore>Für die Redaktion: <a href="'
-        "https://git.teststadt.example/rat/archiv/-/edit/veroeffentlicht/content/resolutions/"
+        "https://git.teststadt.test/rat/archiv/-/edit/veroeffentlicht/content/resolutions/"
         'hauptausschuss/2020/2020-04-17-it-budget.md">Quelldatei bearbeiten</a></p>'
     ) in html
     # Out of the citizen's way: not in the card, after the citation and the pager.
@@ -271,7 +271,7 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
     assert (
         "Stadt Teststadt, Hauptausschuss, Beschluss vom 17.04.2020 „IT-Budget 2020 – digitale "
         "Arbeitsplätze &lt;sofort&gt;“, TOP 3.1, Drucksache 2020/0123, "
-        "https://archiv.teststadt.example/beschluss/ha-2020-017/ (abgerufen am "
+        "https://archiv.teststadt.test/beschluss/ha-2020-017/ (abgerufen am "
         "<span data-ra-today>TT.MM.JJJJ</span>)"
     ) in html
     assert 'data-pagefind-filter="Gremium[data-value]" data-value="Hauptausschuss"' in html
@@ -290,7 +290,7 @@ def test_resolution_page_tells_link_previews_what_was_decided(small: Path) -> No
     assert f'<meta property="og:title" content="{title}">' in head
     assert '<meta property="og:type" content="article">' in head
     assert (
-        '<meta property="og:url" content="https://archiv.teststadt.example/beschluss/ha-2020-017/">'
+        '<meta property="og:url" content="https://archiv.teststadt.test/beschluss/ha-2020-017/">'
     ) in head
     assert '<meta property="article:published_time" content="2020-04-17">' in head
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', head)
@@ -341,8 +341,7 @@ def test_former_id_redirects_without_script(small: Path) -> None:
     html = (small / "beschluss/ha-2020-17/index.html").read_text(encoding="utf-8")
     assert '<meta http-equiv="refresh" content="0; url=../../beschluss/ha-2020-017/">' in html
     assert (
-        '<link rel="canonical" href="https://archiv.teststadt.example/beschluss/ha-2020-017/">'
-        in html
+        '<link rel="canonical" href="https://archiv.teststadt.test/beschluss/ha-2020-017/">' in html
     )
     assert '<a href="../../beschluss/ha-2020-017/">' in html
     assert "<script" not in html
@@ -429,7 +428,7 @@ def test_the_404_page_speaks_german(subpath: Path) -> None:
 
 
 def test_small_site_links_resolve(small: Path) -> None:
-    assert check_links(small, "https://archiv.teststadt.example/") == []
+    assert check_links(small, "https://archiv.teststadt.test/") == []
 
 
 def test_site_under_a_subpath_has_no_broken_links(subpath: Path) -> None:
