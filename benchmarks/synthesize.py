@@ -461,14 +461,15 @@ def _write_resolution(
 
 def _write_settings(root: Path) -> None:
     (root / "archive.yml").write_text(
-        """# Synthetisches Archiv für Benchmarks (erfundene Stadt Musterstadt).
+        """# Synthetisches Archiv für Benchmarks (erfundene Stadt Musterstadt; Adressen auf .test,
+# damit check wie bei einem echten Archiv keine Beispielwerte meldet).
 municipality: Stadt Musterstadt
 ags: "05999000"
-site_url: https://ratsarchiv.musterstadt.example/
+site_url: https://ratsarchiv.musterstadt.test/
 contact:
   name: Stadt Musterstadt, Büro des Rates
   address: "Rathausplatz 1, 99999 Musterstadt"
-  email: ratsbuero@musterstadt.example
+  email: ratsbuero@musterstadt.test
 data_license:
   name: Datenlizenz Deutschland – Namensnennung – Version 2.0
   url: https://www.govdata.de/dl-de/by-2-0
@@ -501,7 +502,7 @@ legal:
     }
     for name, text in pages.items():
         (legal / name).write_text(
-            f"> **Beispieldaten:** erfundene Angaben für Benchmarks.\n\n{text}\n", encoding="utf-8"
+            f"> Erfundene Angaben für Benchmarks.\n\n{text}\n", encoding="utf-8"
         )
 
 

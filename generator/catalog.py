@@ -27,6 +27,7 @@ from generator.model import (
 )
 from generator.problems import Problem, error
 from generator.slugs import slugify
+from generator.topic_spelling import misspelt_topics
 from generator.urls import topic_slug
 
 _NUMBER_PARTS = re.compile(r"(\d+)")
@@ -153,6 +154,7 @@ def build_catalog(
     for resolution in by_id.values():
         if resolution.reference:
             by_reference[resolution.reference].append(resolution)
+    problems += misspelt_topics(by_topic)
     catalog = Catalog(
         archive=archive,
         committees=committees,

@@ -8,6 +8,7 @@ import datetime
 import os
 import signal
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from generator.build import BuildFailed, BuildOptions, build
 from generator.freshness import source_date_epoch
-from generator.loading import load_archive, resolution_files
+from generator.loading import display_root_for, load_archive, resolution_files
+from generator.model import Committee
 from generator.problems import Severity, count_errors
 from generator.progress import Progress
 from generator.reporting import (
@@ -124,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
     ci.set_defaults(handler=run_ci)
     _import_parser(commands)
+    _init_parser(commands)
 
     build = commands.add_parser(
         "build",
@@ -311,8 +314,9 @@ def run_new(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem.format(), file=sys.stderr)
         names = ", ".join(sorted(known)) or "(keine)"
+        hint = _committee_hint(args.committee, committees)
         print(
-            f"ratsarchiv: unbekanntes Gremium '{args.committee}' (bekannt: {names})",
+            f"ratsarchiv: unbekanntes Gremium '{args.committee}'{hint} (bekannt: {names})",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -337,6 +341,23 @@ def run_new(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def _committee_hint(typed: str, committees: Sequence[Committee]) -> str:
+    """``new Rat``: editors type the name they know, the file wants the id."""
+    import difflib
+
+    by_word: dict[str, str] = {}
+    for committee in committees:
+        for word in (committee.id, committee.short_name, committee.name):
+            by_word.setdefault(word.casefold(), committee.id)
+    word = typed.strip().casefold()
+    if word not in by_word:
+        close = difflib.get_close_matches(word, list(by_word), n=1, cutoff=0.7)
+        if not close:
+            return ""
+        word = close[0]
+    return f"; meinten Sie '{by_word[word]}'?"
 
 
 CI_TEMPLATES = {
@@ -537,6 +558,92 @@ def run_serve(args: argparse.Namespace) -> int:
         serve(_build_options(args, search=False), dev_addr=args.dev_addr)
     except BuildFailed as failure:
         return _report_failure(failure)
+    return EXIT_OK
+
+
+INIT_QUESTIONS = (
+    ("municipality", "Name der Kommune, wie er in Zitaten steht (z. B. Stadt Beispielhausen)"),
+    ("ags", "Amtlicher Gemeindeschlüssel (8 Ziffern)"),
+    ("site_url", "Adresse der Website (z. B. https://ratsarchiv.beispielhausen.de/)"),
+    ("contact_name", "Kontakt: zuständige Stelle (z. B. Büro des Rates)"),
+    ("address", "Kontakt: Anschrift (z. B. Markt 1, 12345 Beispielhausen)"),
+    ("email", "Kontakt: E-Mail-Adresse"),
+)
+
+
+def _init_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = commands.add_parser(
+        "init",
+        help="ein leeres Archiv für die eigene Kommune anlegen",
+        description=(
+            "Entfernt die Beispielbeschlüsse aus content/ und trägt die Angaben der eigenen "
+            "Kommune ein: archive.yml, committees.yml (mit dem Rat) und Vorlagen für "
+            "Impressum, Datenschutz und Barrierefreiheit. Fehlende Angaben werden erfragt. "
+            "Danach meldet 'ratsarchiv check --strict' nur noch die Rechtstexte, bis sie "
+            "geschrieben sind."
+        ),
+    )
+    _content_argument(init)
+    for name, question in INIT_QUESTIONS:
+        init.add_argument(f"--{name.replace('_', '-')}", dest=name, help=question)
+    init.add_argument("--phone", default=None, help="Kontakt: Telefon (optional)")
+    init.add_argument(
+        "--repository-url", default=None, help="Adresse des Git-Repositorys (optional)"
+    )
+    init.add_argument(
+        "--force",
+        action="store_true",
+        help="auch ein content/ mit eigenen Beschlüssen leeren (Vorsicht)",
+    )
+    init.set_defaults(handler=run_init)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from generator.archive_init import Town, holds_own_resolutions, initialise
+
+    content: Path = args.content
+    if content.is_dir() and holds_own_resolutions(content) and not args.force:
+        print(
+            f"ratsarchiv: {content} enthält schon Beschlüsse einer Kommune; init würde sie "
+            "löschen. Mit --force trotzdem leeren.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    values: dict[str, str] = {}
+    for name, question in INIT_QUESTIONS:
+        value = getattr(args, name)
+        if not value and sys.stdin.isatty():
+            value = input(f"{question}: ").strip()
+        if not value:
+            option = "--" + name.replace("_", "-")
+            print(f"ratsarchiv: es fehlt {option} ({question})", file=sys.stderr)
+            return EXIT_USAGE
+        values[name] = value
+    town = Town(**values, phone=args.phone, repository_url=args.repository_url)
+    # Tried in a scratch folder first: wrong values must not cost the demo content.
+    with tempfile.TemporaryDirectory() as scratch:
+        initialise(Path(scratch), town)
+        catalog, problems = load_archive(Path(scratch), keep_texts=False)
+        if catalog is None or count_errors(problems, strict=False):
+            for problem in problems:
+                if problem.severity is Severity.ERROR:
+                    text = format_problem(problem, ReportFormat.TEXT)
+                    shown = str(display_root_for(content))
+                    print(
+                        text.replace(str(display_root_for(Path(scratch))), shown, 1),
+                        file=sys.stderr,
+                    )
+            print("ratsarchiv: nichts geändert; bitte die Angaben berichtigen.", file=sys.stderr)
+            return EXIT_USAGE
+    content.mkdir(parents=True, exist_ok=True)
+    for line in initialise(content, town):
+        print(line, file=sys.stderr)
+    print(
+        "Leeres Archiv angelegt. Nächste Schritte: Rechtstexte in content/legal/ schreiben, "
+        "Gremien in content/committees.yml eintragen, mit 'ratsarchiv new rat' den ersten "
+        "Beschluss anlegen.",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

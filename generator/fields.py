@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from generator import labels
 from generator.problems import Problem, error, note, warning
 from generator.yaml_source import KeyPath, YamlDocument, format_key_path
 
@@ -259,6 +260,11 @@ class FieldReader:
             allowed = ", ".join(member.value for member in enum)
             close = difflib.get_close_matches(text, [m.value for m in enum], n=1, cutoff=0.6)
             hint = f"; meinten Sie '{close[0]}'?" if close else ""
+            german = _german_match(text, enum)
+            if german is not None:
+                # The file keeps one spelling (the OParl-style English value), so the
+                # German word is not taken as is; it names the value the editor meant.
+                hint = f"; meinten Sie '{german.value}' (= {labels.german_label(german)})?"
             self.fail(key_path, f"unbekannter Wert '{text}'{hint} (erlaubt: {allowed})")
             return None
 
@@ -269,3 +275,17 @@ class FieldReader:
             if text is not None:
                 items.append(text)
         return tuple(items)
+
+
+def _german_match(text: str, enum: type[E]) -> E | None:
+    """The value a German word (or a near misspelling of one) stands for."""
+    words = labels.german_words(enum)
+    word = text.casefold()
+    if word not in words:
+        close = difflib.get_close_matches(word, list(words), n=1, cutoff=0.8)
+        if not close:
+            return None
+        word = close[0]
+    member = words[word]
+    assert isinstance(member, enum)
+    return member

@@ -7,6 +7,9 @@ filters and citations always say the same thing.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
 
 from generator.model import CommitteeKind, RelationType, ResolutionKind, Result
 
@@ -94,3 +97,51 @@ def file_size(size: int) -> str:
 
 def count(number: int, singular: str, plural: str) -> str:
     return f"{number} {singular if number == 1 else plural}"
+
+
+GERMAN_SYNONYMS: dict[str, StrEnum] = {
+    "angenommen": Result.ADOPTED,
+    "zugestimmt": Result.ADOPTED,
+    "mit änderungen beschlossen": Result.ADOPTED_WITH_CHANGES,
+    "geändert angenommen": Result.ADOPTED_WITH_CHANGES,
+    "zurückgestellt": Result.DEFERRED,
+    "verschoben": Result.DEFERRED,
+    "überwiesen": Result.REFERRED,
+    "kenntnisnahme": Result.NOTED,
+    "zur kenntnis": Result.NOTED,
+    "dringlichkeitsbeschluss": ResolutionKind.URGENCY_DECISION,
+    "genehmigung": ResolutionKind.RATIFICATION,
+    "empfehlung": ResolutionKind.RECOMMENDATION,
+    "geändert": RelationType.AMENDS,
+    "ändern": RelationType.AMENDS,
+    "ersetzen": RelationType.SUPERSEDES,
+    "aufgehoben": RelationType.SUPERSEDES,
+    "genehmigen": RelationType.RATIFIES,
+    "umsetzung": RelationType.IMPLEMENTS,
+    "siehe": RelationType.SEE_ALSO,
+    "bezirksvertretung": CommitteeKind.DISTRICT_COUNCIL,
+}
+"""Words editors type besides the labels the site shows (casefolded)."""
+
+
+def german_label(member: StrEnum) -> str | None:
+    """What the site shows for a value of a closed vocabulary."""
+    vocabularies: tuple[Mapping[Any, str], ...] = (KIND, RESULT, COMMITTEE_KIND, OUTGOING)
+    for vocabulary in vocabularies:
+        # StrEnum members of different vocabularies compare equal as text: check the type.
+        if any(key is member for key in vocabulary):
+            return vocabulary[member]
+    return None
+
+
+def german_words(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    """Casefolded German word → value: editors type what the site shows ("beschlossen")."""
+    words: dict[str, StrEnum] = {}
+    for member in enum:
+        label = german_label(member)
+        if label is not None:
+            words[label.casefold()] = member
+    for word, member in GERMAN_SYNONYMS.items():
+        if isinstance(member, enum):
+            words.setdefault(word, member)
+    return words

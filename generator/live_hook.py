@@ -10,9 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import BuildFailed, prepare, stamp_preview
-from generator.serve import ACTIVE, LAST
+from generator.preview_problems import SCRIPT, write_problems
+from generator.serve import ACTIVE, FAILURE, LAST
 
 log = logging.getLogger("mkdocs.ratsarchiv")
+
+
+def on_config(config: Any) -> Any:
+    """The preview's pages load the script that shows content problems on the page."""
+    config.extra_javascript.append(SCRIPT)
+    return config
 
 
 def on_pre_build(config: Any) -> None:
@@ -23,8 +30,11 @@ def on_pre_build(config: Any) -> None:
         prepared = prepare(options, preview=preview)
         LAST[:] = [prepared]
         report = prepared.report
+        FAILURE[:] = []
     except BuildFailed as failure:
-        # Keep serving the last good pages; the editor sees why in the terminal.
+        # Keep serving the last good pages; the editor sees why in the terminal and,
+        # through ratsarchiv-preview.js, on the page (on_post_build writes the problems).
+        FAILURE[:] = [failure]
         for problem in failure.problems:
             log.error(problem.format())
         log.error("Vorschau nicht aktualisiert (%s): %s", failure.stage, failure.detail)
@@ -37,6 +47,11 @@ def on_post_build(config: Any) -> None:
     """Stamp the pages outside the nav into the shells MkDocs has just rendered."""
     if not ACTIVE or not LAST:
         return
-    written = stamp_preview(LAST[0], Path(config["site_dir"]), ACTIVE[0][1])
+    site_dir = Path(config["site_dir"])
+    if FAILURE:
+        write_problems(site_dir, FAILURE[0].problems, FAILURE[0].stage)
+    else:
+        write_problems(site_dir, (), None)
+    written = stamp_preview(LAST[0], site_dir, ACTIVE[0][1])
     if written:
         log.info("%d Seiten eingesetzt", written)

@@ -103,6 +103,7 @@ def effective_config(
         ra_feed_all_title=feed_title_all(settings.municipality),
         ra_legal=dict(urls.LEGAL),
         ra_search=urls.SEARCH,
+        ra_committees=urls.COMMITTEES,
     )
     config["extra"] = extra
     return config

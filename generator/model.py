@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from generator.edit_links import Forge
+
 
 class CommitteeKind(StrEnum):
     COUNCIL = "council"
@@ -305,6 +307,9 @@ class ArchiveSettings:
     privacy: LegalPage
     accessibility: LegalPage
     repository_url: str | None = None
+    repository_type: Forge | None = None
+    """Which forge hosts the repository; guessed from its host when not given."""
+    repository_branch: str = "main"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

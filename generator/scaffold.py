@@ -44,6 +44,24 @@ def next_id(committee: str, year: int, existing_ids: Iterable[str], own_ids: Ite
     return f"{prefix}-{year}-{number:03d}"
 
 
+VOTE_SKELETON = """\
+# Abstimmung: eine der beiden Formen, die '#' vor den Zeilen entfernen.
+# vote:
+#   unanimous: true         # einstimmig
+# vote:
+#   for: 0                  # Ja-Stimmen
+#   against: 0              # Nein-Stimmen
+#   abstain: 0              # Enthaltungen
+#   factions:               # optional, je Fraktion; Summen wie oben
+#     - name: Fraktionsname
+#       for: 0
+#       against: 0
+#       abstain: 0
+#   excluded_for_bias:      # optional, § 31 GO NRW
+#     - Name (Fraktion)
+"""
+
+
 def scaffold_text(
     *, resolution_id: str, committee: str, date: datetime.date, title: str | None
 ) -> str:
@@ -62,7 +80,7 @@ agenda_item:
   number:  # TOP-Nummer in Anführungszeichen, z. B. "3.1"
 kind: ordinary  # {kinds}
 result:  # {results}
-# Optional, siehe content/README.md: reference, paper_type, vote, legal_basis,
+{VOTE_SKELETON}# Optional, siehe content/README.md: reference, paper_type, legal_basis,
 # moved_by, topics, attachments, relations, addendum_date, public
 ---
 

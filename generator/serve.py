@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.build import BuildOptions, Prepared, Preview, prepare
+from generator.build import BuildFailed, BuildOptions, Prepared, Preview, prepare
+from generator.preview_problems import EditorLog
 
 ACTIVE: list[tuple[BuildOptions, Preview]] = []
 """The running server's options and memory, read by the hook (MkDocs loads it as a file)."""
 LAST: list[Prepared] = []
 """The pages of the latest rebuild, stamped by the hook once MkDocs has rendered."""
+
+FAILURE: list[BuildFailed] = []
+"""Why the latest rebuild failed, if it did; shown on the preview's pages."""
 
 HOOK = Path(__file__).with_name("live_hook.py")
 
@@ -28,6 +32,7 @@ def serve(options: BuildOptions, *, dev_addr: str = "127.0.0.1:8000") -> None:
     # install this handler, we run it as a library.
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    handler.addFilter(EditorLog())
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 from generator.body_safety import check_body
+from generator.demo_values import SAMPLE_MARKER, is_example_address, sample_text_line
+from generator.edit_links import Forge, guess_forge
 from generator.fields import FieldReader
 from generator.model import (
     ArchiveSettings,
@@ -15,7 +17,7 @@ from generator.model import (
     DataLicense,
     LegalPage,
 )
-from generator.problems import Problem, error
+from generator.problems import Problem, Severity, error, warning
 from generator.source_files import decode
 from generator.yaml_source import parse_yaml
 
@@ -23,6 +25,7 @@ ARCHIVE_FILE = "archive.yml"
 COMMITTEES_FILE = "committees.yml"
 _UNSAFE_IN_URL = re.compile(r"[\s\"'<>`\\\x00-\x1f\x7f]")
 _MARKUP_IN_NAME = re.compile(r"[<>\"]")
+_BRANCH = re.compile(r"^[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*$")
 LEGAL_PAGES = {
     "imprint": ("Impressum", "impressum"),
     "privacy": ("Datenschutzerklärung", "datenschutz"),
@@ -54,11 +57,13 @@ def read_settings(
         "ags",
         "site_url",
         "repository_url",
+        "repository_type",
+        "repository_branch",
         "contact",
         "data_license",
         "legal",
     )
-    data = reader.mapping((), reader.document.value, known=known, required=known[:3] + known[4:])
+    data = reader.mapping((), reader.document.value, known=known, required=(*known[:3], *known[6:]))
     if data is None:
         return None, reader.problems
     municipality = _plain_name(reader, ("municipality",), data.get("municipality"))
@@ -69,6 +74,7 @@ def read_settings(
     if site_url and not site_url.endswith("/"):
         site_url += "/"
     repository_url = _url(reader, ("repository_url",), data.get("repository_url"))
+    repository_type, repository_branch = _repository(reader, data, repository_url)
 
     contact_data = reader.mapping(
         ("contact",),
@@ -98,8 +104,10 @@ def read_settings(
             data_license = DataLicense(name=license_name, url=license_url)
 
     legal = _legal_pages(reader, data.get("legal"), content_root, display_root)
+    _warn_demo_values(reader, data, legal, display_root)
     problems = reader.problems
-    if problems or not (municipality and ags and site_url and contact and data_license):
+    failed = any(problem.severity is Severity.ERROR for problem in problems)
+    if failed or not (municipality and ags and site_url and contact and data_license):
         return None, problems
     if legal is None:
         return None, problems
@@ -108,12 +116,76 @@ def read_settings(
         ags=ags,
         site_url=site_url,
         repository_url=repository_url,
+        repository_type=repository_type,
+        repository_branch=repository_branch,
         contact=contact,
         data_license=data_license,
         imprint=legal["imprint"],
         privacy=legal["privacy"],
         accessibility=legal["accessibility"],
     ), problems
+
+
+def _warn_demo_values(
+    reader: FieldReader,
+    data: dict[str, object],
+    legal: dict[str, LegalPage] | None,
+    display_root: Path,
+) -> None:
+    """The demo's example addresses and sample legal texts, still in place."""
+    contact = data.get("contact")
+    addresses: list[tuple[tuple[str, ...], object]] = [
+        (("site_url",), data.get("site_url")),
+        (("repository_url",), data.get("repository_url")),
+    ]
+    if isinstance(contact, dict):
+        addresses.append((("contact", "email"), contact.get("email")))
+    for at, value in addresses:
+        if isinstance(value, str) and is_example_address(value):
+            reader.warn(
+                at,
+                f"'{value}' ist eine Beispieladresse aus den mitgelieferten Inhalten; "
+                "bitte die Adresse Ihrer Kommune eintragen (siehe ratsarchiv init)",
+            )
+    legal_files = data.get("legal")
+    for key, page in (legal or {}).items():
+        line = sample_text_line(page.markdown)
+        if line is None or not isinstance(legal_files, dict):
+            continue
+        reader.problems.append(
+            warning(
+                display_root / str(legal_files[key]),
+                line,
+                1,
+                None,
+                f"der Text ist als Muster markiert ('{SAMPLE_MARKER}'); bitte durch den "
+                f"Text Ihrer Kommune ersetzen ({page.title})",
+            )
+        )
+
+
+def _repository(
+    reader: FieldReader, data: dict[str, object], repository_url: str | None
+) -> tuple[Forge | None, str]:
+    """The forge and branch that the "Quelldatei bearbeiten" links are built for."""
+    forge = reader.choice(("repository_type",), data.get("repository_type"), Forge)
+    branch = reader.text(("repository_branch",), data.get("repository_branch")) or "main"
+    if not _BRANCH.match(branch):
+        reader.fail(
+            ("repository_branch",),
+            f"erwartet den Namen eines Zweigs wie 'main', gefunden '{branch}'",
+        )
+        branch = "main"
+    if repository_url and forge is None and "repository_type" not in data:
+        forge = guess_forge(repository_url)
+        if forge is None:
+            reader.warn(
+                ("repository_url",),
+                "die Art des Servers ist an der Adresse nicht zu erkennen; ohne "
+                "repository_type (github, gitlab oder gitea) fehlt der Link "
+                "„Quelldatei bearbeiten“",
+            )
+    return forge, branch
 
 
 def _url(reader: FieldReader, at: tuple[str, ...], value: object) -> str | None:

@@ -44,6 +44,15 @@ def year(value: int) -> str:
     return f"jahr/{value}/"
 
 
+def committee_year(committee_id: str, value: int) -> str:
+    """A committee's decisions of one year: its section on the committee page."""
+    return f"{committee(committee_id)}#{year_anchor(value)}"
+
+
+def year_anchor(value: int) -> str:
+    return f"jahr-{value}"
+
+
 def meeting(committee_id: str, date: datetime.date) -> str:
     return f"sitzung/{committee_id}/{date.isoformat()}/"
 

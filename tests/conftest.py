@@ -20,11 +20,11 @@ DEMO_CONTENT = REPOSITORY / "content"
 ARCHIVE_YML = """\
 municipality: Stadt Teststadt
 ags: "05999001"
-site_url: https://archiv.teststadt.example/
+site_url: https://archiv.teststadt.test/
 contact:
   name: Stadt Teststadt, Ratsbüro
   address: Markt 1, 99998 Teststadt
-  email: rat@teststadt.example
+  email: rat@teststadt.test
 data_license:
   name: Datenlizenz Deutschland – Namensnennung – Version 2.0
   url: https://www.govdata.de/dl-de/by-2-0

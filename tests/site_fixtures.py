@@ -25,9 +25,11 @@ committees:
 """
 
 ARCHIVE = ARCHIVE_YML.replace(
-    "site_url: https://archiv.teststadt.example/\n",
-    "site_url: https://archiv.teststadt.example/\n"
-    "repository_url: https://git.teststadt.example/rat/archiv\n",
+    "site_url: https://archiv.teststadt.test/\n",
+    "site_url: https://archiv.teststadt.test/\n"
+    "repository_url: https://git.teststadt.test/rat/archiv\n"
+    "repository_type: gitlab\n"
+    "repository_branch: veroeffentlicht\n",
 )
 
 HA = "resolutions/hauptausschuss/2020"

@@ -179,7 +179,7 @@ def small_archive_context(tmp_path: Path) -> PageContext:
     assert catalog is not None, problems
     return PageContext(
         catalog=catalog,
-        site_url="https://archiv.teststadt.example/",
+        site_url="https://archiv.teststadt.test/",
         content_prefix=PurePosixPath((tmp_path / "content").as_posix()),
     )
 

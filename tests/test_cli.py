@@ -14,11 +14,22 @@ from tests.conftest import DEMO_CONTENT, ContentTree, resolution_text
 HA = "resolutions/hauptausschuss/2020"
 
 
-def test_demo_archive_passes_strict_check(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", "--strict", "--content", str(DEMO_CONTENT)]) == EXIT_OK
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert "keine Probleme" in captured.err
+def test_demo_archive_passes_check_but_strict_names_its_sample_values(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["check", "--content", str(DEMO_CONTENT)]) == EXIT_OK
+    capsys.readouterr()
+    # An archive must not go live with the demo's addresses and sample legal texts.
+    assert main(["check", "--strict", "--content", str(DEMO_CONTENT)]) == EXIT_CONTENT
+    warnings = capsys.readouterr().out.splitlines()
+    assert [line.split(": warning: ")[1].split(":")[0] for line in warnings] == [
+        "site_url",
+        "repository_url",
+        "contact.email",
+        "der Text ist als Muster markiert ('**Beispieldaten",
+        "der Text ist als Muster markiert ('**Beispieldaten",
+        "der Text ist als Muster markiert ('**Beispieldaten",
+    ]
 
 
 def test_check_exit_codes(content_tree: ContentTree, in_tmp: Path) -> None:
@@ -125,3 +136,37 @@ def test_next_id_counts_half_written_files(
         capsys.readouterr()
     ids = sorted(p.name for p in (root / "resolutions/rat/2021").iterdir())
     assert ids == ["2021-01-05-rat-2021-001.md", "2021-01-05-rat-2021-002.md"]
+
+
+def test_scaffold_suggests_the_id_for_a_committee_name(
+    content_tree: ContentTree, in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = content_tree({})
+    assert main(["new", "Rat", "--content", str(root)]) == EXIT_USAGE
+    assert "unbekanntes Gremium 'Rat'; meinten Sie 'rat'?" in capsys.readouterr().err
+    assert main(["new", "HA", "--content", str(root)]) == EXIT_USAGE
+    assert "meinten Sie 'hauptausschuss'?" in capsys.readouterr().err
+
+
+def test_scaffold_vote_skeleton_becomes_a_valid_vote(
+    content_tree: ContentTree, in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = content_tree({})
+    assert main(["new", "rat", "--date", "2021-01-05", "--content", str(root)]) == EXIT_OK
+    path = Path(capsys.readouterr().out.strip())
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert "#   for: 0                  # Ja-Stimmen" in lines
+    # Uncommenting the counted form (its first four lines) gives a valid vote.
+    start = lines.index("# vote:", lines.index("#   unanimous: true         # einstimmig"))
+    counted = "\n".join(line[2:] for line in lines[start : start + 4]).replace("for: 0", "for: 9")
+    filled = (
+        text.replace("title:  # Betreff des Beschlusses", "title: Neuer Spielplatz")
+        .replace('  number:  # TOP-Nummer in Anführungszeichen, z. B. "3.1"', '  number: "4"')
+        .replace("result:  #", "result: adopted #")
+        .replace("---\n\n## Beratung", "---\n\nDer Spielplatz wird gebaut.\n\n## Beratung")
+        .replace("# Optional, siehe", counted + "\n# Optional, siehe")
+    )
+    path.write_text(filled, encoding="utf-8")
+    assert main(["check", "--strict", "--content", str(root)]) == EXIT_OK, capsys.readouterr()
+    assert "vote:\n  for: 9" in path.read_text(encoding="utf-8")

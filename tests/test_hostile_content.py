@@ -183,6 +183,10 @@ class Scan(HTMLParser):
     def _check_script(self, where: str, values: dict[str, str]) -> None:
         if values.get("type") == "application/json" and values.get("id") == "__config":
             return  # Material's settings: data, not code (never run by the browser)
+        if values.get("type") == "application/ld+json":
+            # The schema.org record of a resolution page: data too. A title that closed
+            # it early would leave a <script> without type behind, which is reported.
+            return
         source = values.get("src")
         if source is None:
             self.findings.append(f"{where}: inline <script>")

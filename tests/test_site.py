@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
+from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -65,10 +67,11 @@ def test_every_resolution_has_its_page_with_card_breadcrumbs_permalink_and_citat
         assert f'class="ra-permalink" href="{permalink}"' in html
         citation = (
             f"{settings.municipality}, {committee.name}, Beschluss vom "
-            f"{labels.date(resolution.date)}, TOP {resolution.agenda_item.number}"
+            f"{labels.date(resolution.date)} „{resolution.title}“, "
+            f"TOP {resolution.agenda_item.number}"
         )
-        assert citation.replace("&", "&amp;") in html
-        assert f"{permalink}</cite>" in html
+        assert escape(citation, quote=True) in html
+        assert f"{permalink} (abgerufen am <span data-ra-today>TT.MM.JJJJ</span>)</cite>" in html
         assert labels.RESULT[resolution.result] in html
 
 
@@ -86,7 +89,8 @@ def test_committee_year_and_meeting_pages_list_exactly_their_resolutions_in_orde
         expected = [r.id for key in meetings for r in catalog.by_meeting[key]]
         assert listed == expected, committee_id
     for year, resolutions in catalog.by_year.items():
-        assert page_at(site, urls.year(year)).resolutions == [r.id for r in resolutions]
+        newest_first = sorted(resolutions, key=lambda r: r.date, reverse=True)
+        assert page_at(site, urls.year(year)).resolutions == [r.id for r in newest_first]
     for key, resolutions in catalog.by_meeting.items():
         listed = page_at(site, urls.meeting(key.committee, key.date)).resolutions
         if key in catalog.meeting_records:  # the meeting file's agenda gives the order
@@ -218,6 +222,23 @@ def test_search_index_is_built(demo: tuple[Path, Catalog]) -> None:
     assert list((site / "pagefind" / "filter").iterdir())
 
 
+def test_topic_pages_are_grouped_by_year_with_jump_links(demo: tuple[Path, Catalog]) -> None:
+    site, catalog = demo
+    topic, resolutions = next(
+        (topic, items)
+        for topic, items in catalog.by_topic.items()
+        if len({r.date.year for r in items}) > 1
+    )
+    html = text(site, urls.topic(topic))
+    years = sorted({r.date.year for r in resolutions}, reverse=True)
+    jump = "".join(f'<li><a href="#jahr-{year}">{year}</a></li>' for year in years)
+    assert f'<nav class="ra-jump" aria-label="Jahre"><ul>{jump}</ul></nav>' in html
+    positions = [html.index(f'<h2 id="jahr-{year}">{year}</h2>') for year in years]
+    assert positions == sorted(positions)
+    dates = [catalog.by_id[rid].date for rid in page_at(site, urls.topic(topic)).resolutions]
+    assert dates == sorted(dates, reverse=True)
+
+
 # --- The small archive: every feature once ------------------------------------------------
 
 
@@ -229,9 +250,9 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
     assert '<span class="ra-badge ra-badge--adopted">beschlossen</span>' in html
     assert "<caption>Abstimmung nach Fraktionen</caption>" in html
     assert (
-        '<th scope="row"><a href="../../fraktion/spd/">SPD</a></th><td>4</td><td>3</td><td>0</td>'
-        in html
-    )
+        '<th scope="row"><a href="../../fraktion/spd/">SPD</a></th><td data-label="Ja">4</td>'
+        '<td data-label="Nein">3</td><td data-label="Enthaltung">0</td>'
+    ) in html
     assert "Rm. Befangen (CDU)" in html
     assert "§ 60 Abs. 1 Satz 1 GO NRW" in html
     assert "2020/0123 (Antrag)" in html
@@ -243,23 +264,62 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
     assert "Antrag der FDP</a>" in html and "(PDF, 2,0 kB)" in html
     assert (small / "beschluss/ha-2020-017/2020-04-17-it-budget-antrag.pdf").is_file()
     assert (
-        "https://git.teststadt.example/rat/archiv/edit/main/content/resolutions/"
-        "hauptausschuss/2020/2020-04-17-it-budget.md"
+        '<p class="ra-editor" data-pagefind-ignore>Für die Redaktion: <a href="'
+        "https://git.teststadt.test/rat/archiv/-/edit/veroeffentlicht/content/resolutions/"
+        'hauptausschuss/2020/2020-04-17-it-budget.md">Quelldatei bearbeiten</a></p>'
     ) in html
+    # Out of the citizen's way: not in the card, after the citation and the pager.
+    assert html.index('class="ra-editor"') > html.index('class="ra-pager"')
+    assert "Quelldatei" not in html[html.index('class="ra-card"') : html.index("</section>")]
     assert (
-        "Stadt Teststadt, Hauptausschuss, Beschluss vom 17.04.2020, TOP 3.1, "
-        "Drucksache 2020/0123, https://archiv.teststadt.example/beschluss/ha-2020-017/"
+        "Stadt Teststadt, Hauptausschuss, Beschluss vom 17.04.2020 „IT-Budget 2020 – digitale "
+        "Arbeitsplätze &lt;sofort&gt;“, TOP 3.1, Drucksache 2020/0123, "
+        "https://archiv.teststadt.test/beschluss/ha-2020-017/ (abgerufen am "
+        "<span data-ra-today>TT.MM.JJJJ</span>)"
     ) in html
     assert 'data-pagefind-filter="Gremium[data-value]" data-value="Hauptausschuss"' in html
+
+
+def test_resolution_page_tells_link_previews_what_was_decided(small: Path) -> None:
+    html = text(small, "beschluss/ha-2020-017/")
+    head = html[: html.index("</head>")]
+    description = (
+        "Hauptausschuss, 17.04.2020, TOP 3.1: beschlossen. Die Verwaltung wird ermächtigt, "
+        "Laptops zu beschaffen. Erstens Zweitens"
+    )
+    assert f'<meta name="description" content="{description}">' in head
+    assert head.count('name="description"') == 1
+    title = "IT-Budget 2020 – digitale Arbeitsplätze &lt;sofort&gt;"
+    assert f'<meta property="og:title" content="{title}">' in head
+    assert '<meta property="og:type" content="article">' in head
+    assert (
+        '<meta property="og:url" content="https://archiv.teststadt.test/beschluss/ha-2020-017/">'
+    ) in head
+    assert '<meta property="article:published_time" content="2020-04-17">' in head
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', head)
+    assert block is not None
+    assert "<sofort>" not in block.group(1)  # cannot close the script element early
+    record = json.loads(block.group(1))
+    assert record["@type"] == "Legislation"
+    assert record["name"] == "IT-Budget 2020 – digitale Arbeitsplätze <sofort>"
+    assert record["legislationDate"] == "2020-04-17"
+    assert record["creativeWorkStatus"] == "beschlossen"
+    assert record["legislationIdentifier"] == "2020/0123"
+    assert record["legislationPassedBy"] == {"@type": "Organization", "name": "Hauptausschuss"}
+    # A non-public resolution's text stays out of the previews too.
+    private = text(small, "beschluss/ha-2020-018/")
+    assert "Geheim" not in private[: private.index("</head>")]
 
 
 def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:
     html = text(small, "beschluss/ha-2020-017/")
     assert (
         '<li><a href="../../">Archiv</a></li><li><a href="../../gremium/hauptausschuss/">HA</a>'
-        '</li><li><a href="../../jahr/2020/">2020</a></li><li><a href="../../sitzung/'
-        'hauptausschuss/2020-04-17/">12. Sitzung des Hauptausschusses</a></li>'
+        '</li><li><a href="../../gremium/hauptausschuss/#jahr-2020">2020</a></li><li><a href="'
+        '../../sitzung/hauptausschuss/2020-04-17/">12. Sitzung des Hauptausschusses</a></li>'
     ) in html
+    # The year crumb leads to the committee's own year, which its page has as a section.
+    assert '<h2 id="jahr-2020">' in text(small, "gremium/hauptausschuss/")
 
 
 def test_relations_are_labelled_in_both_directions(small: Path) -> None:
@@ -284,8 +344,7 @@ def test_former_id_redirects_without_script(small: Path) -> None:
     html = (small / "beschluss/ha-2020-17/index.html").read_text(encoding="utf-8")
     assert '<meta http-equiv="refresh" content="0; url=../../beschluss/ha-2020-017/">' in html
     assert (
-        '<link rel="canonical" href="https://archiv.teststadt.example/beschluss/ha-2020-017/">'
-        in html
+        '<link rel="canonical" href="https://archiv.teststadt.test/beschluss/ha-2020-017/">' in html
     )
     assert '<a href="../../beschluss/ha-2020-017/">' in html
     assert "<script" not in html
@@ -308,6 +367,39 @@ def test_home_page_shows_latest_committees_years_and_a_search_form(small: Path) 
     assert "0 Beschlüsse" in html and "3 Beschlüsse" in html
     assert '<a href="jahr/2021/">2021</a>' in html
     assert 'action="suche/"' in html and 'name="q"' in html
+    # One search box (the header's): two filled a phone's first screen.
+    assert html.count('type="search"') == 1
+
+
+def test_resolutions_meetings_and_years_link_to_previous_and_next(small: Path) -> None:
+    first, middle = text(small, "beschluss/ha-2020-017/"), text(small, "beschluss/ha-2020-016/")
+    assert 'rel="prev"' not in first
+    assert (
+        '<a class="ra-pager__next" rel="next" href="../../beschluss/ha-2020-016/">'
+        '<span class="ra-pager__label">Nächster Beschluss</span> Bericht der Verwaltung</a>'
+    ) in first
+    # Within the committee, in agenda order: 3.1, 3.2, 10.
+    assert 'rel="prev" href="../../beschluss/ha-2020-017/"' in middle
+    assert 'rel="next" href="../../beschluss/ha-2020-018/"' in middle
+    meeting = text(small, "sitzung/rat/2020-05-07/")
+    assert 'rel="prev"' not in meeting
+    assert (
+        '<a class="ra-pager__next" rel="next" href="../../../sitzung/rat/2021-02-11/">'
+        '<span class="ra-pager__label">Nächste Sitzung</span> Sitzung vom 11.02.2021</a>'
+    ) in meeting
+    # The next meeting is the committee's own, never another committee's.
+    assert 'class="ra-pager"' not in text(small, "sitzung/hauptausschuss/2020-04-17/")
+    assert 'rel="next" href="../../jahr/2021/"' in text(small, "jahr/2020/")
+    assert 'rel="prev" href="../../jahr/2020/"' in text(small, "jahr/2021/")
+
+
+def test_committee_page_jumps_to_each_year_newest_first(small: Path) -> None:
+    html = text(small, "gremium/rat/")
+    assert (
+        '<nav class="ra-jump" aria-label="Jahre"><ul><li><a href="#jahr-2021">2021</a></li>'
+        '<li><a href="#jahr-2020">2020</a></li></ul></nav>'
+    ) in html
+    assert html.index('<h2 id="jahr-2021">') < html.index('<h2 id="jahr-2020">')
 
 
 def test_every_page_has_lang_de_header_search_and_stand(small: Path) -> None:
@@ -329,8 +421,17 @@ def test_nav_lists_sections_never_resolutions(small: Path) -> None:
     assert "beschluss/" not in nav
 
 
+def test_the_404_page_speaks_german(subpath: Path) -> None:
+    html = (subpath / "404.html").read_text(encoding="utf-8")
+    assert "Not found" not in html
+    assert "<h1>Seite nicht gefunden</h1>" in html
+    # Shown at any depth, so its links start at the site's own root path.
+    assert '<a href="/ratsarchiv/suche/">Beschlüsse durchsuchen</a>' in html
+    assert '<a href="/ratsarchiv/">Zur Startseite des Archivs</a>' in html
+
+
 def test_small_site_links_resolve(small: Path) -> None:
-    assert check_links(small, "https://archiv.teststadt.example/") == []
+    assert check_links(small, "https://archiv.teststadt.test/") == []
 
 
 def test_site_under_a_subpath_has_no_broken_links(subpath: Path) -> None:

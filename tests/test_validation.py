@@ -158,6 +158,39 @@ def test_field_problem_message(
     assert found == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "meant", "label"),
+    [
+        ("result", "beschlossen", "adopted", "beschlossen"),
+        ("result", "Abgelehnt", "rejected", "abgelehnt"),
+        ("result", "zur Kenntnis genommen", "noted", "zur Kenntnis genommen"),
+        ("result", "angenommen", "adopted", "beschlossen"),
+        ("kind", "Dringlichkeitsentscheidung", "urgency_decision", "Dringlichkeitsentscheidung"),
+        ("kind", "Beschlußempfehlung", "recommendation", "Beschlussempfehlung"),
+    ],
+)
+def test_german_value_names_the_value_meant(
+    content_tree: ContentTree, in_tmp: Path, field: str, typed: str, meant: str, label: str
+) -> None:
+    text = resolution_text().replace(f"{field}: ", f"{field}: {typed}  # ", 1)
+    found = messages(content_tree, one_file(text))
+    line = 8 if field == "kind" else 9
+    assert len(found) == 1
+    assert found[0].startswith(
+        f"{FILE}:{line}:1: error: {field}: unbekannter Wert '{typed}'; "
+        f"meinten Sie '{meant}' (= {label})? (erlaubt: "
+    ), found
+
+
+def test_german_relation_type(content_tree: ContentTree, in_tmp: Path) -> None:
+    extra = "relations:\n  - type: ändert\n    target: ha-2020-001\n"
+    found = messages(content_tree, one_file(resolution_text(extra=extra)))
+    assert found[0] == (
+        f"{FILE}:11:5: error: relations[0].type: unbekannter Wert 'ändert'; meinten Sie "
+        "'amends' (= ändert)? (erlaubt: amends, supersedes, ratifies, implements, see_also)"
+    )
+
+
 def test_missing_required_field(content_tree: ContentTree, in_tmp: Path) -> None:
     text = resolution_text().replace("result: adopted\n", "")
     assert messages(content_tree, one_file(text)) == [
@@ -398,4 +431,25 @@ def test_text_only_in_a_linked_resolution_file_is_valid(
         f"{FILE}:10:1: warning: resolution_file: der Beschlusstext steht nur in der verlinkten "
         "Datei; die Seite verweist darauf. Liegt die Datei neben dem Beschluss (import oparl "
         "--download-files), zeigt die Seite ihren Text und die Suche findet ihn"
+    ]
+
+
+def test_topic_one_or_two_letters_from_a_frequent_one_is_a_warning(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    files: dict[str, str | bytes] = {
+        f"{HA}/2020-04-17-a.md": resolution_text(
+            id="ha-2020-001", extra="topics:\n  - Haushalt\n  - Schule\n"
+        ),
+        f"{HA}/2020-04-17-b.md": resolution_text(
+            id="ha-2020-002", extra="topics:\n  - Haushalt\n  - Haushalt 2021\n"
+        ),
+        f"{HA}/2020-04-17-c.md": resolution_text(
+            id="ha-2020-003", extra="topics:\n  - Schule\n  - Hausahlt\n  - Haushalt 2020\n"
+        ),
+    }
+    assert messages(content_tree, files) == [
+        f"content/{HA}/2020-04-17-c.md:12:5: warning: topics[1]: das Thema 'Hausahlt' "
+        "unterscheidet sich nur in ein, zwei Buchstaben von 'Haushalt' (2 Beschlüsse); "
+        "meinten Sie 'Haushalt'?"
     ]

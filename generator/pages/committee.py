@@ -15,6 +15,7 @@ from generator.pages.common import (
     counted_link,
     e,
     fragment,
+    jump_links,
     link,
     page,
     resolution_list,
@@ -80,9 +81,12 @@ def committee_page(
         parts.append(f'<p class="ra-empty">{EMPTY}</p>')
         return fragment(here, committee.name, "\n".join(parts), feeds=feeds)
     years = context.catalog.by_year
+    jump_years = sorted({key.date.year for key in meetings}, reverse=True)
+    parts.append(jump_links("Jahre", ((urls.year_anchor(year), str(year)) for year in jump_years)))
+    # Newest first; within a meeting, agenda order (see meeting.py).
     for year, keys in groupby(reversed(meetings), key=lambda key: key.date.year):
         parts.append(
-            f'<section class="ra-year"><h2 id="jahr-{year}">'
+            f'<section class="ra-year"><h2 id="{urls.year_anchor(year)}">'
             # A year with only upcoming meetings has no year page yet.
             f"{link(here, urls.year(year), str(year)) if year in years else year}</h2>"
         )

@@ -132,3 +132,50 @@ def breadcrumbs(from_page: str, trail: Iterable[tuple[str, str]]) -> str:
 def markdown_block(markdown: str) -> str:
     """Editors' Markdown between our HTML blocks, separated so Python-Markdown parses it."""
     return f"\n\n{markdown.strip()}\n\n"
+
+
+def pager(
+    from_page: str,
+    what: str,
+    previous: tuple[str, str] | None,
+    following: tuple[str, str] | None,
+) -> str:
+    """Links to the previous and the next page of a series (``what``: "Beschluss" …)."""
+    if previous is None and following is None:
+        return ""
+    links = [
+        f'<a class="ra-pager__{side}" rel="{side}" href="{e(urls.relative(from_page, to[0]))}">'
+        f'<span class="ra-pager__label">{e(label[what])}</span> {e(to[1])}</a>'
+        for side, label, to in (("prev", _PREVIOUS, previous), ("next", _NEXT, following))
+        if to is not None
+    ]
+    return (
+        f'<nav class="ra-pager" aria-label="{e(_SERIES[what])}" data-pagefind-ignore>'
+        + "".join(links)
+        + "</nav>"
+    )
+
+
+_PREVIOUS = {
+    "Beschluss": "Vorheriger Beschluss",
+    "Sitzung": "Vorherige Sitzung",
+    "Jahr": "Vorheriges Jahr",
+}
+_NEXT = {"Beschluss": "Nächster Beschluss", "Sitzung": "Nächste Sitzung", "Jahr": "Nächstes Jahr"}
+_SERIES = {
+    "Beschluss": "Beschlüsse des Gremiums",
+    "Sitzung": "Sitzungen des Gremiums",
+    "Jahr": "Jahre",
+}
+
+
+def jump_links(label: str, targets: Iterable[tuple[str, str]]) -> str:
+    """In-page links to the sections of a long page (``#jahr-2021``), e.g. one per year."""
+    items = "".join(f'<li><a href="#{e(anchor)}">{e(text)}</a></li>' for anchor, text in targets)
+    return f'<nav class="ra-jump" aria-label="{e(label)}"><ul>{items}</ul></nav>'
+
+
+def newest_first(resolutions: Iterable[Resolution]) -> list[Resolution]:
+    """Newest day first, the order of every list of the archive; within a day the catalog's
+    order stays (committee, then agenda), as the minutes have it."""
+    return sorted(resolutions, key=lambda resolution: resolution.date, reverse=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from generator.catalog import Catalog
+from generator.edit_links import edit_url
 from generator.generated import PageFragment
 from generator.model import Resolution
 from generator.search_shards import Shard
@@ -46,13 +47,17 @@ class PageContext:
 
     def source_url(self, resolution: Resolution) -> str | None:
         """Where an editor changes the file, when the archive names its repository."""
-        repository = self.catalog.archive.settings.repository_url
-        if not repository:
+        settings = self.catalog.archive.settings
+        if not settings.repository_url or settings.repository_type is None:
             return None
         path = PurePosixPath(resolution.path.as_posix())
         try:
             inside = path.relative_to(self.content_prefix)
         except ValueError:
             inside = path
-        # GitHub and Gitea-style forges both open the editor at /edit/<branch>/<path>.
-        return f"{repository.rstrip('/')}/edit/main/content/{inside.as_posix()}"
+        return edit_url(
+            settings.repository_url,
+            settings.repository_type,
+            settings.repository_branch,
+            f"content/{inside.as_posix()}",
+        )

@@ -1,4 +1,8 @@
-"""The home page: the latest decisions, the committees, the years, a search field."""
+"""The home page: the latest decisions, the committees, the years.
+
+The search field is the one in the header (theme_overrides/main.html), on every page: a
+second one here filled a phone's first screen with two search boxes.
+"""
 
 from __future__ import annotations
 
@@ -42,11 +46,6 @@ def home_pages(context: PageContext) -> list[GeneratedFile]:
         '<p class="ra-lead">Beschlüsse des Rates, der Ausschüsse und der Bezirksvertretungen '
         f"– {labels.count(len(catalog.by_id), 'Beschluss', 'Beschlüsse')}, "
         "dauerhaft abrufbar und zitierbar.</p>",
-        f'<form class="ra-search-form" role="search" method="get" '
-        f'action="{e(urls.relative(here, urls.SEARCH))}">'
-        '<label for="ra-home-q">Beschlüsse durchsuchen</label> '
-        '<input id="ra-home-q" type="search" name="q"> <button type="submit">Suchen</button>'
-        "</form>",
         _upcoming(context, here, upcoming[:UPCOMING]),
         '<section class="ra-home-latest"><h2>Neueste Beschlüsse</h2>',
         subscribe_links(here, urls.feed_all(), urls.calendar_all()),

@@ -8,7 +8,15 @@ from generator import labels, urls
 from generator.catalog import MeetingKey, agenda_resolutions
 from generator.generated import PageFragment
 from generator.model import MeetingRecord, Resolution
-from generator.pages.common import breadcrumbs, e, fragment, link, resolution_list, result_badge
+from generator.pages.common import (
+    breadcrumbs,
+    e,
+    fragment,
+    link,
+    pager,
+    resolution_list,
+    result_badge,
+)
 from generator.pages.context import PageContext
 
 
@@ -24,8 +32,8 @@ def meeting_pages(context: PageContext) -> list[PageFragment]:
                 context,
                 key,
                 catalog.by_meeting.get(key, ()),
-                previous=before if before and before.committee == key.committee else None,
-                following=after if after and after.committee == key.committee else None,
+                previous=_link(context, before, key.committee),
+                following=_link(context, after, key.committee),
             )
         )
     return pages
@@ -51,33 +59,50 @@ def time_span(record: MeetingRecord) -> str:
     return f"{start} bis {record.end.strftime('%H:%M')} Uhr"
 
 
+def _link(context: PageContext, key: MeetingKey | None, committee: str) -> tuple[str, str] | None:
+    """Another meeting of the same committee as (url, title), for the pager."""
+    if key is None or key.committee != committee:
+        return None
+    return urls.meeting(key.committee, key.date), (
+        f"{meeting_title(context, key)} ({labels.date(key.date)})"
+    )
+
+
 def meeting_page(
     context: PageContext,
     key: MeetingKey,
     resolutions: tuple[Resolution, ...],
     *,
-    previous: MeetingKey | None = None,
-    following: MeetingKey | None = None,
+    previous: tuple[str, str] | None = None,
+    following: tuple[str, str] | None = None,
 ) -> PageFragment:
     committee = context.catalog.committees[key.committee]
     record = context.catalog.meeting_records.get(key)
     here = urls.meeting(key.committee, key.date)
     title = meeting_title(context, key)
-    crumbs = [(urls.committee(committee.id), committee.short_name)]
-    if key.date.year in context.catalog.by_year:  # no year page for upcoming meetings only
-        crumbs.append((urls.year(key.date.year), str(key.date.year)))
-    trail = breadcrumbs(here, crumbs)
+    trail = breadcrumbs(
+        here,
+        (
+            (urls.committee(committee.id), committee.short_name),
+            (urls.committee_year(committee.id, key.date.year), str(key.date.year)),
+        ),
+    )
     when = f'<time datetime="{key.date.isoformat()}">{labels.long_date(key.date)}</time>'
     parts = [trail, f"<h1>{e(title)}</h1>"]
     if record is None:
+        # Unlike every other list (newest first), a meeting lists its items in agenda
+        # order: the order in which they were discussed and the minutes list them.
         count = labels.count(len(resolutions), "Tagesordnungspunkt", "Tagesordnungspunkte")
-        parts.append(f'<p class="ra-lead">{e(committee.name)}, {when} · {count}</p>')
+        parts.append(
+            f'<p class="ra-lead">{e(committee.name)}, {when} · {count}'
+            " in der Reihenfolge der Tagesordnung</p>"
+        )
         parts.append(
             resolution_list(here, resolutions, context.catalog, committee=False, date=False)
         )
     else:
         parts += _with_record(context, here, record, resolutions, when)
-    parts.append(_neighbours(context, here, previous, following))
+    parts.append(pager(here, "Sitzung", previous, following))
     return fragment(here, f"{title} – {committee.short_name}", "\n".join(parts))
 
 
@@ -131,24 +156,3 @@ def _with_record(
         if items
         else '<p class="ra-empty">Die Tagesordnung ist noch nicht veröffentlicht.</p>',
     ]
-
-
-def _neighbours(
-    context: PageContext, here: str, previous: MeetingKey | None, following: MeetingKey | None
-) -> str:
-    links = []
-    if previous is not None:
-        name = f"{meeting_title(context, previous)} ({labels.date(previous.date)})"
-        links.append(
-            "<span>Vorherige Sitzung: "
-            f"{link(here, urls.meeting(previous.committee, previous.date), name)}</span>"
-        )
-    if following is not None:
-        name = f"{meeting_title(context, following)} ({labels.date(following.date)})"
-        links.append(
-            "<span>Nächste Sitzung: "
-            f"{link(here, urls.meeting(following.committee, following.date), name)}</span>"
-        )
-    if not links:
-        return ""
-    return f'<nav class="ra-meeting-nav" aria-label="Sitzungen des Gremiums">{"".join(links)}</nav>'

@@ -7,16 +7,19 @@ nav, the text, and a ready-made citation with the permanent address.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from generator import labels, urls
+from generator.catalog import Catalog
 from generator.compounds import CompoundSplitter
 from generator.generated import GeneratedFile, PageFragment
 from generator.markdown_render import render_markdown
 from generator.matters import consultations, decision_after, recommendations_before
 from generator.model import Attachment, Resolution, ResolutionKind
-from generator.pages.common import breadcrumbs, e, fragment, link, result_badge
+from generator.pages.common import breadcrumbs, e, fragment, link, pager, result_badge
 from generator.pages.context import PageContext
+from generator.pages.sharing import sharing_head
 from generator.pages.votes import vote_block
 from generator.parallel import Task
 from generator.search_markup import archive_splitter, search_markup
@@ -27,13 +30,16 @@ def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]
     # even when no other word of that resolution contains "Satzung".
     splitter = archive_splitter(context.catalog.resolutions) if context.search else None
     resolutions = list(context.catalog.by_id.values())
+    neighbours = committee_neighbours(context.catalog)
     if context.memo is None:
         pages = [
             PageFragment(url=url, title=title, content=content, head=head)
-            for url, title, content, head in Task(_render, (context, splitter)).map(resolutions)
+            for url, title, content, head in Task(_render, (context, splitter, neighbours)).map(
+                resolutions
+            )
         ]
     else:
-        pages = [_remembered(context, resolution) for resolution in resolutions]
+        pages = [_remembered(context, resolution, neighbours) for resolution in resolutions]
     files: list[GeneratedFile | PageFragment] = []
     for resolution, page in zip(resolutions, pages, strict=True):
         files.append(page)
@@ -42,17 +48,36 @@ def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]
     return files
 
 
+Neighbours = dict[str, tuple[tuple[str, str] | None, tuple[str, str] | None]]
+"""Resolution id → (previous, next) resolution of its committee as (url, title)."""
+
+
+def committee_neighbours(catalog: Catalog) -> Neighbours:
+    """Each resolution's neighbours in its committee's order (date, then agenda), found
+    once for the archive: looking them up per page would make the build quadratic."""
+    neighbours: Neighbours = {}
+    for series in catalog.by_committee.values():
+        links = [(urls.resolution(r.id), r.title) for r in series]
+        for index, resolution in enumerate(series):
+            previous = links[index - 1] if index > 0 else None
+            following = links[index + 1] if index + 1 < len(links) else None
+            neighbours[resolution.id] = (previous, following)
+    return neighbours
+
+
 def _render(
-    shared: tuple[PageContext, CompoundSplitter | None], resolution: Resolution
+    shared: tuple[PageContext, CompoundSplitter | None, Neighbours], resolution: Resolution
 ) -> tuple[str, str, str, str]:
     # A plain tuple of str travels between processes much faster than a slotted
     # dataclass, which pickle copies field by field through ``__getstate__``.
-    context, splitter = shared
-    page = resolution_page(context, resolution, splitter)
+    context, splitter, neighbours = shared
+    page = resolution_page(context, resolution, splitter, neighbours.get(resolution.id))
     return page.url, page.title, page.content, page.head
 
 
-def _remembered(context: PageContext, resolution: Resolution) -> PageFragment:
+def _remembered(
+    context: PageContext, resolution: Resolution, neighbours: Neighbours
+) -> PageFragment:
     """The page from the previous preview run if nothing it shows has changed."""
     assert context.memo is not None
     catalog = context.catalog
@@ -66,18 +91,22 @@ def _remembered(context: PageContext, resolution: Resolution) -> PageFragment:
         catalog.archive.registry,
         catalog.archive.settings,
         context.file_texts.get(resolution.id),
+        neighbours.get(resolution.id),
     )
     url = urls.resolution(resolution.id)
     previous = context.memo.get(url)
     if previous is not None and previous[0] == shown:
         return previous[1]
-    page = resolution_page(context, resolution, None)
+    page = resolution_page(context, resolution, None, neighbours.get(resolution.id))
     context.memo[url] = (shown, page)
     return page
 
 
 def resolution_page(
-    context: PageContext, resolution: Resolution, splitter: CompoundSplitter | None
+    context: PageContext,
+    resolution: Resolution,
+    splitter: CompoundSplitter | None,
+    neighbours: tuple[tuple[str, str] | None, tuple[str, str] | None] | None = None,
 ) -> PageFragment:
     catalog = context.catalog
     committee = catalog.committees[resolution.committee]
@@ -86,7 +115,8 @@ def resolution_page(
         here,
         (
             (urls.committee(committee.id), committee.short_name),
-            (urls.year(resolution.date.year), str(resolution.date.year)),
+            # The committee's own year, not the year page of all bodies.
+            (urls.committee_year(committee.id, resolution.date.year), str(resolution.date.year)),
             (urls.meeting(committee.id, resolution.date), _meeting_name(resolution)),
         ),
     )
@@ -117,7 +147,17 @@ def resolution_page(
     parts.append(_relations(context, resolution, here))
     parts.append(_citation(context, resolution))
     parts.append("</article>")
-    return fragment(here, resolution.title, "\n".join(parts))
+    if neighbours is not None:
+        parts.append(pager(here, "Beschluss", *neighbours))
+    source = context.source_url(resolution)
+    if source:
+        # For editors only: last on the page and small, not in the citizen's card.
+        parts.append(
+            f'<p class="ra-editor" data-pagefind-ignore>Für die Redaktion: '
+            f'<a href="{e(source)}">Quelldatei bearbeiten</a></p>'
+        )
+    page = fragment(here, resolution.title, "\n".join(parts))
+    return replace(page, head=page.head + sharing_head(context, resolution))
 
 
 def _meeting_name(resolution: Resolution) -> str:
@@ -183,9 +223,6 @@ def _card(context: PageContext, resolution: Resolution, here: str) -> str:
     rows.append(
         _row("Dauerhafte Adresse", f'<a class="ra-permalink" href="{e(address)}">{e(address)}</a>')
     )
-    source = context.source_url(resolution)
-    if source:
-        rows.append(_row("Für die Redaktion", f'<a href="{e(source)}">Quelldatei bearbeiten</a>'))
     return (
         '<section class="ra-card" aria-label="Angaben zum Beschluss" data-pagefind-ignore>'
         f'<dl class="ra-card__list">{"".join(rows)}</dl></section>'
@@ -312,13 +349,14 @@ def _relations(context: PageContext, resolution: Resolution, here: str) -> str:
 
 
 def citation(context: PageContext, resolution: Resolution) -> str:
-    """``Stadt Musterstadt, Hauptausschuss, Beschluss vom 17.04.2020, TOP 3.1, …``."""
+    """``Stadt Musterstadt, Hauptausschuss, Beschluss vom 17.04.2020 „IT-Budget…“, TOP 3.1,
+    …, https://…``; the page adds the day of retrieval."""
     settings = context.catalog.archive.settings
     committee = context.catalog.committees[resolution.committee]
     parts = [
         settings.municipality,
         committee.name,
-        f"Beschluss vom {labels.date(resolution.date)}",
+        f"Beschluss vom {labels.date(resolution.date)} „{resolution.title}“",
         f"TOP {resolution.agenda_item.number}",
     ]
     if resolution.reference:
@@ -328,7 +366,10 @@ def citation(context: PageContext, resolution: Resolution) -> str:
 
 
 def _citation(context: PageContext, resolution: Resolution) -> str:
+    # The day of retrieval is the reader's: ratsarchiv-cite.js writes it in (and adds the
+    # copy button); without script the placeholder says what belongs there.
     return (
         '\n<section class="ra-citation" data-pagefind-ignore><h2>Zitiervorschlag</h2>'
-        f"<p><cite>{e(citation(context, resolution))}</cite></p></section>\n"
+        f"<p><cite>{e(citation(context, resolution))} (abgerufen am "
+        "<span data-ra-today>TT.MM.JJJJ</span>)</cite></p></section>\n"
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from generator import urls
 from generator.generated import GeneratedFile, PageFragment
 from generator.model import Resolution
@@ -11,6 +13,8 @@ from generator.pages.common import (
     counted_link,
     e,
     fragment,
+    jump_links,
+    newest_first,
     page,
     resolution_list,
     subscribe_links,
@@ -46,11 +50,24 @@ def topic_page(
     here = urls.topic(topic)
     municipality = context.catalog.archive.settings.municipality
     feeds = ((feed_title_topic(topic, municipality), urls.feed_topic(topic)),)
-    body = (
-        f"{breadcrumbs(here, ((urls.TOPICS, 'Themen'),))}\n\n<h1>Thema: {e(topic)}</h1>\n\n"
-        + subscribe_links(here, urls.feed_topic(topic))
-        + "\n\n"
-        # Newest first: readers following a topic want the current state.
-        + resolution_list(here, reversed(resolutions), context.catalog)
-    )
-    return fragment(here, f"Thema: {topic}", body, feeds=feeds)
+    parts = [
+        f"{breadcrumbs(here, ((urls.TOPICS, 'Themen'),))}\n\n<h1>Thema: {e(topic)}</h1>\n\n",
+        subscribe_links(here, urls.feed_topic(topic)),
+    ]
+    # Newest first: readers following a topic want the current state. A topic can span
+    # decades, so the years come as sections with links to each (no script needed).
+    by_year = [
+        (year, list(items))
+        for year, items in groupby(newest_first(resolutions), lambda r: r.date.year)
+    ]
+    if len(by_year) > 1:
+        parts.append(
+            jump_links("Jahre", ((urls.year_anchor(year), str(year)) for year, _ in by_year))
+        )
+    for year, items in by_year:
+        parts.append(
+            f'<section class="ra-year"><h2 id="{urls.year_anchor(year)}">{year}</h2>'
+            + resolution_list(here, items, context.catalog)
+            + "</section>"
+        )
+    return fragment(here, f"Thema: {topic}", "\n".join(parts), feeds=feeds)

@@ -7,14 +7,33 @@ from itertools import groupby
 from generator import labels, urls
 from generator.generated import GeneratedFile, PageFragment
 from generator.model import Resolution
-from generator.pages.common import breadcrumbs, counted_link, fragment, page, resolution_list
+from generator.pages.common import (
+    breadcrumbs,
+    counted_link,
+    fragment,
+    newest_first,
+    page,
+    pager,
+    resolution_list,
+)
 from generator.pages.context import PageContext
 
 
 def year_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     files: list[GeneratedFile | PageFragment] = [year_index(context)]
-    for year, resolutions in context.catalog.by_year.items():
-        files.append(year_page(context, year, resolutions))
+    years = sorted(context.catalog.by_year)
+    for index, year in enumerate(years):
+        previous = years[index - 1] if index > 0 else None
+        following = years[index + 1] if index + 1 < len(years) else None
+        files.append(
+            year_page(
+                context,
+                year,
+                context.catalog.by_year[year],
+                previous=None if previous is None else (urls.year(previous), str(previous)),
+                following=None if following is None else (urls.year(following), str(following)),
+            )
+        )
     return files
 
 
@@ -33,11 +52,17 @@ def year_index(context: PageContext) -> GeneratedFile:
     return page(here, "Jahre", body)
 
 
-def year_page(context: PageContext, year: int, resolutions: tuple[Resolution, ...]) -> PageFragment:
+def year_page(
+    context: PageContext,
+    year: int,
+    resolutions: tuple[Resolution, ...],
+    *,
+    previous: tuple[str, str] | None = None,
+    following: tuple[str, str] | None = None,
+) -> PageFragment:
     here = urls.year(year)
     parts = [breadcrumbs(here, ((urls.YEARS, "Jahre"),)), f"\n\n<h1>Beschlüsse {year}</h1>\n"]
-    # The catalog keeps each year in chronological order, so months come out in order.
-    for month, items in groupby(resolutions, key=lambda r: r.date.month):
+    for month, items in groupby(newest_first(resolutions), key=lambda r: r.date.month):
         listed = list(items)
         parts.append(
             f'<section class="ra-month"><h2 id="monat-{month:02d}">'
@@ -45,4 +70,5 @@ def year_page(context: PageContext, year: int, resolutions: tuple[Resolution, ..
             + resolution_list(here, listed, context.catalog)
             + "</section>"
         )
+    parts.append(pager(here, "Jahr", previous, following))
     return fragment(here, f"Beschlüsse {year}", "\n".join(parts))

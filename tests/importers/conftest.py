@@ -9,11 +9,11 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 ARCHIVE_YML = """\
 municipality: Stadt Musterstadt
 ags: "05999000"
-site_url: https://ratsarchiv.musterstadt.example/
+site_url: https://ratsarchiv.musterstadt.test/
 contact:
   name: Büro des Rates
   address: "Rathausplatz 1, 99999 Musterstadt"
-  email: rat@musterstadt.example
+  email: rat@musterstadt.test
 data_license:
   name: Datenlizenz Deutschland – Namensnennung – Version 2.0
   url: https://www.govdata.de/dl-de/by-2-0
