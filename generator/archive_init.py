@@ -2,8 +2,8 @@
 
 Writes ``archive.yml`` with the municipality's data, a committee registry with its council,
 and legal texts from templates (still marked as samples, so ``check --strict`` names them
-until they are written); removes the demo's resolutions. Everything else in ``content/``
-stays.
+until they are written); removes the demo's resolutions, meetings and faction registry.
+Everything else in ``content/`` (e.g. the synonyms for the search) stays.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 
 from generator.loading import RESOLUTIONS_DIR
+from generator.meeting_reader import MEETINGS_DIR
+from generator.registry_reader import FACTIONS_FILE
 from generator.settings_reader import ARCHIVE_FILE, COMMITTEES_FILE
 
 LEGAL_FILES = {
@@ -62,6 +64,17 @@ def initialise(content_root: Path, town: Town) -> list[str]:
         shutil.rmtree(resolutions)
         done.append(f"{count} Beispielbeschlüsse entfernt ({resolutions})")
     resolutions.mkdir(parents=True)
+    # The demo's meetings and factions belong to its committees and resolutions: they go
+    # with them (the importer writes the town's own meeting files).
+    meetings = content_root / MEETINGS_DIR
+    if meetings.exists():
+        count = sum(1 for _ in meetings.rglob("*.yml"))
+        shutil.rmtree(meetings)
+        done.append(f"{count} Beispielsitzungen entfernt ({meetings})")
+    factions = content_root / FACTIONS_FILE
+    if factions.exists():
+        factions.unlink()
+        done.append(f"Beispiel-Fraktionsverzeichnis entfernt ({factions})")
     (content_root / ARCHIVE_FILE).write_text(archive_yaml(town), encoding="utf-8")
     done.append(f"{content_root / ARCHIVE_FILE} mit den Angaben von {town.municipality}")
     (content_root / COMMITTEES_FILE).write_text(committees_yaml(town), encoding="utf-8")

@@ -63,9 +63,10 @@ def _link(context: PageContext, key: MeetingKey | None, committee: str) -> tuple
     """Another meeting of the same committee as (url, title), for the pager."""
     if key is None or key.committee != committee:
         return None
-    return urls.meeting(key.committee, key.date), (
-        f"{meeting_title(context, key)} ({labels.date(key.date)})"
-    )
+    title = meeting_title(context, key)
+    if labels.date(key.date) not in title:  # "Sitzung vom 11.02.2021" names its day already
+        title = f"{title} ({labels.date(key.date)})"
+    return urls.meeting(key.committee, key.date), title
 
 
 def meeting_page(
