@@ -34,7 +34,7 @@ from generator.pages.all import generate_pages
 from generator.pages.context import PageContext, PageMemo
 from generator.parallel import Background
 from generator.problems import Problem
-from generator.resolution_file_texts import FileTextMemo, read_resolution_file_texts
+from generator.resolution_file_texts import FileTextMemo, FileTexts, read_resolution_file_texts
 from generator.search_index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search_input import search_input
 from generator.search_shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
@@ -207,14 +207,14 @@ def prepare(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
         )
     with timings.stage("file_texts"):
-        file_texts, file_problems = read_resolution_file_texts(
+        file_texts = read_resolution_file_texts(
             catalog, options.build_dir, memo=preview.file_texts if preview is not None else None
         )
     with timings.stage("generate"):
         return _generate(
             options,
             catalog,
-            [*problems, *file_problems],
+            [*problems, *file_texts.problems],
             preview,
             staging,
             start_search,
@@ -268,7 +268,7 @@ def _generate(
     preview: Preview | None,
     staging: Path | None,
     start_search: Callable[[tuple[Shard, ...]], None] | None,
-    file_texts: dict[str, str],
+    file_texts: FileTexts,
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -284,7 +284,8 @@ def _generate(
         search=options.search,
         search_shards=shards,
         memo=preview.pages if preview is not None else None,
-        file_texts=file_texts,
+        file_texts=file_texts.resolution_texts,
+        attachment_texts=file_texts.attachment_texts,
     )
     bulk_dir = staging / BULK_DIR if staging is not None and preview is None else None
     reuse: Background[_ReuseJob, tuple[tuple[tuple[str, bool], ...], tuple[str, ...]]] | None

@@ -1,12 +1,14 @@
-"""The build stage that reads resolution texts out of resolution files.
+"""The build stage that reads texts out of the files beside the resolutions.
 
-Only resolutions without a text of their own whose resolution file lies in the archive
-are read: where an editor wrote the text, that text is the resolution. Files that give
-no text (scanned, broken) are reported, never fatal: the page then links the file.
+A resolution file is read where the resolution has no text of its own: where an editor
+wrote the text, that text is the resolution. Files that give no text (scanned, broken)
+are reported, never fatal: the page then links the file. PDF attachments are read for
+the search alone, which says when a hit is only in an attachment.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.catalog import Catalog
@@ -20,10 +22,25 @@ FileTextMemo = dict[tuple[Path, int, int], ExtractedText]
 """(file, size, time of change) → its text: what a long-running preview already read."""
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileTexts:
+    resolution_texts: dict[str, str]
+    """Resolution id → the text of its resolution file, where the file is its only text."""
+    attachment_texts: dict[str, tuple[tuple[str, str], ...]]
+    """Resolution id → (title, text) of its attachments, for the search alone."""
+    problems: list[Problem]
+
+
+ATTACHMENT_TEXT_LIMIT = 30_000
+"""Characters of one attachment's text the search indexes: enough for the pages that
+matter (the first of a Vorlage), and the index stays light for thousands of PDFs."""
+
+
 def read_resolution_file_texts(
     catalog: Catalog, build_dir: Path, *, memo: FileTextMemo | None = None
-) -> tuple[dict[str, str], list[Problem]]:
-    """Resolution id → text read from its resolution file, and what could not be read."""
+) -> FileTexts:
+    """The texts of resolution files and attachments in the archive, and what could not be
+    read (only resolution files are reported: an attachment's text is a search aid)."""
     wanted = {
         resolution.id: resolution.resolution_file.file
         for resolution in catalog.by_id.values()
@@ -32,9 +49,19 @@ def read_resolution_file_texts(
         and resolution.resolution_file is not None
         and resolution.resolution_file.file is not None
     }
-    if not wanted:
-        return {}, []
-    extracted = _extract(sorted(set(wanted.values())), build_dir, memo)
+    attachments = {
+        resolution.id: [
+            (attachment.title, attachment.file)
+            for attachment in resolution.attachments
+            if attachment.file is not None and attachment.file.suffix.lower() == ".pdf"
+        ]
+        for resolution in catalog.by_id.values()
+        if resolution.public
+    }
+    paths = {*wanted.values(), *(path for files in attachments.values() for _, path in files)}
+    if not paths:
+        return FileTexts(resolution_texts={}, attachment_texts={}, problems=[])
+    extracted = _extract(sorted(paths), build_dir, memo)
     texts: dict[str, str] = {}
     problems: list[Problem] = []
     for resolution_id, path in sorted(wanted.items()):
@@ -43,7 +70,18 @@ def read_resolution_file_texts(
             texts[resolution_id] = result.text
         if result.detail:
             problems.append(_report(catalog, resolution_id, result.status, result.detail))
-    return texts, problems
+    attachment_texts = {
+        resolution_id: found
+        for resolution_id, files in sorted(attachments.items())
+        if (
+            found := tuple(
+                (title, extracted[path].text[:ATTACHMENT_TEXT_LIMIT])
+                for title, path in files
+                if extracted[path].status is ExtractionStatus.OK and extracted[path].text.strip()
+            )
+        )
+    }
+    return FileTexts(resolution_texts=texts, attachment_texts=attachment_texts, problems=problems)
 
 
 def _extract(

@@ -3,15 +3,18 @@ indexes that text, links the file as the authority, and reports files without te
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
 from PIL import Image
+from playwright.sync_api import Page, expect
 
 from generator.build import prepare
 from generator.problems import Severity
 from generator.resolution_file_texts import CACHE_FOLDER
+from tests.browser_support import _serve as serve
 from tests.conftest import resolution_file, write_tree
 from tests.site_fixtures import build_site, site_options
 
@@ -145,3 +148,50 @@ def test_the_preview_reads_an_unchanged_file_once(
     pdf.write_bytes(_text_pdf(("Geänderter Beschluss.",)))
     prepare(options, preview=preview)
     assert read[-1] == [pdf]
+
+
+def _archive_with_attachment(tmp_path: Path) -> Path:
+    front = resolution_file(
+        "Der Rat beschließt den Bebauungsplan.",
+        id="rat-2016-002",
+        title="Bebauungsplan Am Hang",
+        committee="rat",
+        date="2016-03-17",
+        attachments=[{"file": "rat-2016-002-plan.pdf", "title": "Begründung zum Plan"}],
+    )
+    return write_tree(
+        tmp_path / "content",
+        {
+            "resolutions/rat/2016/2016-03-17-am-hang.md": front,
+            "resolutions/rat/2016/rat-2016-002-plan.pdf": _text_pdf(
+                ("Die Hangrutschung am Weinberg erfordert eine Stützmauer.",)
+            ),
+        },
+    )
+
+
+def test_attachment_text_is_searched_but_never_shown(tmp_path: Path) -> None:
+    options = site_options(tmp_path, _archive_with_attachment(tmp_path))
+    prepare(options)
+    indexed = (options.search_dir / "teil-1/beschluss/rat-2016-002/index.html").read_text("utf-8")
+    assert 'data-pagefind-meta="anlage_1[data-value]" data-value="Begründung zum Plan"' in indexed
+    assert (
+        "Hangrutschung am Weinberg" in indexed.split('anlage_text_1[data-value]" data-value="')[1]
+    )
+    site = build_site(tmp_path, _archive_with_attachment(tmp_path))
+    page = (site / "beschluss/rat-2016-002/index.html").read_text(encoding="utf-8")
+    visible = page.split('<div class="ra-search-data" hidden>')[0]
+    assert "Hangrutschung" not in visible
+
+
+@pytest.mark.browser
+def test_a_hit_only_in_an_attachment_says_so(tmp_path: Path, page: Page) -> None:
+    site = build_site(tmp_path, _archive_with_attachment(tmp_path))
+    with contextlib.contextmanager(serve)(site, "/") as server:
+        page.goto(server.url("suche/?q=Hangrutschung"))
+        hit = page.locator(".ra-hit")
+        expect(hit).to_have_count(1)
+        expect(hit.locator(".ra-hit__file")).to_have_text(
+            "Treffer in der Anlage „Begründung zum Plan“"
+        )
+        expect(hit.locator(".ra-hit__excerpt mark").first).to_have_text("Hangrutschung")

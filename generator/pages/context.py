@@ -34,6 +34,8 @@ class PageContext:
     file_texts: Mapping[str, str] = field(default_factory=dict)
     """Resolution id → the text read from its resolution file, for resolutions whose text
     is only in that file (``file_text``)."""
+    attachment_texts: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    """Resolution id → (title, text) of its PDF attachments: searched, never shown."""
     today: datetime.date | None = None
     """The Stand date (``SOURCE_DATE_EPOCH`` or the content's last commit), never the wall
     clock: meetings after it are upcoming. None: no meeting is (tests of single pages)."""

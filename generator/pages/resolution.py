@@ -91,6 +91,7 @@ def _remembered(
         catalog.archive.registry,
         catalog.archive.settings,
         context.file_texts.get(resolution.id),
+        context.attachment_texts.get(resolution.id),
         neighbours.get(resolution.id),
     )
     url = urls.resolution(resolution.id)
@@ -127,7 +128,13 @@ def resolution_page(
         f"{e(committee.name)} · {labels.date(resolution.date)}</p>",
         f"<h1>{e(resolution.title)}</h1>",
         _card(context, resolution, here),
-        search_markup(resolution, committee, splitter=splitter, keywords=context.search),
+        search_markup(
+            resolution,
+            committee,
+            splitter=splitter,
+            keywords=context.search,
+            file_texts=context.attachment_texts.get(resolution.id, ()) if context.search else (),
+        ),
     ]
     if resolution.public:
         if resolution.text:
