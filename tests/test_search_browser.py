@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from generator import labels, urls
 from generator.catalog import Catalog
+from generator.file_text import extract_text
 from generator.model import Resolution
 from tests.browser_support import CSP, SUBPATH, Server
 
@@ -81,10 +82,12 @@ def test_a_query_finds_the_resolution_with_metadata_and_a_highlighted_excerpt(
     # Every hit contains the word or one of its synonyms (content/synonyms.yml: "mobiles
     # Arbeiten", "Telearbeit"; Pagefind matches their stems): no shard adds loose prefix
     # matches ("H." for it).
+    # The text of PDF attachments is searched too.
     for resolution_id in hit_ids(page):
         resolution = demo_catalog.by_id[resolution_id]
-        texts = " ".join((resolution.title, resolution.text, resolution.discussion)).lower()
-        assert any(word in texts for word in ("homeoffice", "mobil", "telearbeit")), resolution_id
+        files = [extract_text(a.file).text for a in resolution.attachments if a.file]
+        texts = " ".join((resolution.title, resolution.text, resolution.discussion, *files))
+        assert any(w in texts.lower() for w in ("homeoffice", "mobil", "telearbeit")), resolution_id
     assert count(status(page)) == len(hit_ids(page))
     assert status(page).endswith("für „Homeoffice“")
     it_budget = demo_catalog.by_id["ha-2020-017"]
