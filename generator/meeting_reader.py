@@ -35,7 +35,7 @@ FIELDS = (
 REQUIRED = ("committee", "date")
 AGENDA_FIELDS = ("number", "title", "public", "resolution")
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-_URL = re.compile(r"^https?://[^\s/?#\"'<>`]+\.[^\s\"'<>`]+$", re.IGNORECASE)
+WEB_ADDRESS = re.compile(r"^https?://[^\s/?#\"'<>`]+\.[^\s\"'<>`]+$", re.IGNORECASE)
 
 
 def meeting_files(content_root: Path) -> list[Path]:
@@ -116,7 +116,7 @@ def _time(reader: FieldReader, at: KeyPath, value: object) -> datetime.time | No
 
 def _url(reader: FieldReader, at: KeyPath, value: object) -> str | None:
     url = reader.text(at, value)
-    if url is not None and not _URL.match(url):
+    if url is not None and not WEB_ADDRESS.match(url):
         reader.fail(at, f"erwartet eine Webadresse, die mit https:// beginnt, gefunden '{url}'")
         return None
     return url

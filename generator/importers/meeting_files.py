@@ -13,20 +13,18 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.importers.content_files import scalar
-from generator.importers.source_text import single_line
-from generator.meeting_reader import MEETINGS_DIR
+from generator.importers.reimport import write_text_atomically
+from generator.importers.source_text import meeting_number, single_line
+from generator.meeting_reader import MEETINGS_DIR, WEB_ADDRESS
 
 _MARKER = re.compile(r"^# ratsarchiv import: (?P<origin>\S+) (?P<checksum>sha256:[0-9a-f]{64})\n")
 _TIME = re.compile(r"T(\d{2}):(\d{2})")
-_MEETING_NUMBER = re.compile(r"(?:^|\()(\d+)\.\s*Sitzung")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,7 +69,6 @@ def meeting_draft(
     agenda: Iterable[AgendaLine],
 ) -> MeetingDraft:
     name = single_line(meeting.get("name"))
-    number = _MEETING_NUMBER.search(name or "")
     start, end = _time(meeting.get("start")), _time(meeting.get("end"))
     notes: list[str] = []
     if start and end and end <= start:  # "HH:MM" strings compare as times do
@@ -82,7 +79,7 @@ def meeting_draft(
         committee=committee,
         date=date,
         name=name,
-        number=int(number.group(1)) if number else None,
+        number=meeting_number(name),
         start=start,
         end=end,
         place=_place(meeting.get("location")),
@@ -156,7 +153,7 @@ def write_meetings(
             if not force and not _unedited(current):
                 report.kept.append(path)
                 continue
-        _write(path, text)
+        write_text_atomically(path, text)
         report.written += 1
     return report
 
@@ -206,18 +203,6 @@ def _file_url(file: object) -> str | None:
 
 def _http(value: object) -> str | None:
     text = single_line(value)
-    if text and re.match(r"^https?://[^\s/?#\"'<>`]+\.[^\s\"'<>`]+$", text, re.IGNORECASE):
+    if text and WEB_ADDRESS.match(text):
         return text
     return None
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".import-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

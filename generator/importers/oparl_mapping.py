@@ -20,13 +20,12 @@ from generator.importers.meeting_files import AgendaLine, MeetingDraft, meeting_
 from generator.importers.oparl_source import OParlData, type_name
 from generator.importers.outcome import read_outcome
 from generator.importers.sessionnet import Skipped
-from generator.importers.source_text import multiline, single_line
+from generator.importers.source_text import meeting_number, multiline, single_line
 from generator.model import CommitteeKind, Relation, RelationType, ResolutionKind
 from generator.slugs import slugify
 
 _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li)\s*/?>", re.IGNORECASE)
-_MEETING_NUMBER = re.compile(r"(?:^|\()(\d+)\.\s*Sitzung")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -212,7 +211,6 @@ def _map_item(
     resolution_file, attachments, attachment_notes = _files(data, item, paper)
     notes.extend(attachment_notes)
     meeting_name = single_line(meeting.get("name"))
-    meeting_number = _MEETING_NUMBER.search(meeting_name or "")
     draft = Draft(
         id=f"{committee}-{date.year}-{hashlib.sha1(item_id.encode()).hexdigest()[:8]}",
         system="oparl",
@@ -221,7 +219,7 @@ def _map_item(
         committee=committee,
         date=date,
         meeting_name=meeting_name,
-        meeting_number=int(meeting_number.group(1)) if meeting_number else None,
+        meeting_number=meeting_number(meeting_name),
         agenda_number=number,
         agenda_order=order if isinstance(order, int) and not isinstance(order, bool) else position,
         reference=single_line(paper.get("reference")) if paper else None,

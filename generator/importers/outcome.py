@@ -85,14 +85,13 @@ def result_of_votes(votes: tuple[Vote, ...]) -> Result | None:
 
 
 def _decided_by(votes: tuple[Vote, ...], text: str) -> RecordedOutcome:
-    results = {_vote_result(vote) for vote in votes}
-    if len(results) == 1 and None not in results:
-        (result,) = results
-        assert result is not None
+    result = result_of_votes(votes)
+    if result is not None:
         return RecordedOutcome(result=result, votes=votes)
+    parts_differ = len({_vote_result(vote) for vote in votes}) > 1
     if not votes:
         votes = (Vote(text=text),)
-    why = "Teile mit verschiedenem Ausgang" if len(results) > 1 else "Ergebnis nicht erkannt"
+    why = "Teile mit verschiedenem Ausgang" if parts_differ else "Ergebnis nicht erkannt"
     return RecordedOutcome(result=Result.NOT_RECORDED, votes=votes, note=f"{why}: {text!r}")
 
 

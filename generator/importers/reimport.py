@@ -146,7 +146,7 @@ def write_draft(
             return Written(outcome=Outcome.UNCHANGED, path=previous.path)
         if path != previous.path:
             path = _free_path(path)
-        _write(path, render(draft, checksum=new_sum, imported=today))
+        write_text_atomically(path, render(draft, checksum=new_sum, imported=today))
         if path != previous.path:
             previous.path.unlink()  # it was ours and unchanged (or --force): it moved
         existing.by_origin[(draft.system, draft.origin)] = ExistingFile(
@@ -155,7 +155,7 @@ def write_draft(
         existing.ids[draft.id.casefold()] = path
         return Written(outcome=Outcome.UPDATED, path=path)
     path = _free_path(path)
-    _write(path, render(draft, checksum=new_sum, imported=today))
+    write_text_atomically(path, render(draft, checksum=new_sum, imported=today))
     existing.by_origin[(draft.system, draft.origin)] = ExistingFile(
         path=path, id=draft.id, checksum=new_sum
     )
@@ -172,7 +172,8 @@ def _free_path(path: Path) -> Path:
     return candidate
 
 
-def _write(path: Path, text: str) -> None:
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder: a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".import-", suffix=".tmp")
     try:

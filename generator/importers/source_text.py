@@ -11,6 +11,7 @@ import re
 
 from generator.fields import INVISIBLE_CHARACTERS
 
+_MEETING_NUMBER = re.compile(r"(?:^|\()(\d+)\.\s*Sitzung")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UNSEEN = re.compile("[" + "".join(INVISIBLE_CHARACTERS) + "]")
 
@@ -21,6 +22,12 @@ def single_line(value: object) -> str | None:
         text = " ".join(_UNSEEN.sub("", _CONTROL.sub(" ", value)).split())
         return text or None
     return None
+
+
+def meeting_number(name: str | None) -> int | None:
+    """The running number in a meeting's name: "16. Sitzung …", "Gemeinderat (16. Sitzung)"."""
+    match = _MEETING_NUMBER.search(name or "")
+    return int(match.group(1)) if match else None
 
 
 def multiline(value: object) -> str | None:
