@@ -27,7 +27,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import vocabulary as v
-from generator.slugs import slugify
+from generator.archive.slugs import slugify
 
 FIRST_YEAR = 2005
 YEARS = 20

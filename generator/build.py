@@ -1,7 +1,7 @@
 """``ratsarchiv build``: the one place where the stages meet, in order.
 
 content → catalog → resolution pages → search input, and Pagefind starts on it (one shard
-of years after the other, beside everything that follows: see ``search_shards``) → the
+of years after the other, beside everything that follows: see ``search.shards``) → the
 other pages (nav pages as Markdown, all others as fragments) and, in a process beside
 them, the reuse outputs (the bulk ones written straight into the staging folder as they
 are made) → docs folder → MkDocs (nav pages and one shell per depth) → stamping (bulk files
@@ -22,25 +22,33 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from generator import site_writer, urls
-from generator.catalog import Catalog
-from generator.freshness import content_date
-from generator.generated import GeneratedFile, PageFragment
-from generator.loading import ReadCache, display_root_for, load_archive
-from generator.memory import release_freed_memory
-from generator.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
+from generator.archive import urls
+from generator.archive.catalog import Catalog
+from generator.archive.problems import Problem
+from generator.file_texts.stage import FileTextMemo, FileTexts, read_resolution_file_texts
 from generator.outputs import reuse_output_files, reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext, PageMemo
-from generator.parallel import Background
-from generator.problems import Problem
-from generator.resolution_file_texts import FileTextMemo, FileTexts, read_resolution_file_texts
-from generator.search_index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
-from generator.search_input import search_input
-from generator.search_shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
-from generator.sitemap import gzipped, sitemap_xml
-from generator.stamping import SHELL_ROOT, Shell, ShellMissing, depth, shell_pages, shell_url
-from generator.timings import StageTimings
+from generator.publish import site_writer
+from generator.publish.freshness import content_date
+from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
+from generator.publish.sitemap import gzipped, sitemap_xml
+from generator.publish.stamping import (
+    SHELL_ROOT,
+    Shell,
+    ShellMissing,
+    depth,
+    shell_pages,
+    shell_url,
+)
+from generator.reading.loading import ReadCache, display_root_for, load_archive
+from generator.rendering.generated import GeneratedFile, PageFragment
+from generator.runtime.memory import release_freed_memory
+from generator.runtime.parallel import Background
+from generator.runtime.timings import StageTimings
+from generator.search.index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
+from generator.search.page_input import search_input
+from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
 
 EFFECTIVE_CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -63,7 +71,7 @@ class BuildOptions:
     search: bool = True
     search_shard_pages: int = DEFAULT_SHARD_PAGES
     """At most this many resolutions per Pagefind run, unless one year alone has more
-    (``search_shards``): bounds the build's memory."""
+    (``search.shards``): bounds the build's memory."""
 
     @property
     def docs_dir(self) -> Path:

@@ -15,13 +15,10 @@ from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
+from generator.archive.model import Committee
+from generator.archive.problems import Severity, count_errors
 from generator.build import BuildFailed, BuildOptions, build
-from generator.freshness import source_date_epoch
-from generator.loading import display_root_for, load_archive, resolution_files
-from generator.model import Committee
-from generator.problems import Severity, count_errors
-from generator.progress import Progress
-from generator.reporting import (
+from generator.commands.reporting import (
     ReportFormat,
     format_problem,
     notes_by_field,
@@ -29,7 +26,10 @@ from generator.reporting import (
     problems_as_json,
     summary,
 )
-from generator.timings import StageTimings
+from generator.publish.freshness import source_date_epoch
+from generator.reading.loading import display_root_for, load_archive, resolution_files
+from generator.runtime.progress import Progress
+from generator.runtime.timings import StageTimings
 
 EXIT_OK = 0
 EXIT_CONTENT = 1
@@ -305,8 +305,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from generator.scaffold import next_id, scaffold_path, scaffold_text
-    from generator.settings_reader import read_committees
+    from generator.reading.scaffold import next_id, scaffold_path, scaffold_text
+    from generator.reading.settings_reader import read_committees
 
     committees, problems = read_committees(args.content, args.content)
     known = {committee.id for committee in committees}
@@ -549,7 +549,7 @@ BUILD_STAGES = {
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from generator.serve import serve
+    from generator.preview.serve import serve
 
     if not args.content.is_dir():
         print(f"ratsarchiv: Inhaltsordner '{args.content}' nicht gefunden", file=sys.stderr)
@@ -599,7 +599,7 @@ def _init_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from generator.archive_init import Town, holds_own_resolutions, initialise
+    from generator.commands.init import Town, holds_own_resolutions, initialise
 
     content: Path = args.content
     if content.is_dir() and holds_own_resolutions(content) and not args.force:
@@ -649,7 +649,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 def _existing_ids(content_root: Path, committee: str) -> tuple[list[str], list[str]]:
     """Ids already used, read leniently: a half-filled file still holds its id."""
-    from generator.resolution_reader import read_claims
+    from generator.reading.resolution_reader import read_claims
 
     all_ids: list[str] = []
     own_ids: list[str] = []

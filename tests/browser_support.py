@@ -20,9 +20,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
+from generator.archive.catalog import Catalog
 from generator.build import BuildOptions, build
-from generator.catalog import Catalog
-from generator.loading import load_archive
+from generator.reading.loading import load_archive
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DEMO_CONTENT = REPOSITORY / "content"

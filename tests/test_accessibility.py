@@ -16,9 +16,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from generator import labels, urls
-from generator.catalog import Catalog
-from generator.model import Resolution, ResolutionKind
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog
+from generator.archive.model import Resolution, ResolutionKind
 from tests.browser_support import OpenPage, Server
 
 pytestmark = pytest.mark.browser

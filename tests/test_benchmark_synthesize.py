@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synthesize import COMMITTEES, FIRST_YEAR, MAX_WORDS, MIN_WORDS, synthesize
-from generator.catalog import Catalog
-from generator.loading import load_archive
+from generator.archive.catalog import Catalog
+from generator.reading.loading import load_archive
 
 COUNT = 60
 

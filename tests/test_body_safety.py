@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.body_safety import check_body
+from generator.reading.body_safety import check_body
 
 P = Path("content/x.md")
 

@@ -12,16 +12,18 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator import markdown_render, search_index, urls
+from generator.archive import urls
+from generator.archive.catalog import Catalog
+from generator.archive.model import Resolution
 from generator.build import BuildFailed, build, prepare
-from generator.catalog import Catalog
 from generator.cli import main
-from generator.generated import PageFragment
-from generator.loading import load_archive
-from generator.model import Resolution
 from generator.outputs import reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext
+from generator.reading.loading import load_archive
+from generator.rendering import markdown_render
+from generator.rendering.generated import PageFragment
+from generator.search import index as search_index
 from tests.conftest import REPOSITORY, resolution_file, write_tree
 from tests.site_fixtures import build_site, site_options, small_archive
 

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from generator.build import prepare
 from generator.cli import main
-from generator.fields import EARLIEST_DATE, latest_date
-from generator.loading import load_archive
+from generator.reading.fields import EARLIEST_DATE, latest_date
+from generator.reading.loading import load_archive
 from tests.conftest import REPOSITORY, resolution_file, write_tree
 from tests.site_fixtures import site_options
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import urls
-from generator.catalog import Catalog
-from generator.loading import load_archive
+from generator.archive import urls
+from generator.archive.catalog import Catalog
+from generator.reading.loading import load_archive
 from tests.conftest import DEMO_CONTENT
 from tests.site_fixtures import build_site
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator import urls
-from generator.catalog import Catalog
+from generator.archive import urls
+from generator.archive.catalog import Catalog
 from tests.browser_support import CSP, Server
 
 pytestmark = pytest.mark.browser

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.demo_values import is_example_address
-from generator.loading import load_archive
+from generator.reading.demo_values import is_example_address
+from generator.reading.loading import load_archive
 from tests.conftest import ARCHIVE_YML, ContentTree
 
 

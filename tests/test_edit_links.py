@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.edit_links import Forge, edit_url, guess_forge
-from generator.loading import load_archive
+from generator.archive.edit_links import Forge, edit_url, guess_forge
+from generator.reading.loading import load_archive
 from tests.conftest import ARCHIVE_YML, ContentTree
 
 PATH = "content/resolutions/rat/2020/2020-05-07-genehmigung.md"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator import urls
-from generator.catalog import Catalog
+from generator.archive import urls
+from generator.archive.catalog import Catalog
 from tests.browser_support import Server
 
 pytestmark = pytest.mark.browser

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.loading import load_archive
+from generator.reading.loading import load_archive
 from tests.conftest import ContentTree, resolution_text
 
 HA = "resolutions/hauptausschuss/2021"

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from generator import file_text, parallel
-from generator.file_text import (
+from generator.file_texts import extraction as file_text
+from generator.file_texts.extraction import (
     EXTRACTOR_VERSION,
     ExtractedText,
     ExtractionStatus,
@@ -23,6 +23,7 @@ from generator.file_text import (
     extract_all,
     extract_text,
 )
+from generator.runtime import parallel
 
 LINE_HEIGHT = 6  # mm, for an 11 pt font: single spacing
 PARAGRAPH = object()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.freshness import content_date
+from generator.publish.freshness import content_date
 
 
 def test_source_date_epoch_decides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, main
-from generator.loading import load_archive
+from generator.reading.loading import load_archive
 from tests.conftest import DEMO_CONTENT, ContentTree, resolution_text
 
 TOWN = [

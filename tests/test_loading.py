@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import loading
+from generator.reading import loading
 from tests.conftest import DEMO_CONTENT, ContentTree, resolution_text
 
 

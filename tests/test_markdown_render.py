@@ -5,7 +5,7 @@ from __future__ import annotations
 import cmarkgfm
 import pytest
 
-from generator.markdown_render import _OPTIONS, _node_free, _to_html
+from generator.rendering.markdown_render import _OPTIONS, _node_free, _to_html
 
 TEXTS = (
     "",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import Catalog, MeetingKey
-from generator.loading import load_archive
+from generator.archive.catalog import Catalog, MeetingKey
+from generator.reading.loading import load_archive
 from tests.conftest import ContentTree, resolution_text
 
 MEETING = "meetings/hauptausschuss/2020/2020-04-17.yml"

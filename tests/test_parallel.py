@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import parallel
-from generator.loading import load_archive
 from generator.pages.context import PageContext
 from generator.pages.resolution import resolution_pages
+from generator.reading.loading import load_archive
+from generator.runtime import parallel
 from tests.site_fixtures import build_site
 from tests.test_build_pipeline import generated_archive
 

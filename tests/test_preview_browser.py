@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from generator.preview_problems import EditorLog
+from generator.preview.overlay import EditorLog
 from tests.browser_support import REPOSITORY, OpenPage
 from tests.site_fixtures import small_archive
 

@@ -8,8 +8,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.resolution_reader import read_resolution_file
-from generator.slugs import slugify
+from generator.archive.slugs import slugify
+from generator.reading.resolution_reader import read_resolution_file
 from tests.conftest import resolution_text
 
 CONTENT_ROOT = Path("/nonexistent-content-root")

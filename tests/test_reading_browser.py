@@ -11,8 +11,8 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from generator import urls
-from generator.catalog import Catalog
+from generator.archive import urls
+from generator.archive.catalog import Catalog
 from tests.browser_support import OpenPage, Server
 from tests.test_accessibility import DESKTOP, NARROW, vote_resolution
 

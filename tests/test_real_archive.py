@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.archive.labels import RESULT
 from generator.cli import EXIT_OK, main
-from generator.labels import RESULT
 from tests.conftest import REPOSITORY
 from tests.importers.conftest import ARCHIVE_YML
 

@@ -12,8 +12,8 @@ import pytest
 
 from generator.build import BuildOptions, build
 from generator.cli import main
-from generator.pagefind_bundle import canonical_changes
-from generator.search_index import make_reproducible
+from generator.search.index import make_reproducible
+from generator.search.pagefind_bundle import canonical_changes
 from tests.conftest import DEMO_CONTENT, REPOSITORY
 from tests.site_fixtures import small_archive
 

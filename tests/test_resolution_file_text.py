@@ -11,9 +11,9 @@ from fpdf import FPDF
 from PIL import Image
 from playwright.sync_api import Page, expect
 
+from generator.archive.problems import Severity
 from generator.build import prepare
-from generator.problems import Severity
-from generator.resolution_file_texts import CACHE_FOLDER
+from generator.file_texts.stage import CACHE_FOLDER
 from tests.browser_support import _serve as serve
 from tests.conftest import resolution_file, write_tree
 from tests.site_fixtures import build_site, site_options
@@ -127,8 +127,8 @@ def test_a_scan_in_an_imported_record_is_a_note(tmp_path: Path) -> None:
 def test_the_preview_reads_an_unchanged_file_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import resolution_file_texts
     from generator.build import Preview
+    from generator.file_texts import stage as resolution_file_texts
 
     content = _archive(tmp_path, _text_pdf(PDF_LINES))
     options = site_options(tmp_path, content, search=False)

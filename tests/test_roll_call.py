@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.catalog import Catalog
-from generator.loading import load_archive
-from generator.model import Choice
+from generator.archive.catalog import Catalog
+from generator.archive.model import Choice
 from generator.pages.votes import vote_block
+from generator.reading.loading import load_archive
 from tests.conftest import ContentTree, resolution_text
 
 HA = "resolutions/hauptausschuss/2020"

@@ -9,10 +9,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.loading import resolution_files
-from generator.resolution_reader import FIELDS, REQUIRED, VOTE_FIELDS
-from generator.source_files import decode, split_front_matter
-from generator.yaml_source import parse_yaml
+from generator.reading.loading import resolution_files
+from generator.reading.resolution_reader import FIELDS, REQUIRED, VOTE_FIELDS
+from generator.reading.source_files import decode, split_front_matter
+from generator.reading.yaml_source import parse_yaml
 from tests.conftest import DEMO_CONTENT, REPOSITORY
 
 SCHEMA_PATH = REPOSITORY / "generator/schemas/resolution.schema.json"

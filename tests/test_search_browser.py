@@ -16,10 +16,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from generator import labels, urls
-from generator.catalog import Catalog
-from generator.file_text import extract_text
-from generator.model import Resolution
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog
+from generator.archive.model import Resolution
+from generator.file_texts.extraction import extract_text
 from tests.browser_support import CSP, SUBPATH, Server
 
 pytestmark = pytest.mark.browser

@@ -10,10 +10,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.compounds import CompoundSplitter, distinct_words, words
-from generator.model import AgendaItem, Committee, CommitteeKind, Resolution, ResolutionKind, Result
-from generator.search_index import SearchIndexError, run_pagefind
-from generator.search_markup import (
+from generator.archive.model import (
+    AgendaItem,
+    Committee,
+    CommitteeKind,
+    Resolution,
+    ResolutionKind,
+    Result,
+)
+from generator.search.compounds import CompoundSplitter, distinct_words, words
+from generator.search.index import SearchIndexError, run_pagefind
+from generator.search.markup import (
     archive_splitter,
     compound_keywords,
     file_text_markup,

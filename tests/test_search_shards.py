@@ -1,4 +1,4 @@
-"""How the search index is split into shards of whole years (generator/search_shards.py)."""
+"""How the search index is split into shards of whole years (generator/search/shards.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import search_index
-from generator.search_index import ShardedPagefind
-from generator.search_shards import Shard, plan_shards
+from generator.search import index as search_index
+from generator.search.index import ShardedPagefind
+from generator.search.shards import Shard, plan_shards
 
 
 def years(shards: tuple[Shard, ...]) -> list[tuple[int, ...]]:

@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator import labels, urls
-from generator.catalog import Catalog
-from generator.loading import load_archive
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog
+from generator.reading.loading import load_archive
 from tests.conftest import DEMO_CONTENT
 from tests.site_fixtures import build_site, small_archive
 from tests.sitecheck import CSS_URL, html_files, page_at, read_page, resolve_internal

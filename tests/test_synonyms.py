@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.loading import load_archive
 from generator.pages.search import QueryHints, search_page
-from generator.search_hints import reference_digits, vocabulary
+from generator.reading.loading import load_archive
+from generator.search.hints import reference_digits, vocabulary
 from tests.conftest import ContentTree, resolution_text
 
 SYNONYMS = "content/synonyms.yml"

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import site_writer
 from generator.cli import main
-from generator.fields import INVISIBLE_CHARACTERS, latest_date
+from generator.publish import site_writer
+from generator.reading.fields import INVISIBLE_CHARACTERS, latest_date
 from tests.conftest import REPOSITORY, ContentTree, resolution_text
 from tests.site_fixtures import small_archive
 

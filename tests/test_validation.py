@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.loading import load_archive
+from generator.reading.loading import load_archive
 from tests.conftest import ContentTree, resolution_text
 
 HA = "resolutions/hauptausschuss/2020"

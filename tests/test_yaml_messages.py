@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.resolution_reader import read_resolution_file
-from generator.yaml_source import parse_yaml
+from generator.reading.resolution_reader import read_resolution_file
+from generator.reading.yaml_source import parse_yaml
 
 SOURCE = Path("content/archive.yml")
 QUOTE_HINT = 'setzen Sie den ganzen Wert in Anführungszeichen ("…")'

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.archive.model import Committee, CommitteeKind
 from generator.importers.content_files import scalar
-from generator.model import Committee, CommitteeKind
-from generator.settings_reader import COMMITTEES_FILE, read_committees
+from generator.reading.settings_reader import COMMITTEES_FILE, read_committees
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,9 +15,9 @@ import unicodedata
 
 import yaml
 
+from generator.archive.model import Result, Vote
 from generator.importers.draft import Attachment, Draft, UrlAttachment
-from generator.model import Result, Vote
-from generator.scaffold import SCHEMA_COMMENT
+from generator.reading.scaffold import SCHEMA_COMMENT
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader where installed: asking YAML how it reads each value is most of an

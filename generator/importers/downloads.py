@@ -21,10 +21,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlparse
 
+from generator.archive.slugs import slugify
 from generator.importers.draft import Attachment, Draft, FileAttachment, UrlAttachment
 from generator.importers.oparl_client import OParlClient, OParlError
-from generator.resolution_reader import ATTACHMENT_SUFFIXES, MAX_ATTACHMENT_BYTES
-from generator.slugs import slugify
+from generator.reading.resolution_reader import ATTACHMENT_SUFFIXES, MAX_ATTACHMENT_BYTES
 
 _MIME_SUFFIXES = {
     "application/pdf": ".pdf",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from generator.model import Relation, ResolutionKind, Result, Vote
+from generator.archive.model import Relation, ResolutionKind, Result, Vote
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

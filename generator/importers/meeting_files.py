@@ -21,7 +21,7 @@ from pathlib import Path
 from generator.importers.content_files import scalar
 from generator.importers.reimport import write_text_atomically
 from generator.importers.source_text import meeting_number, single_line
-from generator.meeting_reader import MEETINGS_DIR, WEB_ADDRESS
+from generator.reading.meeting_reader import MEETINGS_DIR, WEB_ADDRESS
 
 _MARKER = re.compile(r"^# ratsarchiv import: (?P<origin>\S+) (?P<checksum>sha256:[0-9a-f]{64})\n")
 _TIME = re.compile(r"T(\d{2}):(\d{2})")

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.archive.model import CommitteeKind, Relation, RelationType, ResolutionKind
+from generator.archive.slugs import slugify
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
 from generator.importers.draft import Draft, UrlAttachment
 from generator.importers.meeting_files import AgendaLine, MeetingDraft, meeting_draft
@@ -21,8 +23,6 @@ from generator.importers.oparl_source import OParlData, type_name
 from generator.importers.outcome import read_outcome
 from generator.importers.sessionnet import Skipped
 from generator.importers.source_text import meeting_number, multiline, single_line
-from generator.model import CommitteeKind, Relation, RelationType, ResolutionKind
-from generator.slugs import slugify
 
 _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li)\s*/?>", re.IGNORECASE)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.pasted_table import parse_pasted_table
 from generator.importers.vote_text import normalise, parse_result, parse_votes, repair
-from generator.model import ResolutionKind, Result, Vote
 
 _NOTHING_VOTED = re.compile(
     r"\(?\s*(?:ohne(?:\s*[,;(]\s*da\b.*)?|kein(?:e)?\s+text\s+vorhanden|"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from itertools import combinations
 
-from generator.model import FactionVote, Vote
+from generator.archive.model import FactionVote, Vote
 
 _HEADER = re.compile(r"^\s*Ja\s*Nein\s*(?:Stimm)?Enthaltung(?:en)?\s*", re.IGNORECASE)
 _TOTAL = re.compile(

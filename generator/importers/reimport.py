@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from generator.archive.slugs import slugify
 from generator.importers.content_files import checksum, render
 from generator.importers.draft import Draft, FileAttachment
-from generator.loading import RESOLUTIONS_DIR, resolution_files
-from generator.slugs import slugify
-from generator.source_files import decode, split_front_matter
-from generator.yaml_source import parse_yaml
+from generator.reading.loading import RESOLUTIONS_DIR, resolution_files
+from generator.reading.source_files import decode, split_front_matter
+from generator.reading.yaml_source import parse_yaml
 
 Attach = Callable[[Draft, Path], Draft]
 """Saves a draft's files into a folder; returns the draft that lists them."""

@@ -28,7 +28,7 @@ from generator.importers.reimport import (
     write_draft,
 )
 from generator.importers.sessionnet import Overrides, Skipped, Unreadable, read_item
-from generator.progress import Progress
+from generator.runtime.progress import Progress
 
 
 @dataclass(slots=True)

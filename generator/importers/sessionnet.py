@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.committee_registry import CommitteeRegistry
 from generator.importers.draft import Draft
 from generator.importers.outcome import result_of_votes
 from generator.importers.vote_text import normalise, parse_result, parse_votes
-from generator.model import ResolutionKind, Result, Vote
 
 HEADER_LABELS = ("gremium", "sitzung", "datum", "top", "vorlage", "betreff")
 TEXT_LABELS = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.fields import INVISIBLE_CHARACTERS
+from generator.reading.fields import INVISIBLE_CHARACTERS
 
 _MEETING_NUMBER = re.compile(r"(?:^|\()(\d+)\.\s*Sitzung")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.model import FactionVote, ResolutionKind, Result, Vote
+from generator.archive.model import FactionVote, ResolutionKind, Result, Vote
 
 _NUMBER_WORDS = {
     "kein": 0,

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterator
 
-from generator.catalog import Catalog
-from generator.generated import GeneratedFile
+from generator.archive.catalog import Catalog
 from generator.outputs.calendars import calendars
 from generator.outputs.context import OutputContext
 from generator.outputs.data_page import data_page
@@ -19,6 +18,7 @@ from generator.outputs.faction_csv import faction_csv
 from generator.outputs.feeds import feeds
 from generator.outputs.oparl import oparl_files
 from generator.outputs.statistics import statistics_page
+from generator.rendering.generated import GeneratedFile
 
 __all__ = ["OutputContext", "reuse_output_files", "reuse_outputs"]
 

@@ -15,11 +15,11 @@ import datetime
 import zoneinfo
 from urllib.parse import urlsplit
 
-from generator import urls
-from generator.catalog import Catalog, MeetingKey
-from generator.generated import GeneratedFile
-from generator.model import MeetingRecord, Resolution
+from generator.archive import urls
+from generator.archive.catalog import Catalog, MeetingKey
+from generator.archive.model import MeetingRecord, Resolution
 from generator.outputs.context import OutputContext
+from generator.rendering.generated import GeneratedFile
 
 MAX_OCTETS = 75
 LOCAL = zoneinfo.ZoneInfo("Europe/Berlin")

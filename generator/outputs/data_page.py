@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from generator import labels, urls
-from generator.catalog import Catalog
-from generator.generated import GeneratedFile
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import CSV_COLUMNS
 from generator.outputs.faction_csv import COLUMNS as FACTION_COLUMNS
 from generator.outputs.oparl import VENDOR, body_id
+from generator.rendering.generated import GeneratedFile
 
 VENDOR_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("Organization", "id", "Kennung des Gremiums im Archiv"),

@@ -25,12 +25,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
 from typing import Any
 
-from generator import urls
-from generator.catalog import Catalog
-from generator.generated import GeneratedFile
-from generator.loading import RESOLUTIONS_DIR
-from generator.model import Attachment, Resolution, Vote
+from generator.archive import urls
+from generator.archive.catalog import Catalog
+from generator.archive.model import Attachment, Resolution, Vote
 from generator.outputs.context import OutputContext
+from generator.reading.loading import RESOLUTIONS_DIR
+from generator.rendering.generated import GeneratedFile
 
 FORMAT_VERSION = 1
 """Bumped when a field changes meaning or disappears (adding fields keeps it)."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import io
 
-from generator import urls
-from generator.catalog import Catalog
-from generator.faction_votes import is_split, position, with_majority
-from generator.generated import GeneratedFile
+from generator.archive import urls
+from generator.archive.catalog import Catalog
+from generator.archive.faction_votes import is_split, position, with_majority
 from generator.outputs.context import OutputContext
+from generator.rendering.generated import GeneratedFile
 
 COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("resolution_id", "Text", "Kennung des Beschlusses"),

@@ -13,11 +13,11 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator import labels, urls
-from generator.catalog import Catalog, chronological_key
-from generator.generated import GeneratedFile
-from generator.model import Resolution
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog, chronological_key
+from generator.archive.model import Resolution
 from generator.outputs.context import OutputContext
+from generator.rendering.generated import GeneratedFile
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50

@@ -30,15 +30,15 @@ import zoneinfo
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from generator import labels, urls
-from generator.catalog import Catalog, MeetingKey, agenda_resolutions
-from generator.generated import GeneratedFile
-from generator.matters import Role, role
-from generator.model import Committee, ElectoralTerm, MeetingRecord, Person, Resolution
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog, MeetingKey, agenda_resolutions
+from generator.archive.matters import Role, role
+from generator.archive.model import Committee, ElectoralTerm, MeetingRecord, Person, Resolution
+from generator.archive.slugs import slugify
 from generator.outputs.calendars import meeting_name
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import vote_record
-from generator.slugs import slugify
+from generator.rendering.generated import GeneratedFile
 
 SCHEMA = "https://schema.oparl.org/1.1/"
 VENDOR = "ratsarchiv:"

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator import labels, urls
-from generator.catalog import Catalog
-from generator.generated import GeneratedFile
-from generator.model import ResolutionKind, Result
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog
+from generator.archive.model import ResolutionKind, Result
 from generator.outputs.charts import Bar, Table, data_table, figure
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import is_unanimous
+from generator.rendering.generated import GeneratedFile
 
 
 def statistics_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:

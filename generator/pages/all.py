@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.generated import GeneratedFile, PageFragment
 from generator.pages.committee import committee_pages
 from generator.pages.context import PageContext
 from generator.pages.faction import faction_pages
@@ -17,6 +16,7 @@ from generator.pages.resolution import resolution_pages
 from generator.pages.search import search_pages
 from generator.pages.topic import topic_pages
 from generator.pages.year import year_pages
+from generator.rendering.generated import GeneratedFile, PageFragment
 
 GENERATORS = (
     home_pages,

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from generator import labels, urls
-from generator.catalog import MeetingKey
-from generator.generated import GeneratedFile, PageFragment
-from generator.markdown_render import render_markdown
-from generator.model import Committee
+from generator.archive import labels, urls
+from generator.archive.catalog import MeetingKey
+from generator.archive.model import Committee
 from generator.outputs.feeds import feed_title_committee
 from generator.pages.common import (
     breadcrumbs,
@@ -23,6 +21,8 @@ from generator.pages.common import (
 )
 from generator.pages.context import PageContext
 from generator.pages.meeting import meeting_title
+from generator.rendering.generated import GeneratedFile, PageFragment
+from generator.rendering.markdown_render import render_markdown
 
 EMPTY = "Für dieses Gremium sind noch keine Beschlüsse veröffentlicht."
 

@@ -6,10 +6,10 @@ import json
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from generator import labels, urls
-from generator.catalog import Catalog
-from generator.generated import GeneratedFile, PageFragment
-from generator.model import Resolution
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog
+from generator.archive.model import Resolution
+from generator.rendering.generated import GeneratedFile, PageFragment
 
 
 def e(text: object) -> str:

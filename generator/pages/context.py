@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from generator.catalog import Catalog
-from generator.edit_links import edit_url
-from generator.generated import PageFragment
-from generator.model import Resolution
-from generator.search_shards import Shard
+from generator.archive.catalog import Catalog
+from generator.archive.edit_links import edit_url
+from generator.archive.model import Resolution
+from generator.rendering.generated import PageFragment
+from generator.search.shards import Shard
 
 PageMemo = dict[str, tuple[object, PageFragment]]
 """Page URL → (everything the page shows, the page): lets ``serve`` re-render only what an
@@ -28,12 +28,12 @@ class PageContext:
     search: bool = True
     """Whether the pages will be indexed; the preview skips the search keywords."""
     search_shards: tuple[Shard, ...] = ()
-    """How the search index is split (``search_shards``): the search page names the bundles."""
+    """How the search index is split (``search.shards``): the search page names the bundles."""
     memo: PageMemo | None = None
     """Pages of the previous run, reused where nothing they show has changed (preview)."""
     file_texts: Mapping[str, str] = field(default_factory=dict)
     """Resolution id → the text read from its resolution file, for resolutions whose text
-    is only in that file (``file_text``)."""
+    is only in that file (``file_texts.extraction``)."""
     attachment_texts: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     """Resolution id → (title, text) of its PDF attachments: searched, never shown."""
     today: datetime.date | None = None

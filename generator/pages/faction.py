@@ -4,9 +4,9 @@ others (a chart with the same numbers as a table beside it)."""
 
 from __future__ import annotations
 
-from generator import labels, urls
-from generator.catalog import FactionEntry
-from generator.faction_votes import (
+from generator.archive import labels, urls
+from generator.archive.catalog import FactionEntry
+from generator.archive.faction_votes import (
     Agreement,
     agreement,
     figures,
@@ -15,12 +15,12 @@ from generator.faction_votes import (
     position,
     with_majority,
 )
-from generator.generated import GeneratedFile, PageFragment
-from generator.model import Faction
+from generator.archive.model import Faction
 from generator.outputs.charts import Bar, Table, figure
 from generator.outputs.feeds import feed_title_faction
 from generator.pages.common import breadcrumbs, e, fragment, link, page, subscribe_links
 from generator.pages.context import PageContext
+from generator.rendering.generated import GeneratedFile, PageFragment
 
 FILTER_SCRIPT = "assets/javascripts/ratsarchiv-filter.js"
 EMPTY = "Für diese Fraktion ist noch keine Abstimmung nach Fraktionen erfasst."

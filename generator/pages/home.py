@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from itertools import islice
 
-from generator import labels, urls
-from generator.catalog import MeetingKey
-from generator.generated import GeneratedFile
+from generator.archive import labels, urls
+from generator.archive.catalog import MeetingKey
 from generator.pages.common import (
     counted_link,
     e,
@@ -21,6 +20,7 @@ from generator.pages.common import (
 )
 from generator.pages.context import PageContext
 from generator.pages.meeting import meeting_title, time_span
+from generator.rendering.generated import GeneratedFile
 
 LATEST = 10
 UPCOMING = 5

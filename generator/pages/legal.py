@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from generator import urls
-from generator.generated import GeneratedFile
+from generator.archive import urls
 from generator.pages.common import e, markdown_block, page
 from generator.pages.context import PageContext
+from generator.rendering.generated import GeneratedFile
 
 
 def legal_pages(context: PageContext) -> list[GeneratedFile]:

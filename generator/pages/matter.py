@@ -6,13 +6,13 @@ resolution with the same reference, in order, with the paper type and every file
 
 from __future__ import annotations
 
-from generator import labels, urls
-from generator.generated import PageFragment
-from generator.matters import role
-from generator.model import Resolution
+from generator.archive import labels, urls
+from generator.archive.matters import role
+from generator.archive.model import Resolution
 from generator.pages.common import breadcrumbs, e, fragment, link, result_badge
 from generator.pages.context import PageContext
 from generator.pages.votes import vote_summary
+from generator.rendering.generated import PageFragment
 
 
 def matter_pages(context: PageContext) -> list[PageFragment]:

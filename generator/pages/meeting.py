@@ -4,10 +4,9 @@ that have a resolution, in agenda order. Both link the body's previous and next 
 
 from __future__ import annotations
 
-from generator import labels, urls
-from generator.catalog import MeetingKey, agenda_resolutions
-from generator.generated import PageFragment
-from generator.model import MeetingRecord, Resolution
+from generator.archive import labels, urls
+from generator.archive.catalog import MeetingKey, agenda_resolutions
+from generator.archive.model import MeetingRecord, Resolution
 from generator.pages.common import (
     breadcrumbs,
     e,
@@ -18,6 +17,7 @@ from generator.pages.common import (
     result_badge,
 )
 from generator.pages.context import PageContext
+from generator.rendering.generated import PageFragment
 
 
 def meeting_pages(context: PageContext) -> list[PageFragment]:

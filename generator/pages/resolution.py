@@ -10,19 +10,19 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from generator import labels, urls
-from generator.catalog import Catalog
-from generator.compounds import CompoundSplitter
-from generator.generated import GeneratedFile, PageFragment
-from generator.markdown_render import render_markdown
-from generator.matters import consultations, decision_after, recommendations_before
-from generator.model import Attachment, Resolution, ResolutionKind
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog
+from generator.archive.matters import consultations, decision_after, recommendations_before
+from generator.archive.model import Attachment, Resolution, ResolutionKind
 from generator.pages.common import breadcrumbs, e, fragment, link, pager, result_badge
 from generator.pages.context import PageContext
 from generator.pages.sharing import sharing_head
 from generator.pages.votes import vote_block
-from generator.parallel import Task
-from generator.search_markup import archive_splitter, search_markup
+from generator.rendering.generated import GeneratedFile, PageFragment
+from generator.rendering.markdown_render import render_markdown
+from generator.runtime.parallel import Task
+from generator.search.compounds import CompoundSplitter
+from generator.search.markup import archive_splitter, search_markup
 
 
 def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:

@@ -1,7 +1,7 @@
 """The search page at ``suche/``: a form whose results Pagefind fills in, in the browser.
 
 The page is the form, with the filter choices and their counts written at build time from
-the catalog (the same values ``search_markup`` gives Pagefind), so the browser loads no
+the catalog (the same values ``search.markup`` gives Pagefind), so the browser loads no
 filter file before the reader searches. ``ratsarchiv-search.js`` (an external file, so the
 site works under a Content-Security-Policy without 'unsafe-inline') loads the primary
 Pagefind bundle, merges the other shards named in ``data-indexes``, runs the search and
@@ -19,18 +19,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
-from generator import labels, urls
-from generator.catalog import Catalog
-from generator.generated import GeneratedFile
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog
 from generator.pages.context import PageContext
-from generator.search_hints import (
+from generator.rendering.generated import GeneratedFile
+from generator.search.hints import (
     VOCABULARY_FILE,
     reference_digits,
     vocabulary,
     vocabulary_file,
 )
-from generator.search_markup import faction_names
-from generator.search_shards import Shard
+from generator.search.markup import faction_names
+from generator.search.shards import Shard
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
 QUERY_SCRIPT = "assets/javascripts/ratsarchiv-query.js"
@@ -65,7 +65,7 @@ def search_pages(context: PageContext) -> list[GeneratedFile]:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QueryHints:
-    """What the search page's script needs to widen a query (``search_hints``)."""
+    """What the search page's script needs to widen a query (``search.hints``)."""
 
     synonyms: tuple[tuple[str, ...], ...] = ()
     reference_digits: int | None = None

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import re
 
-from generator import labels, urls
-from generator.model import Resolution
+from generator.archive import labels, urls
+from generator.archive.model import Resolution
 from generator.pages.common import e
 from generator.pages.context import PageContext
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from generator import urls
-from generator.generated import GeneratedFile, PageFragment
-from generator.model import Resolution
+from generator.archive import urls
+from generator.archive.model import Resolution
 from generator.outputs.feeds import feed_title_topic
 from generator.pages.common import (
     breadcrumbs,
@@ -20,6 +19,7 @@ from generator.pages.common import (
     subscribe_links,
 )
 from generator.pages.context import PageContext
+from generator.rendering.generated import GeneratedFile, PageFragment
 
 
 def topic_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:

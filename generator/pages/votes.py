@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from generator import labels
-from generator.model import Choice, Vote
+from generator.archive import labels
+from generator.archive.model import Choice, Vote
 from generator.pages.common import e
 
 

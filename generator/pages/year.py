@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from generator import labels, urls
-from generator.generated import GeneratedFile, PageFragment
-from generator.model import Resolution
+from generator.archive import labels, urls
+from generator.archive.model import Resolution
 from generator.pages.common import (
     breadcrumbs,
     counted_link,
@@ -17,6 +16,7 @@ from generator.pages.common import (
     resolution_list,
 )
 from generator.pages.context import PageContext
+from generator.rendering.generated import GeneratedFile, PageFragment
 
 
 def year_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:

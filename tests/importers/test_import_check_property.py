@@ -14,9 +14,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.archive.problems import Severity
 from generator.importers.runner import run_oparl
-from generator.loading import load_archive
-from generator.problems import Severity
+from generator.reading.loading import load_archive
 from tests.importers.conftest import ARCHIVE_YML, COMMITTEES_YML
 
 BASE = "https://ris.example/oparl/"

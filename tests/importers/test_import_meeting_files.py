@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from generator.importers.runner import run_oparl
-from generator.loading import load_archive
+from generator.reading.loading import load_archive
 
 BASE = "https://ris.example/oparl/"
 TODAY = datetime.date(2024, 5, 1)

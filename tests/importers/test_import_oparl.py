@@ -17,7 +17,7 @@ import yaml
 
 from generator.importers.oparl_client import OParlClient
 from generator.importers.runner import run_oparl
-from generator.loading import load_archive
+from generator.reading.loading import load_archive
 from tests.importers.conftest import FIXTURES
 
 EXAMPLE_HOST = "https://oparl.example.org/"

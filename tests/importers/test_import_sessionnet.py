@@ -10,7 +10,7 @@ import yaml
 from generator.cli import main
 from generator.importers.runner import run_sessionnet
 from generator.importers.sessionnet import Overrides
-from generator.loading import load_archive
+from generator.reading.loading import load_archive
 from tests.importers.conftest import FIXTURES
 
 SESSIONNET = FIXTURES / "sessionnet"

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.archive.model import FactionVote, ResolutionKind, Result, Vote
 from generator.importers.outcome import read_outcome
 from generator.importers.pasted_table import parse_pasted_table
-from generator.model import FactionVote, ResolutionKind, Result, Vote
 
 
 @pytest.mark.parametrize(

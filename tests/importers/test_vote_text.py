@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.archive.model import FactionVote, ResolutionKind, Result, Vote
 from generator.importers.vote_text import parse_result, parse_votes
-from generator.model import FactionVote, ResolutionKind, Result, Vote
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import Catalog
-from generator.loading import load_archive
+from generator.archive.catalog import Catalog
+from generator.archive.problems import Severity
 from generator.outputs.context import OutputContext
-from generator.problems import Severity
+from generator.reading.loading import load_archive
 
 FIXTURE_ARCHIVE = Path(__file__).parent / "fixtures" / "archive"
 """A small archive that uses every field (votes by part and faction, non-public, …)."""

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.model import (
+from generator.archive.model import (
     AgendaItem,
     Attachment,
     Choice,

@@ -7,8 +7,8 @@ import zoneinfo
 
 import icalendar
 
-from generator import urls
-from generator.catalog import Catalog
+from generator.archive import urls
+from generator.archive.catalog import Catalog
 from generator.outputs.calendars import calendars, fold
 from generator.outputs.context import OutputContext
 

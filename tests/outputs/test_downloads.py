@@ -6,9 +6,9 @@ import dataclasses
 import json
 from pathlib import Path
 
-from generator import urls
-from generator.catalog import Catalog
-from generator.model import Resolution
+from generator.archive import urls
+from generator.archive.catalog import Catalog
+from generator.archive.model import Resolution
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import CSV_COLUMNS, downloads, source_file
 from tests.outputs.published import read_csv, record_from_csv_row, resolution_from_record

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import feedparser
 
-from generator import urls
-from generator.catalog import Catalog, chronological_key
-from generator.model import Resolution
+from generator.archive import urls
+from generator.archive.catalog import Catalog, chronological_key
+from generator.archive.model import Resolution
 from generator.outputs.context import OutputContext
 from generator.outputs.feeds import FEED_SIZE, feeds
 

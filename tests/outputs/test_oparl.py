@@ -11,8 +11,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from generator import urls
-from generator.catalog import Catalog, agenda_resolutions
+from generator.archive import urls
+from generator.archive.catalog import Catalog, agenda_resolutions
 from generator.outputs.context import OutputContext
 from generator.outputs.oparl import oparl
 

@@ -6,8 +6,8 @@ import datetime
 
 import markdown
 
-from generator import urls
-from generator.catalog import Catalog
+from generator.archive import urls
+from generator.archive.catalog import Catalog
 from generator.outputs import reuse_outputs
 from generator.outputs.downloads import CSV_COLUMNS
 from generator.outputs.faction_csv import COLUMNS as FACTION_COLUMNS

@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 
-from generator import labels, urls
-from generator.catalog import Catalog
+from generator.archive import labels, urls
+from generator.archive.catalog import Catalog
 from generator.outputs.context import OutputContext
 from generator.outputs.statistics import statistics_page
 

@@ -1,0 +1,75 @@
+"""Pages outside the nav, themed without MkDocs rendering each one.
+
+MkDocs renders one "shell" page per folder depth, with markers where the title, the extra
+head elements and the content go. Every page outside the nav at that depth has exactly
+the same theme chrome (same relative asset paths, same nav with nothing active), so after
+MkDocs each ``PageFragment`` is stamped into its shell: a few string replacements instead
+of a Markdown conversion and a template render per page.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from html import escape
+
+from generator.archive import urls
+from generator.rendering.generated import GeneratedFile, PageFragment
+
+SHELL_ROOT = "ra-vorlage/"
+TITLE_MARK = "RA-STAMP-TITLE"
+HEAD_MARK = '<meta name="ra-stamp-head">'
+CONTENT_MARK = "<div>RA-STAMP-CONTENT<h1>RA</h1></div>"
+"""The ``<h1>`` keeps Material from adding a heading of its own; the page brings one."""
+
+
+class ShellMissing(Exception):
+    """MkDocs did not render a shell as expected (a theme override removed a marker)."""
+
+
+def depth(url: str) -> int:
+    return url.count("/")
+
+
+def shell_url(level: int) -> str:
+    """``ra-vorlage/s1/`` for pages like ``beschluss/x/``; one segment more per level."""
+    return SHELL_ROOT + "".join(f"s{i}/" for i in range(1, level))
+
+
+def shell_pages(fragments: Iterable[PageFragment]) -> list[GeneratedFile]:
+    """One Markdown page per depth the fragments need, for MkDocs to render."""
+    levels = sorted({depth(fragment.url) for fragment in fragments})
+    front = (
+        f"---\ntitle: {json.dumps(TITLE_MARK)}\n"
+        'hide: ["navigation", "toc"]\nra_shell: true\nsearch:\n  exclude: true\n---\n\n'
+    )
+    return [
+        GeneratedFile.text(urls.markdown_file(shell_url(level)), front + CONTENT_MARK + "\n")
+        for level in levels
+    ]
+
+
+class Shell:
+    """A rendered shell, split at the content marker once and reused for every page."""
+
+    def __init__(self, html: str, level: int) -> None:
+        for mark in (TITLE_MARK, HEAD_MARK, CONTENT_MARK):
+            if mark not in html:
+                raise ShellMissing(
+                    f"die Vorlage {shell_url(level)} enthält die Markierung {mark!r} nicht; "
+                    "wurde theme_overrides/main.html geändert?"
+                )
+        self.url = shell_url(level)
+        self.before, self.after = html.split(CONTENT_MARK, 1)
+
+    def stamp(self, fragment: PageFragment) -> str:
+        """The finished page. Editors' text is inserted last, so no marker inside it is
+        ever replaced."""
+        title = escape(fragment.title)
+        before = (
+            self.before.replace(HEAD_MARK, fragment.head)
+            .replace(TITLE_MARK, title)
+            .replace(self.url, fragment.url)  # the canonical address
+        )
+        after = self.after.replace(TITLE_MARK, title).replace(self.url, fragment.url)
+        return before + fragment.content + after
