@@ -1,0 +1,42 @@
+"""A full disk during a build: a German message with folder and space, never a traceback."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+from pathlib import Path
+
+from generator.runtime.disk_space import full_disk_message
+
+
+def _full(path: Path) -> OSError:
+    return OSError(errno.ENOSPC, "No space left on device", str(path))
+
+
+def test_names_the_folder_the_free_space_and_what_the_build_needs(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_bytes(b"x" * 3_000_000)
+    staging = tmp_path / ".site-staging-1"
+    staging.mkdir()
+    free = shutil.disk_usage(staging).free
+    message = full_disk_message(_full(staging / "beschluss" / "a" / "index.html"), site_dir=site)
+    free_words = f"{max(1, round(free / 10**6)):,}".replace(",", ".")
+    assert message == (
+        f"kein Platz mehr auf dem Datenträger beim Schreiben in '{staging}' "
+        f"(frei: {free_words} MB). Der Build braucht dort etwa 3 MB zusätzlich (so groß ist die "
+        "bisherige Website; die neue entsteht neben ihr und ersetzt sie erst am Ende). "
+        "Schaffen Sie Platz und starten Sie den Build erneut; die bisherige Website in "
+        f"'{site}' bleibt unverändert."
+    )
+
+
+def test_without_a_previous_site_it_says_how_large_sites_grow(tmp_path: Path) -> None:
+    message = full_disk_message(_full(tmp_path / "x.html"), site_dir=tmp_path / "site")
+    assert message is not None
+    assert "je Beschluss rund 0,1 MB, dazu die Anlagen" in message
+
+
+def test_other_os_errors_are_not_a_full_disk(tmp_path: Path) -> None:
+    denied = OSError(errno.EACCES, "Permission denied", str(tmp_path))
+    assert full_disk_message(denied, site_dir=tmp_path) is None
