@@ -21,13 +21,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import Any
 
 from generator.archive import urls
 from generator.archive.catalog import Catalog
-from generator.archive.model import Attachment, Resolution, Vote
+from generator.archive.model import Attachment, Resolution, Vote, all_unanimous, vote_totals
 from generator.outputs.context import OutputContext
 from generator.reading.loading import RESOLUTIONS_DIR
 from generator.rendering.generated import GeneratedFile
@@ -185,25 +185,6 @@ def source_file(resolution: Resolution) -> str:
     return parts[-1]
 
 
-def vote_totals(votes: Iterable[Vote]) -> tuple[int | None, int | None, int | None]:
-    """Sums of for/against/abstain over the votes that give that count (None: none does)."""
-    votes = tuple(votes)
-
-    def total(values: list[int | None]) -> int | None:
-        given = [v for v in values if v is not None]
-        return sum(given) if given else None
-
-    return (
-        total([v.in_favour for v in votes]),
-        total([v.against for v in votes]),
-        total([v.abstain for v in votes]),
-    )
-
-
-def is_unanimous(resolution: Resolution) -> bool:
-    return bool(resolution.votes) and all(v.unanimous for v in resolution.votes)
-
-
 def csv_bytes(records: list[dict[str, Any]]) -> bytes:
     # Encoded as written (utf-8-sig writes the byte order mark): a StringIO would hold
     # the whole table as 4-byte characters, four times the file (160 MB at 10,000).
@@ -220,10 +201,14 @@ def csv_bytes(records: list[dict[str, Any]]) -> bytes:
 
 def _csv_row(record: dict[str, Any]) -> dict[str, str]:
     votes = record["votes"]
-    in_favour, against, abstain = vote_totals(
-        Vote(in_favour=v["for"], against=v["against"], abstain=v["abstain"]) for v in votes
-    )
-    unanimous = bool(votes) and all(v["unanimous"] for v in votes)
+    counted = [
+        Vote(
+            unanimous=v["unanimous"], in_favour=v["for"], against=v["against"], abstain=v["abstain"]
+        )
+        for v in votes
+    ]
+    in_favour, against, abstain = vote_totals(counted)
+    unanimous = all_unanimous(counted)
     return {
         "id": record["id"],
         "url": record["url"],
