@@ -48,5 +48,9 @@ def test_the_scaffold_writes_the_required_fields_in_the_contracts_order() -> Non
         for name in REQUIRED
     ]
     assert starts == sorted(starts)
-    assert "# Optional, siehe content/README.md: addendum_date, reference, paper_type," in text
-    assert "# legal_basis, moved_by, topics, public, attachments, relations\n---" in text
+    note = text[text.index("# Optional, siehe content/README.md: ") : text.index("\n---\n")]
+    assert all(len(line) <= 76 for line in note.splitlines())
+    named = " ".join(line.removeprefix("# ") for line in note.splitlines())
+    optional = [f.name for f in RESOLUTION_FIELDS if f.scaffold is None and f.suggested]
+    assert named == "Optional, siehe content/README.md: " + ", ".join(optional)
+    assert {"reference", "topics", "attachments", "public"} <= set(optional)
