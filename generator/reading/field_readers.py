@@ -7,8 +7,8 @@ model's value or None after recording a problem (or when the field is absent).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -31,6 +31,10 @@ class FileContext:
     reader: FieldReader
     file_path: Path
     content_root: Path
+    earlier: Mapping[str, object] = field(default_factory=dict)
+    """The values of the fields read before this one, in the contract's order (None where
+    a field is absent or wrong): for a field whose checks depend on another (a date that
+    may not lie before the resolution's own)."""
 
 
 Read = Callable[[FileContext, KeyPath, object], object]

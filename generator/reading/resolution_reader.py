@@ -54,11 +54,10 @@ def read_resolution(
     if data is None:
         return None, reader.problems
 
-    file = FileContext(reader=reader, file_path=file_path, content_root=content_root)
-    read: dict[str, object] = {
-        field.name: field.read(file, (field.name,), data.get(field.name))
-        for field in RESOLUTION_FIELDS
-    }
+    read: dict[str, object] = {}
+    file = FileContext(reader=reader, file_path=file_path, content_root=content_root, earlier=read)
+    for field in RESOLUTION_FIELDS:
+        read[field.name] = field.read(file, (field.name,), data.get(field.name))
     for field in RESOLUTION_FIELDS:
         rule = field.required_if
         if rule is not None and read[rule.field] == rule.value and read[field.name] is None:
