@@ -9,9 +9,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from generator.archive.model import RelationType, ResolutionKind, Result
+from generator.reading.contract import FIELDS, REQUIRED
 from generator.reading.loading import resolution_files
-from generator.reading.resolution_reader import FIELDS, REQUIRED, VOTE_FIELDS
+from generator.reading.schema import REGENERATE, schema_text
 from generator.reading.source_files import decode, split_front_matter
+from generator.reading.vote_reader import VOTE_FIELDS
 from generator.reading.yaml_source import parse_yaml
 from tests.conftest import DEMO_CONTENT, REPOSITORY
 
@@ -85,3 +88,19 @@ def test_schema_rejects_what_the_validator_rejects(schema: dict[str, object]) ->
         {**base, "id": "HA 2020"},
     ):
         assert list(validator.iter_errors(broken)), broken
+
+
+def test_committed_schema_is_the_generated_one() -> None:
+    committed = SCHEMA_PATH.read_text(encoding="utf-8")
+    assert committed == schema_text(), (
+        f"{SCHEMA_PATH.name} is not what the content contract generates; run: {REGENERATE}"
+    )
+
+
+def test_schema_takes_closed_vocabularies_from_the_enums(schema: dict[str, object]) -> None:
+    properties = schema["properties"]
+    assert isinstance(properties, dict)
+    assert properties["result"]["enum"] == [member.value for member in Result]
+    assert properties["kind"]["enum"] == [member.value for member in ResolutionKind]
+    relation = properties["relations"]["items"]["properties"]["type"]
+    assert relation["enum"] == [member.value for member in RelationType]

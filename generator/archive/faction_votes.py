@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from generator.archive.catalog import Catalog, FactionEntry
-from generator.archive.model import FactionVote, Vote
+from generator.archive.model import Choice, FactionVote
 
 
 class Position(StrEnum):
@@ -25,13 +25,15 @@ class Position(StrEnum):
     """No single choice had the most of the faction's votes."""
 
 
+_POSITION = {Choice.FOR: Position.FOR, Choice.AGAINST: Position.AGAINST}
+
+
 def position(faction: FactionVote) -> Position:
     """The choice most of the faction's members made; ``SPLIT`` on a tie."""
-    counts = ((faction.in_favour, Position.FOR), (faction.against, Position.AGAINST))
-    ranked = sorted((*counts, (faction.abstain, Position.ABSTAIN)), key=lambda c: -c[0])
-    if ranked[0][0] == ranked[1][0]:
+    choice = faction.choice
+    if choice is None:
         return Position.SPLIT
-    return ranked[0][1]
+    return _POSITION.get(choice, Position.ABSTAIN)
 
 
 def is_split(faction: FactionVote) -> bool:
@@ -39,19 +41,9 @@ def is_split(faction: FactionVote) -> bool:
     return sum(1 for n in (faction.in_favour, faction.against, faction.abstain) if n) > 1
 
 
-def outcome(vote: Vote) -> Position | None:
-    """How the body decided: Ja if more members voted for than against (a tie fails)."""
-    if vote.unanimous:
-        return Position.FOR
-    if vote.in_favour is None and vote.against is None:
-        return None
-    return Position.FOR if (vote.in_favour or 0) > (vote.against or 0) else Position.AGAINST
-
-
 def with_majority(entry: FactionEntry) -> bool | None:
     """Whether the faction's position was the body's decision; None if that is unknown."""
-    decided = outcome(entry.vote)
-    return None if decided is None else position(entry.faction) is decided
+    return entry.vote.in_majority(entry.faction)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

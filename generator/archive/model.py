@@ -8,7 +8,7 @@ validation stage builds these objects only from input it has checked.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -59,6 +59,18 @@ class FactionVote:
     against: int = 0
     abstain: int = 0
 
+    @property
+    def choice(self) -> Choice | None:
+        """The choice most of the faction's members made; None when two choices tie
+        (the faction voted split)."""
+        counts = (
+            (self.in_favour, Choice.FOR),
+            (self.against, Choice.AGAINST),
+            (self.abstain, Choice.ABSTAIN),
+        )
+        ranked = sorted(counts, key=lambda count: -count[0])
+        return None if ranked[0][0] == ranked[1][0] else ranked[0][1]
+
 
 class Choice(StrEnum):
     """How one member voted in a roll-call vote (namentliche Abstimmung)."""
@@ -93,6 +105,56 @@ class Vote:
     excluded_for_bias: tuple[str, ...] = ()
     text: str | None = None
     roll_call: tuple[NamedVote, ...] = ()
+
+    @property
+    def outcome(self) -> Result | None:
+        """Adopted or rejected, where the vote itself says so; None where it does not.
+
+        More for than against adopts; a tie rejects (§ 50 Abs. 1 GO NRW). "13 Ja-Stimmen"
+        alone does not say how many voted against, so it decides nothing.
+        """
+        if self.unanimous:
+            return Result.ADOPTED if not self.against else None
+        if self.in_favour is None or self.against is None:
+            return None
+        return Result.ADOPTED if self.in_favour > self.against else Result.REJECTED
+
+    def in_majority(self, faction: FactionVote) -> bool | None:
+        """Whether the faction's choice was the body's decision; None if that is unknown.
+        A split faction, or one that abstained, was not with the majority."""
+        decided = self.outcome
+        if decided is None:
+            return None
+        return faction.choice is (Choice.FOR if decided is Result.ADOPTED else Choice.AGAINST)
+
+
+def outcome_of(votes: Iterable[Vote]) -> Result | None:
+    """Adopted or rejected where every vote says so alike; None where they do not."""
+    results = {vote.outcome for vote in votes}
+    if len(results) == 1 and None not in results:
+        return results.pop()
+    return None
+
+
+def all_unanimous(votes: Iterable[Vote]) -> bool:
+    """There were votes, and each was unanimous."""
+    votes = tuple(votes)
+    return bool(votes) and all(vote.unanimous for vote in votes)
+
+
+def vote_totals(votes: Iterable[Vote]) -> tuple[int | None, int | None, int | None]:
+    """Sums of for/against/abstain over the votes that give that count (None: none does)."""
+    votes = tuple(votes)
+
+    def total(values: list[int | None]) -> int | None:
+        given = [v for v in values if v is not None]
+        return sum(given) if given else None
+
+    return (
+        total([v.in_favour for v in votes]),
+        total([v.against for v in votes]),
+        total([v.abstain for v in votes]),
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -169,6 +231,11 @@ class Resolution:
     )
     """(line, column) of each field in the file, keyed like ``relations[0].target``,
     so that checks across files can still point at the line."""
+
+    @property
+    def unanimous(self) -> bool:
+        """Every recorded vote was unanimous (False when none was recorded)."""
+        return all_unanimous(self.votes)
 
     @property
     def files(self) -> tuple[Attachment, ...]:

@@ -12,16 +12,20 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 
 import yaml
 
-from generator.archive.model import Result, Vote
+from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.draft import Attachment, Draft, UrlAttachment
+from generator.reading.contract import FIELD, RESOLUTION_FIELDS
 from generator.reading.scaffold import SCHEMA_COMMENT
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader where installed: asking YAML how it reads each value is most of an
 import's time, and the C loader reads it the same way twenty times faster."""
+Writer = Callable[[Draft], list[str]]
+"""The lines of one field in the file (none when the draft does not have it)."""
 _SOURCE_BLOCK = re.compile(r"^source:[ \t]*\n(?:[ \t]+.*\n?)*", re.MULTILINE)
 _RESERVED_LINE = re.compile(
     r"^(?=#[ \t]|##[ \t]+Beratung\b|---[ \t]*$|\.\.\.[ \t]*$)", re.MULTILINE
@@ -43,71 +47,131 @@ def render(
     draft: Draft, *, checksum: str | None = None, imported: datetime.date | None = None
 ) -> str:
     """The file text; without ``checksum`` the ``source`` block is left out (for hashing)."""
-    lines = ["---", SCHEMA_COMMENT, f"id: {draft.id}"]
-    lines.append(_field("title", draft.title, "Betreff des Beschlusses"))
-    lines.append(_field("committee", draft.committee, "Kennung aus committees.yml"))
-    lines.append(
-        f"date: {draft.date.isoformat()}" if draft.date else "date:  # Sitzungsdatum JJJJ-MM-TT"
-    )
-    if draft.meeting_name or draft.meeting_number:
-        lines.append("meeting:")
-        if draft.meeting_name:
-            lines.append(f"  name: {scalar(draft.meeting_name)}")
-        if draft.meeting_number:
-            lines.append(f"  number: {draft.meeting_number}")
-    lines.append("agenda_item:")
-    if draft.agenda_number:
-        lines.append(f"  number: {scalar(draft.agenda_number, quote=True)}")
-    else:
-        lines.append('  number:  # TOP-Nummer in Anführungszeichen, z. B. "3.1"')
-    if draft.agenda_order is not None:
-        lines.append(f"  order: {draft.agenda_order}")
-    if draft.addendum_date:
-        lines.append(f"addendum_date: {draft.addendum_date.isoformat()}")
-    if draft.reference:
-        lines.append(f"reference: {scalar(draft.reference, quote=True)}")
-    if draft.paper_type:
-        lines.append(f"paper_type: {scalar(draft.paper_type)}")
-    lines.append(f"kind: {draft.kind.value}")
-    if draft.recommended_to or draft.kind.value == "recommendation":
-        lines.append(_field("recommended_to", draft.recommended_to, "Gremium, z. B. rat"))
-    if draft.result is Result.NOT_RECORDED and draft.result_text:
-        lines.append(f"result: {draft.result.value}  # laut Quelle: {_comment(draft.result_text)}")
-    elif draft.result is not None:
-        lines.append(f"result: {draft.result.value}")
-    else:
-        wording = f"Ergebnis laut Quelle: {draft.result_text}" if draft.result_text else "fehlt"
-        lines.append(f"result:  # {_comment(wording)}")
-    lines.extend(_votes(draft.votes))
-    if draft.legal_basis:
-        lines.append(f"legal_basis: {scalar(draft.legal_basis)}")
-    if draft.topics:
-        lines.append("topics:")
-        lines.extend(f"  - {scalar(topic)}" for topic in draft.topics)
-    if draft.resolution_file is not None:
-        lines.append("resolution_file:")
-        lines.extend(_attachment_lines(draft.resolution_file, "  ", "  "))
-    if draft.attachments:
-        lines.append("attachments:")
-        for attachment in draft.attachments:
-            lines.extend(_attachment_lines(attachment, "  - ", "    "))
-    if draft.relations:
-        lines.append("relations:")
-        for relation in draft.relations:
-            lines.append(f"  - type: {relation.type.value}")
-            lines.append(f"    target: {relation.target}")
-    if checksum is not None:
-        lines.append("source:")
-        lines.append(f"  system: {scalar(draft.system)}")
-        lines.append(f"  origin: {scalar(draft.origin, quote=True)}")
-        lines.append(f"  checksum: {scalar(checksum, quote=True)}")
-        if imported is not None:
-            lines.append(f"  imported: {imported.isoformat()}")
+    writers: dict[str, Writer] = {
+        **_WRITERS,
+        "source": lambda draft: _source(draft, checksum, imported),
+    }
+    lines = ["---", SCHEMA_COMMENT]
+    for field in RESOLUTION_FIELDS:  # the contract's order
+        if (write := writers.get(field.name)) is not None:
+            lines.extend(write(draft))
     lines.append("---")
     body = "\n".join(lines) + "\n\n" + _markdown(draft.text) + "\n"
     if draft.discussion.strip():
         body += "\n## Beratung\n\n" + _markdown(draft.discussion) + "\n"
     return body
+
+
+def _meeting(draft: Draft) -> list[str]:
+    if not (draft.meeting_name or draft.meeting_number):
+        return []
+    lines = ["meeting:"]
+    if draft.meeting_name:
+        lines.append(f"  name: {scalar(draft.meeting_name)}")
+    if draft.meeting_number:
+        lines.append(f"  number: {draft.meeting_number}")
+    return lines
+
+
+def _agenda_item(draft: Draft) -> list[str]:
+    if draft.agenda_number:
+        lines = ["agenda_item:", f"  number: {scalar(draft.agenda_number, quote=True)}"]
+    else:
+        lines = _placeholder("agenda_item")
+    if draft.agenda_order is not None:
+        lines.append(f"  order: {draft.agenda_order}")
+    return lines
+
+
+def _result(draft: Draft) -> list[str]:
+    if draft.result is Result.NOT_RECORDED and draft.result_text:
+        return [f"result: {draft.result.value}  # laut Quelle: {_comment(draft.result_text)}"]
+    if draft.result is not None:
+        return [f"result: {draft.result.value}"]
+    wording = f"Ergebnis laut Quelle: {draft.result_text}" if draft.result_text else "fehlt"
+    return [f"result:  # {_comment(wording)}"]
+
+
+def _recommended_to(draft: Draft) -> list[str]:
+    if draft.recommended_to:
+        return [f"recommended_to: {scalar(draft.recommended_to)}"]
+    if draft.kind is ResolutionKind.RECOMMENDATION:
+        return ["recommended_to:  # Gremium, z. B. rat"]
+    return []
+
+
+def _attachments(draft: Draft) -> list[str]:
+    if not draft.attachments:
+        return []
+    lines = ["attachments:"]
+    for attachment in draft.attachments:
+        lines.extend(_attachment_lines(attachment, "  - ", "    "))
+    return lines
+
+
+def _relations(draft: Draft) -> list[str]:
+    lines = ["relations:"] if draft.relations else []
+    for relation in draft.relations:
+        lines.append(f"  - type: {relation.type.value}")
+        lines.append(f"    target: {relation.target}")
+    return lines
+
+
+def _source(draft: Draft, checksum: str | None, imported: datetime.date | None) -> list[str]:
+    if checksum is None:
+        return []
+    lines = [
+        "source:",
+        f"  system: {scalar(draft.system)}",
+        f"  origin: {scalar(draft.origin, quote=True)}",
+        f"  checksum: {scalar(checksum, quote=True)}",
+    ]
+    if imported is not None:
+        lines.append(f"  imported: {imported.isoformat()}")
+    return lines
+
+
+def _optional(name: str, value: str | None, *, quote: bool = False) -> list[str]:
+    return [f"{name}: {scalar(value, quote=quote)}"] if value else []
+
+
+def _placeholder(name: str) -> list[str]:
+    """What ``ratsarchiv new`` writes for the field: the editor sees the same hint."""
+    return (FIELD[name].scaffold or f"{name}:").split("\n")
+
+
+_WRITERS: dict[str, Writer] = {
+    "id": lambda draft: [f"id: {draft.id}"],
+    "title": lambda draft: _optional("title", draft.title) or _placeholder("title"),
+    "committee": lambda draft: _optional("committee", draft.committee) or _placeholder("committee"),
+    "date": lambda draft: (
+        [f"date: {draft.date.isoformat()}"] if draft.date else _placeholder("date")
+    ),
+    "meeting": _meeting,
+    "agenda_item": _agenda_item,
+    "addendum_date": lambda draft: (
+        [f"addendum_date: {draft.addendum_date.isoformat()}"] if draft.addendum_date else []
+    ),
+    "reference": lambda draft: _optional("reference", draft.reference, quote=True),
+    "paper_type": lambda draft: _optional("paper_type", draft.paper_type),
+    "kind": lambda draft: [f"kind: {draft.kind.value}"],
+    "recommended_to": _recommended_to,
+    "result": _result,
+    "vote": lambda draft: _votes(draft.votes),
+    "legal_basis": lambda draft: _optional("legal_basis", draft.legal_basis),
+    "topics": lambda draft: (
+        ["topics:", *(f"  - {scalar(topic)}" for topic in draft.topics)] if draft.topics else []
+    ),
+    "resolution_file": lambda draft: (
+        []
+        if draft.resolution_file is None
+        else ["resolution_file:", *_attachment_lines(draft.resolution_file, "  ", "  ")]
+    ),
+    "attachments": _attachments,
+    "relations": _relations,
+}
+"""How each field a draft can hold is written; fields not named here (``former_ids``,
+``moved_by``, ``public``) are never imported. ``source`` is written by ``render``."""
 
 
 def _attachment_lines(attachment: Attachment, first: str, rest: str) -> list[str]:
@@ -116,10 +180,6 @@ def _attachment_lines(attachment: Attachment, first: str, rest: str) -> list[str
     else:
         location = f"{first}file: {scalar(attachment.file)}"
     return [location, f"{rest}title: {scalar(attachment.title)}"]
-
-
-def _field(name: str, value: str | None, hint: str) -> str:
-    return f"{name}: {scalar(value)}" if value else f"{name}:  # {hint}"
 
 
 def _comment(text: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generator.archive.model import ResolutionKind, Result, Vote
+from generator.archive.model import ResolutionKind, Result, Vote, outcome_of
 from generator.importers.pasted_table import parse_pasted_table
 from generator.importers.vote_text import normalise, parse_result, parse_votes, repair
 
@@ -78,10 +78,7 @@ def _with_text(vote: Vote, text: str) -> Vote:
 
 def result_of_votes(votes: tuple[Vote, ...]) -> Result | None:
     """Adopted or rejected where every vote says so alike; None where they do not."""
-    results = {_vote_result(vote) for vote in votes}
-    if len(results) == 1 and None not in results:
-        return results.pop()
-    return None
+    return outcome_of(votes)
 
 
 def _decided_by(votes: tuple[Vote, ...], text: str) -> RecordedOutcome:
@@ -97,8 +94,4 @@ def _decided_by(votes: tuple[Vote, ...], text: str) -> RecordedOutcome:
 
 def _vote_result(vote: Vote) -> Result | None:
     """Adopted or rejected, where the vote itself says so; None where it does not."""
-    if vote.unanimous:
-        return Result.ADOPTED if not vote.against else None
-    if vote.in_favour is None or vote.against is None:
-        return None  # "13 Ja-Stimmen" alone does not say how many voted against
-    return Result.ADOPTED if vote.in_favour > vote.against else Result.REJECTED
+    return vote.outcome

@@ -19,62 +19,37 @@ an empty cell means "not given".
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
+from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Any
 
 from generator.archive import urls
 from generator.archive.catalog import Catalog
-from generator.archive.model import Attachment, Resolution, Vote
+from generator.archive.model import Attachment, Resolution, Source, Vote
 from generator.outputs.context import OutputContext
+from generator.reading.columns import Column
+from generator.reading.contract import RESOLUTION_FIELDS
 from generator.reading.loading import RESOLUTIONS_DIR
 from generator.rendering.generated import GeneratedFile
 
 FORMAT_VERSION = 1
 """Bumped when a field changes meaning or disappears (adding fields keeps it)."""
 
-CSV_COLUMNS: tuple[tuple[str, str, str], ...] = (
+BODY_COLUMNS = (
+    Column("source_file", "Text", "Inhaltsdatei im Repository, relativ zum Ordner content/"),
+    Column("text", "Markdown", "Beschlusstext"),
+    Column("discussion", "Markdown", "Beratung"),
+)
+COLUMNS = (*(column for field in RESOLUTION_FIELDS for column in field.csv), *BODY_COLUMNS)
+"""Each field's columns in the contract's order, then the file and its body."""
+CSV_COLUMNS: tuple[tuple[str, str, str], ...] = tuple(
     # (column, type, meaning) — the data page prints this as the data dictionary.
-    ("id", "Text", "Dauerhafte Kennung des Beschlusses"),
-    ("url", "URL", "Adresse der Beschlussseite"),
-    ("title", "Text", "Betreff"),
-    ("committee", "Text", "Kennung des Gremiums"),
-    ("committee_name", "Text", "Name des Gremiums"),
-    ("date", "Datum (JJJJ-MM-TT)", "Sitzungsdatum"),
-    ("meeting_name", "Text", "Bezeichnung der Sitzung"),
-    ("meeting_number", "Ganzzahl", "Laufende Nummer der Sitzung"),
-    ("agenda_item", "Text", "Tagesordnungspunkt (TOP)"),
-    ("agenda_order", "Ganzzahl", "Reihenfolge in der Sitzung, falls abweichend vom TOP"),
-    ("addendum_date", "Datum", "Datum, an dem der Punkt als Nachtrag aufgenommen wurde"),
-    ("reference", "Text", "Drucksachen-/Vorlagennummer"),
-    ("paper_type", "Text", "Art der Vorlage"),
-    ("kind", "Code", "Art: ordinary, urgency_decision, ratification, recommendation"),
-    ("recommended_to", "Text", "Gremium, an das eine Beschlussempfehlung geht"),
-    (
-        "result",
-        "Code",
-        "Ergebnis: adopted, adopted_with_changes, rejected, deferred, referred, withdrawn, noted",
-    ),
-    ("unanimous", "Wahrheitswert", "true, wenn es Abstimmungen gab und alle einstimmig waren"),
-    ("votes_for", "Ganzzahl", "Ja-Stimmen, Summe über alle gezählten Abstimmungen"),
-    ("votes_against", "Ganzzahl", "Nein-Stimmen, Summe über alle gezählten Abstimmungen"),
-    ("votes_abstain", "Ganzzahl", "Enthaltungen, Summe über alle gezählten Abstimmungen"),
-    ("vote_count", "Ganzzahl", "Anzahl der Abstimmungen (mehrere bei getrennter Abstimmung)"),
-    ("votes", "JSON", "Alle Abstimmungen mit Fraktionen und Befangenheit (Aufbau wie in JSON)"),
-    ("legal_basis", "Text", "Rechtsgrundlage"),
-    ("moved_by", "Liste", "Antragsteller, einer je Zeile"),
-    ("topics", "Liste", "Themen, eines je Zeile"),
-    ("public", "Wahrheitswert", "false bei nicht öffentlichen Beschlüssen (ohne Text)"),
-    ("former_ids", "Liste", "Frühere Kennungen, eine je Zeile"),
-    ("resolution_file", "JSON", "Beschlussausfertigung als Datei: title, url, size"),
-    ("attachments", "JSON", "Anlagen: title, url, size"),
-    ("relations", "JSON", "Bezüge zu anderen Beschlüssen: type, target"),
-    ("source", "JSON", "Herkunft importierter Beschlüsse: system, origin, checksum, imported"),
-    ("source_file", "Text", "Inhaltsdatei im Repository, relativ zum Ordner content/"),
-    ("text", "Markdown", "Beschlusstext"),
-    ("discussion", "Markdown", "Beratung"),
+    (column.name, column.type, column.meaning)
+    for column in COLUMNS
 )
 
 
@@ -126,52 +101,86 @@ def download_files(catalog: Catalog, context: OutputContext) -> Iterator[Generat
 def resolution_record(
     resolution: Resolution, catalog: Catalog, context: OutputContext
 ) -> dict[str, Any]:
-    """The published form of one resolution: every model field, JSON-ready."""
-    public = resolution.public
+    """The published form of one resolution: every contract field, JSON-ready, in the
+    contract's order (a field without a publisher below is published as the model has it)."""
+    record: dict[str, Any] = {}
+    for field in RESOLUTION_FIELDS:
+        publish = _PUBLISHERS.get(field.name)
+        if publish is None:
+            record[field.name] = _json_value(getattr(resolution, field.model_attribute))
+        else:
+            record.update(publish(resolution, catalog, context))
+    record["source_file"] = source_file(resolution)
+    record["text"] = resolution.text if resolution.public else ""
+    record["discussion"] = resolution.discussion if resolution.public else ""
+    return record
+
+
+Publisher = Callable[[Resolution, Catalog, OutputContext], dict[str, Any]]
+
+
+def _identity(resolution: Resolution, _: Catalog, context: OutputContext) -> dict[str, Any]:
+    return {"id": resolution.id, "url": context.absolute(urls.resolution(resolution.id))}
+
+
+def _committee(resolution: Resolution, catalog: Catalog, _: OutputContext) -> dict[str, Any]:
     committee = catalog.committees.get(resolution.committee)
     return {
-        "id": resolution.id,
-        "url": context.absolute(urls.resolution(resolution.id)),
-        "title": resolution.title,
         "committee": resolution.committee,
         "committee_name": committee.name if committee else resolution.committee,
-        "date": resolution.date.isoformat(),
-        "meeting": {"name": resolution.meeting.name, "number": resolution.meeting.number},
-        "agenda_item": {
-            "number": resolution.agenda_item.number,
-            "order": resolution.agenda_item.order,
-        },
-        "addendum_date": _date(resolution.addendum_date),
-        "reference": resolution.reference,
-        "paper_type": resolution.paper_type,
-        "kind": resolution.kind.value,
-        "recommended_to": resolution.recommended_to,
-        "result": resolution.result.value,
-        "votes": [vote_record(vote) for vote in resolution.votes],
-        "legal_basis": resolution.legal_basis,
-        "moved_by": list(resolution.moved_by),
-        "topics": list(resolution.topics),
-        "public": public,
-        "former_ids": list(resolution.former_ids),
-        "resolution_file": _attachment(resolution.id, resolution.resolution_file, context)
-        if public and resolution.resolution_file is not None
-        else None,
-        "attachments": [
-            _attachment(resolution.id, a, context) for a in resolution.attachments if public
-        ],
-        "relations": [{"type": r.type.value, "target": r.target} for r in resolution.relations],
-        "source": None
-        if resolution.source is None
-        else {
-            "system": resolution.source.system,
-            "origin": resolution.source.origin,
-            "checksum": resolution.source.checksum,
-            "imported": _date(resolution.source.imported),
-        },
-        "source_file": source_file(resolution),
-        "text": resolution.text if public else "",
-        "discussion": resolution.discussion if public else "",
     }
+
+
+def _resolution_file(resolution: Resolution, _: Catalog, context: OutputContext) -> dict[str, Any]:
+    file = resolution.resolution_file
+    published = resolution.public and file is not None
+    return {
+        "resolution_file": _attachment(resolution.id, file, context)
+        if published and file is not None
+        else None
+    }
+
+
+def _source(source: Source | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {
+        "system": source.system,
+        "origin": source.origin,
+        "checksum": source.checksum,
+        "imported": _date(source.imported),
+    }
+
+
+# Non-public resolutions publish no files (see the module docstring).
+_PUBLISHERS: dict[str, Publisher] = {
+    "id": _identity,
+    "committee": _committee,
+    "meeting": lambda r, _, __: {"meeting": {"name": r.meeting.name, "number": r.meeting.number}},
+    "agenda_item": lambda r, _, __: {
+        "agenda_item": {"number": r.agenda_item.number, "order": r.agenda_item.order}
+    },
+    "vote": lambda r, _, __: {"votes": [vote_record(vote) for vote in r.votes]},
+    "resolution_file": _resolution_file,
+    "attachments": lambda r, _, context: {
+        "attachments": [_attachment(r.id, a, context) for a in r.attachments if r.public]
+    },
+    "relations": lambda r, _, __: {
+        "relations": [{"type": x.type.value, "target": x.target} for x in r.relations]
+    },
+    "source": lambda r, _, __: {"source": _source(r.source)},
+}
+
+
+def _json_value(value: object) -> object:
+    """A model value as JSON: dates as ISO strings, enums as their value, tuples as lists."""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_json_value(item) for item in value]
+    return value
 
 
 def source_file(resolution: Resolution) -> str:
@@ -185,83 +194,17 @@ def source_file(resolution: Resolution) -> str:
     return parts[-1]
 
 
-def vote_totals(votes: Iterable[Vote]) -> tuple[int | None, int | None, int | None]:
-    """Sums of for/against/abstain over the votes that give that count (None: none does)."""
-    votes = tuple(votes)
-
-    def total(values: list[int | None]) -> int | None:
-        given = [v for v in values if v is not None]
-        return sum(given) if given else None
-
-    return (
-        total([v.in_favour for v in votes]),
-        total([v.against for v in votes]),
-        total([v.abstain for v in votes]),
-    )
-
-
-def is_unanimous(resolution: Resolution) -> bool:
-    return bool(resolution.votes) and all(v.unanimous for v in resolution.votes)
-
-
 def csv_bytes(records: list[dict[str, Any]]) -> bytes:
     # Encoded as written (utf-8-sig writes the byte order mark): a StringIO would hold
     # the whole table as 4-byte characters, four times the file (160 MB at 10,000).
     buffer = io.BytesIO()
     text = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
     writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerow([column for column, _, _ in CSV_COLUMNS])
+    writer.writerow([column.name for column in COLUMNS])
     for record in records:
-        row = _csv_row(record)
-        writer.writerow([row[column] for column, _, _ in CSV_COLUMNS])
+        writer.writerow([column.value(record) for column in COLUMNS])
     text.flush()
     return buffer.getvalue()
-
-
-def _csv_row(record: dict[str, Any]) -> dict[str, str]:
-    votes = record["votes"]
-    in_favour, against, abstain = vote_totals(
-        Vote(in_favour=v["for"], against=v["against"], abstain=v["abstain"]) for v in votes
-    )
-    unanimous = bool(votes) and all(v["unanimous"] for v in votes)
-    return {
-        "id": record["id"],
-        "url": record["url"],
-        "title": record["title"],
-        "committee": record["committee"],
-        "committee_name": record["committee_name"],
-        "date": record["date"],
-        "meeting_name": _cell(record["meeting"]["name"]),
-        "meeting_number": _cell(record["meeting"]["number"]),
-        "agenda_item": record["agenda_item"]["number"],
-        "agenda_order": _cell(record["agenda_item"]["order"]),
-        "addendum_date": _cell(record["addendum_date"]),
-        "reference": _cell(record["reference"]),
-        "paper_type": _cell(record["paper_type"]),
-        "kind": record["kind"],
-        "recommended_to": _cell(record["recommended_to"]),
-        "result": record["result"],
-        "unanimous": _cell(unanimous),
-        "votes_for": _cell(in_favour),
-        "votes_against": _cell(against),
-        "votes_abstain": _cell(abstain),
-        "vote_count": str(len(votes)),
-        "votes": _compact_json(votes),
-        "legal_basis": _cell(record["legal_basis"]),
-        "moved_by": "\n".join(record["moved_by"]),
-        "topics": "\n".join(record["topics"]),
-        "public": _cell(record["public"]),
-        "former_ids": "\n".join(record["former_ids"]),
-        "resolution_file": ""
-        if record["resolution_file"] is None
-        else _compact_json(record["resolution_file"]),
-        "attachments": _compact_json(record["attachments"]),
-        "relations": _compact_json(record["relations"]),
-        "source": "" if record["source"] is None else _compact_json(record["source"]),
-        "source_file": record["source_file"],
-        "text": record["text"],
-        "discussion": record["discussion"],
-    }
 
 
 def vote_record(vote: Vote) -> dict[str, Any]:
@@ -301,18 +244,6 @@ def _attachment(
 
 def _date(value: object) -> str | None:
     return None if value is None else str(value)
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-def _compact_json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _json_bytes(value: object) -> bytes:

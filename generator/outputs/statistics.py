@@ -14,7 +14,6 @@ from generator.archive.catalog import Catalog
 from generator.archive.model import ResolutionKind, Result
 from generator.outputs.charts import Bar, Table, data_table, figure
 from generator.outputs.context import OutputContext
-from generator.outputs.downloads import is_unanimous
 from generator.rendering.generated import GeneratedFile
 
 
@@ -132,7 +131,7 @@ def _unanimous(catalog: Catalog) -> str:
     rows: list[tuple[str, int, int]] = []
     for year in sorted(catalog.by_year):
         voted = [r for r in catalog.by_year[year] if r.votes]
-        rows.append((str(year), len(voted), sum(1 for r in voted if is_unanimous(r))))
+        rows.append((str(year), len(voted), sum(1 for r in voted if r.unanimous)))
     all_voted = sum(voted for _, voted, _ in rows)
     all_unanimous = sum(unanimous for _, _, unanimous in rows)
     intro = (

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from generator.archive.model import ResolutionKind, Result
 from generator.archive.slugs import slugify
+from generator.reading.contract import RESOLUTION_FIELDS
 from generator.reading.loading import RESOLUTIONS_DIR
 
 _ID_PATTERN = re.compile(r"^(?P<prefix>[a-z0-9-]+?)-(?P<year>\d{4})-(?P<number>\d+)$")
@@ -44,49 +45,31 @@ def next_id(committee: str, year: int, existing_ids: Iterable[str], own_ids: Ite
     return f"{prefix}-{year}-{number:03d}"
 
 
-VOTE_SKELETON = """\
-# Abstimmung: eine der beiden Formen, die '#' vor den Zeilen entfernen.
-# vote:
-#   unanimous: true         # einstimmig
-# vote:
-#   for: 0                  # Ja-Stimmen
-#   against: 0              # Nein-Stimmen
-#   abstain: 0              # Enthaltungen
-#   factions:               # optional, je Fraktion; Summen wie oben
-#     - name: Fraktionsname
-#       for: 0
-#       against: 0
-#       abstain: 0
-#   excluded_for_bias:      # optional, § 31 GO NRW
-#     - Name (Fraktion)
-"""
+OPTIONAL_NOTE = "# Optional, siehe content/README.md: "
 
 
 def scaffold_text(
     *, resolution_id: str, committee: str, date: datetime.date, title: str | None
 ) -> str:
-    kinds = " | ".join(kind.value for kind in ResolutionKind)
-    results = " | ".join(result.value for result in Result)
-    title_line = f"title: {_quoted(title)}" if title else "title:  # Betreff des Beschlusses"
-    return f"""---
-{SCHEMA_COMMENT}
-id: {resolution_id}
-{title_line}
-committee: {committee}
-date: {date.isoformat()}
-meeting:
-  name:  # z. B. "12. Sitzung des Ausschusses" (optional)
-agenda_item:
-  number:  # TOP-Nummer in Anführungszeichen, z. B. "3.1"
-kind: ordinary  # {kinds}
-result:  # {results}
-{VOTE_SKELETON}# Optional, siehe content/README.md: reference, paper_type, legal_basis,
-# moved_by, topics, attachments, relations, addendum_date, public
----
-
-## Beratung
-
-"""
+    """Every field with scaffold lines in the contract's order, then the optional ones."""
+    given = {
+        "id": resolution_id,
+        "title": _quoted(title) if title else None,
+        "committee": committee,
+        "date": date.isoformat(),
+    }
+    lines = ["---", SCHEMA_COMMENT]
+    for field in RESOLUTION_FIELDS:
+        value = given.get(field.name)
+        if value is not None:
+            lines.append(f"{field.name}: {value}")
+        elif field.scaffold is not None:
+            lines.append(field.scaffold)
+    optional = [f.name for f in RESOLUTION_FIELDS if f.scaffold is None and f.suggested]
+    lines += textwrap.wrap(
+        ", ".join(optional), width=76, initial_indent=OPTIONAL_NOTE, subsequent_indent="# "
+    )
+    return "\n".join(lines) + "\n---\n\n## Beratung\n\n"
 
 
 def _quoted(text: str) -> str:
