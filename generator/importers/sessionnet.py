@@ -33,6 +33,16 @@ _COUNCIL = re.compile(
     re.IGNORECASE,
 )
 """How pages name the council a committee recommends to."""
+_RECOMMENDS = re.compile(
+    r"\bempfiehlt\s+(?:dem|der|den)\s+(?P<to>[\w-]+(?:\s+der\s+(?:stadt|gemeinde)\b)?)", re.I
+)
+"""The text says it: "Der Haupt- und Finanzausschuss empfiehlt der Stadtverordnetenversammlung,
+dem Antrag zuzustimmen." """
+_COUNCIL_DECIDES = re.compile(r"(?:der|die)\s+(?P<to>[\w-]+)\s+beschließt\b", re.I)
+"""A committee's text that begins "Der Kreistag beschließt …": the draft it sends on."""
+_LOCAL_WORDINGS = ((re.compile(r"zurück\s+(?:in|an)\s+die\s+fraktion.*", re.I), Result.REFERRED),)
+"""Result wordings ``vote_text``/``outcome`` do not know yet ("zurück in die
+Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"); for the lead to merge there."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,6 +131,10 @@ def build_draft(
         kind, legal_basis = ResolutionKind.URGENCY_DECISION, urgency.group(0)
     recommended_to = None
     wanted = _recipient_named(parsed, body)
+    if wanted is None and kind is ResolutionKind.ORDINARY:
+        wanted = _recommended_in_text(text, registry, committee)
+        if wanted is not None:
+            notes.append(f"Beschlusstext richtet sich an {wanted!r}: als Empfehlung eingetragen")
     if wanted is not None:
         # A committee's recommendation stated as a decision is a false statement: when
         # the body it goes to is unknown, nothing is written.
@@ -193,6 +207,13 @@ def _result(
         notes.append(f"Ergebnis laut Quelle {parsed.text!r}")
         return Result.NOT_RECORDED
     result = parsed.result if parsed else None
+    for pattern, local in _LOCAL_WORDINGS:
+        if result is None and parsed is not None and pattern.fullmatch(normalise(parsed.text)):
+            result = local
+    counted = result_of_votes(votes) if len(votes) == 1 and votes[0].against else None
+    if result in _DECIDED and counted is not None and _contradicts(result, counted):
+        notes.append(f"Ergebnis {parsed.text if parsed else ''!r} widerspricht den Stimmen")
+        return Result.NOT_RECORDED
     if result is not None and stated is not None and _contradicts(result, stated):
         notes.append(f"Ergebnis {parsed.text if parsed else ''!r} widerspricht der Abstimmung")
         return Result.NOT_RECORDED
@@ -225,6 +246,9 @@ def _listed_majority(votes: tuple[Vote, ...]) -> Result | None:
     return Result.ADOPTED if listed and vote.in_favour else None
 
 
+_DECIDED = (Result.ADOPTED, Result.ADOPTED_WITH_CHANGES, Result.REJECTED)
+
+
 def _contradicts(result: Result, stated: Result) -> bool:
     adopted = {Result.ADOPTED, Result.ADOPTED_WITH_CHANGES}
     return not (result is stated or (result in adopted and stated in adopted))
@@ -243,6 +267,21 @@ def _unanimous(vote: Vote) -> Vote:
         text=vote.text,
         roll_call=vote.roll_call,
     )
+
+
+def _recommended_in_text(
+    text: str, registry: CommitteeRegistry, committee: str | None
+) -> str | None:
+    """The council a committee's text recommends to or speaks for, else None."""
+    if committee is None or committee == registry.council():
+        return None
+    recommends = _RECOMMENDS.search(text)
+    if recommends and _COUNCIL.fullmatch(recommends["to"]):
+        return recommends["to"]
+    decides = _COUNCIL_DECIDES.match(text)
+    if decides and _COUNCIL.fullmatch(decides["to"]):
+        return decides["to"]
+    return None
 
 
 def _recipient_named(parsed: ParsedResult | None, body: Body) -> str | None:

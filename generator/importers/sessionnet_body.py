@@ -63,6 +63,11 @@ _RESULT_SENTENCE = re.compile(
 )
 """A closing sentence that states the result: "Damit ist der Antrag abgelehnt.", "Die
 Beschlussfassung wurde mehrheitlich auf eine andere Sitzung vertagt." """
+_DESCRIBES_VOTE = re.compile(
+    r"stimmenverhältnis|\b(?:mit|bei)\s+\S+\s+(?:ja-stimmen|gegenstimmen|nein-stimmen|"
+    r"stimmenthaltung(?:en)?|stimmenenthaltung(?:en)?|enthaltung(?:en)?)\b",
+    re.I,
+)
 _CALLS_VOTE = re.compile(
     r"lässt\b.*\babstimmen|ruft\b.*\bzur\s+abstimmung\b|zur\s+abstimmung\s+auf", re.I
 )
@@ -116,7 +121,7 @@ def read_body(body: str) -> Body:
     after_vote = False
     part: str | None = None
     narration = False
-    paragraphs = _joined_wrapped(_split_vote_lines(_paragraphs(body)))
+    paragraphs = _joined_wrapped(_split_vote_lines(_split_labels(_paragraphs(body))))
     for paragraph in paragraphs:
         line = normalise(paragraph.text)
         if mode == "text" and text_section is not None and paragraph.section != text_section:
@@ -158,6 +163,12 @@ def read_body(body: str) -> Body:
         closing = _RESULT_SENTENCE.fullmatch(line)
         if closing:
             result.result_sentences.append((closing["how"], closing["verb"]))
+            if mode != "text" or after_vote:  # "Damit ist der Antrag abgelehnt."
+                result.discussion.append(paragraph.text)
+                continue
+        if mode == "text" and result.text and _DESCRIBES_VOTE.search(line):
+            # "Die Beschlussfassung erfolgt mehrheitlich mit einem Stimmenverhältnis von
+            # 44 : 4.": how it was voted, said after the text, is not part of it
             result.discussion.append(paragraph.text)
             continue
         for sentence in _sentences(line):
@@ -181,8 +192,13 @@ def read_body(body: str) -> Body:
             result.discussion[:0] = [p.text for p in pending]
         else:
             first = pending[0].section
-            result.text[:0] = [p.text for p in pending if p.section == first]
-            result.discussion[:0] = [p.text for p in pending if p.section != first]
+            text = [
+                p.text
+                for index, p in enumerate(pending)
+                if p.section == first and not (index and _DESCRIBES_VOTE.search(normalise(p.text)))
+            ]
+            result.text[:0] = text
+            result.discussion[:0] = [p.text for p in pending if p.text not in text]
             if result.as_submitted is None and _AS_SUBMITTED.match(normalise(pending[0].text)):
                 result.as_submitted = normalise(pending[0].text)
     return result
@@ -217,6 +233,22 @@ def _paragraphs(body: str) -> list[_Paragraph]:
     if lines:
         paragraphs.append(_Paragraph("\n".join(lines), section))
     return [_Paragraph(p.text.strip("\n"), p.section) for p in paragraphs]
+
+
+def _split_labels(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+    """ "Beschluss:" on the first line of a paragraph with the text right below it."""
+    result: list[_Paragraph] = []
+    for paragraph in paragraphs:
+        first, _, rest = paragraph.text.partition("\n")
+        label = normalise(first)
+        if rest.strip() and any(
+            p.fullmatch(label) for p in (_TEXT_LABEL, _DISCUSSION_LABEL, _VOTE_LABEL)
+        ):
+            result.append(_Paragraph(first, paragraph.section))
+            result.append(_Paragraph(rest, paragraph.section))
+        else:
+            result.append(paragraph)
+    return result
 
 
 def _split_vote_lines(paragraphs: list[_Paragraph]) -> list[_Paragraph]:

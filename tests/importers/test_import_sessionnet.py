@@ -209,10 +209,12 @@ def test_current_sessionnet_markup_and_real_vote_shapes(content: Path) -> None:
     assert data["meeting"] == {"name": "7. Sitzung des Hauptausschusses", "number": 7}
     assert data["agenda_item"] == {"number": "6"}
     assert data["reference"] == "2020/0731"
+    # "Wie Vorlage mit den Änderungen …" and 5 votes for, 12 against: the record
+    # contradicts itself, so the result is left for the editor (the vote stays).
     assert (data["kind"], data["recommended_to"], data["result"]) == (
         "recommendation",
         "rat",
-        "adopted_with_changes",
+        "not_recorded",
     )
     assert data["vote"] == {
         "for": 5,
@@ -231,7 +233,8 @@ def test_current_sessionnet_markup_and_real_vote_shapes(content: Path) -> None:
         body.strip() == "Der Rat beschließt die Einführung eines Sozialtickets zum 1. Januar 2021."
     )
     catalog, problems = load_archive(content)
-    assert catalog is not None and problems == []
+    assert catalog is not None
+    assert [(p.severity, p.field) for p in problems] == [("note", "result")]
 
 
 def test_header_rows_with_th_labels_and_a_plain_result_word(content: Path) -> None:
