@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.archive.model import CommitteeKind
+from generator.archive.model import CommitteeKind, Vote
 from generator.archive.problems import Severity
 from generator.cli import main
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
 from generator.importers.runner import run_sessionnet
+from generator.pages.votes import vote_block
 from generator.reading.loading import load_archive
 from tests.importers.sessionnet_real import (
     EXTRA_COMMITTEES,
@@ -129,3 +130,8 @@ def test_every_fixture_passes_check_in_an_initialised_archive(
     capsys.readouterr()
     assert main(["check", "--content", str(content)]) == 0
     assert "error:" not in capsys.readouterr().out
+
+
+def test_a_bare_befangen_count_is_shown_on_the_page() -> None:
+    html = vote_block(Vote(in_favour=14, against=4, abstain=2, excluded_for_bias_count=1))
+    assert '<p class="ra-vote__bias">Wegen Befangenheit nicht beteiligt: 1 Mitglied</p>' in html
