@@ -239,16 +239,22 @@ def _split_labels(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
     """ "Beschluss:" on the first line of a paragraph with the text right below it."""
     result: list[_Paragraph] = []
     for paragraph in paragraphs:
-        first, _, rest = paragraph.text.partition("\n")
-        label = normalise(first)
-        if rest.strip() and any(
-            p.fullmatch(label) for p in (_TEXT_LABEL, _DISCUSSION_LABEL, _VOTE_LABEL)
-        ):
+        text = paragraph.text
+        while True:
+            first, _, rest = text.partition("\n")
+            if not rest.strip() or not _is_label(normalise(first)):
+                break
             result.append(_Paragraph(first, paragraph.section))
-            result.append(_Paragraph(rest, paragraph.section))
-        else:
-            result.append(paragraph)
+            text = rest
+        result.append(_Paragraph(text, paragraph.section))
     return result
+
+
+def _is_label(line: str) -> bool:
+    recommendation = RECOMMENDATION_LABEL.fullmatch(line)
+    if recommendation is not None and not recommendation["rest"]:
+        return True
+    return any(p.fullmatch(line) for p in (_TEXT_LABEL, _DISCUSSION_LABEL, _VOTE_LABEL))
 
 
 def _split_vote_lines(paragraphs: list[_Paragraph]) -> list[_Paragraph]:

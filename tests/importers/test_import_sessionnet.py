@@ -6,10 +6,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.importers.runner import run_sessionnet
 from generator.importers.sessionnet import Overrides
+from generator.importers.sessionnet_body import read_body
+from generator.importers.vote_text import normalise
 from generator.reading.loading import load_archive
 from tests.importers.conftest import FIXTURES
 
@@ -362,3 +366,49 @@ def test_befangen_count_and_names_must_agree(content: Path) -> None:
             "weglassen",
         )
     ]
+
+
+_LINES = [
+    "Beschluss:",
+    "Beschlussempfehlung an den Rat:",
+    "Protokoll:",
+    "Abstimmungsergebnis:",
+    "Wie Antrag",
+    "dafür: 5 (3 BÜRGERLISTE,",
+    "2 Aufbruch Leverkusen)",
+    "dagegen: 36 (OB, 13 CDU, 10 SPD)",
+    "Enth.: 1 (Herr Lind)",
+    "Ja-Stimmen: 14 Nein-Stimmen: 4 Enthaltungen: 2",
+    "Befangen: 1",
+    "- einstimmig –",
+    "Damit ist der Antrag abgelehnt.",
+    "Der Beschlussvorschlag wird einstimmig angenommen.",
+    "Rh. Pott (OP) hat gem. § 31 GO NRW an der Beratung und der Abstimmung nicht teilgenommen.",
+    "Der Rat beschließt den Bau des Radwegs.",
+]
+_BREAKS = ["\n", "\n\n", "\n\u00a0\n", "\n\n\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                st.sampled_from(_LINES),
+                st.text(alphabet="abcdefghij ÄÖÜäöüß.,", min_size=1, max_size=30),
+            ),
+            st.sampled_from(_BREAKS),
+        ),
+        max_size=12,
+    )
+)
+def test_body_reader_never_loses_a_line(pieces: list[tuple[str, str]]) -> None:
+    body = "".join(line + gap for line, gap in pieces)
+    read = read_body(body)
+    kept = normalise(
+        " ".join([*read.text, *read.discussion, *(c.text for c in read.votes), *read.bias])
+    )
+    labels = ("Beschluss:", "Protokoll:", "Abstimmungsergebnis:")
+    for line, _ in pieces:
+        if normalise(line) and line not in labels and not line.startswith("Beschlussempfehlung"):
+            assert normalise(line) in kept
