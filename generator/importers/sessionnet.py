@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.archive.model import ResolutionKind, Result, Vote
@@ -114,7 +114,7 @@ def build_draft(
     result = _result(parsed, read.stated_result, votes, body, notes)
     unanimous = parsed is not None and parsed.unanimous
     if unanimous and len(votes) == 1 and not votes[0].against:
-        votes = (_unanimous(votes[0]),)
+        votes = (replace(votes[0], unanimous=True),)
     elif unanimous and not votes:
         votes = (Vote(unanimous=True),)
 
@@ -254,21 +254,6 @@ def _contradicts(result: Result, stated: Result) -> bool:
     return not (result is stated or (result in adopted and stated in adopted))
 
 
-def _unanimous(vote: Vote) -> Vote:
-    return Vote(
-        part=vote.part,
-        unanimous=True,
-        in_favour=vote.in_favour,
-        against=vote.against,
-        abstain=vote.abstain,
-        factions=vote.factions,
-        excluded_for_bias=vote.excluded_for_bias,
-        excluded_for_bias_count=vote.excluded_for_bias_count,
-        text=vote.text,
-        roll_call=vote.roll_call,
-    )
-
-
 def _recommended_in_text(
     text: str, registry: CommitteeRegistry, committee: str | None
 ) -> str | None:
@@ -290,10 +275,12 @@ def _recipient_named(parsed: ParsedResult | None, body: Body) -> str | None:
     names = {normalise(r.to) for r in body.recommendations}
     if parsed is not None and parsed.kind is ResolutionKind.RECOMMENDATION:
         names.add(normalise(parsed.recommended_to or ""))
-    names.discard("") if len(names) > 1 else None
+    if len(names) > 1:
+        names.discard("")  # "Einstimmig empfohlen" beside "Beschlussempfehlung an den Rat"
     if not names:
         return None
-    return sorted(names)[0] if len(names) == 1 else " / ".join(sorted(names))
+    # Two different bodies: no such body exists, so the import stops and names both.
+    return " / ".join(sorted(names))
 
 
 def _recipient(registry: CommitteeRegistry, name: str) -> str | None:

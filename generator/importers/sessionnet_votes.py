@@ -53,11 +53,11 @@ class ReadVotes:
 
 def read_votes(header: str | None, body: Body) -> ReadVotes:
     notes: list[str] = []
-    head_vote, head_extra = _header_vote(header, notes)
+    head_vote, excluded_count = _header_vote(header, notes)
     stated: set[Result] = set()
     excluded_counts: list[int] = []
     votes = _body_votes(body, stated, excluded_counts, notes)
-    head_extra = sum(excluded_counts) or head_extra
+    excluded_count = sum(excluded_counts) or excluded_count
     if not votes and body.prose_votes:
         votes = _prose_votes(body, stated)
     for how, verb in body.result_sentences:
@@ -67,13 +67,15 @@ def read_votes(header: str | None, body: Body) -> ReadVotes:
     if head_vote is not None:
         votes = _merged(votes, head_vote, notes)
     excluded = _excluded(body)
-    if votes and (excluded or head_extra):
+    if not votes and (excluded or excluded_count):
+        notes.append("Befangenheit genannt, aber keine Abstimmung: bitte von Hand eintragen")
+    if votes and (excluded or excluded_count):
         first = votes[0]
         votes = (
             replace(
                 first,
                 excluded_for_bias=first.excluded_for_bias or excluded,
-                excluded_for_bias_count=None if excluded else head_extra,
+                excluded_for_bias_count=None if excluded else excluded_count,
             ),
             *votes[1:],
         )
@@ -100,7 +102,7 @@ def _header_vote(header: str | None, notes: list[str]) -> tuple[Vote | None, int
         return Vote(text=normalise(header)), None
     counts = [c for c in (vote.in_favour, vote.against, vote.abstain) if c is not None]
     if counts and not any(counts) and not vote.unanimous:
-        return None, None
+        return None, extras.get("befangen") or None
     present = extras.get("anwesend")
     if present is not None and present != sum(counts):
         vote = replace(vote, text=normalise(header))
