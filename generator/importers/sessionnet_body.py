@@ -43,7 +43,8 @@ _VOTE_LINE = re.compile(
     r"nein-stimmen|gegenstimmen|ja|nein|befangen)\s*:\s*\d"
     r"|\d+\s+(?:ja|nein)-stimmen\b"
     r"|-?\s*einstimmig\s*[-–]?\s*$"
-    rf"|zu\s+(?:den\s+)?{_PART_WORDS}\s+[^:]{{1,60}}:",
+    rf"|zu\s+(?:den\s+)?{_PART_WORDS}\s+[^:]{{1,60}}:\s*(?:-\s*)?(?:einstimmig|mehrheitlich|\d|"
+    r"dafür|ja\b|ja-stimmen)",
     re.I,
 )
 _MAJORITY_LINE = re.compile(r"(?:einstimmig|mehrheitlich)\b", re.I)
@@ -192,13 +193,14 @@ def read_body(body: str) -> Body:
             result.discussion[:0] = [p.text for p in pending]
         else:
             first = pending[0].section
-            text = [
-                p.text
+            in_text = [
+                p.section == first and not (index and _DESCRIBES_VOTE.search(normalise(p.text)))
                 for index, p in enumerate(pending)
-                if p.section == first and not (index and _DESCRIBES_VOTE.search(normalise(p.text)))
             ]
-            result.text[:0] = text
-            result.discussion[:0] = [p.text for p in pending if p.text not in text]
+            result.text[:0] = [p.text for p, keep in zip(pending, in_text, strict=True) if keep]
+            result.discussion[:0] = [
+                p.text for p, keep in zip(pending, in_text, strict=True) if not keep
+            ]
             if result.as_submitted is None and _AS_SUBMITTED.match(normalise(pending[0].text)):
                 result.as_submitted = normalise(pending[0].text)
     return result

@@ -412,3 +412,18 @@ def test_body_reader_never_loses_a_line(pieces: list[tuple[str, str]]) -> None:
     for line, _ in pieces:
         if normalise(line) and line not in labels and not line.startswith("Beschlussempfehlung"):
             assert normalise(line) in kept
+
+
+def test_numbered_points_of_the_text_are_not_taken_for_votes(content: Path, tmp_path: Path) -> None:
+    export = _export(
+        tmp_path,
+        "Beschluss: einstimmig beschlossen\n\nBeschluss:\n\n"
+        "Zu Punkt 1: Die Verwaltung wird beauftragt, einen Plan vorzulegen.\n\n"
+        "Zu Punkt 2: Die Mittel werden bereitgestellt.\n\n\n- einstimmig -\n",
+    )
+    data, body, _ = _one(content, export)
+    assert data["vote"] == {"unanimous": True}
+    assert body.strip() == (
+        "Zu Punkt 1: Die Verwaltung wird beauftragt, einen Plan vorzulegen.\n\n"
+        "Zu Punkt 2: Die Mittel werden bereitgestellt."
+    )
