@@ -134,7 +134,10 @@ def build_draft(
     if wanted is None and kind is ResolutionKind.ORDINARY:
         wanted = _recommended_in_text(text, registry, committee)
         if wanted is not None:
-            notes.append(f"Beschlusstext richtet sich an {wanted!r}: als Empfehlung eingetragen")
+            notes.append(
+                "Beschlusstext spricht für ein anderes Gremium, als Empfehlung eingetragen: "
+                f"{wanted!r}"
+            )
     if wanted is not None:
         # A committee's recommendation stated as a decision is a false statement: when
         # the body it goes to is unknown, nothing is written.
@@ -146,12 +149,12 @@ def build_draft(
                 "dieses Gremium steht nicht in committees.yml; bitte dort eintragen"
             )
         if not wanted:
-            notes.append("Empfehlung nennt kein Gremium; als Empfehlung an den Rat eingetragen")
+            notes.append("Empfehlung nennt kein Gremium, als Empfehlung an den Rat eingetragen")
     reference = fields.get("vorlage") or overrides.reference
     if body.as_submitted and not reference:
         notes.append(
-            f"Beschlusstext {body.as_submitted!r} verweist auf Antrag oder Vorlage; "
-            "Drucksache fehlt, bitte mit --reference angeben"
+            "Beschlusstext verweist auf Antrag oder Vorlage, Drucksache fehlt (bitte mit "
+            f"--reference angeben): {body.as_submitted!r}"
         )
     meeting_name = fields.get("sitzung")
     meeting_number = _MEETING_NUMBER.match(meeting_name or "")
@@ -204,7 +207,7 @@ def _result(
     """The result field's wording, else what the vote text states, else what the votes
     show (only where the page has a resolution text they were cast on)."""
     if parsed is not None and NOT_YET_DECIDED.fullmatch(normalise(parsed.text)):
-        notes.append(f"Ergebnis laut Quelle {parsed.text!r}")
+        notes.append(f"Ergebnis laut Quelle nicht festgelegt: {parsed.text!r}")
         return Result.NOT_RECORDED
     result = parsed.result if parsed else None
     for pattern, local in _LOCAL_WORDINGS:
@@ -212,10 +215,10 @@ def _result(
             result = local
     counted = result_of_votes(votes) if len(votes) == 1 and votes[0].against else None
     if result in _DECIDED and counted is not None and _contradicts(result, counted):
-        notes.append(f"Ergebnis {parsed.text if parsed else ''!r} widerspricht den Stimmen")
+        notes.append(f"Ergebnis widerspricht den Stimmen: {parsed.text if parsed else ''!r}")
         return Result.NOT_RECORDED
     if result is not None and stated is not None and _contradicts(result, stated):
-        notes.append(f"Ergebnis {parsed.text if parsed else ''!r} widerspricht der Abstimmung")
+        notes.append(f"Ergebnis widerspricht der Abstimmung: {parsed.text if parsed else ''!r}")
         return Result.NOT_RECORDED
     if result is None:
         result = stated

@@ -81,7 +81,7 @@ def read_votes(header: str | None, body: Body) -> ReadVotes:
         )
     result = stated.pop() if len(stated) == 1 else None
     if len(stated) > 1:
-        notes.append("die Abstimmung nennt verschiedene Ergebnisse")
+        notes.append("Abstimmung nennt verschiedene Ergebnisse")
     return ReadVotes(votes=votes, stated_result=result, notes=tuple(notes))
 
 
@@ -106,7 +106,7 @@ def _header_vote(header: str | None, notes: list[str]) -> tuple[Vote | None, int
     present = extras.get("anwesend")
     if present is not None and present != sum(counts):
         vote = replace(vote, text=normalise(header))
-        notes.append(f"Anwesende ({present}) und Stimmen ({sum(counts)}) passen nicht zusammen")
+        notes.append(f"Anwesende und Stimmen passen nicht zusammen: {present} und {sum(counts)}")
     return vote, extras.get("befangen") or None
 
 

@@ -322,7 +322,7 @@ def test_not_yet_decided_is_not_recorded(content: Path, tmp_path: Path) -> None:
     )
     data, _, notes = _one(content, export)
     assert data["result"] == "not_recorded" and "vote" not in data
-    assert notes == ["Ergebnis laut Quelle 'noch nicht festgelegt'"]
+    assert notes == ["Ergebnis laut Quelle nicht festgelegt: 'noch nicht festgelegt'"]
 
 
 def test_a_committee_text_for_the_council_is_a_recommendation(
@@ -339,14 +339,16 @@ def test_a_committee_text_for_the_council_is_a_recommendation(
         "rat",
         "adopted",
     )
-    assert notes == ["Beschlusstext richtet sich an 'Rat': als Empfehlung eingetragen"]
+    assert notes == [
+        "Beschlusstext spricht für ein anderes Gremium, als Empfehlung eingetragen: 'Rat'"
+    ]
 
 
 def test_result_wording_against_the_counts_is_left_open(content: Path, tmp_path: Path) -> None:
     export = _export(tmp_path, "Beschluss: Annahme\n\nAbstimmung: Ja: 17, Nein: 43\n\nText.\n")
     data, _, notes = _one(content, export)
     assert (data["result"], data["vote"]) == ("not_recorded", {"for": 17, "against": 43})
-    assert notes == ["Ergebnis 'Annahme' widerspricht den Stimmen"]
+    assert notes == ["Ergebnis widerspricht den Stimmen: 'Annahme'"]
 
 
 def test_befangen_count_and_names_must_agree(content: Path) -> None:
