@@ -91,8 +91,8 @@ def test_valid_file_has_no_problems(content_tree: ContentTree, in_tmp: Path) -> 
         pytest.param(
             "vote:\n  for: 3\n  abstain_count: 2\n",
             f"{FILE}:12:3: error: vote.abstain_count: unbekanntes Feld; meinten Sie 'abstain'? "
-            "(erlaubt: abstain, against, excluded_for_bias, factions, for, roll_call, text, "
-            "unanimous)",
+            "(erlaubt: abstain, against, excluded_for_bias, excluded_for_bias_count, factions, "
+            "for, roll_call, text, unanimous)",
             id="unknown-vote-field",
         ),
         pytest.param(

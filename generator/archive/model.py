@@ -103,6 +103,8 @@ class Vote:
     abstain: int | None = None
     factions: tuple[FactionVote, ...] = ()
     excluded_for_bias: tuple[str, ...] = ()
+    excluded_for_bias_count: int | None = None
+    """How many were excluded for bias where the record gives only a number ("Befangen: 1")."""
     text: str | None = None
     roll_call: tuple[NamedVote, ...] = ()
 

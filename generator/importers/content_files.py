@@ -224,6 +224,8 @@ def _vote_lines(vote: Vote, indent: str) -> list[str]:
     if vote.excluded_for_bias:
         lines.append(f"{indent}excluded_for_bias:")
         lines.extend(f"{indent}  - {scalar(name)}" for name in vote.excluded_for_bias)
+    if vote.excluded_for_bias_count is not None:
+        lines.append(f"{indent}excluded_for_bias_count: {vote.excluded_for_bias_count}")
     if vote.text:
         lines.append(f"{indent}text: {scalar(vote.text, quote=True)}")
     return lines

@@ -1,10 +1,10 @@
 """SessionNet item pages → drafts: saved HTML (``to0050.asp``) or text copied from it.
 
-A text copy looks like ``shared/examples/seed-resolution.txt``: a few ``Label: value``
-lines, then ``Beschluss:`` and the resolution text, the discussion after two empty lines,
-and the vote at the end. Paragraphs inside a text are separated by lines holding only a
-no-break space (that is how SessionNet's editor spaces paragraphs), sections by two truly
-empty lines.
+A page has a few ``Label: value`` lines (``Beschluss: mehrheitlich beschlossen``,
+``Abstimmung: Ja: 22, Nein: 3, Anwesend: 25``; on saved pages also Gremium, Datum, TOP,
+Vorlage, Betreff), then its rich text: the resolution text, the discussion and the vote
+in the many layouts towns use (``sessionnet_body``). Whatever cannot be read without
+guessing stays as written, with a note for the import report.
 """
 
 from __future__ import annotations
@@ -12,37 +12,37 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.committee_registry import CommitteeRegistry
 from generator.importers.draft import Draft
 from generator.importers.outcome import result_of_votes
-from generator.importers.vote_text import normalise, parse_result, parse_votes
+from generator.importers.sessionnet_body import RECOMMENDATION_LABEL, Body, read_body
+from generator.importers.sessionnet_html import LABEL_LINE, TEXT_LABELS, Page, from_html
+from generator.importers.sessionnet_votes import NOT_YET_DECIDED, read_votes
+from generator.importers.vote_text import ParsedResult, normalise, parse_result
 
-HEADER_LABELS = ("gremium", "sitzung", "datum", "top", "vorlage", "betreff")
-TEXT_LABELS = (
-    *HEADER_LABELS,
-    "nachtrag",
-    "beschluss",
-    "ergebnis",
-    "abstimmung",
-    "abstimmungsergebnis",
-)
-_LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Za-zÄÖÜäöü]+)\s*:\s*(?P<value>.*?)\s*$")
-_SECTION_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
-_VOTE_START = re.compile(
-    r"^\s*-?\s*(?:einstimmig|mehrheitlich|dafür|dagegen|ja\b|ja-stimmen|nein\b|enth|"
-    r"stimmenthaltung|\d+\s+(?:ja|nein)|zu\s+(?:den\s+)?(?:punkt|ziffer|beschlusspunkt|top)\b|"
-    r"abstimmung)",
+_URGENCY = re.compile(r"§\s*60\s+Abs\.\s*1(?:\s+Satz\s+\d)?\s+GO\s+NRW")
+_MEETING_NUMBER = re.compile(r"^(\d+)\.\s*Sitzung")
+_COUNCIL = re.compile(
+    r"(?:stadt|gemeinde|samtgemeinde|orts)?rat|kreistag|stadtverordnetenversammlung|"
+    r"gemeindevertretung|stadtvertretung|rat der stadt\b.*|rat der gemeinde\b.*",
     re.IGNORECASE,
 )
-_URGENCY = re.compile(r"§\s*60\s+Abs\.\s*1(?:\s+Satz\s+\d)?\s+GO\s+NRW")
-_KTONR = re.compile(r"__ktonr=(\d+)")
-_MEETING_NUMBER = re.compile(r"^(\d+)\.\s*Sitzung")
+"""How pages name the council a committee recommends to."""
+_RECOMMENDS = re.compile(
+    r"\bempfiehlt\s+(?:dem|der|den)\s+(?P<to>[\w-]+(?:\s+der\s+(?:stadt|gemeinde)\b)?)", re.I
+)
+"""The text says it: "Der Haupt- und Finanzausschuss empfiehlt der Stadtverordnetenversammlung,
+dem Antrag zuzustimmen." """
+_COUNCIL_DECIDES = re.compile(r"(?:der|die)\s+(?P<to>[\w-]+)\s+beschließt\b", re.I)
+"""A committee's text that begins "Der Kreistag beschließt …": the draft it sends on."""
+_LOCAL_WORDINGS = ((re.compile(r"zurück\s+(?:in|an)\s+die\s+fraktion.*", re.I), Result.REFERRED),)
+"""Result wordings ``vote_text``/``outcome`` do not know yet ("zurück in die
+Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"); for the lead to merge there."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,19 +68,12 @@ class Unreadable:
     reason: str
 
 
-@dataclass(slots=True)
-class _Page:
-    fields: dict[str, str] = field(default_factory=dict)
-    body: str = ""
-    item_id: str | None = None
-
-
 def read_item(
     path: Path, registry: CommitteeRegistry, overrides: Overrides, *, origin: str
 ) -> Draft | Skipped | Unreadable:
     raw = path.read_bytes()
     text = _decode(raw)
-    page = _from_html(text) if _looks_like_html(text) else _Page(body=text)
+    page = from_html(text) if _looks_like_html(text) else Page(body=text)
     return build_draft(page, registry, overrides, origin=origin)
 
 
@@ -99,31 +92,30 @@ def _looks_like_html(text: str) -> bool:
 
 
 def build_draft(
-    page: _Page, registry: CommitteeRegistry, overrides: Overrides, *, origin: str
+    page: Page, registry: CommitteeRegistry, overrides: Overrides, *, origin: str
 ) -> Draft | Skipped | Unreadable:
-    header, body = _split_header(page.body)
+    header, rest = _split_header(page.body)
     fields = {**header, **page.fields}  # the HTML header table wins over body labels
     agenda = fields.get("top") or overrides.agenda_item
     if agenda and re.match(r"^N\s+\S", agenda):
         return Skipped(reason="nicht öffentlich")
     if agenda:
         agenda = re.sub(r"^Ö\s+", "", agenda).strip()
-    text, discussion, vote_text, result_line = _sections(body)
+    body = read_body(rest)
     notes: list[str] = []
-    result_source = fields.get("beschluss") or fields.get("ergebnis") or result_line or ""
-    parsed = parse_result(result_source) if result_source else None
-    votes_parsed = parse_votes(vote_text) if vote_text else None
-    votes: tuple[Vote, ...] = votes_parsed.votes if votes_parsed else ()
-    if votes_parsed:
-        notes.extend(f"Abstimmung nicht ausgewertet: {u!r}" for u in votes_parsed.unparsed)
-    result = parsed.result if parsed else None
-    if result is None:
-        # No result line, or one in unknown words: the vote may still say it plainly.
-        result = result_of_votes(votes) if votes else None
-        if result is None:
-            result = Result.NOT_RECORDED
-            notes.append(f"Ergebnis nicht erkannt: {parsed.text!r}" if parsed else "Ergebnis fehlt")
-    if not votes and parsed is not None and parsed.unanimous:
+    wording = fields.get("beschluss") or fields.get("ergebnis") or ""
+    for recommendation in body.recommendations:
+        if recommendation.wording and not wording:
+            wording = f"Beschlussempfehlung an den {recommendation.to}: {recommendation.wording}"
+    parsed = parse_result(wording) if wording else None
+    read = read_votes(fields.get("abstimmung") or fields.get("abstimmungsergebnis"), body)
+    notes.extend(read.notes)
+    votes = read.votes
+    result = _result(parsed, read.stated_result, votes, body, notes)
+    unanimous = parsed is not None and parsed.unanimous
+    if unanimous and len(votes) == 1 and not votes[0].against:
+        votes = (replace(votes[0], unanimous=True),)
+    elif unanimous and not votes:
         votes = (Vote(unanimous=True),)
 
     committee_name = fields.get("gremium")
@@ -131,19 +123,39 @@ def build_draft(
     if committee is None and committee_name:
         notes.append(f"Gremium {committee_name!r} steht nicht in committees.yml")
     date = _date(fields.get("datum")) or overrides.date
-    kind = parsed.kind if parsed else ResolutionKind.ORDINARY
+    text = "\n\n".join(body.text)
+    kind = ResolutionKind.ORDINARY
     legal_basis = None
     urgency = _URGENCY.search(text)
     if urgency and "Dringlichkeit" in text:
         kind, legal_basis = ResolutionKind.URGENCY_DECISION, urgency.group(0)
     recommended_to = None
-    if kind is ResolutionKind.RECOMMENDATION:
-        # "Einstimmig empfohlen" names no body: a committee's recommendation goes to the Rat.
-        wanted = parsed.recommended_to if parsed else None
-        recommended_to = registry.recipient(wanted) if wanted else registry.council()
+    wanted = _recipient_named(parsed, body)
+    if wanted is None and kind is ResolutionKind.ORDINARY:
+        wanted = _recommended_in_text(text, registry, committee)
+        if wanted is not None:
+            notes.append(
+                "Beschlusstext spricht für ein anderes Gremium, als Empfehlung eingetragen: "
+                f"{wanted!r}"
+            )
+    if wanted is not None:
+        # A committee's recommendation stated as a decision is a false statement: when
+        # the body it goes to is unknown, nothing is written.
+        kind = ResolutionKind.RECOMMENDATION
+        recommended_to = _recipient(registry, wanted) if wanted else registry.council()
         if recommended_to is None:
-            kind = ResolutionKind.ORDINARY
-            notes.append(f"Empfehlung an ein unbekanntes Gremium ({wanted or 'ohne Angabe'})")
+            return Unreadable(
+                reason=f"Beschlussempfehlung an {wanted or 'ein nicht genanntes Gremium'!r}: "
+                "dieses Gremium steht nicht in committees.yml; bitte dort eintragen"
+            )
+        if not wanted:
+            notes.append("Empfehlung nennt kein Gremium, als Empfehlung an den Rat eingetragen")
+    reference = fields.get("vorlage") or overrides.reference
+    if body.as_submitted and not reference:
+        notes.append(
+            "Beschlusstext verweist auf Antrag oder Vorlage, Drucksache fehlt (bitte mit "
+            f"--reference angeben): {body.as_submitted!r}"
+        )
     meeting_name = fields.get("sitzung")
     meeting_number = _MEETING_NUMBER.match(meeting_name or "")
     title = fields.get("betreff") or overrides.title
@@ -172,7 +184,7 @@ def build_draft(
         meeting_number=int(meeting_number.group(1)) if meeting_number else None,
         agenda_number=agenda,
         addendum_date=_date(fields.get("nachtrag")),
-        reference=fields.get("vorlage") or overrides.reference,
+        reference=reference,
         kind=kind,
         recommended_to=recommended_to,
         result=result,
@@ -180,9 +192,105 @@ def build_draft(
         votes=votes,
         legal_basis=legal_basis,
         text=text,
-        discussion=discussion,
+        discussion="\n\n".join(body.discussion),
         notes=tuple(notes),
     )
+
+
+def _result(
+    parsed: ParsedResult | None,
+    stated: Result | None,
+    votes: tuple[Vote, ...],
+    body: Body,
+    notes: list[str],
+) -> Result:
+    """The result field's wording, else what the vote text states, else what the votes
+    show (only where the page has a resolution text they were cast on)."""
+    if parsed is not None and NOT_YET_DECIDED.fullmatch(normalise(parsed.text)):
+        notes.append(f"Ergebnis laut Quelle nicht festgelegt: {parsed.text!r}")
+        return Result.NOT_RECORDED
+    result = parsed.result if parsed else None
+    for pattern, local in _LOCAL_WORDINGS:
+        if result is None and parsed is not None and pattern.fullmatch(normalise(parsed.text)):
+            result = local
+    counted = result_of_votes(votes) if len(votes) == 1 and votes[0].against else None
+    if result in _DECIDED and counted is not None and _contradicts(result, counted):
+        notes.append(f"Ergebnis widerspricht den Stimmen: {parsed.text if parsed else ''!r}")
+        return Result.NOT_RECORDED
+    if result is not None and stated is not None and _contradicts(result, stated):
+        notes.append(f"Ergebnis widerspricht der Abstimmung: {parsed.text if parsed else ''!r}")
+        return Result.NOT_RECORDED
+    if result is None:
+        result = stated
+    if result is None and votes and (body.text or body.recommendations):
+        result = result_of_votes(votes) or _listed_majority(votes)
+    elif result is None and votes:
+        notes.append(
+            "Abstimmung ohne Beschlusstext: worüber abgestimmt wurde, steht nur in der Beratung"
+        )
+        return Result.NOT_RECORDED
+    if result is Result.ADOPTED and body.as_submitted:
+        changed = parse_result(body.as_submitted).result
+        if changed is Result.ADOPTED_WITH_CHANGES:  # "Wie Vorlage mit den Änderungen …"
+            result = changed
+    if result is None:
+        notes.append(f"Ergebnis nicht erkannt: {parsed.text!r}" if parsed else "Ergebnis fehlt")
+        return Result.NOT_RECORDED
+    return result
+
+
+def _listed_majority(votes: tuple[Vote, ...]) -> Result | None:
+    """ "dafür: 15 (5 CDU, …)", "Enth.: 2 (…)" and no "dagegen" line: a record that lists
+    every faction's vote lists those against too, so none voted against."""
+    if len(votes) != 1:
+        return None
+    vote = votes[0]
+    listed = vote.factions and vote.abstain is not None and vote.against is None
+    return Result.ADOPTED if listed and vote.in_favour else None
+
+
+_DECIDED = (Result.ADOPTED, Result.ADOPTED_WITH_CHANGES, Result.REJECTED)
+
+
+def _contradicts(result: Result, stated: Result) -> bool:
+    adopted = {Result.ADOPTED, Result.ADOPTED_WITH_CHANGES}
+    return not (result is stated or (result in adopted and stated in adopted))
+
+
+def _recommended_in_text(
+    text: str, registry: CommitteeRegistry, committee: str | None
+) -> str | None:
+    """The council a committee's text recommends to or speaks for, else None."""
+    if committee is None or committee == registry.council():
+        return None
+    recommends = _RECOMMENDS.search(text)
+    if recommends and _COUNCIL.fullmatch(recommends["to"]):
+        return recommends["to"]
+    decides = _COUNCIL_DECIDES.match(text)
+    if decides and _COUNCIL.fullmatch(decides["to"]):
+        return decides["to"]
+    return None
+
+
+def _recipient_named(parsed: ParsedResult | None, body: Body) -> str | None:
+    """The body a recommendation goes to as written; "" for one that names none; None
+    for no recommendation."""
+    names = {normalise(r.to) for r in body.recommendations}
+    if parsed is not None and parsed.kind is ResolutionKind.RECOMMENDATION:
+        names.add(normalise(parsed.recommended_to or ""))
+    if len(names) > 1:
+        names.discard("")  # "Einstimmig empfohlen" beside "Beschlussempfehlung an den Rat"
+    if not names:
+        return None
+    # Two different bodies: no such body exists, so the import stops and names both.
+    return " / ".join(sorted(names))
+
+
+def _recipient(registry: CommitteeRegistry, name: str) -> str | None:
+    found = registry.recipient(name)
+    if found is None and _COUNCIL.fullmatch(name):
+        return registry.council()
+    return found
 
 
 def _identifier(
@@ -206,182 +314,26 @@ def _date(value: str | None) -> datetime.date | None:
 
 
 def _split_header(text: str) -> tuple[dict[str, str], str]:
-    """Leading ``Label: value`` lines → fields; ``Beschluss:`` alone opens the text."""
+    """Leading ``Label: value`` lines → fields; the rest, from the first other line (a
+    label alone such as ``Beschluss:`` included), is the body."""
     fields: dict[str, str] = {}
     lines = text.split("\n")
     index = 0
     while index < len(lines):
         line = lines[index]
-        if not line.strip():
+        if not line.replace("\u00a0", " ").strip():
             index += 1
             continue
-        match = _LABEL_LINE.match(line)
-        if match is None or match["label"].lower() not in TEXT_LABELS:
-            if (
-                parse_result(line).kind is ResolutionKind.RECOMMENDATION
-                and "beschluss" not in fields
-            ):
+        match = LABEL_LINE.match(line)
+        label = match["label"].lower() if match else ""
+        value = match["value"].replace("\u00a0", " ").strip() if match else ""
+        if match is None or label not in TEXT_LABELS or not value:
+            recommendation = RECOMMENDATION_LABEL.fullmatch(normalise(line))
+            if recommendation and recommendation["rest"] and "beschluss" not in fields:
                 fields["beschluss"] = line.strip()  # "Beschlussempfehlung an den Rat: …"
                 index += 1
                 continue
             break
-        label, value = match["label"].lower(), match["value"].replace("\u00a0", " ").strip()
-        index += 1
-        if label == "beschluss" and not value:
-            break
         fields.setdefault(label, value)
+        index += 1
     return fields, "\n".join(lines[index:])
-
-
-def _sections(body: str) -> tuple[str, str, str, str]:
-    """(resolution text, discussion, vote text, result line found at the end)."""
-    sections = [s for s in _SECTION_BREAK.split(body) if _clean(s)]
-    vote_sections: list[str] = []
-    result_line = ""
-    while sections:
-        last = _clean(sections[-1])
-        if parse_result(last).kind is ResolutionKind.RECOMMENDATION and not result_line:
-            result_line = last
-        elif _VOTE_START.match(last) or "§ 31" in last or "§31" in last:
-            vote_sections.insert(0, last)
-        else:
-            break
-        sections.pop()
-    text = _clean(sections[0]) if sections else ""
-    discussion = "\n\n".join(_clean(s) for s in sections[1:])
-    return text, discussion, "\n\n".join(vote_sections), result_line
-
-
-def _clean(section: str) -> str:
-    """No-break-space spacer lines become paragraph breaks; runs of blank lines collapse."""
-    lines = [line.replace("\u00a0", " ").rstrip() for line in section.split("\n")]
-    text = "\n".join(lines).strip()
-    return re.sub(r"\n(?:[ \t]*\n)+", "\n\n", text)
-
-
-# -- HTML ------------------------------------------------------------------------------
-
-_PARAGRAPHS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote"}
-_SECTIONS = {"div", "table", "section", "article", "hr"}
-_SKIP = {"script", "style", "head", "title", "noscript", "nav", "form", "button", "select", "h1"}
-"""Page chrome; the <h1> is the page's own heading ("Auszug - <Betreff>"), never text."""
-
-
-class _PageParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.buffers: list[list[str]] = [[]]
-        self.header_tables: list[bool] = []
-        self.row: list[str] | None = None
-        self.cell: list[str] | None = None
-        self.fields: dict[str, str] = {}
-        self.skip_depth = 0
-        self.item_id: str | None = None
-        self.row_heads: list[bool] = []
-        """Per cell of the current row: whether it is a header cell (th)."""
-        self.term = ""
-        """The label of the current <dt>, lower case, for the <dd> that follows."""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for _, value in attrs:
-            found = _KTONR.search(value or "")
-            if found and self.item_id is None and tag in ("link", "base", "meta"):
-                self.item_id = found.group(1)
-        attributes = dict(attrs)
-        if tag == "input" and attributes.get("name") == "__ktonr" and attributes.get("value"):
-            self.item_id = self.item_id or attributes["value"]
-        if tag in _SKIP:
-            self.skip_depth += 1
-            return
-        if tag in ("table", "dl"):
-            self.buffers.append([])
-            self.header_tables.append(False)
-        elif tag == "tr":
-            self.row = []
-            self.row_heads = []
-        elif tag in ("td", "th"):
-            self.cell = []
-            self.row_heads.append(tag == "th")
-        elif tag in ("dt", "dd"):
-            self.cell = []
-        if tag in ("br", "hr"):
-            self.buffers[-1].append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
-            return
-        if tag in ("td", "th") and self.cell is not None and self.row is not None:
-            self.row.append(normalise("".join(self.cell)))
-            self.cell = None
-            self.buffers[-1].append("\n")
-        elif tag == "tr" and self.row is not None:
-            if self._take_header_row(self.row, self.row_heads) and self.header_tables:
-                self.header_tables[-1] = True
-            self.row = None
-        elif tag == "dt" and self.cell is not None:
-            self.term = normalise("".join(self.cell)).rstrip(":").strip().lower()
-            self.cell = None
-        elif tag == "dd" and self.cell is not None:
-            # Current SessionNet pages: <dl><dt>Betreff</dt><dd>…</dd></dl>
-            value = normalise("".join(self.cell))
-            if self.term in HEADER_LABELS and self.header_tables:
-                if value:
-                    self.fields.setdefault(self.term, value)
-                self.header_tables[-1] = True
-            self.cell, self.term = None, ""
-        elif tag in ("table", "dl") and len(self.buffers) > 1:
-            text = self.buffers.pop()
-            if not self.header_tables.pop():
-                self.buffers[-1].extend(text)
-        if tag in _PARAGRAPHS:
-            self.buffers[-1].append("\n\n")
-        elif tag in _SECTIONS:
-            self.buffers[-1].append("\n\n\n")
-        elif tag == "tr":
-            self.buffers[-1].append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.skip_depth:
-            return
-        if self.cell is not None:
-            self.cell.append(data)
-        self.buffers[-1].append(data.replace("\n", " "))
-
-    def handle_comment(self, data: str) -> None:
-        found = _KTONR.search(data)  # "<!-- saved from url=(…)…/to0050.asp?__ktonr=… -->"
-        if found and self.item_id is None:
-            self.item_id = found.group(1)
-
-    def _take_header_row(self, cells: list[str], heads: list[bool]) -> bool:
-        """Label and value cells: "Betreff:" in a td (older pages) or "Betreff" in a th."""
-        taken = False
-        for index, cell in enumerate(cells[:-1]):
-            label = cell.rstrip(":").strip().lower()
-            is_head = index < len(heads) and heads[index]
-            if label in HEADER_LABELS and (cell.endswith(":") or is_head):
-                value = cells[index + 1]
-                if value and value.rstrip(":").strip().lower() not in HEADER_LABELS:
-                    self.fields.setdefault(label, value)
-                taken = True
-        return taken
-
-
-def _from_html(text: str) -> _Page:
-    parser = _PageParser()
-    parser.feed(text)
-    parser.close()
-    while len(parser.buffers) > 1:  # unclosed tables
-        inner = parser.buffers.pop()
-        parser.buffers[-1].extend(inner)
-    body = "".join(parser.buffers[0])
-    # Paragraphs become single blank lines, sections (two or more) double ones.
-    body = "\n".join(line.strip(" \t") for line in body.split("\n"))
-    body = re.sub(r"\n{4,}", "\n\n\n", body)
-    lines = body.split("\n")
-    for index, line in enumerate(lines):  # page headings before the first label are chrome
-        match = _LABEL_LINE.match(line)
-        if match and match["label"].lower() in TEXT_LABELS:
-            body = "\n".join(lines[index:])
-            break
-    return _Page(fields=parser.fields, body=body, item_id=parser.item_id)

@@ -292,7 +292,7 @@ def _parse_segment(
     segment: str, *, part: str | None, excluded: tuple[str, ...]
 ) -> tuple[Vote, str] | None:
     """One vote's text → (vote, text kept because the breakdown did not add up), or None."""
-    cleaned = segment.strip().strip("-").strip().rstrip(".").strip().strip("-").strip()
+    cleaned = segment.strip().strip("-–").strip().rstrip(".").strip().strip("-–").strip()
     unanimous = _UNANIMOUS.fullmatch(cleaned)
     if unanimous:
         abstain = number_value(unanimous["n"]) if unanimous["n"] else None
@@ -385,6 +385,15 @@ def _counts(text: str) -> tuple[dict[str, int], dict[str, str]] | None:
 
 
 _MAYOR = re.compile(r"OB|BM|(?:Ober)?[Bb]ürgermeister(?:in)?", re.IGNORECASE)
+_NOT_A_FACTION = re.compile(
+    r"(?:herr|frau|hr\.|fr\.|rh\.|rf\.|rm\.|dr\.)\s.*|sonstige[rn]?|parteilos|fraktionslos|"
+    r"einzel(?:mandatsträger(?:in)?|vertreter(?:in)?|mitglied)",
+    re.IGNORECASE,
+)
+"""A member ("Herr Lind") or a group ("3 Sonstige"): not a faction, so the breakdown
+stays as wording until someone says where they belong."""
+_GLUED_ITEM = re.compile(r"(?<=[^\W\d])\s+(?=\d+\s+[^\W\d])")
+"""Where a comma is missing between two items: "1 BÜRGERLISTE 1 OP"."""
 _ITEM_NUMBER_FIRST = re.compile(r"^(?P<n>\d+)\s+(?P<name>.+)$")
 _ITEM_NAME_FIRST = re.compile(r"^(?P<name>.+?)\s*:?\s+(?P<n>\d+)$")
 
@@ -404,10 +413,17 @@ def _factions(counts: dict[str, int], breakdowns: dict[str, str]) -> tuple[Facti
             if total:
                 return None
             continue
-        items = [normalise(item) for item in re.split(r"[,;]", breakdown) if item.strip()]
+        items = [
+            normalise(piece)
+            for item in re.split(r"[,;]", breakdown)
+            for piece in _GLUED_ITEM.split(item.strip())
+            if piece.strip()
+        ]
         found: list[tuple[str, int]] = []
         for item in items:
             match = _ITEM_NUMBER_FIRST.match(item) or _ITEM_NAME_FIRST.match(item)
+            if _NOT_A_FACTION.fullmatch(match["name"] if match else item):
+                return None
             if match:
                 found.append((_faction_name(match["name"]), int(match["n"])))
             elif len(items) == 1:

@@ -44,6 +44,11 @@ VOTE_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("abstain", "Ganzzahl oder null", "Enthaltungen"),
     ("factions", "Liste", "je Fraktion: name, for, against, abstain"),
     ("excluded_for_bias", "Liste", "wegen Befangenheit nicht beteiligt (§ 31 GO NRW)"),
+    (
+        "excluded_for_bias_count",
+        "Ganzzahl oder null",
+        "wie viele wegen Befangenheit nicht beteiligt waren",
+    ),
     ("text", "Text oder null", "Wortlaut, wenn die Abstimmung nicht in Zahlen vorliegt"),
     (
         "roll_call",

@@ -220,6 +220,7 @@ def vote_record(vote: Vote) -> dict[str, Any]:
             for f in vote.factions
         ],
         "excluded_for_bias": list(vote.excluded_for_bias),
+        "excluded_for_bias_count": vote.excluded_for_bias_count,
         "text": vote.text,
         "roll_call": [
             {"person": n.person, "faction": n.faction, "vote": n.choice.value}

@@ -67,6 +67,12 @@ def vote_block(
             '<p class="ra-vote__bias">Wegen Befangenheit nicht beteiligt (§ 31 GO NRW): '
             f"{e(', '.join(vote.excluded_for_bias))}</p>"
         )
+    elif vote.excluded_for_bias_count:
+        members = "Mitglied" if vote.excluded_for_bias_count == 1 else "Mitglieder"
+        html += (
+            '<p class="ra-vote__bias">Wegen Befangenheit nicht beteiligt: '
+            f"{vote.excluded_for_bias_count} {members}</p>"
+        )
     return html + "</div>"
 
 

@@ -45,6 +45,12 @@ VOTE_PARTS = (
         "excluded_for_bias",
         schema.array(schema.text(), "wegen Befangenheit (§ 31 GO NRW) nicht beteiligt"),
     ),
+    Part(
+        "excluded_for_bias_count",
+        schema.integer(
+            0, "Zahl der wegen Befangenheit nicht Beteiligten, wo die Quelle keine Namen nennt"
+        ),
+    ),
     Part("text", schema.multiline_text("Wortlaut einer nicht ausgewerteten Abstimmung")),
     Part(
         "roll_call",
@@ -130,6 +136,16 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
             "die Abstimmung nennt kein Ergebnis; erwartet 'unanimous: true' oder die "
             "Zahlen 'for', 'against', 'abstain'",
         )
+    excluded = reader.text_list((*at, "excluded_for_bias"), data.get("excluded_for_bias"))
+    excluded_count = reader.integer(
+        (*at, "excluded_for_bias_count"), data.get("excluded_for_bias_count")
+    )
+    if excluded and excluded_count is not None and excluded_count != len(excluded):
+        reader.fail(
+            (*at, "excluded_for_bias_count"),
+            f"hier stehen {excluded_count}, unter 'excluded_for_bias' {len(excluded)} Namen; "
+            "bitte angleichen oder die Zahl weglassen",
+        )
     return Vote(
         part=reader.text((*at, "part"), data.get("part")) if partial else None,
         unanimous=unanimous,
@@ -137,9 +153,8 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
         against=counts["against"],
         abstain=counts["abstain"],
         factions=factions,
-        excluded_for_bias=reader.text_list(
-            (*at, "excluded_for_bias"), data.get("excluded_for_bias")
-        ),
+        excluded_for_bias=excluded,
+        excluded_for_bias_count=excluded_count,
         text=text,
         roll_call=roll_call,
     )

@@ -91,6 +91,43 @@ def test_count_spellings(text: str) -> None:
     assert parse_votes(text).votes == (Vote(in_favour=13, against=0, abstain=0),)
 
 
+def test_a_missing_comma_between_two_factions() -> None:
+    # Leverkusen, to0050.asp?__ktonr=83648: "1 BÜRGERLISTE 1 OP"
+    parsed = parse_votes(
+        "dagegen: 11 (4 SPD, 3 BÜNDNIS 90/DIE GRÜNEN, 1 BÜRGERLISTE 1 OP, 1 FDP, 1 DIE LINKE)"
+    )
+    (vote,) = parsed.votes
+    assert parsed.unparsed == ()
+    assert [f.name for f in vote.factions] == [
+        "SPD",
+        "BÜNDNIS 90/DIE GRÜNEN",
+        "BÜRGERLISTE",
+        "OP",
+        "FDP",
+        "DIE LINKE",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dafür: 1 (BÜRGERLISTE)\ndagegen: 11 (6 CDU, 5 SPD)\nEnth.: 1 (Herr Lind)",
+        "dafür: 2 (1 FDP, 1 BÜRGERLISTE)\ndagegen: 4 (1 OP, 3 Sonstige)",
+        "dafür: 17 (16 CDU, 1 parteilos)",
+        "Nein-Stimmen: 8 (7 Grüne, 1 Einzelmandatsträger)",
+    ],
+)
+def test_members_and_groups_are_not_taken_as_factions(text: str) -> None:
+    (vote,) = parse_votes(text).votes
+    assert vote.factions == ()
+    assert vote.text is not None  # the breakdown stays as written
+    assert vote.in_favour is not None or vote.against is not None
+
+
+def test_unanimous_between_a_hyphen_and_an_en_dash() -> None:
+    assert parse_votes("- einstimmig –").votes == (Vote(unanimous=True),)
+
+
 def test_separate_votes_on_parts() -> None:
     parsed = parse_votes("zu Punkt 1 und 2: - einstimmig -\nzu Punkt 3-5: dafür: 20, dagegen: 12")
     assert parsed.votes == (
