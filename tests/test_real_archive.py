@@ -1,5 +1,5 @@
 """End to end on a real town's records: the OParl crawl of Hürtgenwald (5,106 agenda items,
-``shared/data/real/huertgenwald``) → ``import oparl`` → ``check`` → ``build``.
+kept packed in ``tests/fixtures/real/``) → ``import oparl`` → ``check`` → ``build``.
 
 This is the path a town takes with its own council information system; the crawl has
 every oddity of real data (vote wording as result, pasted tables, texts only in PDFs,
@@ -13,19 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.oparl_crawl import unpack_real_crawl
 from generator.archive.labels import RESULT
 from generator.cli import EXIT_OK, main
 from tests.conftest import REPOSITORY
 from tests.importers.conftest import ARCHIVE_YML
 
-CRAWL = REPOSITORY.parent / "shared" / "data" / "real" / "huertgenwald"
-
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    assert (CRAWL / "system.json").is_file(), (
-        f"the real crawl belongs beside the repository: {CRAWL} (see the README)"
-    )
+    crawl = unpack_real_crawl(tmp_path_factory.mktemp("crawl"))
     root = tmp_path_factory.mktemp("huertgenwald")
     content = root / "content"
     (content / "legal").mkdir(parents=True)
@@ -34,7 +31,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     for name in ("impressum", "datenschutz", "barrierefreiheit"):
         (content / "legal" / f"{name}.md").write_text(f"## {name}\n\nText.\n", encoding="utf-8")
-    assert main(["import", "oparl", str(CRAWL), "--content", str(content)]) == EXIT_OK
+    assert main(["import", "oparl", str(crawl), "--content", str(content)]) == EXIT_OK
     return content
 
 
