@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from generator.archive.model import CommitteeKind, Relation, RelationType, ResolutionKind
+from generator.archive.model import CommitteeKind, Relation, RelationType, ResolutionKind, Result
 from generator.archive.slugs import slugify
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
 from generator.importers.draft import Draft, UrlAttachment
@@ -52,9 +52,14 @@ def committee_for(org: dict[str, object], registry: CommitteeRegistry) -> NewCom
         found = registry.find(candidate)
         if found:
             return found
-    kind_text = " ".join(
+    kind_text = " ".join(  # the name too: SD.NET RIM classifies the Gemeinderat as "Gremien"
         filter(
-            None, (single_line(org.get("classification")), single_line(org.get("organizationType")))
+            None,
+            (
+                single_line(org.get("classification")),
+                single_line(org.get("organizationType")),
+                name,
+            ),
         )
     ).casefold()
     if re.search(r"\b(?:stadt|gemeinde)?rat\b|kreistag", kind_text):
@@ -85,6 +90,7 @@ def map_items(
     """
     by_agenda_item: dict[str, dict[str, object]] = {}
     spellings: dict[str, str] = {}
+    recipients = _Recipients(registry, data)
     for consultation in data.of_type("Consultation"):
         agenda_item = consultation.get("agendaItem")
         if isinstance(agenda_item, str):
@@ -125,7 +131,7 @@ def map_items(
             try:
                 mapped = _map_item(
                     data,
-                    registry,
+                    recipients,
                     item,
                     meeting,
                     committee_id,
@@ -156,9 +162,50 @@ def _agenda_line(item: dict[str, object], position: int, mapped: Item) -> Agenda
     return AgendaLine(number=number, title=title, public=item.get("public") is not False)
 
 
+class _Recipients:
+    """The body a recommendation goes to, among the archive's committees and the ones this
+    import adds: the Rat of a first import is not in ``committees.yml`` yet."""
+
+    def __init__(self, registry: CommitteeRegistry, data: OParlData) -> None:
+        self.registry = registry
+        self.new: list[NewCommittee] = []
+        for meeting in data.of_type("Meeting"):
+            organizations = meeting.get("organization")
+            org = (
+                data.get(organizations[0])
+                if isinstance(organizations, list) and organizations
+                else None
+            )
+            if org is not None:
+                found = committee_for(org, registry)
+                if isinstance(found, NewCommittee) and found not in self.new:
+                    self.new.append(found)
+
+    def council(self) -> str | None:
+        known = self.registry.council()
+        if known is not None or any(
+            c.kind is CommitteeKind.COUNCIL for c in self.registry.committees
+        ):
+            return known
+        councils = {c.id for c in self.new if c.kind is CommitteeKind.COUNCIL}
+        return councils.pop() if len(councils) == 1 else None
+
+    def recipient(self, name: str) -> str | None:
+        found = self.registry.find(name)
+        if found is not None:
+            return found
+        wanted = " ".join(name.split()).casefold()
+        for committee in self.new:
+            if wanted in (committee.id, committee.name.casefold(), committee.short_name.casefold()):
+                return committee.id
+        if re.fullmatch(r"(?:stadt|gemeinde)?rat", wanted):
+            return self.council()
+        return None
+
+
 def _map_item(
     data: OParlData,
-    registry: CommitteeRegistry,
+    registry: _Recipients,
     item: dict[str, object],
     meeting: dict[str, object],
     committee: str,
@@ -187,16 +234,20 @@ def _map_item(
         if no_decision:
             return Skipped(reason=no_decision)
     notes: list[str] = [outcome.note] if outcome.note else []
-    kind, recommended_to = outcome.kind, None
+    kind, recommended_to, result = outcome.kind, None, outcome.result
     if kind is ResolutionKind.RECOMMENDATION:
         recommended_to = (
             registry.recipient(outcome.recommended_to)
             if outcome.recommended_to
             else registry.council()
         )
-        if recommended_to is None:  # a recommendation must name its body; we cannot
-            kind = ResolutionKind.ORDINARY
+        if recommended_to is None:
+            # A recommendation must name its body and we cannot: written as a decision with
+            # its result, the page would say this body decided what it only recommended.
+            kind, result = ResolutionKind.ORDINARY, Result.NOT_RECORDED
             notes.append(f"Empfehlung an unbekanntes Gremium: {result_text!r}")
+    if outcome.referred_to:
+        notes.append(f"verwiesen an: {outcome.referred_to}")
     if not resolution_text and not has_file:
         notes.append("Beschlusstext fehlt")
     order = item.get("order")
@@ -226,7 +277,7 @@ def _map_item(
         paper_type=paper_type,
         kind=kind,
         recommended_to=recommended_to,
-        result=outcome.result,
+        result=result,
         result_text=result_text,
         votes=outcome.votes,
         topics=topics,

@@ -55,7 +55,8 @@ CSV_COLUMNS: tuple[tuple[str, str, str], ...] = (
     (
         "result",
         "Code",
-        "Ergebnis: adopted, adopted_with_changes, rejected, deferred, referred, withdrawn, noted",
+        "Ergebnis: adopted, adopted_with_changes, rejected, deferred, referred, withdrawn, noted,"
+        " partly_adopted, elected, consulted, settled, removed, not_recorded",
     ),
     ("unanimous", "Wahrheitswert", "true, wenn es Abstimmungen gab und alle einstimmig waren"),
     ("votes_for", "Ganzzahl", "Ja-Stimmen, Summe über alle gezählten Abstimmungen"),
