@@ -60,7 +60,16 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
     worded = split_wording(text)
     if worded is not None:
         return _as_worded(*worded, text)
-    return _decided_by(_read_votes(text), text)
+    votes = _read_votes(text)
+    labelled = _VOTE_AFTER.search(text)  # "Mit Debatte - mit folgendem Abstimmungsergebnis: Ja: 10"
+    if labelled is not None and not any(_counted(vote) for vote in votes):
+        after = _read_votes(text[labelled.end() :])
+        if any(_counted(vote) for vote in after):
+            votes = (_with_text(after[0], text), *after[1:])  # the words before stay with it
+    return _decided_by(votes, text)
+
+
+_VOTE_AFTER = re.compile(r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*", re.IGNORECASE)
 
 
 def _read_votes(text: str) -> tuple[Vote, ...]:

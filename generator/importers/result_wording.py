@@ -97,7 +97,7 @@ WORDINGS: tuple[Wording, ...] = (
     # -- adopted with changes (before plain adoption: "geändert beschlossen") --------------
     Wording(
         (
-            rf"{_CHANGED} {_ADOPT}(?: und ergänzt)?",
+            rf"{_CHANGED}(?: im ausschuss| in der sitzung)? {_ADOPT}(?: und ergänzt)?",
             rf"{_ADOPT} {_CHANGED}",
             r"(?:zugestimmt|zustimmung) zu(?:m)? geänderte(?:m|n) "
             r"(?:beschlusstext|beschlussvorschlag|antrag)",
@@ -117,6 +117,9 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?:mit (?:der |dem )?(?:vorlage|antrag|vorschlag|stellungnahme(?: der verwaltung)?"
             r"|vorgehen) )?einverstanden",
             r"(?:das )?einvernehmen (?:erteilt|hergestellt)",
+            # "Mit 21 Ja-Stimmen und 2 Enthaltungen fasst der Gemeinderat folgenden Beschluss:"
+            r"(?:(?:der|die|das) [\w-]+ )?(?:fasst|fasste)(?: (?:der|die|das) [\w-]+)? "
+            r"(?:folgenden|nachstehenden|den folgenden|diesen) beschluss\b.*",
         ),
         Result.ADOPTED,
     ),
@@ -148,6 +151,9 @@ WORDINGS: tuple[Wording, ...] = (
             rf"(?:zurück|weiter)?(?:verweisung|überweisung)(?: {_BODY})?",
             r"(?:weiterbehandlung|weiterberatung|weitere beratung) "
             r"(?:im|in der|in den|in die|im rahmen der|in) (?P<body>.+)",
+            # "zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"
+            r"zurück (?:in|an) (?:die |den |das )?(?P<body>[^ ,;]+)(?: .*)?",
+            r"mit (?:der )?verweisung(?: {_BODY})? einverstanden".replace("{_BODY}", _BODY),
         ),
         Result.REFERRED,
     ),
@@ -157,6 +163,8 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?:beratung |beschlussfassung |entscheidung )?"
             r"(?:vertagt|zurückgestellt|verschoben|aufgeschoben)(?: (?:auf|in|zur|bis|in die) .+)?",
             r"vertagung|zurückstellung",
+            r"mit (?:der )?(?:vertagung|zurückstellung) einverstanden",
+            r"(?:zusammen mit [\w. ]+ )?(?:in|auf) (?:eine|die) [\w. ]+ (?:vertagt|verschoben)",
         ),
         Result.DEFERRED,
     ),
@@ -246,9 +254,15 @@ _SUBJECT = re.compile(
     r"|angelegenheit|sache|beschluss|beratungsgegenstand|anfrage|bericht|mitteilung)"
     r"(?: der verwaltung| der [\w-]+-fraktion| der fraktion [\w/ -]+?)? )"
 )
+_ANY_SUBJECT = re.compile(
+    r"^(?:der|die|das|dem|den) (?:[\w./-]+ ){1,4}?(?=(?:wird|wurde|werden|wurden|ist|sind) )"
+)
+"""Any short subject before an auxiliary ("Die Tagesordnung wurde …", "Der TOP A 11 wird …"),
+tried after the wording as it stands: "Dem Rat wird empfohlen" must keep its body."""
+_COUNT = r"(?:\d+|eine[rn]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|keiner?)"
+_COUNTED_AS = r"(?:stimm)?(?:enthaltung(?:en)?|gegenstimmen?|nein-stimmen?|ja-stimmen?)"
 _VOTE_DETAIL = re.compile(
-    r"\b(?:bei|mit)\s+(?:\d+|eine[rn]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|keiner?)"
-    r"\s+(?:stimm)?(?:enthaltung(?:en)?|gegenstimmen?|nein-stimmen?)\b"
+    rf"\b(?:bei|mit)\s+{_COUNT}\s+{_COUNTED_AS}(?:,?\s+(?:und|bei|sowie)?\s*{_COUNT}\s+{_COUNTED_AS})*\b"
 )
 """A count inside a sentence ("… einstimmig mit drei Enthaltungen angenommen"): taken out of
 the wording and handed to the vote readers."""
@@ -257,9 +271,9 @@ _ADDRESSED = re.compile(
 )
 """"Beschlussempfehlung an den Rat: Wie Antrag": a recommendation, whatever follows."""
 _VOTE_CLAUSE = re.compile(
-    r"(?:gegen|bei|mit|in|ohne|auf) .+? (?P<rest>(?:\w+ )?(?:zugestimmt|beschlossen|angenommen"
+    r"(?:gegen|bei|mit|in|ohne|auf) .+? (?P<rest>(?:ungeändert |unverändert |geändert )?(?:zugestimmt|beschlossen|angenommen"
     r"|abgelehnt|empfohlen|genehmigt|zur kenntnis genommen|vertagt|verwiesen|gewählt))"
-    r"(?: ?\(.*\))?"
+    r"(?:\.? ?\(.*)?"
 )
 """Cologne writes who voted how before the result: "Mehrheitlich gegen die CDU-Fraktion bei
 Enthaltung der FDP-Fraktion zugestimmt." The result is the last words; the rest is the vote."""
@@ -286,14 +300,19 @@ class Meaning:
     keep it verbatim with the vote."""
 
 
-def normalise_wording(text: str) -> str:
-    """The wording without label, vote manner, subject and auxiliaries, casefolded."""
+def normalise_wording(text: str, *, any_subject: bool = False) -> str:
+    """The wording without label, vote manner, subject and auxiliaries, casefolded.
+
+    ``any_subject``: take away any short subject before an auxiliary, not only the known ones.
+    """
     # lower(), not casefold(): casefold writes "ß" as "ss", and the table is written with "ß"
     phrase = _SPACE.sub(" ", text.translate(_QUOTES)).strip().lower()
     phrase = _LABEL.sub("", phrase)
     phrase = _VOTE_DETAIL.sub(" ", phrase)
     phrase = _MANNER.sub(" ", phrase)
     phrase = _SPACE.sub(" ", phrase).strip(" ,;:-.!")
+    if any_subject:
+        phrase = _ANY_SUBJECT.sub("", phrase)
     phrase = _SUBJECT.sub("", phrase)
     phrase = _AUXILIARY.sub(" ", phrase)
     return _SPACE.sub(" ", phrase).strip(' ,;:-.!"()')
@@ -322,6 +341,8 @@ def read_wording(text: str) -> Meaning | None:
             says_more=inner.says_more if inner else False,
         )
     meaning = _from_table(text, phrase)
+    if meaning is None:
+        meaning = _from_table(text, normalise_wording(text, any_subject=True))
     if meaning is not None:
         return meaning
     clause = _VOTE_CLAUSE.fullmatch(phrase)
@@ -350,7 +371,12 @@ def _from_table(text: str, phrase: str) -> Meaning | None:
 
 
 _SEPARATOR = re.compile(
-    r"\s*(?:[;\n]|,(?=\s*\D)|\s-\s|\.\s+|(?<=\D)\s(?=(?:bei|mit)\s+\d)|(?<=[a-zäöüß])(?=\d))\s*"
+    r"\s*(?:[;\n]|,(?=\s*\D)|\s-\s|\.\s+|(?<=\D)\s(?=(?:bei|mit)\s+\d)"
+    r"|(?<=[a-zäöüß])(?=\d)|\s(?=\d+\s*(?:x\s*)?(?:ja|nein|enth|stimm|gegen|dafür))"
+    # a vote after the wording: "einstimmig beschlossen Abstimmung: Ja: 16, Nein: 0"
+    r"|\s(?=(?:abstimmung|abstimmungsergebnis|ja|nein|dafür|dagegen|enth\.|enthaltungen?"
+    r"|stimmberechtigte|anwesend)\s*:))\s*",
+    re.IGNORECASE,
 )
 
 
