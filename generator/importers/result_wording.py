@@ -271,8 +271,8 @@ _ADDRESSED = re.compile(
 )
 """"Beschlussempfehlung an den Rat: Wie Antrag": a recommendation, whatever follows."""
 _VOTE_CLAUSE = re.compile(
-    r"(?:gegen|bei|mit|in|ohne|auf) .+? (?P<rest>(?:ungeändert |unverändert |geändert )?(?:zugestimmt|beschlossen|angenommen"
-    r"|abgelehnt|empfohlen|genehmigt|zur kenntnis genommen|vertagt|verwiesen|gewählt))"
+    r"(?:gegen|bei|mit|in|ohne|auf) .+? (?P<rest>(?:ungeändert |unverändert |geändert )?"
+    r"(?:zugestimmt|beschlossen|angenommen|abgelehnt|empfohlen|genehmigt|zur kenntnis genommen|vertagt|verwiesen|gewählt))"
     r"(?:\.? ?\(.*)?"
 )
 """Cologne writes who voted how before the result: "Mehrheitlich gegen die CDU-Fraktion bei
