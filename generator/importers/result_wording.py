@@ -272,7 +272,8 @@ _ADDRESSED = re.compile(
 """"Beschlussempfehlung an den Rat: Wie Antrag": a recommendation, whatever follows."""
 _VOTE_CLAUSE = re.compile(
     r"(?:gegen|bei|mit|in|ohne|auf) .+? (?P<rest>(?:ungeändert |unverändert |geändert )?"
-    r"(?:zugestimmt|beschlossen|angenommen|abgelehnt|empfohlen|genehmigt|zur kenntnis genommen|vertagt|verwiesen|gewählt))"
+    r"(?:zugestimmt|beschlossen|angenommen|abgelehnt|empfohlen|genehmigt"
+    r"|zur kenntnis genommen|vertagt|verwiesen|gewählt))"
     r"(?:\.? ?\(.*)?"
 )
 """Cologne writes who voted how before the result: "Mehrheitlich gegen die CDU-Fraktion bei
