@@ -72,7 +72,20 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
 _VOTE_AFTER = re.compile(r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*", re.IGNORECASE)
 
 
+_PRESENT = re.compile(r",?\s*\banwesend\s*:\s*\d+", re.IGNORECASE)
+"""SessionNet's "Anwesend: 35" counts those present, not a vote."""
+
+
 def _read_votes(text: str) -> tuple[Vote, ...]:
+    votes = _read_counts(text)
+    if not any(_counted(vote) for vote in votes) and _PRESENT.search(text):
+        without = _read_counts(_PRESENT.sub("", text))
+        if any(_counted(vote) for vote in without):
+            return (_with_text(without[0], text), *without[1:])
+    return votes
+
+
+def _read_counts(text: str) -> tuple[Vote, ...]:
     table = parse_pasted_table(repair(text))
     if table is not None:
         vote, rest = table
@@ -101,7 +114,9 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
     votes: tuple[Vote, ...] = ()
     if detail:
         lead = "einstimmig, " if meaning.unanimous else ""
-        votes = _read_votes(lead + detail)
+        votes = tuple(  # a text kept with the vote is the source's, not the lead added here
+            _with_text(vote, text) if vote.text else vote for vote in _read_votes(lead + detail)
+        )
         if not any(_counted(vote) for vote in votes):
             votes = (Vote(unanimous=meaning.unanimous, text=text),)
     elif meaning.unanimous:
@@ -125,7 +140,8 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
     elif result is Result.NOT_RECORDED:
         note = f"Empfehlung erkannt, ihr Ergebnis nicht: {text!r}"
     if result is Result.NOT_RECORDED and not any(vote.text for vote in votes):
-        votes = (Vote(unanimous=meaning.unanimous, text=text),)  # the wording stays
+        # the wording stays, beside whatever counts it had
+        votes = (_with_text(votes[0], text), *votes[1:]) if votes else (Vote(text=text),)
     return RecordedOutcome(
         result=result,
         kind=meaning.kind,

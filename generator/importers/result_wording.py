@@ -24,7 +24,9 @@ from generator.archive.model import ResolutionKind, Result
 _ORDINARY = ResolutionKind.ORDINARY
 _RECOMMENDATION = ResolutionKind.RECOMMENDATION
 
-_BODY = r"(?:(?:in den|in die|in das|an den|an die|an das|an|in|im|dem|der|den) )?(?P<body>.+?)"
+_BODY = (
+    r"(?:(?:in den|in die|in das|an den|an die|an das|an|in|im|dem|der|den) )?(?P<body>[^\d:;]+?)"
+)
 """The body a wording names ("im Bauausschuss", "an den Rat"): kept as written."""
 _ADOPT = r"(?:beschlossen|angenommen|zugestimmt|genehmigt|bestätigt|stattgegeben|verabschiedet)"
 _CHANGED = (
@@ -113,7 +115,7 @@ WORDINGS: tuple[Wording, ...] = (
             rf"(?:{_AS_PROPOSED} )?{_ADOPT}(?: wie vorgeschlagen| wie vorgelegt)?",
             rf"(?:wie|gemäß|lt\.|laut) {_PAPER}(?: {_ADOPT})?",
             rf"beschluss (?:wie|gemäß) {_PAPER}",
-            r"annahme|zustimmung(?: erteilt)?|so beschlossen|beschluss gefasst",
+            r"annahme|zustimmung(?: erteilt)?|so beschlossen|beschluss gefasst|dafür",
             r"(?:mit (?:der |dem )?(?:vorlage|antrag|vorschlag|stellungnahme(?: der verwaltung)?"
             r"|vorgehen) )?einverstanden",
             r"(?:das )?einvernehmen (?:erteilt|hergestellt)",
@@ -164,6 +166,9 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?:vertagt|zurückgestellt|verschoben|aufgeschoben)(?: (?:auf|in|zur|bis|in die) .+)?",
             r"vertagung|zurückstellung",
             r"mit (?:der )?(?:vertagung|zurückstellung) einverstanden",
+            # "Bis nach dem Fachgespräch geschoben", "zu Beginn der Sitzung zurückgestellt"
+            r"(?!.*\bnicht\b)(?:[\w.]+ ){0,6}(?:vertagt|zurückgestellt|verschoben|geschoben)"
+            r"(?:,? .+)?",
             r"(?:zusammen mit [\w. ]+ )?(?:in|auf) (?:eine|die) [\w. ]+ (?:vertagt|verschoben)",
         ),
         Result.DEFERRED,
@@ -249,13 +254,17 @@ _SUBJECT = re.compile(
     r"(?:(?:ist|wird|wurde|sind|werden|wurden) )?"
     r"(?:(?:der|die|das|dem|den) "
     r"(?:gesamte |so geänderte |geänderte |vorliegende |obige |o\. ?g\. )?"
-    r"(?:antrag|anträge|änderungsantrag|ergänzungsantrag|vorlage|beschlussvorlage|beschlussvorschlag"
+    r"(?:antrag|anträge|vorlage|beschlussvorlage|beschlussvorschlag"
     r"|beschlussvorschlägen|verwaltungsvorschlag|vorschlag|vorschlägen|tagesordnungspunkt|top|punkt"
     r"|angelegenheit|sache|beschluss|beratungsgegenstand|anfrage|bericht|mitteilung)"
     r"(?: der verwaltung| der [\w-]+-fraktion| der fraktion [\w/ -]+?)? )"
 )
 _ANY_SUBJECT = re.compile(
-    r"^(?:der|die|das|dem|den) (?:[\w./-]+ ){1,4}?(?=(?:wird|wurde|werden|wurden|ist|sind) )"
+    r"^(?:der|die|das|dem|den) "
+    # not a motion on the procedure or on a part: "Die Vertagung wurde abgelehnt" says
+    # nothing of the item's own result
+    r"(?!\S*(?:vertagung|verweisung|absetzung|änderung|ergänzung|zusatz|geschäftsordnung))"
+    r"(?:[\w./-]+ ){1,4}?(?=(?:wird|wurde|werden|wurden|ist|sind) )"
 )
 """Any short subject before an auxiliary ("Die Tagesordnung wurde …", "Der TOP A 11 wird …"),
 tried after the wording as it stands: "Dem Rat wird empfohlen" must keep its body."""
@@ -278,7 +287,7 @@ _VOTE_CLAUSE = re.compile(
 )
 """Cologne writes who voted how before the result: "Mehrheitlich gegen die CDU-Fraktion bei
 Enthaltung der FDP-Fraktion zugestimmt." The result is the last words; the rest is the vote."""
-_AUXILIARY = re.compile(r"\b(?:wird|wurde|werden|wurden|ist|sind|hat|haben)\b")
+_AUXILIARY = re.compile(r"\b(?:wird|wurde|werden|wurden|worden|ist|sind|hat|haben)\b")
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u00a0": " ", "„": '"', "“": '"', "”": '"', "–": "-", "—": "-"})
 _UNANIMOUS = re.compile(r"\beinstimmig|\beinstimmung\b|\bohne gegenstimmen?\b")
@@ -376,7 +385,7 @@ _SEPARATOR = re.compile(
     r"|(?<=[a-zäöüß])(?=\d)|\s(?=\d+\s*(?:x\s*)?(?:ja|nein|enth|stimm|gegen|dafür))"
     # a vote after the wording: "einstimmig beschlossen Abstimmung: Ja: 16, Nein: 0"
     r"|\s(?=(?:abstimmung|abstimmungsergebnis|ja|nein|dafür|dagegen|enth\.|enthaltungen?"
-    r"|stimmberechtigte|anwesend)\s*:))\s*",
+    r"|stimmberechtigte|anwesend)\s*:)|\s(?=\(?nicht anwesend\b))\s*",
     re.IGNORECASE,
 )
 
@@ -392,6 +401,8 @@ def split_wording(text: str) -> tuple[Meaning, str] | None:
     for separator in _SEPARATOR.finditer(text):
         head, rest = text[: separator.start()], text[separator.end() :]
         meaning = read_wording(head)
+        if meaning is None and not normalise_wording(head) and _UNANIMOUS.search(head.lower()):
+            meaning = Meaning(result=Result.ADOPTED, unanimous=True)  # "Mit Debatte - einstimmig -"
         if meaning is not None:
             return meaning, rest.strip()
     return None
