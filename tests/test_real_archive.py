@@ -108,3 +108,55 @@ def test_the_built_site_shows_result_vote_and_text_or_file(imported: Path, tmp_p
     assert "Fragestunde der Einwohner der Gemeinde Hürtgenwald" in meeting
     assert "Einbringung des Haushaltsentwurfes 2016" in meeting
     assert "Oeffentliche_Niederschrift_Gemeinderat_21.01.2016.pdf" in meeting
+
+
+# -- many towns: real result wordings from public RIS pages in one assembled export ------
+
+MANY_TOWNS = REPOSITORY / "tests" / "fixtures" / "real" / "many-towns.oparl.json"
+
+
+@pytest.fixture(scope="module")
+def many_towns(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("many-towns")
+    content = root / "content"
+    (content / "legal").mkdir(parents=True)
+    (content / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
+    for name in ("impressum", "datenschutz", "barrierefreiheit"):
+        (content / "legal" / f"{name}.md").write_text(f"## {name}\n\nText.\n", encoding="utf-8")
+    assert main(["import", "oparl", str(MANY_TOWNS), "--content", str(content)]) == EXIT_OK
+    return content
+
+
+def test_many_towns_wordings_are_read_with_at_most_two_percent_left(many_towns: Path) -> None:
+    report = (many_towns.parent / "import-bericht.md").read_text(encoding="utf-8")
+    counts = dict(re.findall(r"^\| (.+?) \| (\d+) \|$", report, re.MULTILINE))
+    items = int(counts["importiert (neue Dateien)"]) + sum(
+        int(v) for k, v in counts.items() if k.startswith("übersprungen: ")
+    )
+    assert items == 66  # every row of the wordings fixture
+    left = sum(
+        int(counts.get(f"ansehen: {why}", 0))
+        for why in (
+            "Ergebnis nicht erkannt",
+            "Teile mit verschiedenem Ausgang",
+            "Wortlaut und Stimmenzahlen widersprechen sich",
+            "Empfehlung erkannt, ihr Ergebnis nicht",
+            "Empfehlung an unbekanntes Gremium",
+        )
+    )
+    assert left / items <= 0.02  # one: "Annahme" with 17 for and 43 against, not guessed
+    files = [p.read_text(encoding="utf-8") for p in (many_towns / "resolutions").rglob("*.md")]
+    assert sum("\nkind: recommendation\nrecommended_to: rat\n" in f for f in files) == 3
+
+
+def test_many_towns_check_and_build(
+    many_towns: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["check", "--strict", "--content", str(many_towns)]) == EXIT_OK
+    assert "Fehler" not in capsys.readouterr().err.splitlines()[-1]
+    site = tmp_path / "site"
+    arguments = ["--content", str(many_towns), "--output", str(site)]
+    arguments += ["--config", str(REPOSITORY / "mkdocs.yml"), "--build-dir", str(tmp_path / "b")]
+    assert main(["build", *arguments]) == EXIT_OK
+    assert len(list((site / "beschluss").glob("*/index.html"))) == 66

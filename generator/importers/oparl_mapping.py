@@ -21,6 +21,8 @@ from generator.importers.draft import Draft, UrlAttachment
 from generator.importers.meeting_files import AgendaLine, MeetingDraft, meeting_draft
 from generator.importers.oparl_source import OParlData, type_name
 from generator.importers.outcome import read_outcome
+from generator.importers.recipients import Recipients
+from generator.importers.result_wording import recommendation_in
 from generator.importers.sessionnet import Skipped
 from generator.importers.source_text import meeting_number, multiline, single_line
 
@@ -90,7 +92,7 @@ def map_items(
     """
     by_agenda_item: dict[str, dict[str, object]] = {}
     spellings: dict[str, str] = {}
-    recipients = _Recipients(registry, data)
+    recipients = Recipients(registry, data, committee_for)
     for consultation in data.of_type("Consultation"):
         agenda_item = consultation.get("agendaItem")
         if isinstance(agenda_item, str):
@@ -162,50 +164,9 @@ def _agenda_line(item: dict[str, object], position: int, mapped: Item) -> Agenda
     return AgendaLine(number=number, title=title, public=item.get("public") is not False)
 
 
-class _Recipients:
-    """The body a recommendation goes to, among the archive's committees and the ones this
-    import adds: the Rat of a first import is not in ``committees.yml`` yet."""
-
-    def __init__(self, registry: CommitteeRegistry, data: OParlData) -> None:
-        self.registry = registry
-        self.new: list[NewCommittee] = []
-        for meeting in data.of_type("Meeting"):
-            organizations = meeting.get("organization")
-            org = (
-                data.get(organizations[0])
-                if isinstance(organizations, list) and organizations
-                else None
-            )
-            if org is not None:
-                found = committee_for(org, registry)
-                if isinstance(found, NewCommittee) and found not in self.new:
-                    self.new.append(found)
-
-    def council(self) -> str | None:
-        known = self.registry.council()
-        if known is not None or any(
-            c.kind is CommitteeKind.COUNCIL for c in self.registry.committees
-        ):
-            return known
-        councils = {c.id for c in self.new if c.kind is CommitteeKind.COUNCIL}
-        return councils.pop() if len(councils) == 1 else None
-
-    def recipient(self, name: str) -> str | None:
-        found = self.registry.find(name)
-        if found is not None:
-            return found
-        wanted = " ".join(name.split()).casefold()
-        for committee in self.new:
-            if wanted in (committee.id, committee.name.casefold(), committee.short_name.casefold()):
-                return committee.id
-        if re.fullmatch(r"(?:stadt|gemeinde)?rat", wanted):
-            return self.council()
-        return None
-
-
 def _map_item(
     data: OParlData,
-    registry: _Recipients,
+    registry: Recipients,
     item: dict[str, object],
     meeting: dict[str, object],
     committee: str,
@@ -235,12 +196,12 @@ def _map_item(
             return Skipped(reason=no_decision)
     notes: list[str] = [outcome.note] if outcome.note else []
     kind, recommended_to, result = outcome.kind, None, outcome.result
+    recipient = outcome.recommended_to
+    opening = recommendation_in(resolution_text) if kind is ResolutionKind.ORDINARY else None
+    if opening is not None:  # "Der Ausschuss empfiehlt dem Rat, …": whatever `result` says
+        kind, recipient = ResolutionKind.RECOMMENDATION, opening.body
     if kind is ResolutionKind.RECOMMENDATION:
-        recommended_to = (
-            registry.recipient(outcome.recommended_to)
-            if outcome.recommended_to
-            else registry.council()
-        )
+        recommended_to = registry.recipient(recipient) if recipient else registry.council()
         if recommended_to is None:
             # A recommendation must name its body and we cannot: written as a decision with
             # its result, the page would say this body decided what it only recommended.

@@ -103,12 +103,18 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
     """A known wording, with the vote that came with it ("einstimmig", "Ja: 9, Nein: 2")."""
     recommended_to = meaning.body if meaning.kind is ResolutionKind.RECOMMENDATION else None
     referred_to = meaning.body if meaning.result is Result.REFERRED else None
-    if meaning.result is Result.NOT_RECORDED and meaning.kind is ResolutionKind.ORDINARY:
-        return RecordedOutcome(  # "ohne Beschluss", "noch nicht festgelegt"
+    if meaning.no_decision:  # "ohne Beschluss"
+        return RecordedOutcome(
             result=Result.NOT_RECORDED,
             nothing_voted=not rest,
             votes=(Vote(text=text),) if rest else (),
-            note=f"laut Quelle kein Ergebnis ({text!r})",
+            note=f"laut Quelle kein Beschluss ({text!r})",
+        )
+    if meaning.result is Result.NOT_RECORDED and meaning.kind is ResolutionKind.ORDINARY:
+        return RecordedOutcome(  # "noch nicht festgelegt", "(offen)": decided, not recorded
+            result=Result.NOT_RECORDED,
+            votes=(Vote(text=text),),
+            note=f"laut Quelle noch kein Ergebnis ({text!r})",
         )
     detail = ", ".join(filter(None, (*meaning.vote_details, rest)))
     votes: tuple[Vote, ...] = ()

@@ -55,6 +55,8 @@ class Wording:
     the body referred or recommended to."""
     result: Result
     kind: ResolutionKind = _ORDINARY
+    no_decision: bool = False
+    """The wording says nothing was decided ("ohne Beschluss"), not that it went unrecorded."""
 
 
 WORDINGS: tuple[Wording, ...] = (
@@ -66,7 +68,7 @@ WORDINGS: tuple[Wording, ...] = (
             rf"(?:zustimmung|annahme|beschlussfassung) empfohlen(?: {_BODY})?",
             r"(?:dem|der) (?P<body>.+?) (?:wird )?(?:zur annahme |die annahme |die zustimmung )?"
             r"empfohlen(?:,? (?:die vorlage|den antrag|wie vorgeschlagen) zu beschließen)?",
-            r"(?:der|die|das) \w+ empfiehlt (?:dem|der|den) (?P<body>[^,.:]+?)\b.*",
+            r"(?:der|die|das) [\w -]+? empfiehlt (?:dem|der|den) (?P<body>[^,.:]+?)\b.*",
             r"(?:der|die|das) \w+ beschließt,? (?:dem|der|den) (?P<body>[^,.:]+?) (?:nach [^,]+ )?"
             r"zu empfehlen\b.*",
         ),
@@ -221,13 +223,18 @@ WORDINGS: tuple[Wording, ...] = (
         ),
         Result.CONSULTED,
     ),
-    # -- nothing decided or recorded: recognised, but no result ----------------------------
+    # -- nothing decided: recognised, and no resolution to import -------------------------
     Wording(
         (
             r"ohne (?:beschluss|beschlussfassung|abstimmung|votum)",
             r"kein(?:e)? (?:beschluss|beschlussfassung|abstimmung)(?: erforderlich| erfolgt)?",
-            r"(?:noch )?nicht festgelegt|(?:noch )?offen|nicht behandelt|keine angabe",
         ),
+        Result.NOT_RECORDED,
+        no_decision=True,
+    ),
+    # -- a result not (yet) recorded: recognised, the editor fills it in -------------------
+    Wording(
+        (r"(?:noch )?nicht festgelegt|(?:noch )?offen|keine angabe",),
         Result.NOT_RECORDED,
     ),
 )
@@ -305,6 +312,8 @@ class Meaning:
     unanimous: bool = False
     vote_details: tuple[str, ...] = ()
     """Counts the sentence carried ("mit drei Enthaltungen"), for the vote readers."""
+    no_decision: bool = False
+    """The wording says nothing was decided here ("ohne Beschluss")."""
     says_more: bool = False
     """The wording tells more of the vote than the table reads ("gegen die CDU-Fraktion"):
     keep it verbatim with the vote."""
@@ -372,6 +381,7 @@ def _from_table(text: str, phrase: str) -> Meaning | None:
         return Meaning(
             result=wording.result,
             kind=wording.kind,
+            no_decision=wording.no_decision,
             body=_body_as_written(text, body) if body else None,
             unanimous=bool(_UNANIMOUS.search(text.lower()))
             and wording.result is not Result.REJECTED,
@@ -413,3 +423,17 @@ def _body_as_written(text: str, body: str) -> str:
     found = re.search(re.escape(body), _SPACE.sub(" ", text.translate(_QUOTES)), re.IGNORECASE)
     name = found.group(0) if found else body
     return name.strip(' ,;:."()')
+
+
+_FIRST_SENTENCE = re.compile(r"^\s*(?P<sentence>[^.:\n]+(?:[.:\n]|$))")
+_RECOMMENDS = re.compile(r"\bempfiehlt\b|\bzu empfehlen\b|^\s*beschlussempfehlung\b", re.IGNORECASE)
+
+
+def recommendation_in(text: str) -> Meaning | None:
+    """A resolution text that opens as a recommendation ("Der Haupt- und Finanzausschuss
+    empfiehlt der Stadtverordnetenversammlung, …"), whatever the result field said."""
+    found = _FIRST_SENTENCE.match(text)
+    if found is None or not _RECOMMENDS.search(found["sentence"]):
+        return None
+    meaning = read_wording(found["sentence"])
+    return meaning if meaning is not None and meaning.kind is _RECOMMENDATION else None
