@@ -184,7 +184,11 @@ def _map_item(
     paper = data.get(consultation.get("paper")) if consultation else None
     resolution_text = _plain(multiline(item.get("resolutionText")) or "")
     result_text = multiline(item.get("result"))
-    has_file = data.get(item.get("resolutionFile")) is not None
+    file = data.get(item.get("resolutionFile"))
+    has_file = file is not None
+    from_file = multiline(file.get("text")) if file is not None and not resolution_text else None
+    if file is not None and from_file:
+        resolution_text = _file_text(file, from_file)
     if not resolution_text and not result_text and paper is None and not has_file:
         return Skipped(reason="Zwischenüberschrift")
     title = single_line(item.get("name")) or (single_line(paper.get("name")) if paper else None)
@@ -211,6 +215,8 @@ def _map_item(
         notes.append(f"verwiesen an: {outcome.referred_to}")
     if not resolution_text and not has_file:
         notes.append("Beschlusstext fehlt")
+    if from_file:
+        notes.append("Beschlusstext aus dem Text der Beschlussdatei (OParl File.text)")
     order = item.get("order")
     number = single_line(item.get("number"))
     if number is None:  # check requires a TOP; the position in the agenda is what we know
@@ -379,6 +385,19 @@ def _no_decision_reason(title: str | None, paper_type: str | None, *, explicit: 
         if pattern.search(title or "") or pattern.search(paper_type or ""):
             return f"{reason}, kein Beschluss"
     return "ohne Abstimmung laut Quelle, kein Beschluss" if explicit else None
+
+
+def _file_text(file: dict[str, object], text: str) -> str:
+    """OParl 1.1 ``File.text``: the text of the resolution file, delivered with it, shown as
+    taken from the file (as the build shows a PDF's text), so no one reads it as edited."""
+    title = single_line(file.get("name")) or single_line(file.get("fileName")) or "Beschlussdatei"
+    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    body = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    return (
+        f"*Dieser Text stammt aus der Datei „{title}“, wie das Ratsinformationssystem ihn "
+        "mitliefert. Maßgeblich ist die Datei; Tabellen und Aufzählungen können dort anders "
+        f"aussehen.*\n\n{body}"
+    )
 
 
 def _plain(text: str) -> str:
