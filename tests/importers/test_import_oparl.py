@@ -202,7 +202,7 @@ def test_unreachable_endpoint_fails_without_traceback(content: Path) -> None:
     assert report.failed and "nicht erreichbar" in report.failed[0][1]
 
 
-def _export(tmp_path: Path, item: dict[str, object]) -> Path:
+def _export(tmp_path: Path, item: dict[str, object], **meeting: object) -> Path:
     """One meeting of the Rat with one agenda item, as an OParl 1.1 list page."""
     base = "https://ris.example.test/oparl/v1.1"
     objects = [
@@ -213,7 +213,8 @@ def _export(tmp_path: Path, item: dict[str, object]) -> Path:
          "organization": [f"{base}/organization/1"],
          "agendaItem": [{"id": f"{base}/agendaitem/1",
                          "type": "https://schema.oparl.org/1.1/AgendaItem",
-                         "number": "7", "name": "Spielplatz Lindenweg", **item}]},
+                         "number": "7", "name": "Spielplatz Lindenweg", **item}],
+         **meeting},
     ]  # fmt: skip
     path = tmp_path / "export.json"
     path.write_text(json.dumps({"data": objects}), encoding="utf-8")
@@ -271,3 +272,13 @@ def test_resolution_text_of_the_item_wins_over_the_file_text(tmp_path: Path, con
     assert path.read_text(encoding="utf-8").split("---\n", 2)[2].strip() == (
         "Der Rat beschließt die Erneuerung."
     )
+
+
+def test_report_groups_a_note_with_times_under_its_whole_kind(
+    tmp_path: Path, content: Path
+) -> None:
+    export = _export(tmp_path, {"result": "beschlossen"}, end="2021-03-04T09:00:00+01:00")
+    report = run_oparl(str(export), content, stream=io.StringIO(), today=TODAY).markdown()
+    heading = "## Ansehen: Sitzungsende … vor dem Beginn … laut Quelle; Ende weggelassen (1)"
+    assert heading in report
+    assert "Sitzungsende 09 " not in report
