@@ -45,8 +45,12 @@ class RecordedOutcome:
     """For the import report: why the result is not recorded."""
 
 
+_SLIPS = re.compile(r"\b(?:enstimmig|einstimimig|einstimmit|einstimig)\b", re.IGNORECASE)
+"""Misspellings of "einstimmig" seen in real records; each reads the same to any person."""
+
+
 def read_outcome(wording: str | None) -> RecordedOutcome:
-    text = normalise(wording or "")
+    text = _SLIPS.sub("einstimmig", normalise(wording or "")).rstrip(" ,;")
     if not text:
         return RecordedOutcome(
             result=Result.NOT_RECORDED, nothing_voted=True, note="die Quelle nennt kein Ergebnis"

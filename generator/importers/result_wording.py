@@ -118,6 +118,7 @@ WORDINGS: tuple[Wording, ...] = (
             rf"(?:wie|gemäß|lt\.|laut) {_PAPER}(?: {_ADOPT})?",
             rf"beschluss (?:wie|gemäß) {_PAPER}",
             r"annahme|zustimmung(?: erteilt)?|so beschlossen|beschluss gefasst|dafür",
+            r"dem (?:zugestimmt|stattgegeben)",  # "Ohne Widerrede wird dem zugestimmt"
             r"(?:mit (?:der |dem )?(?:vorlage|antrag|vorschlag|stellungnahme(?: der verwaltung)?"
             r"|vorgehen) )?einverstanden",
             r"(?:das )?einvernehmen (?:erteilt|hergestellt)",
@@ -392,7 +393,7 @@ def _from_table(text: str, phrase: str) -> Meaning | None:
 
 _SEPARATOR = re.compile(
     r"\s*(?:[;\n]|,(?=\s*\D)|\s-\s|\.\s+|(?<=\D)\s(?=(?:bei|mit)\s+\d)"
-    r"|(?<=[a-zäöüß])(?=\d)|\s(?=\d+\s*(?:x\s*)?(?:ja|nein|enth|stimm|gegen|dafür))"
+    r"|(?<=[a-zäöüß])(?=\d)|(?-i:(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]))|\s(?=\d+\s*(?:x\s*)?(?:ja|nein|enth|stimm|gegen|dafür))"
     # a vote after the wording: "einstimmig beschlossen Abstimmung: Ja: 16, Nein: 0"
     r"|\s(?=(?:abstimmung|abstimmungsergebnis|ja|nein|dafür|dagegen|enth\.|enthaltungen?"
     r"|stimmberechtigte|anwesend)\s*:)|\s(?=\(?nicht anwesend\b))\s*",
