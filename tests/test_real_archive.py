@@ -50,6 +50,26 @@ def test_import_keeps_every_decision_and_says_why_it_skipped_the_rest(
     assert len(list((imported / "meetings").rglob("*.yml"))) == 346
 
 
+UNRECOGNISED = REPOSITORY / "tests" / "fixtures" / "real" / "huertgenwald-unrecognised.txt"
+_LEFT = re.compile(
+    r"^- `[^`]+`: ((?:Ergebnis nicht erkannt|Teile mit verschiedenem Ausgang"
+    r"|Wortlaut und Stimmenzahlen widersprechen sich): .*)$",
+    re.MULTILINE,
+)
+
+
+def test_no_result_goes_unread_beyond_the_known_list(imported: Path) -> None:
+    report = (imported.parent / "import-bericht.md").read_text(encoding="utf-8")
+    left = set(_LEFT.findall(report))
+    known = {
+        line
+        for line in UNRECOGNISED.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+    assert left <= known, sorted(left - known)
+    assert len(left) <= 202  # pasted tables without separators, parts, counts without "Nein"
+
+
 def test_check_accepts_everything_import_wrote(
     imported: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
