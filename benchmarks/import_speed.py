@@ -39,7 +39,7 @@ REPO = Path(__file__).resolve().parent.parent
 if __package__ in (None, ""):
     sys.path.insert(0, str(REPO))
 
-from benchmarks.oparl_crawl import REAL_CRAWL, synthesize_crawl  # noqa: E402
+from benchmarks.oparl_crawl import REAL_CRAWL_ARCHIVE, synthesize_crawl  # noqa: E402
 from benchmarks.run import (  # noqa: E402  (needs the path above)
     Measured,
     _de,
@@ -303,8 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--real-crawl",
         type=Path,
-        default=REAL_CRAWL,
-        help=f"the real OParl crawl to grow from (default: {REAL_CRAWL})",
+        default=None,
+        help=f"an unpacked real OParl crawl to grow from (default: {REAL_CRAWL_ARCHIVE.name})",
     )
     parser.add_argument(
         "--timeout", type=float, default=1800, help="seconds per import before it counts as timeout"
@@ -323,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         help="folder for results.md/results-import.json",
     )
     args = parser.parse_args(argv)
-    if not (args.real_crawl / "system.json").is_file():
+    if args.real_crawl is not None and not (args.real_crawl / "system.json").is_file():
         parser.error(f"{args.real_crawl}: no system.json, not an OParl crawl (see --real-crawl)")
     info = machine()
     print(f"{info['cpu']}, {info['cores']} cores, Python {info['python']}", flush=True)
@@ -345,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "machine": info,
                 "seed": args.seed,
-                "real_crawl": str(args.real_crawl),
+                "real_crawl": str(args.real_crawl or REAL_CRAWL_ARCHIVE.relative_to(REPO)),
                 "memory_measure": memory_measure(),
                 "runs": [asdict(size) for size in sizes],
             },

@@ -2,16 +2,16 @@
 
     python benchmarks/oparl_crawl.py --items 15000 --seed 1 /tmp/crawl
 
-The real crawl (default: the Hürtgenwald crawl in ../shared/data/real/huertgenwald next to
-the repository) is copied again and again until it holds N agenda items: copy k gets new
-ids for every meeting, agenda item, paper, consultation, file, location, organization and
-membership it contains (the last number in the id plus k × 1,000,000, references rewritten
-alike) and every date shifted by k × 52 weeks (same weekday, roughly the same season). The
-town thus grows denser rather than older: more meetings per committee and year, as in a
-larger town. Everything else stays as the town delivered it: line breaks in names, vote
-counts in ``result``, ``resolutionFile`` metadata, consultations embedded in papers, section
-headers among the agenda items, deleted objects without ``type``, references to objects
-the endpoint never delivered.
+The real crawl (default: the Hürtgenwald crawl kept in the repository as
+``tests/fixtures/real/huertgenwald.tar.xz``, unpacked into a temporary folder) is copied
+again and again until it holds N agenda items: copy k gets new ids for every meeting, agenda
+item, paper, consultation, file, location, organization and membership it contains (the last
+number in the id plus k × 1,000,000, references rewritten alike) and every date shifted by k
+× 52 weeks (same weekday, roughly the same season). The town thus grows denser rather than
+older: more meetings per committee and year, as in a larger town. Everything else stays as
+the town delivered it: line breaks in names, vote counts in ``result``, ``resolutionFile``
+metadata, consultations embedded in papers, section headers among the agenda items, deleted
+objects without ``type``, references to objects the endpoint never delivered.
 
 The last copy is partial: a seeded random choice of meetings (the last one cut to size) and
 the papers consulted there, so that N is exact and the same seed gives byte-identical
@@ -29,13 +29,16 @@ import random
 import re
 import shutil
 import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-REAL_CRAWL = REPO.parent / "shared" / "data" / "real" / "huertgenwald"
+REAL_CRAWL_ARCHIVE = REPO / "tests" / "fixtures" / "real" / "huertgenwald.tar.xz"
+"""The real Hürtgenwald crawl, packed (see the README beside it for source and licence)."""
 
 REPLICATED = ("organization", "meeting", "paper")
 """The lists copied once per copy of the town; all other files are copied once."""
@@ -252,8 +255,23 @@ def _write_list(
         (folder / name).write_text(json.dumps(page, separators=(",", ":")), encoding="utf-8")
 
 
-def synthesize_crawl(target: Path, items: int, seed: int = 1, real: Path = REAL_CRAWL) -> RealCrawl:
-    """Write a crawl of exactly ``items`` agenda items into ``target``; returns the source."""
+def unpack_real_crawl(folder: Path) -> Path:
+    """Unpack the repository's real crawl into ``folder``; returns the crawl's own folder."""
+    with tarfile.open(REAL_CRAWL_ARCHIVE, "r:xz") as archive:
+        archive.extractall(folder, filter="data")
+    return folder / "huertgenwald"
+
+
+def synthesize_crawl(
+    target: Path, items: int, seed: int = 1, real: Path | None = None
+) -> RealCrawl:
+    """Write a crawl of exactly ``items`` agenda items into ``target``; returns the source.
+
+    ``real``: an unpacked real crawl; without it, the repository's own is unpacked for the run.
+    """
+    if real is None:
+        with tempfile.TemporaryDirectory(prefix="real-crawl-") as folder:
+            return synthesize_crawl(target, items, seed, unpack_real_crawl(Path(folder)))
     crawl = read_real_crawl(real)
     per_copy = crawl.agenda_items
     rng = random.Random(seed)
@@ -291,8 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--real-crawl",
         type=Path,
-        default=REAL_CRAWL,
-        help=f"the real crawl to grow from (default: {REAL_CRAWL})",
+        default=None,
+        help=f"an unpacked real crawl to grow from (default: {REAL_CRAWL_ARCHIVE.name} unpacked)",
     )
     args = parser.parse_args(argv)
     if args.target.exists() and any(args.target.iterdir()):

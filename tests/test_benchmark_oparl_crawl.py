@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.oparl_crawl import ID_OFFSET, REAL_CRAWL, read_real_crawl, synthesize_crawl
+from benchmarks.oparl_crawl import ID_OFFSET, read_real_crawl, synthesize_crawl, unpack_real_crawl
 from generator.importers.oparl_source import OParlData, read_folder, type_name
 
 
-@pytest.fixture(autouse=True)
-def _real_crawl_present() -> None:
-    # CI has shared/ beside the clone; a missing crawl is a broken setup, not a reason to skip.
-    assert (REAL_CRAWL / "system.json").is_file(), f"the real crawl belongs at {REAL_CRAWL}"
+@pytest.fixture(scope="module")
+def real_crawl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's real crawl, unpacked once for this module."""
+    return unpack_real_crawl(tmp_path_factory.mktemp("real"))
 
 
 EXTRA = 700
@@ -32,14 +32,16 @@ def _files(root: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def real_items() -> int:
-    return read_real_crawl(REAL_CRAWL).agenda_items
+def real_items(real_crawl: Path) -> int:
+    return read_real_crawl(real_crawl).agenda_items
 
 
 @pytest.fixture(scope="module")
-def crawl(tmp_path_factory: pytest.TempPathFactory, real_items: int) -> tuple[Path, OParlData]:
+def crawl(
+    tmp_path_factory: pytest.TempPathFactory, real_crawl: Path, real_items: int
+) -> tuple[Path, OParlData]:
     root = tmp_path_factory.mktemp("crawl")
-    synthesize_crawl(root, real_items + EXTRA, seed=7)
+    synthesize_crawl(root, real_items + EXTRA, seed=7, real=real_crawl)
     return root, read_folder(root)
 
 
@@ -76,7 +78,7 @@ def test_ids_are_unique_across_all_files(crawl: tuple[Path, OParlData]) -> None:
     assert len(listed) == len(set(listed))
 
 
-def test_pages_look_like_the_real_crawl(crawl: tuple[Path, OParlData]) -> None:
+def test_pages_look_like_the_real_crawl(crawl: tuple[Path, OParlData], real_crawl: Path) -> None:
     root, _ = crawl
     pages = sorted(root.glob("body/1/meeting*.json"))
     assert (root / "body/1/meeting.json") in pages
@@ -87,7 +89,7 @@ def test_pages_look_like_the_real_crawl(crawl: tuple[Path, OParlData]) -> None:
     assert len(first["data"]) == 25
     assert first["links"]["next"].endswith("/body/1/meeting?page=2")
     for name in ("system.json", "body.json", "body/1/person.json"):
-        assert (root / name).read_bytes() == (REAL_CRAWL / name).read_bytes()
+        assert (root / name).read_bytes() == (real_crawl / name).read_bytes()
 
 
 def test_copies_keep_the_real_oddities(crawl: tuple[Path, OParlData]) -> None:
@@ -143,10 +145,12 @@ def _original_id(match: re.Match[str]) -> str:
     return f"/meeting/{int(match.group(1)) - ID_OFFSET}"
 
 
-def test_same_seed_gives_byte_identical_files(tmp_path: Path, real_items: int) -> None:
+def test_same_seed_gives_byte_identical_files(
+    tmp_path: Path, real_crawl: Path, real_items: int
+) -> None:
     count = real_items + 100
-    synthesize_crawl(tmp_path / "a", count, seed=3)
-    synthesize_crawl(tmp_path / "b", count, seed=3)
-    synthesize_crawl(tmp_path / "c", count, seed=4)
+    synthesize_crawl(tmp_path / "a", count, seed=3, real=real_crawl)
+    synthesize_crawl(tmp_path / "b", count, seed=3, real=real_crawl)
+    synthesize_crawl(tmp_path / "c", count, seed=4)  # the packed crawl, unpacked by itself
     assert _files(tmp_path / "a") == _files(tmp_path / "b")
     assert _files(tmp_path / "a") != _files(tmp_path / "c")

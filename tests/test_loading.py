@@ -42,3 +42,30 @@ def test_demo_archive_loads_into_catalog() -> None:
     assert len(catalog.by_id) >= 40
     assert len({r.committee for r in catalog.resolutions}) >= 5
     assert len(catalog.by_year) >= 3
+
+
+def test_a_resolution_saved_outside_resolutions_is_named_with_where_it_belongs(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    root = content_tree(
+        {
+            "2020-04-17-testbeschluss.md": resolution_text(),
+            "entwuerfe/ha.md": resolution_text(id="ha-2020-002", date="'2020-05-02'"),
+            "resolutions/hauptausschuss/2020/2020-04-17-da.md": resolution_text(id="ha-2020-003"),
+            "notizen.md": "# Notizen\n\nKein Beschluss.\n",
+        }
+    )
+    catalog, problems = loading.load_archive(root)
+    assert catalog is not None and list(catalog.by_id) == ["ha-2020-003"]
+    assert [problem.format() for problem in problems] == [
+        "content/2020-04-17-testbeschluss.md:1:1: warning: diese Datei sieht aus wie ein "
+        "Beschluss, liegt aber nicht unter resolutions/ und wird darum nicht veröffentlicht; "
+        "verschieben nach resolutions/hauptausschuss/2020/2020-04-17-testbeschluss.md",
+        "content/entwuerfe/ha.md:1:1: warning: diese Datei sieht aus wie ein Beschluss, liegt "
+        "aber nicht unter resolutions/ und wird darum nicht veröffentlicht; verschieben nach "
+        "resolutions/hauptausschuss/2020/ha.md",
+    ]
+
+
+def test_the_demo_archive_has_no_stray_resolution() -> None:
+    assert loading.stray_resolution_files(DEMO_CONTENT, Path("content")) == []

@@ -105,7 +105,8 @@ def test_an_invalid_file_shows_on_the_preview_page_until_fixed(
         f"{path}:".replace(str(Path.cwd()) + "/", "")
         + "3:1: error: result: unbekannter Wert 'abgelehnt'; meinten Sie 'rejected' "
         "(= abgelehnt)? (erlaubt: adopted, adopted_with_changes, rejected, deferred, "
-        "referred, withdrawn, noted, not_recorded)",
+        "referred, withdrawn, noted, partly_adopted, elected, consulted, settled, removed, "
+        "not_recorded)",
         use_inner_text=True,
     )
 

@@ -1,5 +1,5 @@
 """End to end on a real town's records: the OParl crawl of Hürtgenwald (5,106 agenda items,
-``shared/data/real/huertgenwald``) → ``import oparl`` → ``check`` → ``build``.
+kept packed in ``tests/fixtures/real/``) → ``import oparl`` → ``check`` → ``build``.
 
 This is the path a town takes with its own council information system; the crawl has
 every oddity of real data (vote wording as result, pasted tables, texts only in PDFs,
@@ -13,19 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.oparl_crawl import unpack_real_crawl
 from generator.archive.labels import RESULT
 from generator.cli import EXIT_OK, main
 from tests.conftest import REPOSITORY
 from tests.importers.conftest import ARCHIVE_YML
 
-CRAWL = REPOSITORY.parent / "shared" / "data" / "real" / "huertgenwald"
-
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    assert (CRAWL / "system.json").is_file(), (
-        f"the real crawl belongs beside the repository: {CRAWL} (see the README)"
-    )
+    crawl = unpack_real_crawl(tmp_path_factory.mktemp("crawl"))
     root = tmp_path_factory.mktemp("huertgenwald")
     content = root / "content"
     (content / "legal").mkdir(parents=True)
@@ -34,7 +31,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     for name in ("impressum", "datenschutz", "barrierefreiheit"):
         (content / "legal" / f"{name}.md").write_text(f"## {name}\n\nText.\n", encoding="utf-8")
-    assert main(["import", "oparl", str(CRAWL), "--content", str(content)]) == EXIT_OK
+    assert main(["import", "oparl", str(crawl), "--content", str(content)]) == EXIT_OK
     return content
 
 
@@ -51,6 +48,26 @@ def test_import_keeps_every_decision_and_says_why_it_skipped_the_rest(
     assert len(list(imported.rglob("*.md"))) == 2245 + 3
     assert counts["Sitzungsdateien geschrieben"] == "346"
     assert len(list((imported / "meetings").rglob("*.yml"))) == 346
+
+
+UNRECOGNISED = REPOSITORY / "tests" / "fixtures" / "real" / "huertgenwald-unrecognised.txt"
+_LEFT = re.compile(
+    r"^- `[^`]+`: ((?:Ergebnis nicht erkannt|Teile mit verschiedenem Ausgang"
+    r"|Wortlaut und Stimmenzahlen widersprechen sich): .*)$",
+    re.MULTILINE,
+)
+
+
+def test_no_result_goes_unread_beyond_the_known_list(imported: Path) -> None:
+    report = (imported.parent / "import-bericht.md").read_text(encoding="utf-8")
+    left = set(_LEFT.findall(report))
+    known = {
+        line
+        for line in UNRECOGNISED.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+    assert left <= known, sorted(left - known)
+    assert len(left) <= 202  # pasted tables without separators, parts, counts without "Nein"
 
 
 def test_check_accepts_everything_import_wrote(
@@ -111,3 +128,55 @@ def test_the_built_site_shows_result_vote_and_text_or_file(imported: Path, tmp_p
     assert "Fragestunde der Einwohner der Gemeinde Hürtgenwald" in meeting
     assert "Einbringung des Haushaltsentwurfes 2016" in meeting
     assert "Oeffentliche_Niederschrift_Gemeinderat_21.01.2016.pdf" in meeting
+
+
+# -- many towns: real result wordings from public RIS pages in one assembled export ------
+
+MANY_TOWNS = REPOSITORY / "tests" / "fixtures" / "real" / "many-towns.oparl.json"
+
+
+@pytest.fixture(scope="module")
+def many_towns(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("many-towns")
+    content = root / "content"
+    (content / "legal").mkdir(parents=True)
+    (content / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
+    for name in ("impressum", "datenschutz", "barrierefreiheit"):
+        (content / "legal" / f"{name}.md").write_text(f"## {name}\n\nText.\n", encoding="utf-8")
+    assert main(["import", "oparl", str(MANY_TOWNS), "--content", str(content)]) == EXIT_OK
+    return content
+
+
+def test_many_towns_wordings_are_read_with_at_most_two_percent_left(many_towns: Path) -> None:
+    report = (many_towns.parent / "import-bericht.md").read_text(encoding="utf-8")
+    counts = dict(re.findall(r"^\| (.+?) \| (\d+) \|$", report, re.MULTILINE))
+    items = int(counts["importiert (neue Dateien)"]) + sum(
+        int(v) for k, v in counts.items() if k.startswith("übersprungen: ")
+    )
+    assert items == 66  # every row of the wordings fixture
+    left = sum(
+        int(counts.get(f"ansehen: {why}", 0))
+        for why in (
+            "Ergebnis nicht erkannt",
+            "Teile mit verschiedenem Ausgang",
+            "Wortlaut und Stimmenzahlen widersprechen sich",
+            "Empfehlung erkannt, ihr Ergebnis nicht",
+            "Empfehlung an unbekanntes Gremium",
+        )
+    )
+    assert left / items <= 0.02  # one: "Annahme" with 17 for and 43 against, not guessed
+    files = [p.read_text(encoding="utf-8") for p in (many_towns / "resolutions").rglob("*.md")]
+    assert sum("\nkind: recommendation\nrecommended_to: rat\n" in f for f in files) == 3
+
+
+def test_many_towns_check_and_build(
+    many_towns: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["check", "--strict", "--content", str(many_towns)]) == EXIT_OK
+    assert "Fehler" not in capsys.readouterr().err.splitlines()[-1]
+    site = tmp_path / "site"
+    arguments = ["--content", str(many_towns), "--output", str(site)]
+    arguments += ["--config", str(REPOSITORY / "mkdocs.yml"), "--build-dir", str(tmp_path / "b")]
+    assert main(["build", *arguments]) == EXIT_OK
+    assert len(list((site / "beschluss").glob("*/index.html"))) == 66

@@ -43,6 +43,11 @@ RESULT = {
     Result.REFERRED: "verwiesen",
     Result.WITHDRAWN: "zurückgezogen",
     Result.NOTED: "zur Kenntnis genommen",
+    Result.PARTLY_ADOPTED: "teilweise beschlossen",
+    Result.ELECTED: "gewählt",
+    Result.CONSULTED: "beraten, ohne Beschluss",
+    Result.SETTLED: "erledigt",
+    Result.REMOVED: "abgesetzt",
     Result.NOT_RECORDED: "Ergebnis nicht erfasst",
 }
 
@@ -109,6 +114,10 @@ GERMAN_SYNONYMS: dict[str, StrEnum] = {
     "überwiesen": Result.REFERRED,
     "kenntnisnahme": Result.NOTED,
     "zur kenntnis": Result.NOTED,
+    "teilweise angenommen": Result.PARTLY_ADOPTED,
+    "teilweise zugestimmt": Result.PARTLY_ADOPTED,
+    "vorberaten": Result.CONSULTED,
+    "von der tagesordnung abgesetzt": Result.REMOVED,
     "dringlichkeitsbeschluss": ResolutionKind.URGENCY_DECISION,
     "genehmigung": ResolutionKind.RATIFICATION,
     "empfehlung": ResolutionKind.RECOMMENDATION,

@@ -21,7 +21,9 @@ class Role(StrEnum):
     DECISION = "Entscheidung"
 
 
-_NOT_FINAL = frozenset({Result.DEFERRED, Result.REFERRED, Result.WITHDRAWN})
+_NOT_FINAL = frozenset(
+    {Result.DEFERRED, Result.REFERRED, Result.WITHDRAWN, Result.CONSULTED, Result.REMOVED}
+)
 
 
 def consultations(catalog: Catalog, resolution: Resolution) -> tuple[Resolution, ...]:

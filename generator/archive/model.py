@@ -39,6 +39,17 @@ class Result(StrEnum):
     REFERRED = "referred"
     WITHDRAWN = "withdrawn"
     NOTED = "noted"
+    PARTLY_ADOPTED = "partly_adopted"
+    """Adopted in part, rejected in part ("teilweise zugestimmt", "teilweise abgelehnt")."""
+    ELECTED = "elected"
+    """An election held under the item ("gewählt"); who was elected is in the text."""
+    CONSULTED = "consulted"
+    """Discussed without a decision of its own, typically before the deciding body
+    ("vorberaten", "beraten"): the matter goes on."""
+    SETTLED = "settled"
+    """Dealt with without a vote ("erledigt", "erledigt durch Stellungnahme der Verwaltung")."""
+    REMOVED = "removed"
+    """Taken off the agenda ("abgesetzt"): not dealt with in this meeting."""
     NOT_RECORDED = "not_recorded"
     """The record does not say what was decided (common in imported archives). Shown as
     such, never replaced by a guess; an editor fills it in from the minutes."""

@@ -14,13 +14,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from generator.archive.model import CommitteeKind, Relation, RelationType, ResolutionKind
+from generator.archive.model import CommitteeKind, Relation, RelationType, ResolutionKind, Result
 from generator.archive.slugs import slugify
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
 from generator.importers.draft import Draft, UrlAttachment
 from generator.importers.meeting_files import AgendaLine, MeetingDraft, meeting_draft
 from generator.importers.oparl_source import OParlData, type_name
 from generator.importers.outcome import read_outcome
+from generator.importers.recipients import Recipients
+from generator.importers.result_wording import recommendation_in
 from generator.importers.sessionnet import Skipped
 from generator.importers.source_text import meeting_number, multiline, single_line
 
@@ -52,9 +54,14 @@ def committee_for(org: dict[str, object], registry: CommitteeRegistry) -> NewCom
         found = registry.find(candidate)
         if found:
             return found
-    kind_text = " ".join(
+    kind_text = " ".join(  # the name too: SD.NET RIM classifies the Gemeinderat as "Gremien"
         filter(
-            None, (single_line(org.get("classification")), single_line(org.get("organizationType")))
+            None,
+            (
+                single_line(org.get("classification")),
+                single_line(org.get("organizationType")),
+                name,
+            ),
         )
     ).casefold()
     if re.search(r"\b(?:stadt|gemeinde)?rat\b|kreistag", kind_text):
@@ -85,6 +92,7 @@ def map_items(
     """
     by_agenda_item: dict[str, dict[str, object]] = {}
     spellings: dict[str, str] = {}
+    recipients = Recipients(registry, data, committee_for)
     for consultation in data.of_type("Consultation"):
         agenda_item = consultation.get("agendaItem")
         if isinstance(agenda_item, str):
@@ -125,7 +133,7 @@ def map_items(
             try:
                 mapped = _map_item(
                     data,
-                    registry,
+                    recipients,
                     item,
                     meeting,
                     committee_id,
@@ -158,7 +166,7 @@ def _agenda_line(item: dict[str, object], position: int, mapped: Item) -> Agenda
 
 def _map_item(
     data: OParlData,
-    registry: CommitteeRegistry,
+    registry: Recipients,
     item: dict[str, object],
     meeting: dict[str, object],
     committee: str,
@@ -176,7 +184,11 @@ def _map_item(
     paper = data.get(consultation.get("paper")) if consultation else None
     resolution_text = _plain(multiline(item.get("resolutionText")) or "")
     result_text = multiline(item.get("result"))
-    has_file = data.get(item.get("resolutionFile")) is not None
+    file = data.get(item.get("resolutionFile"))
+    has_file = file is not None
+    from_file = multiline(file.get("text")) if file is not None and not resolution_text else None
+    if file is not None and from_file:
+        resolution_text = _file_text(file, from_file)
     if not resolution_text and not result_text and paper is None and not has_file:
         return Skipped(reason="Zwischenüberschrift")
     title = single_line(item.get("name")) or (single_line(paper.get("name")) if paper else None)
@@ -187,18 +199,24 @@ def _map_item(
         if no_decision:
             return Skipped(reason=no_decision)
     notes: list[str] = [outcome.note] if outcome.note else []
-    kind, recommended_to = outcome.kind, None
+    kind, recommended_to, result = outcome.kind, None, outcome.result
+    recipient = outcome.recommended_to
+    opening = recommendation_in(resolution_text) if kind is ResolutionKind.ORDINARY else None
+    if opening is not None:  # "Der Ausschuss empfiehlt dem Rat, …": whatever `result` says
+        kind, recipient = ResolutionKind.RECOMMENDATION, opening.body
     if kind is ResolutionKind.RECOMMENDATION:
-        recommended_to = (
-            registry.recipient(outcome.recommended_to)
-            if outcome.recommended_to
-            else registry.council()
-        )
-        if recommended_to is None:  # a recommendation must name its body; we cannot
-            kind = ResolutionKind.ORDINARY
+        recommended_to = registry.recipient(recipient) if recipient else registry.council()
+        if recommended_to is None:
+            # A recommendation must name its body and we cannot: written as a decision with
+            # its result, the page would say this body decided what it only recommended.
+            kind, result = ResolutionKind.ORDINARY, Result.NOT_RECORDED
             notes.append(f"Empfehlung an unbekanntes Gremium: {result_text!r}")
+    if outcome.referred_to:
+        notes.append(f"verwiesen an: {outcome.referred_to}")
     if not resolution_text and not has_file:
         notes.append("Beschlusstext fehlt")
+    if from_file:
+        notes.append("Beschlusstext aus dem Text der Beschlussdatei (OParl File.text)")
     order = item.get("order")
     number = single_line(item.get("number"))
     if number is None:  # check requires a TOP; the position in the agenda is what we know
@@ -226,7 +244,7 @@ def _map_item(
         paper_type=paper_type,
         kind=kind,
         recommended_to=recommended_to,
-        result=outcome.result,
+        result=result,
         result_text=result_text,
         votes=outcome.votes,
         topics=topics,
@@ -367,6 +385,19 @@ def _no_decision_reason(title: str | None, paper_type: str | None, *, explicit: 
         if pattern.search(title or "") or pattern.search(paper_type or ""):
             return f"{reason}, kein Beschluss"
     return "ohne Abstimmung laut Quelle, kein Beschluss" if explicit else None
+
+
+def _file_text(file: dict[str, object], text: str) -> str:
+    """OParl 1.1 ``File.text``: the text of the resolution file, delivered with it, shown as
+    taken from the file (as the build shows a PDF's text), so no one reads it as edited."""
+    title = single_line(file.get("name")) or single_line(file.get("fileName")) or "Beschlussdatei"
+    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    body = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    return (
+        f"*Dieser Text stammt aus der Datei „{title}“, wie das Ratsinformationssystem ihn "
+        "mitliefert. Maßgeblich ist die Datei; Tabellen und Aufzählungen können dort anders "
+        f"aussehen.*\n\n{body}"
+    )
 
 
 def _plain(text: str) -> str:

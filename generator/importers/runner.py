@@ -7,6 +7,7 @@ caller turns ``Report.failed`` into the exit code.
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -111,9 +112,18 @@ class Report:
         return "\n".join(lines) + "\n"
 
 
+_HEAD_END = re.compile(r":\s|:$|\s\(")
+"""Where a note's kind ends and its particulars begin: "Ergebnis nicht erkannt: 'x'",
+"laut Quelle kein Beschluss ('ohne')"; not the colon of a time ("09:00")."""
+_PARTICULARS = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+)
+"""Times and dates inside a kind ("Sitzungsende 09:00 vor dem Beginn 10:00 …")."""
+
+
 def _reason(note: str) -> str:
     """A note's kind, without the particulars ("Ergebnis nicht erkannt: 'x'" → its head)."""
-    return note.split(":", 1)[0].split(" (", 1)[0].strip()
+    return _PARTICULARS.sub("…", _HEAD_END.split(note, maxsplit=1)[0]).strip()
 
 
 def _write(

@@ -7,6 +7,7 @@ holds everything found in every file either way.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from generator.archive.catalog import Catalog, build_catalog
 from generator.archive.model import Archive, Resolution
-from generator.archive.problems import Problem, Severity, error
+from generator.archive.problems import Problem, Severity, error, warning
 from generator.reading.meeting_reader import read_meetings
 from generator.reading.registry_reader import read_registry
 from generator.reading.resolution_reader import read_claims, read_resolution_file
@@ -41,6 +42,52 @@ def _walk(root: Path) -> Iterator[Path]:
         for name in files:
             if name.endswith(".md") and not name.startswith("."):
                 yield Path(directory) / name
+
+
+_FRONT_MATTER_KEY = re.compile(r"^(id|committee|date|result):[ \t]*(\S.*?)?[ \t]*$", re.MULTILINE)
+_RESOLUTION_KEYS = frozenset({"id", "committee", "date", "result"})
+
+
+def stray_resolution_files(content_root: Path, display_root: Path) -> list[Problem]:
+    """A resolution saved beside ``resolutions/`` instead of in it is never published, and
+    the build would not say so: warn, naming the place it belongs."""
+    problems = []
+    for directory, subdirectories, files in os.walk(content_root):
+        here = Path(directory)
+        subdirectories[:] = sorted(
+            name
+            for name in subdirectories
+            if not name.startswith(".") and not (here == content_root and name == RESOLUTIONS_DIR)
+        )
+        for name in sorted(files):
+            if not name.endswith(".md") or name.startswith("."):
+                continue
+            keys = _front_matter_keys(here / name)
+            if not keys.keys() >= _RESOLUTION_KEYS:
+                continue
+            year = keys["date"][:4] if keys["date"][:4].isdigit() else "JJJJ"
+            target = f"{RESOLUTIONS_DIR}/{keys['committee'] or 'GREMIUM'}/{year}/{name}"
+            path = display_root / (here / name).relative_to(content_root)
+            message = (
+                f"diese Datei sieht aus wie ein Beschluss, liegt aber nicht unter "
+                f"{RESOLUTIONS_DIR}/ und wird darum nicht veröffentlicht; "
+                f"verschieben nach {target}"
+            )
+            problems.append(warning(path, 1, 1, None, message))
+    return problems
+
+
+def _front_matter_keys(path: Path) -> dict[str, str]:
+    """The resolution keys of a file's front matter, read from its first lines only."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return {}
+    if not head.startswith("---"):
+        return {}
+    front = head[3:].split("\n---", 1)[0]
+    return {match[1]: (match[2] or "").strip("\"' ") for match in _FRONT_MATTER_KEY.finditer(front)}
 
 
 def display_root_for(content_root: Path) -> Path:
@@ -192,6 +239,7 @@ def load_archive(
     problems += found
     meetings, found = read_meetings(content_root, display_root)
     problems += found
+    problems += stray_resolution_files(content_root, display_root)
     resolutions, found, claimed_by_failed = read_resolutions(
         content_root, display_root, progress, cache=cache, files=files, keep_texts=keep_texts
     )

@@ -200,3 +200,85 @@ def test_unreachable_endpoint_fails_without_traceback(content: Path) -> None:
     stream = io.StringIO()
     report = run_oparl("http://127.0.0.1:9/", content, stream=stream, today=TODAY, client=_client())
     assert report.failed and "nicht erreichbar" in report.failed[0][1]
+
+
+def _export(tmp_path: Path, item: dict[str, object], **meeting: object) -> Path:
+    """One meeting of the Rat with one agenda item, as an OParl 1.1 list page."""
+    base = "https://ris.example.test/oparl/v1.1"
+    objects = [
+        {"id": f"{base}/organization/1", "type": "https://schema.oparl.org/1.1/Organization",
+         "name": "Rat der Stadt Musterstadt", "shortName": "Rat", "classification": "Rat"},
+        {"id": f"{base}/meeting/1", "type": "https://schema.oparl.org/1.1/Meeting",
+         "name": "3. Sitzung des Rates", "start": "2021-03-04T17:00:00+01:00",
+         "organization": [f"{base}/organization/1"],
+         "agendaItem": [{"id": f"{base}/agendaitem/1",
+                         "type": "https://schema.oparl.org/1.1/AgendaItem",
+                         "number": "7", "name": "Spielplatz Lindenweg", **item}],
+         **meeting},
+    ]  # fmt: skip
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"data": objects}), encoding="utf-8")
+    return path
+
+
+def test_file_text_becomes_the_resolution_text_marked_as_from_the_file(
+    tmp_path: Path, content: Path
+) -> None:
+    resolution_file = {
+        "id": "https://ris.example.test/oparl/v1.1/file/9",
+        "type": "https://schema.oparl.org/1.1/File",
+        "name": "Beschlussausfertigung",
+        "accessUrl": "https://ris.example.test/files/9.pdf",
+        "mimeType": "application/pdf",
+        "text": "Der Rat beschließt die Erneuerung\ndes Spielplatzes.\n\nDie Mittel stehen bereit.",
+    }
+    item = {"result": "einstimmig beschlossen", "resolutionFile": resolution_file}
+    report = run_oparl(str(_export(tmp_path, item)), content, stream=io.StringIO(), today=TODAY)
+    assert report.failed == []
+    (path,) = _files(content).values()
+    body = path.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body.strip() == (
+        "*Dieser Text stammt aus der Datei „Beschlussausfertigung“, wie das "
+        "Ratsinformationssystem ihn mitliefert. Maßgeblich ist die Datei; Tabellen und "
+        "Aufzählungen können dort anders aussehen.*\n\n"
+        "Der Rat beschließt die Erneuerung des Spielplatzes.\n\nDie Mittel stehen bereit."
+    )
+    assert _front_matter(path)["resolution_file"] == {
+        "url": "https://ris.example.test/files/9.pdf",
+        "title": "Beschlussausfertigung",
+    }
+    catalog, problems = load_archive(content)
+    assert problems == []
+    assert catalog is not None
+    (resolution,) = catalog.by_id.values()
+    assert resolution.text.startswith("*Dieser Text stammt aus der Datei")
+
+
+def test_resolution_text_of_the_item_wins_over_the_file_text(tmp_path: Path, content: Path) -> None:
+    resolution_file = {
+        "id": "https://ris.example.test/oparl/v1.1/file/9",
+        "type": "https://schema.oparl.org/1.1/File",
+        "name": "Beschlussausfertigung",
+        "accessUrl": "https://ris.example.test/files/9.pdf",
+        "text": "Text der Datei",
+    }
+    item = {
+        "result": "einstimmig beschlossen",
+        "resolutionText": "Der Rat beschließt die Erneuerung.",
+        "resolutionFile": resolution_file,
+    }
+    run_oparl(str(_export(tmp_path, item)), content, stream=io.StringIO(), today=TODAY)
+    (path,) = _files(content).values()
+    assert path.read_text(encoding="utf-8").split("---\n", 2)[2].strip() == (
+        "Der Rat beschließt die Erneuerung."
+    )
+
+
+def test_report_groups_a_note_with_times_under_its_whole_kind(
+    tmp_path: Path, content: Path
+) -> None:
+    export = _export(tmp_path, {"result": "beschlossen"}, end="2021-03-04T09:00:00+01:00")
+    report = run_oparl(str(export), content, stream=io.StringIO(), today=TODAY).markdown()
+    heading = "## Ansehen: Sitzungsende … vor dem Beginn … laut Quelle; Ende weggelassen (1)"
+    assert heading in report
+    assert "Sitzungsende 09 " not in report

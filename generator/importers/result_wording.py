@@ -1,0 +1,440 @@
+"""The result wordings German council information systems use, and what each one means.
+
+One table (``WORDINGS``) holds the whole vocabulary: a pattern over the normalised wording
+→ result, kind and, where the wording names it, the body a matter is referred or
+recommended to. The wordings come from real records: the result fields of SessionNet
+("Beschluss: ungeändert beschlossen"), ALLRIS ("Beschlussart: geändert beschlossen"),
+SD.NET RIM and Session item pages, and OParl ``AgendaItem.result`` of several towns.
+
+Normalising takes away what does not change the meaning: a label ("Beschluss:"), the
+manner of the vote ("einstimmig", "mehrheitlich", "ohne Gegenrede"), the subject and
+auxiliary of a sentence ("Der Antrag wird …", "Damit ist …"). What is left must match a
+pattern whole; a wording that matches none is not guessed at (``read_wording`` → None).
+A recommendation is never read as a decision: "empfohlen", "Beschlussempfehlung an den
+Rat: …" give ``kind: recommendation`` even where the result stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from generator.archive.model import ResolutionKind, Result
+
+_ORDINARY = ResolutionKind.ORDINARY
+_RECOMMENDATION = ResolutionKind.RECOMMENDATION
+
+_BODY = (
+    r"(?:(?:in den|in die|in das|an den|an die|an das|an|in|im|dem|der|den) )?(?P<body>[^\d:;]+?)"
+)
+"""The body a wording names ("im Bauausschuss", "an den Rat"): kept as written."""
+_ADOPT = r"(?:beschlossen|angenommen|zugestimmt|genehmigt|bestätigt|stattgegeben|verabschiedet)"
+_CHANGED = (
+    r"(?:geändert|abgeändert|verändert|modifiziert|ergänzt|mit änderung(?:en)?|mit ergänzung(?:en)?"
+    r"|mit (?:den |der )?(?:vorgenannten |folgenden |o\. ?g\. |genannten )?änderung(?:en)?"
+    r"|in geänderter fassung|mit geändertem beschlusstext|mit geändertem beschlussvorschlag"
+    r"|mit änderungen und ergänzungen)"
+)
+_AS_PROPOSED = (
+    r"(?:ungeändert|unverändert|wie vorgeschlagen|wie vorgelegt|antragsgemäß|vorlagengemäß"
+    r"|wie beantragt|gemäß (?:beschluss)?vorlage|gemäß beschlussvorschlag|laut vorlage"
+    r"|lt\. vorlage)"
+)
+_PAPER = (
+    r"(?:vorlage|beschlussvorlage|beschlussvorschlag|verwaltungsvorlage|verwaltungsvorschlag"
+    r"|antrag|vorschlag)"
+)
+_FOR = r"(?:zur (?:weiteren |abschließenden )?(?:beratung|entscheidung|beschlussfassung) )?"
+_SENT = r"(?:zurück|weiter)?(?:verwiesen|überwiesen)"
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    alternatives: tuple[str, ...]
+    """Patterns, each matched whole against the normalised wording; a group ``body`` names
+    the body referred or recommended to."""
+    result: Result
+    kind: ResolutionKind = _ORDINARY
+    no_decision: bool = False
+    """The wording says nothing was decided ("ohne Beschluss"), not that it went unrecorded."""
+
+
+WORDINGS: tuple[Wording, ...] = (
+    # -- a recommendation to another body: never a decision of this one -------------------
+    Wording(
+        (
+            r"(?:ungeändert |unverändert |wie vorgeschlagen )?(?:zur annahme )?empfohlen"
+            rf"(?: {_BODY})?",
+            rf"(?:zustimmung|annahme|beschlussfassung) empfohlen(?: {_BODY})?",
+            r"(?:dem|der) (?P<body>.+?) (?:wird )?(?:zur annahme |die annahme |die zustimmung )?"
+            r"empfohlen(?:,? (?:die vorlage|den antrag|wie vorgeschlagen) zu beschließen)?",
+            r"(?:der|die|das) [\w -]+? empfiehlt (?:dem|der|den) (?P<body>[^,.:]+?)\b.*",
+            r"(?:der|die|das) \w+ beschließt,? (?:dem|der|den) (?P<body>[^,.:]+?) (?:nach [^,]+ )?"
+            r"zu empfehlen\b.*",
+        ),
+        Result.ADOPTED,
+        _RECOMMENDATION,
+    ),
+    Wording((rf"{_CHANGED} empfohlen(?: {_BODY})?",), Result.ADOPTED_WITH_CHANGES, _RECOMMENDATION),
+    Wording(
+        (
+            rf"(?:nicht empfohlen|ablehnung empfohlen|zur ablehnung empfohlen)(?: {_BODY})?",
+            r"(?:dem|der) (?P<body>.+?) (?:wird )?(?:die ablehnung |zur ablehnung )empfohlen",
+            r"(?:es wird )?(?:dem|der) (?P<body>.+?) empfohlen,? "
+            r"(?:den antrag|die vorlage) abzulehnen",
+        ),
+        Result.REJECTED,
+        _RECOMMENDATION,
+    ),
+    # "Beschlussempfehlung" alone: a recommendation whose result the wording does not give
+    Wording((rf"(?:beschluss)?empfehlung(?: {_BODY})?",), Result.NOT_RECORDED, _RECOMMENDATION),
+    # -- adopted in part -------------------------------------------------------------------
+    Wording(
+        (
+            rf"teilweise {_ADOPT}(?:,? teilweise abgelehnt)?",
+            rf"teilweise abgelehnt(?:,? teilweise {_ADOPT})?",
+            rf"in teilen {_ADOPT}",
+            r"teilweise zustimmung",
+        ),
+        Result.PARTLY_ADOPTED,
+    ),
+    # -- adopted with changes (before plain adoption: "geändert beschlossen") --------------
+    Wording(
+        (
+            rf"{_CHANGED}(?: im ausschuss| in der sitzung)? {_ADOPT}(?: und ergänzt)?",
+            rf"{_ADOPT} {_CHANGED}",
+            r"(?:zugestimmt|zustimmung) zu(?:m)? geänderte(?:m|n) "
+            r"(?:beschlusstext|beschlussvorschlag|antrag)",
+            rf"(?:zustimmung|annahme) {_CHANGED}",
+            rf"(?:wie|gemäß) {_PAPER},? {_CHANGED}(?: {_ADOPT})?(?:\b.*)?",
+            r"geänderter beschluss|beschluss mit änderungen",
+        ),
+        Result.ADOPTED_WITH_CHANGES,
+    ),
+    # -- adopted ---------------------------------------------------------------------------
+    Wording(
+        (
+            rf"(?:{_AS_PROPOSED} )?{_ADOPT}(?: wie vorgeschlagen| wie vorgelegt)?",
+            rf"(?:wie|gemäß|lt\.|laut) {_PAPER}(?: {_ADOPT})?",
+            rf"beschluss (?:wie|gemäß) {_PAPER}",
+            r"annahme|zustimmung(?: erteilt)?|so beschlossen|beschluss gefasst|dafür",
+            r"dem (?:zugestimmt|stattgegeben)",  # "Ohne Widerrede wird dem zugestimmt"
+            r"(?:mit (?:der |dem )?(?:vorlage|antrag|vorschlag|stellungnahme(?: der verwaltung)?"
+            r"|vorgehen) )?einverstanden",
+            r"(?:das )?einvernehmen (?:erteilt|hergestellt)",
+            # "Mit 21 Ja-Stimmen und 2 Enthaltungen fasst der Gemeinderat folgenden Beschluss:"
+            r"(?:(?:der|die|das) [\w-]+ )?(?:fasst|fasste)(?: (?:der|die|das) [\w-]+)? "
+            r"(?:folgenden|nachstehenden|den folgenden|diesen) beschluss\b.*",
+        ),
+        Result.ADOPTED,
+    ),
+    # -- rejected (a tie rejects: § 50 Abs. 1 GO NRW and the other Länder alike) -----------
+    Wording(
+        (
+            r"(?:bei stimmengleichheit )?(?:abgelehnt|ablehnung)(?: bei stimmengleichheit)?",
+            rf"nicht {_ADOPT}|keine zustimmung|keine mehrheit",
+            r"(?:die )?(?:erforderliche )?mehrheit (?:wurde )?nicht erreicht",
+        ),
+        Result.REJECTED,
+    ),
+    # -- elected ---------------------------------------------------------------------------
+    Wording(
+        (
+            r"gewählt|benannt|bestellt",
+            r"(?:die )?wahl (?:erfolgt|durchgeführt)",
+            r"(?:wahl|benennung|bestellung) (?:wie vorgeschlagen|gemäß vorschlag)(?: erfolgt)?",
+        ),
+        Result.ELECTED,
+    ),
+    # -- referred to another body ----------------------------------------------------------
+    Wording(
+        (
+            # "vertagt in Folgegremium": no decision here, the item moved on to the next body
+            r"vertagt in (?:das )?folgegremium|in (?:das )?folgegremium (?:vertagt|verwiesen)",
+            rf"{_FOR}{_SENT}(?: {_BODY})?",
+            rf"{_BODY} {_FOR}{_SENT}",
+            rf"(?:zurück|weiter)?(?:verweisung|überweisung)(?: {_BODY})?",
+            r"(?:weiterbehandlung|weiterberatung|weitere beratung) "
+            r"(?:im|in der|in den|in die|im rahmen der|in) (?P<body>.+)",
+            # "zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"
+            r"zurück (?:in|an) (?:die |den |das )?(?P<body>[^ ,;]+)(?: .*)?",
+            r"mit (?:der )?verweisung(?: {_BODY})? einverstanden".replace("{_BODY}", _BODY),
+        ),
+        Result.REFERRED,
+    ),
+    # -- deferred --------------------------------------------------------------------------
+    Wording(
+        (
+            r"(?:beratung |beschlussfassung |entscheidung )?"
+            r"(?:vertagt|zurückgestellt|verschoben|aufgeschoben)(?: (?:auf|in|zur|bis|in die) .+)?",
+            r"vertagung|zurückstellung",
+            r"mit (?:der )?(?:vertagung|zurückstellung) einverstanden",
+            # "Bis nach dem Fachgespräch geschoben", "zu Beginn der Sitzung zurückgestellt"
+            r"(?!.*\bnicht\b)(?:[\w.]+ ){0,6}(?:vertagt|zurückgestellt|verschoben|geschoben)"
+            r"(?:,? .+)?",
+            r"(?:zusammen mit [\w. ]+ )?(?:in|auf) (?:eine|die) [\w. ]+ (?:vertagt|verschoben)",
+        ),
+        Result.DEFERRED,
+    ),
+    # -- withdrawn -------------------------------------------------------------------------
+    Wording(
+        (
+            r"(?:(?:vom|von der|durch den|durch die) [\w-]+(?: [\w-]+)? )?"
+            r"(?:zurückgezogen|zurückgenommen)",
+            r"rücknahme|(?:antrag|vorlage) zurückgezogen",
+        ),
+        Result.WITHDRAWN,
+    ),
+    # -- taken off the agenda --------------------------------------------------------------
+    Wording(
+        (
+            r"(?:von der tagesordnung )?abgesetzt|absetzung(?: von der tagesordnung)?",
+            r"von der tagesordnung (?:genommen|gestrichen)",
+        ),
+        Result.REMOVED,
+    ),
+    # -- noted -----------------------------------------------------------------------------
+    Wording(
+        (
+            r"(?:zustimmend |ohne beschluss |ohne beschlussfassung )?(?:zur )?kenntnis"
+            r"(?: genommen)?(?: ohne beschluss)?",
+            r"kenntnisnahme|zur information|informiert",
+            r"bericht (?:erstattet|entgegengenommen|zur kenntnis genommen)",
+            # "Der Ausschuss nimmt die Ausführungen zur Kenntnis."
+            r"(?:der|die|das)\b[^.]*\b(?:nimmt|nehmen|nahm|nahmen)\b[^.]*\bzur kenntnis\b.*",
+        ),
+        Result.NOTED,
+    ),
+    # -- settled without a vote of its own -------------------------------------------------
+    Wording(
+        (
+            r"(?:(?:hat )?sich )?erledigt(?: durch .+| mit .+)?|(?:durch .+ )?erledigt",
+            r"erledigung(?: durch .+)?",
+            r"(?:(?:anfrage|frage) )?beantwortet",
+        ),
+        Result.SETTLED,
+    ),
+    # -- consulted without a decision of its own -------------------------------------------
+    Wording(
+        (
+            r"(?:vor)?beraten"
+            r"(?: ohne (?:änderungen|beschluss|beschlussempfehlung|votum|empfehlung))?",
+            r"(?:vor)?beraten mit änderungen|(?:ohne beschluss|ohne votum) (?:vor)?beraten",
+            r"vorberatung(?: erfolgt)?|erste lesung|1\. lesung|beratung erfolgt",
+        ),
+        Result.CONSULTED,
+    ),
+    # -- nothing decided: recognised, and no resolution to import -------------------------
+    Wording(
+        (
+            r"ohne (?:beschluss|beschlussfassung|abstimmung|votum)",
+            r"kein(?:e)? (?:beschluss|beschlussfassung|abstimmung)(?: erforderlich| erfolgt)?",
+        ),
+        Result.NOT_RECORDED,
+        no_decision=True,
+    ),
+    # -- a result not (yet) recorded: recognised, the editor fills it in -------------------
+    Wording(
+        (r"(?:noch )?nicht festgelegt|(?:noch )?offen|keine angabe",),
+        Result.NOT_RECORDED,
+    ),
+)
+"""Ordered: the first match wins (recommendations first, changed before plain adoption)."""
+
+_COMPILED = tuple(
+    (re.compile(alternative), wording)
+    for wording in WORDINGS
+    for alternative in wording.alternatives
+)
+
+_LABEL = re.compile(
+    r"^(?:beschluss(?:art|ergebnis)?|ergebnis|abstimmungsergebnis|beratungsergebnis|entscheidung"
+    r"|status|ergebnis der beratung|ergebnis der abstimmung)\s*:\s*"
+)
+_MANNER = re.compile(
+    r"\b(?:einstimmig|einstimmung|mehrheitlich|einvernehmlich|mit (?:großer |breiter )?mehrheit"
+    r"|mit stimmenmehrheit|mit den stimmen der mehrheit|ohne gegenstimmen?|ohne gegenrede"
+    r"|ohne widerrede|ohne widerspruch|ohne aussprache|ohne debatte|mit debatte"
+    r"|in der vorgelegten fassung)\b,?"
+)
+_SUBJECT = re.compile(
+    r"^(?:(?:damit|somit|hiermit|insofern|daher|demnach) )?"
+    r"(?:(?:ist|wird|wurde|sind|werden|wurden) )?"
+    r"(?:(?:der|die|das|dem|den) "
+    r"(?:gesamte |so geänderte |geänderte |vorliegende |obige |o\. ?g\. )?"
+    r"(?:antrag|anträge|vorlage|beschlussvorlage|beschlussvorschlag"
+    r"|beschlussvorschlägen|verwaltungsvorschlag|vorschlag|vorschlägen|tagesordnungspunkt|top|punkt"
+    r"|angelegenheit|sache|beschluss|beratungsgegenstand|anfrage|bericht|mitteilung)"
+    r"(?: der verwaltung| der [\w-]+-fraktion| der fraktion [\w/ -]+?)? )"
+)
+_ANY_SUBJECT = re.compile(
+    r"^(?:der|die|das|dem|den) "
+    # not a motion on the procedure or on a part: "Die Vertagung wurde abgelehnt" says
+    # nothing of the item's own result
+    r"(?!\S*(?:vertagung|verweisung|absetzung|änderung|ergänzung|zusatz|geschäftsordnung))"
+    r"(?:[\w./-]+ ){1,4}?(?=(?:wird|wurde|werden|wurden|ist|sind) )"
+)
+"""Any short subject before an auxiliary ("Die Tagesordnung wurde …", "Der TOP A 11 wird …"),
+tried after the wording as it stands: "Dem Rat wird empfohlen" must keep its body."""
+_COUNT = r"(?:\d+|eine[rn]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|keiner?)"
+_COUNTED_AS = r"(?:stimm)?(?:enthaltung(?:en)?|gegenstimmen?|nein-stimmen?|ja-stimmen?)"
+_VOTE_DETAIL = re.compile(
+    rf"\b(?:bei|mit)\s+{_COUNT}\s+{_COUNTED_AS}(?:,?\s+(?:und|bei|sowie)?\s*{_COUNT}\s+{_COUNTED_AS})*\b"
+)
+"""A count inside a sentence ("… einstimmig mit drei Enthaltungen angenommen"): taken out of
+the wording and handed to the vote readers."""
+_ADDRESSED = re.compile(
+    r"^(?:beschluss)?empfehlung (?:an )?(?:den |die |das )?(?P<body>[^:]+?)\s*:\s*(?P<rest>.*)$"
+)
+""""Beschlussempfehlung an den Rat: Wie Antrag": a recommendation, whatever follows."""
+_VOTE_CLAUSE = re.compile(
+    r"(?:gegen|bei|mit|in|ohne|auf) .+? (?P<rest>(?:ungeändert |unverändert |geändert )?"
+    r"(?:zugestimmt|beschlossen|angenommen|abgelehnt|empfohlen|genehmigt"
+    r"|zur kenntnis genommen|vertagt|verwiesen|gewählt))"
+    r"(?:\.? ?\(.*)?"
+)
+"""Cologne writes who voted how before the result: "Mehrheitlich gegen die CDU-Fraktion bei
+Enthaltung der FDP-Fraktion zugestimmt." The result is the last words; the rest is the vote."""
+_AUXILIARY = re.compile(r"\b(?:wird|wurde|werden|wurden|worden|ist|sind|hat|haben)\b")
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"\u00a0": " ", "„": '"', "“": '"', "”": '"', "–": "-", "—": "-"})
+_UNANIMOUS = re.compile(r"\beinstimmig|\beinstimmung\b|\bohne gegenstimmen?\b")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Meaning:
+    """What a result wording says: its result, kind and the body it names."""
+
+    result: Result
+    """``NOT_RECORDED`` for a wording that says no result was taken or recorded."""
+    kind: ResolutionKind = _ORDINARY
+    body: str | None = None
+    """The body referred or recommended to, as the wording writes it ("Bauausschuss")."""
+    unanimous: bool = False
+    vote_details: tuple[str, ...] = ()
+    """Counts the sentence carried ("mit drei Enthaltungen"), for the vote readers."""
+    no_decision: bool = False
+    """The wording says nothing was decided here ("ohne Beschluss")."""
+    says_more: bool = False
+    """The wording tells more of the vote than the table reads ("gegen die CDU-Fraktion"):
+    keep it verbatim with the vote."""
+
+
+def normalise_wording(text: str, *, any_subject: bool = False) -> str:
+    """The wording without label, vote manner, subject and auxiliaries, casefolded.
+
+    ``any_subject``: take away any short subject before an auxiliary, not only the known ones.
+    """
+    # lower(), not casefold(): casefold writes "ß" as "ss", and the table is written with "ß"
+    phrase = _SPACE.sub(" ", text.translate(_QUOTES)).strip().lower()
+    phrase = _LABEL.sub("", phrase)
+    phrase = _VOTE_DETAIL.sub(" ", phrase)
+    phrase = _MANNER.sub(" ", phrase)
+    phrase = _SPACE.sub(" ", phrase).strip(" ,;:-.!")
+    if any_subject:
+        phrase = _ANY_SUBJECT.sub("", phrase)
+    phrase = _SUBJECT.sub("", phrase)
+    phrase = _AUXILIARY.sub(" ", phrase)
+    return _SPACE.sub(" ", phrase).strip(' ,;:-.!"()')
+
+
+def read_wording(text: str) -> Meaning | None:
+    """What the wording means, or None where the table does not know it (never a guess).
+
+    ``"Einstimmig empfohlen"`` → adopted, recommendation; ``"Weiterbehandlung im
+    Bauausschuss"`` → referred, body "Bauausschuss"; ``"13 Ja-Stimmen"`` → None (a vote,
+    not a wording: the vote readers take it).
+    """
+    phrase = normalise_wording(text)
+    if not phrase:
+        return None
+    addressed = _ADDRESSED.fullmatch(_LABEL.sub("", _SPACE.sub(" ", text).strip().lower()))
+    if addressed:
+        found = split_wording(addressed["rest"]) if addressed["rest"] else None
+        inner, rest = found if found is not None else (None, "")
+        return Meaning(
+            result=inner.result if inner is not None else Result.NOT_RECORDED,
+            kind=_RECOMMENDATION,
+            body=_body_as_written(text, addressed["body"]),
+            unanimous=inner.unanimous if inner else False,
+            vote_details=(*inner.vote_details, *([rest] if rest else ())) if inner else (),
+            says_more=inner.says_more if inner else False,
+        )
+    meaning = _from_table(text, phrase)
+    if meaning is None:
+        meaning = _from_table(text, normalise_wording(text, any_subject=True))
+    if meaning is not None:
+        return meaning
+    clause = _VOTE_CLAUSE.fullmatch(phrase)
+    if clause is not None:
+        meaning = _from_table(text, clause["rest"])
+        if meaning is not None and meaning.result is not Result.NOT_RECORDED:
+            return replace(meaning, says_more=True)
+    return None
+
+
+def _from_table(text: str, phrase: str) -> Meaning | None:
+    for pattern, wording in _COMPILED:
+        match = pattern.fullmatch(phrase)
+        if match is None:
+            continue
+        body = match.groupdict().get("body")
+        return Meaning(
+            result=wording.result,
+            kind=wording.kind,
+            no_decision=wording.no_decision,
+            body=_body_as_written(text, body) if body else None,
+            unanimous=bool(_UNANIMOUS.search(text.lower()))
+            and wording.result is not Result.REJECTED,
+            vote_details=tuple(m.group(0) for m in _VOTE_DETAIL.finditer(text.lower())),
+        )
+    return None
+
+
+_SEPARATOR = re.compile(
+    r"\s*(?:[;\n]|,(?=\s*\D)|\s-\s|\.\s+|(?<=\D)\s(?=(?:bei|mit)\s+\d)"
+    r"|(?<=[a-zäöüß])(?=\d)|(?-i:(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]))|\s(?=\d+\s*(?:x\s*)?(?:ja|nein|enth|stimm|gegen|dafür))"
+    # a vote after the wording: "einstimmig beschlossen Abstimmung: Ja: 16, Nein: 0"
+    r"|\s(?=(?:abstimmung|abstimmungsergebnis|ja|nein|dafür|dagegen|enth\.|enthaltungen?"
+    r"|stimmberechtigte|anwesend)\s*:)|\s(?=\(?nicht anwesend\b))\s*",
+    re.IGNORECASE,
+)
+
+
+def split_wording(text: str) -> tuple[Meaning, str] | None:
+    """A wording at the start of a longer record and the rest (usually a vote).
+
+    ``"Einstimmig beschlossen bei 2 Enthaltungen"`` → (adopted, "bei 2 Enthaltungen").
+    """
+    whole = read_wording(text)
+    if whole is not None:
+        return whole, ""
+    for separator in _SEPARATOR.finditer(text):
+        head, rest = text[: separator.start()], text[separator.end() :]
+        meaning = read_wording(head)
+        if meaning is None and not normalise_wording(head) and _UNANIMOUS.search(head.lower()):
+            meaning = Meaning(result=Result.ADOPTED, unanimous=True)  # "Mit Debatte - einstimmig -"
+        if meaning is not None:
+            return meaning, rest.strip()
+    return None
+
+
+def _body_as_written(text: str, body: str) -> str:
+    """The body's name in the source's own spelling (the match ran on casefolded text)."""
+    found = re.search(re.escape(body), _SPACE.sub(" ", text.translate(_QUOTES)), re.IGNORECASE)
+    name = found.group(0) if found else body
+    return name.strip(' ,;:."()')
+
+
+_FIRST_SENTENCE = re.compile(r"^\s*(?P<sentence>[^.:\n]+(?:[.:\n]|$))")
+_RECOMMENDS = re.compile(r"\bempfiehlt\b|\bzu empfehlen\b|^\s*beschlussempfehlung\b", re.IGNORECASE)
+
+
+def recommendation_in(text: str) -> Meaning | None:
+    """A resolution text that opens as a recommendation ("Der Haupt- und Finanzausschuss
+    empfiehlt der Stadtverordnetenversammlung, …"), whatever the result field said."""
+    found = _FIRST_SENTENCE.match(text)
+    if found is None or not _RECOMMENDS.search(found["sentence"]):
+        return None
+    meaning = read_wording(found["sentence"])
+    return meaning if meaning is not None and meaning.kind is _RECOMMENDATION else None
