@@ -47,7 +47,7 @@ from generator.runtime.memory import release_freed_memory
 from generator.runtime.parallel import Background
 from generator.runtime.timings import StageTimings
 from generator.search.index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
-from generator.search.page_input import search_input
+from generator.search.page_input import SearchRecord, search_input
 from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
 
 EFFECTIVE_CONFIG = "mkdocs.yml"
@@ -310,11 +310,9 @@ def _generate(
         )
         reuse = Background(_write_reuse_outputs, job)
 
-    def index_resolutions(resolution_fragments: list[PageFragment]) -> None:
+    def index_resolutions(records: list[SearchRecord]) -> None:
         # Pagefind needs only the resolution pages: it starts before the other pages.
-        site_writer.write_docs(
-            options.search_dir, search_input(resolution_fragments, catalog, shards)
-        )
+        site_writer.write_docs(options.search_dir, search_input(records, shards))
         release_freed_memory()  # the search input, gone once written
         if shards and start_search is not None:
             start_search(shards)

@@ -37,37 +37,56 @@ def search_markup(
     ``keywords=False`` leaves compound parts out (the preview, which builds no index).
     ``file_texts`` are (attachment title, extracted text) pairs (``file_text_markup``).
     """
+    markup, _ = search_data(
+        resolution, committee, splitter=splitter, keywords=keywords, file_texts=file_texts
+    )
+    return markup
+
+
+def search_data(
+    resolution: Resolution,
+    committee: Committee,
+    *,
+    splitter: CompoundSplitter | None = None,
+    keywords: bool = True,
+    file_texts: Sequence[tuple[str, str]] = (),
+) -> tuple[str, tuple[str, ...]]:
+    """``search_markup`` and the values it carries, as text (for the search vocabulary)."""
     texts = (resolution.title, resolution.text, resolution.discussion)
-    elements = [
-        _meta("title", resolution.title),
-        _meta("date", labels.date(resolution.date)),
-        _meta("date_iso", resolution.date.isoformat()),
-        _meta("committee", committee.name),
-        _meta("result", labels.RESULT[resolution.result]),
-        _meta("result_key", resolution.result.value),
-        _meta("kind", labels.KIND[resolution.kind]),
+    fields = [
+        ("meta", "title", resolution.title),
+        ("meta", "date", labels.date(resolution.date)),
+        ("meta", "date_iso", resolution.date.isoformat()),
+        ("meta", "committee", committee.name),
+        ("meta", "result", labels.RESULT[resolution.result]),
+        ("meta", "result_key", resolution.result.value),
+        ("meta", "kind", labels.KIND[resolution.kind]),
     ]
     if resolution.reference:
-        elements.append(_meta("reference", resolution.reference))
-    elements += [
-        _filter("Gremium", committee.name),
-        _filter("Jahr", str(resolution.date.year)),
-        _filter("Ergebnis", labels.RESULT[resolution.result]),
-        _filter("Art", labels.KIND[resolution.kind]),
-        *(_filter("Thema", topic) for topic in resolution.topics),
-        *(_filter("Fraktion", name) for name in faction_names(resolution)),
-        f'<span hidden data-pagefind-sort="date:{resolution.date.isoformat()}"></span>',
+        fields.append(("meta", "reference", resolution.reference))
+    fields += [
+        ("filter", "Gremium", committee.name),
+        ("filter", "Jahr", str(resolution.date.year)),
+        ("filter", "Ergebnis", labels.RESULT[resolution.result]),
+        ("filter", "Art", labels.KIND[resolution.kind]),
+        *(("filter", "Thema", topic) for topic in resolution.topics),
+        *(("filter", "Fraktion", name) for name in faction_names(resolution)),
     ]
+    elements = [_valued(f"data-pagefind-{kind}", key, value) for kind, key, value in fields]
+    elements.append(f'<span hidden data-pagefind-sort="date:{resolution.date.isoformat()}"></span>')
     parts: tuple[str, ...] = ()
     if keywords:
         parts = compound_keywords(texts, splitter or CompoundSplitter.from_texts(texts))
     if parts:
         # Metadata, not element text: Pagefind searches and stems it all the same, and it
         # stays out of the page's text, so it never appears in an excerpt.
+        fields.append(("meta", "keywords", " ".join(parts)))
         elements.append(_meta("keywords", " ".join(parts)))
     if file_texts:
         elements.append(file_text_markup(file_texts))
-    return '<div class="ra-search-data" hidden>' + "".join(elements) + "</div>"
+        fields += (("meta", "", f"{title} {text}") for title, text in file_texts)
+    markup = '<div class="ra-search-data" hidden>' + "".join(elements) + "</div>"
+    return markup, tuple(value for _, _, value in fields)
 
 
 def file_text_markup(files: Sequence[tuple[str, str]]) -> str:
