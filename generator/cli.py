@@ -6,14 +6,23 @@ Exit codes: 0 ok, 1 content problems, 2 usage error (130 when interrupted).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from generator.commands import build, check, ci, importing, init, new, serve
-from generator.commands.shared import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, Handler
+from generator.commands.shared import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, Command
 
-COMMANDS = (check, new, ci, importing, init, build, serve)
-"""Each adds its subcommand with ``register``; ``--help`` lists them in this order. A new
-command is a module in ``commands/`` with ``register`` and its handler, named here."""
+COMMANDS: dict[str, Command] = {
+    "check": check,
+    "new": new,
+    "ci": ci,
+    "import": importing,
+    "init": init,
+    "build": build,
+    "serve": serve,
+}
+"""Name → module; ``--help`` lists them in this order. A new command is a module in
+``commands/`` with ``HELP``, ``DESCRIPTION``, ``arguments`` and ``run`` (see
+``shared.Command``), imported and named here."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,8 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL", required=True)
-    for command in COMMANDS:
-        command.register(commands)
+    for name, command in COMMANDS.items():
+        subparser = commands.add_parser(name, help=command.HELP, description=command.DESCRIPTION)
+        command.arguments(subparser)
+        subparser.set_defaults(handler=command.run)
     return parser
 
 
@@ -36,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
-    handler: Handler = args.handler
+    handler: Callable[[argparse.Namespace], int] = args.handler
     return handler(args)
 
 

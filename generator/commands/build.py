@@ -19,10 +19,10 @@ from generator.commands.shared import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
-    Commands,
     content_argument,
     content_missing,
     decimal,
+    path_option,
 )
 from generator.publish.freshness import source_date_epoch
 from generator.publish.site_writer import folder_bytes
@@ -41,50 +41,41 @@ STAGES = {
 """German names of the build stages, for the progress display."""
 
 
-def register(commands: Commands) -> None:
-    build_command = commands.add_parser(
-        "build",
-        help="Website erzeugen",
-        description=(
-            "Prüft die Inhalte und erzeugt die fertige Website in site/ (mit Suchindex). "
-            "Scheitert ein Schritt, bleibt die bisherige Website unverändert."
-        ),
-    )
-    build_arguments(build_command)
-    build_command.add_argument(
+HELP = "Website erzeugen"
+DESCRIPTION = (
+    "Prüft die Inhalte und erzeugt die fertige Website in site/ (mit Suchindex). "
+    "Scheitert ein Schritt, bleibt die bisherige Website unverändert."
+)
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    build_arguments(parser)
+    parser.add_argument(
         "--timings",
         type=Path,
         default=None,
         metavar="DATEI",
         help="Dauer und Speicherbedarf je Schritt als JSON in DATEI schreiben (für Benchmarks)",
     )
-    build_command.set_defaults(handler=run)
+
+
+_FOLDERS_AND_FILES = (
+    ("--config", "mkdocs.yml", "DATEI", "Theme-Einstellungen für MkDocs (Standard: mkdocs.yml)"),
+    ("--output", "site", "ORDNER", "Zielordner der Website (Standard: site)"),
+    (
+        "--build-dir",
+        ".build",
+        "ORDNER",
+        "Arbeitsordner für die erzeugten Seiten (Standard: .build)",
+    ),
+)
 
 
 def build_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``build`` that ``serve`` shares."""
     content_argument(parser)
-    parser.add_argument(
-        "--config",
-        type=Path,
-        default=Path("mkdocs.yml"),
-        metavar="DATEI",
-        help="Theme-Einstellungen für MkDocs (Standard: mkdocs.yml)",
-    )
-    parser.add_argument(
-        "--output",
-        type=Path,
-        default=Path("site"),
-        metavar="ORDNER",
-        help="Zielordner der Website (Standard: site)",
-    )
-    parser.add_argument(
-        "--build-dir",
-        type=Path,
-        default=Path(".build"),
-        metavar="ORDNER",
-        help="Arbeitsordner für die erzeugten Seiten (Standard: .build)",
-    )
+    for flag, default, metavar, text in _FOLDERS_AND_FILES:
+        path_option(parser, flag, default, metavar, text)
     parser.add_argument(
         "--site-url",
         default=None,

@@ -18,28 +18,25 @@ from generator.commands.shared import (
     EXIT_CONTENT,
     EXIT_OK,
     EXIT_USAGE,
-    Commands,
     content_argument,
     content_missing,
 )
 from generator.reading.loading import load_archive, resolution_files
 
+HELP = "alle Inhalte prüfen"
+DESCRIPTION = (
+    "Prüft alle Dateien in content/ und nennt jeden Fehler mit Datei, Zeile, Feld "
+    "und dem, was erwartet wird. Endet mit 0, wenn alles in Ordnung ist, "
+    "mit 1 bei Fehlern in den Inhalten."
+)
 
-def register(commands: Commands) -> None:
-    check = commands.add_parser(
-        "check",
-        help="alle Inhalte prüfen",
-        description=(
-            "Prüft alle Dateien in content/ und nennt jeden Fehler mit Datei, Zeile, Feld "
-            "und dem, was erwartet wird. Endet mit 0, wenn alles in Ordnung ist, "
-            "mit 1 bei Fehlern in den Inhalten."
-        ),
-    )
-    content_argument(check)
-    check.add_argument(
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    content_argument(parser)
+    parser.add_argument(
         "--strict", action="store_true", help="auch Warnungen als Fehler werten (für CI)"
     )
-    check.add_argument(
+    parser.add_argument(
         "--notes",
         action="store_true",
         help=(
@@ -47,7 +44,7 @@ def register(commands: Commands) -> None:
             "(sonst nur ihre Anzahl je Feld)"
         ),
     )
-    check.add_argument(
+    parser.add_argument(
         "--format",
         choices=[f.value for f in ReportFormat],
         default=ReportFormat.TEXT.value,
@@ -56,7 +53,6 @@ def register(commands: Commands) -> None:
             "codeclimate (Code-Quality-Bericht für GitLab) oder json"
         ),
     )
-    check.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from generator.commands.shared import EXIT_OK, EXIT_USAGE, Commands
+from generator.commands.shared import EXIT_OK, EXIT_USAGE
 
 CI_TEMPLATES = {
     "github": ("github-workflow.yml", Path(".github/workflows/ratsarchiv.yml")),
@@ -16,19 +16,17 @@ CI_TEMPLATES = {
 """Platform → (template in ``generator/ci_templates``, file it becomes)."""
 
 
-def register(commands: Commands) -> None:
-    ci = commands.add_parser(
-        "ci",
-        help="CI-Ablauf für das Archiv-Repository anlegen",
-        description=(
-            "Legt den CI-Ablauf an, der jeden Pull Request (GitHub) bzw. Merge Request "
-            "(GitLab) prüft und den Hauptzweig als Website veröffentlicht: "
-            "github schreibt .github/workflows/ratsarchiv.yml, gitlab schreibt .gitlab-ci.yml."
-        ),
-    )
-    ci.add_argument("platform", choices=sorted(CI_TEMPLATES), help="github oder gitlab")
-    ci.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
-    ci.set_defaults(handler=run)
+HELP = "CI-Ablauf für das Archiv-Repository anlegen"
+DESCRIPTION = (
+    "Legt den CI-Ablauf an, der jeden Pull Request (GitHub) bzw. Merge Request "
+    "(GitLab) prüft und den Hauptzweig als Website veröffentlicht: "
+    "github schreibt .github/workflows/ratsarchiv.yml, gitlab schreibt .gitlab-ci.yml."
+)
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("platform", choices=sorted(CI_TEMPLATES), help="github oder gitlab")
+    parser.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
 
 
 def run(args: argparse.Namespace) -> int:

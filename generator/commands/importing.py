@@ -13,7 +13,6 @@ from generator.commands.shared import (
     EXIT_CONTENT,
     EXIT_OK,
     EXIT_USAGE,
-    Commands,
     content_argument,
 )
 
@@ -24,18 +23,17 @@ REPORT_NAME = "import-bericht.md"
 """The report's file, beside the content folder unless ``--report`` names another."""
 
 
-def register(commands: Commands) -> None:
-    importing = commands.add_parser(
-        "import",
-        help="Beschlüsse aus einem Ratsinformationssystem übernehmen",
-        description=(
-            "Legt aus einer OParl-Schnittstelle oder aus SessionNet-Seiten Beschlussdateien "
-            "an. Ein erneuter Import aktualisiert die früher importierten Dateien, legt "
-            "keine doppelt an und überschreibt keine Datei, die seitdem von Hand geändert "
-            "wurde (außer mit --force). Endet mit 1, wenn etwas fehlgeschlagen ist."
-        ),
-    )
-    kinds = importing.add_subparsers(dest="source_kind", metavar="QUELLE", required=True)
+HELP = "Beschlüsse aus einem Ratsinformationssystem übernehmen"
+DESCRIPTION = (
+    "Legt aus einer OParl-Schnittstelle oder aus SessionNet-Seiten Beschlussdateien "
+    "an. Ein erneuter Import aktualisiert die früher importierten Dateien, legt "
+    "keine doppelt an und überschreibt keine Datei, die seitdem von Hand geändert "
+    "wurde (außer mit --force). Endet mit 1, wenn etwas fehlgeschlagen ist."
+)
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    kinds = parser.add_subparsers(dest="source_kind", metavar="QUELLE", required=True)
     oparl = kinds.add_parser(
         "oparl",
         help="aus einer OParl-Schnittstelle oder einem gespeicherten OParl-Abzug",
@@ -57,7 +55,6 @@ def register(commands: Commands) -> None:
         ),
     )
     _common_arguments(oparl)
-    oparl.set_defaults(handler=run_oparl)
 
     sessionnet = kinds.add_parser(
         "sessionnet",
@@ -78,7 +75,6 @@ def register(commands: Commands) -> None:
     sessionnet.add_argument("--agenda-item", metavar="TOP", help='TOP-Nummer, z. B. "3.1"')
     sessionnet.add_argument("--reference", metavar="NUMMER", help="Vorlagennummer")
     _common_arguments(sessionnet)
-    sessionnet.set_defaults(handler=run_sessionnet)
 
 
 def _common_arguments(parser: argparse.ArgumentParser) -> None:
@@ -97,6 +93,11 @@ def _common_arguments(parser: argparse.ArgumentParser) -> None:
             "(Standard: import-bericht.md neben dem Inhaltsordner)"
         ),
     )
+
+
+def run(args: argparse.Namespace) -> int:
+    runs = {"oparl": run_oparl, "sessionnet": run_sessionnet}
+    return runs[args.source_kind](args)
 
 
 def run_oparl(args: argparse.Namespace) -> int:

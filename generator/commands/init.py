@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.commands.shared import EXIT_OK, EXIT_USAGE, Commands, content_argument
+from generator.commands.shared import EXIT_OK, EXIT_USAGE, content_argument
 
 QUESTIONS = (
     ("municipality", "Name der Kommune, wie er in Zitaten steht (z. B. Stadt Beispielhausen)"),
@@ -19,34 +19,33 @@ QUESTIONS = (
 """The town's data ``init`` needs: an option each, asked for when missing on a terminal."""
 
 
-def register(commands: Commands) -> None:
-    init = commands.add_parser(
-        "init",
-        help="ein leeres Archiv für die eigene Kommune anlegen",
-        description=(
-            "Entfernt die Beispielbeschlüsse aus content/ und trägt die Angaben der eigenen "
-            "Kommune ein: archive.yml, committees.yml (mit dem Rat) und Vorlagen für "
-            "Impressum, Datenschutz und Barrierefreiheit. Fehlende Angaben werden erfragt. "
-            "Danach meldet 'ratsarchiv check --strict' nur noch die Rechtstexte, bis sie "
-            "geschrieben sind."
-        ),
-    )
-    content_argument(init)
+HELP = "ein leeres Archiv für die eigene Kommune anlegen"
+DESCRIPTION = (
+    "Entfernt die Beispielbeschlüsse aus content/ und trägt die Angaben der eigenen "
+    "Kommune ein: archive.yml, committees.yml (mit dem Rat) und Vorlagen für "
+    "Impressum, Datenschutz und Barrierefreiheit. Fehlende Angaben werden erfragt. "
+    "Danach meldet 'ratsarchiv check --strict' nur noch die Rechtstexte, bis sie "
+    "geschrieben sind."
+)
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    content_argument(parser)
     for name, question in QUESTIONS:
-        init.add_argument(f"--{name.replace('_', '-')}", dest=name, help=question)
-    init.add_argument("--phone", default=None, help="Kontakt: Telefon (optional)")
-    init.add_argument(
+        parser.add_argument(f"--{name.replace('_', '-')}", dest=name, help=question)
+    parser.add_argument("--phone", default=None, help="Kontakt: Telefon (optional)")
+    parser.add_argument(
         "--repository-url", default=None, help="Adresse des Git-Repositorys (optional)"
     )
-    init.add_argument(
+    parser.add_argument(
         "--force",
         action="store_true",
         help="auch ein content/ mit eigenen Beschlüssen leeren (Vorsicht)",
     )
-    init.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.archive.model import Contact
     from generator.reading.empty_archive import (
         Town,
         holds_own_resolutions,
@@ -72,7 +71,19 @@ def run(args: argparse.Namespace) -> int:
             print(f"ratsarchiv: es fehlt {option} ({question})", file=sys.stderr)
             return EXIT_USAGE
         values[name] = value
-    town = Town(**values, phone=args.phone, repository_url=args.repository_url)
+    contact = Contact(
+        name=values["contact_name"],
+        address=values["address"],
+        email=values["email"],
+        phone=args.phone,
+    )
+    town = Town(
+        municipality=values["municipality"],
+        ags=values["ags"],
+        site_url=values["site_url"],
+        contact=contact,
+        repository_url=args.repository_url,
+    )
     errors = trial_errors(content, town)
     if errors:
         for line in errors:

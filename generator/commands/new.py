@@ -6,30 +6,29 @@ import argparse
 import datetime
 import sys
 
-from generator.commands.shared import EXIT_OK, EXIT_USAGE, Commands, content_argument
+from generator.commands.shared import EXIT_OK, EXIT_USAGE, content_argument
+
+HELP = "neue Beschlussdatei anlegen"
+DESCRIPTION = (
+    "Legt eine neue Beschlussdatei mit dem heutigen Datum und der nächsten freien "
+    "Kennung des Gremiums an. Alle Pflichtfelder stehen darin bereit; "
+    "'ratsarchiv check' meldet die Datei, bis sie ausgefüllt ist."
+)
 
 
-def register(commands: Commands) -> None:
-    new = commands.add_parser(
-        "new",
-        help="neue Beschlussdatei anlegen",
-        description=(
-            "Legt eine neue Beschlussdatei mit dem heutigen Datum und der nächsten freien "
-            "Kennung des Gremiums an. Alle Pflichtfelder stehen darin bereit; "
-            "'ratsarchiv check' meldet die Datei, bis sie ausgefüllt ist."
-        ),
+def arguments(parser: argparse.ArgumentParser) -> None:
+    content_argument(parser)
+    parser.add_argument(
+        "committee", metavar="GREMIUM", help="Kennung aus committees.yml, z. B. rat"
     )
-    content_argument(new)
-    new.add_argument("committee", metavar="GREMIUM", help="Kennung aus committees.yml, z. B. rat")
-    new.add_argument("--title", default="", help="Betreff des Beschlusses")
-    new.add_argument(
+    parser.add_argument("--title", default="", help="Betreff des Beschlusses")
+    parser.add_argument(
         "--date",
         type=datetime.date.fromisoformat,
         default=None,
         metavar="JJJJ-MM-TT",
         help="Sitzungsdatum (Standard: heute)",
     )
-    new.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,26 +6,23 @@ import argparse
 
 from generator.build import BuildFailed
 from generator.commands.build import build_arguments, build_options, report_failure
-from generator.commands.shared import EXIT_OK, EXIT_USAGE, Commands, content_missing
+from generator.commands.shared import EXIT_OK, EXIT_USAGE, content_missing
+
+HELP = "Vorschau mit automatischer Aktualisierung"
+DESCRIPTION = (
+    "Erzeugt die Website und zeigt sie unter http://127.0.0.1:8000/ an. Wird eine "
+    "Datei in content/ gespeichert, aktualisiert sich die Vorschau von selbst."
+)
 
 
-def register(commands: Commands) -> None:
-    serve = commands.add_parser(
-        "serve",
-        help="Vorschau mit automatischer Aktualisierung",
-        description=(
-            "Erzeugt die Website und zeigt sie unter http://127.0.0.1:8000/ an. Wird eine "
-            "Datei in content/ gespeichert, aktualisiert sich die Vorschau von selbst."
-        ),
-    )
-    build_arguments(serve)
-    serve.add_argument(
+def arguments(parser: argparse.ArgumentParser) -> None:
+    build_arguments(parser)
+    parser.add_argument(
         "--dev-addr",
         default="127.0.0.1:8000",
         metavar="HOST:PORT",
         help="Adresse der Vorschau (Standard: 127.0.0.1:8000)",
     )
-    serve.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeAlias
+from typing import Protocol
 
 EXIT_OK = 0
 EXIT_CONTENT = 1
@@ -14,19 +13,32 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 """What shells report for a command ended by Ctrl+C."""
 
-Handler = Callable[[argparse.Namespace], int]
-# A string: argparse's action class takes no type arguments at run time.
-Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
-"""Where ``register`` adds a command (what ``add_subparsers`` returns)."""
+
+class Command(Protocol):
+    """A module of ``commands/``: the texts of its ``--help``, its arguments, its handler."""
+
+    HELP: str
+    """One line, in the list of commands."""
+    DESCRIPTION: str
+    """The command's own ``--help``."""
+
+    def arguments(self, parser: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int:
+        """The exit code (``EXIT_…``)."""
+        ...
+
+
+def path_option(
+    parser: argparse.ArgumentParser, flag: str, default: str, metavar: str, text: str
+) -> None:
+    """An option naming a file or folder, with its default (``--content ORDNER``)."""
+    parser.add_argument(flag, type=Path, default=Path(default), metavar=metavar, help=text)
 
 
 def content_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--content",
-        type=Path,
-        default=Path("content"),
-        metavar="ORDNER",
-        help="Ordner mit den Inhalten (Standard: content)",
+    path_option(
+        parser, "--content", "content", "ORDNER", "Ordner mit den Inhalten (Standard: content)"
     )
 
 

@@ -23,7 +23,7 @@ from generator.rendering.generated import GeneratedFile, PageFragment
 from generator.rendering.markdown_render import render_markdown
 from generator.runtime.parallel import Task
 from generator.search.compounds import CompoundSplitter
-from generator.search.markup import archive_splitter, search_data
+from generator.search.markup import archive_splitter, search_markup
 from generator.search.page_input import SearchRecord
 
 
@@ -152,16 +152,17 @@ def _page_and_index(
         ),
     )
     heading = f"<h1>{e(resolution.title)}</h1>"
-    markup, values = search_data(
+    texts = [resolution.title]  # and below: the words of what Pagefind indexes
+    markup = search_markup(
         resolution,
         committee,
         splitter=splitter,
         keywords=context.search,
         file_texts=context.attachment_texts.get(resolution.id, ()) if context.search else (),
+        values=texts,
     )
     # What Pagefind indexes: the search data and the sections after it, up to the relations.
     indexed = [markup]
-    texts = [resolution.title, *values]
     if resolution.public:
         file_text = context.file_texts.get(resolution.id)
         if resolution.text:

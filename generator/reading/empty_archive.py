@@ -15,18 +15,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from generator.archive.model import Contact
 from generator.archive.problems import Severity, count_errors
 from generator.reading.loading import RESOLUTIONS_DIR, display_root_for, load_archive
 from generator.reading.meeting_reader import MEETINGS_DIR
 from generator.reading.registry_reader import FACTIONS_FILE
 from generator.reading.settings_reader import ARCHIVE_FILE, COMMITTEES_FILE
-
-LEGAL_FILES = {
-    "imprint": "legal/impressum.md",
-    "privacy": "legal/datenschutz.md",
-    "accessibility": "legal/barrierefreiheit.md",
-}
-DEMO_MUNICIPALITY = "Stadt Musterstadt"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,11 +29,16 @@ class Town:
     """"Stadt Beispielhausen", "Gemeinde …": as it appears in titles and citations."""
     ags: str
     site_url: str
-    contact_name: str
-    address: str
-    email: str
-    phone: str | None = None
+    contact: Contact
     repository_url: str | None = None
+
+
+LEGAL_FILES = {
+    "imprint": "legal/impressum.md",
+    "privacy": "legal/datenschutz.md",
+    "accessibility": "legal/barrierefreiheit.md",
+}
+DEMO_MUNICIPALITY = "Stadt Musterstadt"
 
 
 def council_name(municipality: str) -> str:
@@ -83,9 +82,9 @@ def initialise(content_root: Path, town: Town) -> list[str]:
     done.append(f"{content_root / COMMITTEES_FILE} mit dem Rat (weitere Gremien dort eintragen)")
     values = {
         "municipality": town.municipality,
-        "address": town.address,
-        "contact_name": town.contact_name,
-        "email": town.email,
+        "address": town.contact.address,
+        "contact_name": town.contact.name,
+        "email": town.contact.email,
         "site_url": town.site_url,
     }
     templates = resources.files("generator").joinpath("init_templates")
@@ -121,23 +120,24 @@ def _scalar(text: str) -> str:
 
 
 def archive_yaml(town: Town) -> str:
+    contact = town.contact
+    settings = (
+        ("municipality", town.municipality),
+        ("ags", town.ags),
+        ("site_url", town.site_url),
+        ("repository_url", town.repository_url),
+    )
+    contact_lines = (
+        ("name", contact.name),
+        ("address", contact.address),
+        ("email", contact.email),
+        ("phone", contact.phone),
+    )
     lines = [
         f"# Einstellungen des Ratsarchivs von {town.municipality} (siehe content/README.md).",
-        f"municipality: {_scalar(town.municipality)}",
-        f"ags: {_scalar(town.ags)}",
-        f"site_url: {_scalar(town.site_url)}",
-    ]
-    if town.repository_url:
-        lines.append(f"repository_url: {_scalar(town.repository_url)}")
-    lines += [
+        *(f"{key}: {_scalar(value)}" for key, value in settings if value),
         "contact:",
-        f"  name: {_scalar(town.contact_name)}",
-        f"  address: {_scalar(town.address)}",
-        f"  email: {_scalar(town.email)}",
-    ]
-    if town.phone:
-        lines.append(f"  phone: {_scalar(town.phone)}")
-    lines += [
+        *(f"  {key}: {_scalar(value)}" for key, value in contact_lines if value),
         "data_license:",
         "  name: Datenlizenz Deutschland – Namensnennung – Version 2.0",
         "  url: https://www.govdata.de/dl-de/by-2-0",

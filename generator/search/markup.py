@@ -29,6 +29,7 @@ def search_markup(
     splitter: CompoundSplitter | None = None,
     keywords: bool = True,
     file_texts: Sequence[tuple[str, str]] = (),
+    values: list[str] | None = None,
 ) -> str:
     """Hidden elements carrying Pagefind's filters, metadata, sort key and keywords.
 
@@ -36,22 +37,9 @@ def search_markup(
     without it only compounds whose parts occur in this resolution itself are split.
     ``keywords=False`` leaves compound parts out (the preview, which builds no index).
     ``file_texts`` are (attachment title, extracted text) pairs (``file_text_markup``).
+    ``values``, if given, receives every value the markup carries, as text: the page
+    stage hands them to the search vocabulary (``search.page_input``).
     """
-    markup, _ = search_data(
-        resolution, committee, splitter=splitter, keywords=keywords, file_texts=file_texts
-    )
-    return markup
-
-
-def search_data(
-    resolution: Resolution,
-    committee: Committee,
-    *,
-    splitter: CompoundSplitter | None = None,
-    keywords: bool = True,
-    file_texts: Sequence[tuple[str, str]] = (),
-) -> tuple[str, tuple[str, ...]]:
-    """``search_markup`` and the values it carries, as text (for the search vocabulary)."""
     texts = (resolution.title, resolution.text, resolution.discussion)
     fields = [
         ("meta", "title", resolution.title),
@@ -80,13 +68,14 @@ def search_data(
     if parts:
         # Metadata, not element text: Pagefind searches and stems it all the same, and it
         # stays out of the page's text, so it never appears in an excerpt.
-        fields.append(("meta", "keywords", " ".join(parts)))
         elements.append(_meta("keywords", " ".join(parts)))
     if file_texts:
         elements.append(file_text_markup(file_texts))
-        fields += (("meta", "", f"{title} {text}") for title, text in file_texts)
-    markup = '<div class="ra-search-data" hidden>' + "".join(elements) + "</div>"
-    return markup, tuple(value for _, _, value in fields)
+    if values is not None:
+        values += (value for _, _, value in fields)
+        values += parts
+        values += (f"{title} {text}" for title, text in file_texts)
+    return '<div class="ra-search-data" hidden>' + "".join(elements) + "</div>"
 
 
 def file_text_markup(files: Sequence[tuple[str, str]]) -> str:

@@ -19,13 +19,6 @@ from html import escape
 from generator.rendering.generated import GeneratedFile
 from generator.search.shards import Shard, shard_of_year
 
-INDEXED = "data-pagefind-body"
-
-VOCABULARY_FILTER = "Wortschatz"
-"""The filter that marks each shard's vocabulary record; the search page excludes it."""
-VOCABULARY_URL = "ra-wortschatz/"
-"""Where the vocabulary record claims to live; it is never shown, so no page exists there."""
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SearchRecord:
@@ -42,6 +35,14 @@ class SearchRecord:
     """The distinct words of the title, the indexed texts and the search data's values,
     space-separated (one string, not a set: ten thousand sets would weigh more than the
     pages); only made when the index has more than one shard (``vocabulary_records``)."""
+
+
+INDEXED = "data-pagefind-body"
+
+VOCABULARY_FILTER = "Wortschatz"
+"""The filter that marks each shard's vocabulary record; the search page excludes it."""
+VOCABULARY_URL = "ra-wortschatz/"
+"""Where the vocabulary record claims to live; it is never shown, so no page exists there."""
 
 
 def search_input(records: Iterable[SearchRecord], shards: Iterable[Shard]) -> list[GeneratedFile]:
