@@ -45,16 +45,22 @@ def resolution_pages_and_records(
     if context.memo is None:
         pages = []
         rendered = Task(_render, (context, splitter, neighbours)).map(resolutions)
-        for resolution, (url, title, content, head, body, words) in zip(
-            resolutions, rendered, strict=True
-        ):
+        rendered.reverse()  # popped from the end: each page's words go once taken
+        known: set[str] = set()
+        for resolution in resolutions:
+            url, title, content, head, body, words = rendered.pop()
             pages.append(PageFragment(url=url, title=title, content=content, head=head))
             if context.search:
+                # Only the words no earlier record holds: the vocabulary is their union,
+                # and every page's own words would weigh a good part of the texts again.
+                new = [word for word in words.split() if word not in known]
+                known.update(new)
                 year = resolution.date.year
-                records.append(
-                    SearchRecord(url=url, title=title, year=year, body=body, words=words)
+                record = SearchRecord(
+                    url=url, title=title, year=year, body=body, words=" ".join(new)
                 )
-        del rendered
+                records.append(record)
+        del known
     else:
         pages = [_remembered(context, resolution, neighbours) for resolution in resolutions]
     files: list[GeneratedFile | PageFragment] = []

@@ -32,9 +32,9 @@ class SearchRecord:
     """The indexed part of the article, in the page's order: its ``<h1>``, the search data
     and the indexed sections, exactly as on the page."""
     words: str = ""
-    """The distinct words of the title, the indexed texts and the search data's values,
-    space-separated (one string, not a set: ten thousand sets would weigh more than the
-    pages); only made when the index has more than one shard (``vocabulary_records``)."""
+    """Words of the title, the indexed texts and the search data's values that no earlier
+    record holds, space-separated: together the records hold every word once, for the
+    vocabulary record (``vocabulary_records``); only made with more than one shard."""
 
 
 INDEXED = "data-pagefind-body"
