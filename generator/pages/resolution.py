@@ -48,7 +48,7 @@ def resolution_pages_and_records(
         rendered.reverse()  # popped from the end: each page's words go once taken
         known: set[str] = set()
         for resolution in resolutions:
-            url, title, content, head, body, words = rendered.pop()
+            url, title, content, head, spans, words = rendered.pop()
             pages.append(PageFragment(url=url, title=title, content=content, head=head))
             if context.search:
                 # Only the words no earlier record holds: the vocabulary is their union,
@@ -57,7 +57,12 @@ def resolution_pages_and_records(
                 known.update(new)
                 year = resolution.date.year
                 record = SearchRecord(
-                    url=url, title=title, year=year, body=body, words=" ".join(new)
+                    url=url,
+                    title=title,
+                    year=year,
+                    page=content,
+                    indexed=spans,
+                    words=" ".join(new),
                 )
                 records.append(record)
         del known
@@ -71,6 +76,8 @@ def resolution_pages_and_records(
     return files, records
 
 
+Spans = tuple[tuple[int, int], ...]
+"""Where in a page's content the parts are that Pagefind indexes (``SearchRecord.indexed``)."""
 Neighbours = dict[str, tuple[tuple[str, str] | None, tuple[str, str] | None]]
 """Resolution id → (previous, next) resolution of its committee as (url, title)."""
 
@@ -90,14 +97,15 @@ def committee_neighbours(catalog: Catalog) -> Neighbours:
 
 def _render(
     shared: tuple[PageContext, CompoundSplitter | None, Neighbours], resolution: Resolution
-) -> tuple[str, str, str, str, str, str]:
-    """(url, title, content, head; the indexed body and words of its ``SearchRecord``, ""
-    without search). A plain tuple of str travels between processes much faster than a
-    slotted dataclass, which pickle copies field by field through ``__getstate__``."""
+) -> tuple[str, str, str, str, Spans, str]:
+    """(url, title, content, head; the indexed spans and the words of its ``SearchRecord``).
+    A plain tuple travels between processes much faster than a slotted dataclass, which
+    pickle copies field by field through ``__getstate__``."""
     context, splitter, neighbours = shared
-    page, indexed = _page_and_index(context, resolution, splitter, neighbours.get(resolution.id))
-    body, words = indexed if context.search else ("", "")
-    return page.url, page.title, page.content, page.head, body, words
+    page, spans, words = _page_and_index(
+        context, resolution, splitter, neighbours.get(resolution.id)
+    )
+    return page.url, page.title, page.content, page.head, spans, words
 
 
 def _remembered(
@@ -134,7 +142,8 @@ def resolution_page(
     splitter: CompoundSplitter | None,
     neighbours: tuple[tuple[str, str] | None, tuple[str, str] | None] | None = None,
 ) -> PageFragment:
-    return _page_and_index(context, resolution, splitter, neighbours)[0]
+    page, _, _ = _page_and_index(context, resolution, splitter, neighbours)
+    return page
 
 
 def _page_and_index(
@@ -142,9 +151,9 @@ def _page_and_index(
     resolution: Resolution,
     splitter: CompoundSplitter | None,
     neighbours: tuple[tuple[str, str] | None, tuple[str, str] | None] | None,
-) -> tuple[PageFragment, tuple[str, str]]:
-    """The page, and (body, words) of what the search stage indexes of it (``SearchRecord``):
-    the same strings, so the index holds exactly what the page shows."""
+) -> tuple[PageFragment, Spans, str]:
+    """The page, where in its content the parts are that Pagefind indexes, and their words
+    (``SearchRecord``; the words only with more than one shard)."""
     catalog = context.catalog
     committee = catalog.committees[resolution.committee]
     here = urls.resolution(resolution.id)
@@ -186,16 +195,20 @@ def _page_and_index(
     else:
         indexed.append(f'<p class="ra-note ra-note--private">{_PRIVATE_NOTE}</p>')
         texts.append(_PRIVATE_NOTE)
-    parts = [
-        trail,
-        '<article class="ra-resolution" data-pagefind-body>',
-        f'<p class="ra-kicker" data-pagefind-ignore>{e(labels.KIND[resolution.kind])} · '
-        f"{e(committee.name)} · {labels.date(resolution.date)}</p>",
-        heading,
-        _card(context, resolution, here),
-        *indexed,
-    ]
-    body = heading + "\n" + "\n".join(indexed).rstrip()
+    before = "\n".join(
+        (
+            trail,
+            '<article class="ra-resolution" data-pagefind-body>',
+            f'<p class="ra-kicker" data-pagefind-ignore>{e(labels.KIND[resolution.kind])} · '
+            f"{e(committee.name)} · {labels.date(resolution.date)}</p>",
+        )
+    )
+    card = _card(context, resolution, here)
+    parts = [before, heading, card, *indexed]
+    # Offsets into the page's content, which ``fragment`` strips of leading whitespace.
+    at = len(before) + 1 - (len(before) - len(before.lstrip()))
+    indexed_at = at + len(heading) + 1 + len(card) + 1
+    spans = ((at, at + len(heading)), (indexed_at, indexed_at + len("\n".join(indexed).rstrip())))
     # The vocabulary record (``search.page_input``) is needed only with several shards.
     words = " ".join(_distinct_words(texts)) if len(context.search_shards) > 1 else ""
     parts.append(_relations(context, resolution, here))
@@ -211,7 +224,7 @@ def _page_and_index(
             f'<a href="{e(source)}">Quelldatei bearbeiten</a></p>'
         )
     page = fragment(here, resolution.title, "\n".join(parts))
-    return replace(page, head=page.head + sharing_head(context, resolution)), (body, words)
+    return replace(page, head=page.head + sharing_head(context, resolution)), spans, words
 
 
 _BLOCK_MARK = re.compile(r"^[ \t]*(?:#{1,6}|\d{1,9}[.)]|[-*+>])[ \t]+", re.MULTILINE)

@@ -3,10 +3,11 @@
 Pagefind parses every file it is given; the theme's header, nav and footer are two thirds
 of a resolution page, and of the article itself the breadcrumbs, kicker, metadata card,
 relations and citation are ``data-pagefind-ignore`` or outside the indexed body. The
-resolution page stage hands over a ``SearchRecord`` per page: the title, the hidden search
-data (``search.markup``) and the sections Pagefind indexes (text, discussion, attachments
-or the note on a private resolution), with the year that picks its shard. They become
-small files at the same paths as the site's pages, so result URLs are the same. Each
+resolution page stage hands over a ``SearchRecord`` per page: where in the page the title,
+the hidden search data (``search.markup``) and the sections Pagefind indexes are (text,
+discussion, attachments or the note on a private resolution), the year that picks its
+shard and the words for the vocabulary. The indexed parts become small files at the same
+paths as the site's pages, so result URLs are the same. Each
 shard (``search.shards``) gets a folder of its own: ``teil-1/beschluss/<id>/index.html``.
 """
 
@@ -28,13 +29,21 @@ class SearchRecord:
     title: str
     year: int
     """The resolution's year: it picks the shard."""
-    body: str
-    """The indexed part of the article, in the page's order: its ``<h1>``, the search data
-    and the indexed sections, exactly as on the page."""
+    page: str
+    """The page's HTML (``PageFragment.content``): the same string, not a copy."""
+    indexed: tuple[tuple[int, int], ...]
+    """Where in ``page`` the parts are that Pagefind indexes, in the page's order (its
+    ``<h1>``; the search data through the last indexed section): (start, end) each, given
+    by the page stage that put them there, so that nothing here looks for markers."""
     words: str = ""
     """Words of the title, the indexed texts and the search data's values that no earlier
     record holds, space-separated: together the records hold every word once, for the
     vocabulary record (``vocabulary_records``); only made with more than one shard."""
+
+    @property
+    def body(self) -> str:
+        """The indexed parts, one line break between them."""
+        return "\n".join(self.page[start:end] for start, end in self.indexed)
 
 
 INDEXED = "data-pagefind-body"
