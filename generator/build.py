@@ -1,11 +1,12 @@
 """``ratsarchiv build``: the one place where the stages meet, in order.
 
-content → catalog → resolution pages → search input, and Pagefind starts on it (one shard
-of years after the other, beside everything that follows: see ``search.shards``) → the
-other pages (nav pages as Markdown, all others as fragments) and, in a process beside
-them, the reuse outputs (the bulk ones written straight into the staging folder as they
-are made) → docs folder → MkDocs (nav pages and one shell per depth) → stamping (bulk files
-moved into place, fragments into shells, sitemap) → Pagefind's last shards, two at a time
+content → catalog → resolution pages, each with its ``SearchRecord`` → search input,
+and Pagefind starts on it (one shard of years after the other, beside everything that
+follows: see ``search.shards``) → the other pages (nav pages as Markdown, all others as
+fragments) and, in a process beside them, the reuse outputs (the bulk ones written
+straight into the staging folder as they are made) → docs folder → MkDocs (nav pages and
+one shell per depth) → stamping (bulk files moved into place, fragments into shells,
+sitemap) → Pagefind's last shards, two at a time
 → swap into ``site/``.
 
 The site is built in a fresh staging folder and swapped in only when every stage
@@ -16,7 +17,6 @@ raises ``BuildFailed`` naming it.
 from __future__ import annotations
 
 import datetime
-import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -32,14 +32,14 @@ from generator.pages.context import PageContext, PageMemo
 from generator.publish import site_writer
 from generator.publish.freshness import content_date
 from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
+from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
 from generator.publish.sitemap import gzipped, sitemap_xml
 from generator.publish.stamping import (
     SHELL_ROOT,
-    Shell,
     ShellMissing,
-    depth,
+    read_shells,
     shell_pages,
-    shell_url,
+    write_stamped,
 )
 from generator.reading.loading import ReadCache, display_root_for, load_archive
 from generator.rendering.generated import GeneratedFile, PageFragment
@@ -47,7 +47,7 @@ from generator.runtime.memory import release_freed_memory
 from generator.runtime.parallel import Background
 from generator.runtime.timings import StageTimings
 from generator.search.index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
-from generator.search.page_input import search_input
+from generator.search.page_input import SearchRecord, search_input
 from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
 
 EFFECTIVE_CONFIG = "mkdocs.yml"
@@ -310,11 +310,9 @@ def _generate(
         )
         reuse = Background(_write_reuse_outputs, job)
 
-    def index_resolutions(resolution_fragments: list[PageFragment]) -> None:
+    def index_resolutions(records: list[SearchRecord]) -> None:
         # Pagefind needs only the resolution pages: it starts before the other pages.
-        site_writer.write_docs(
-            options.search_dir, search_input(resolution_fragments, catalog, shards)
-        )
+        site_writer.write_docs(options.search_dir, search_input(records, shards))
         release_freed_memory()  # the search input, gone once written
         if shards and start_search is not None:
             start_search(shards)
@@ -384,20 +382,13 @@ def stamp_pages(prepared: Prepared, site_dir: Path) -> None:
     """Fill MkDocs' shells with the pages outside the nav, drop the shells, add the bulk
     per-resolution files, and write the sitemap of every page (MkDocs' own knows only the
     pages it rendered)."""
-    shells: dict[int, Shell] = {}
     try:
-        for level in sorted({depth(fragment.url) for fragment in prepared.fragments}):
-            path = site_dir / shell_url(level) / "index.html"
-            shells[level] = Shell(path.read_text(encoding="utf-8"), level)
+        shells = read_shells(site_dir, prepared.fragments)
     except (OSError, ShellMissing) as exc:
         raise BuildFailed("Seiten einsetzen", str(exc)) from exc
     if prepared.bulk_dir is not None:
         site_writer.merge_into(prepared.bulk_dir, site_dir)
-    # A generator: each page is stamped as a writer thread gets to it, never all at once.
-    site_writer.write_pages(
-        site_dir,
-        ((f.url, shells[depth(f.url)].stamp(f)) for f in prepared.fragments),
-    )
+    write_stamped(site_dir, prepared.fragments, shells)
     site_writer.discard(site_dir / SHELL_ROOT)
     site_writer.write_files(site_dir, prepared.bulk_files)
     page_urls = [*prepared.nav_pages, *(fragment.url for fragment in prepared.fragments)]
@@ -412,15 +403,9 @@ def stamp_preview(prepared: Prepared, site_dir: Path, preview: Preview) -> int:
     MkDocs' dirty rebuild keeps the shells, so they stay in place here; returns the number
     of pages written.
     """
-    shells: dict[int, Shell] = {}
     current = {fragment.url: fragment for fragment in prepared.fragments}
     changed = [f for url, f in current.items() if preview.stamped.get(url) != f]
-    for level in sorted({depth(fragment.url) for fragment in changed}):
-        path = site_dir / shell_url(level) / "index.html"
-        shells[level] = Shell(path.read_text(encoding="utf-8"), level)
-    written = site_writer.write_pages(
-        site_dir, ((f.url, shells[depth(f.url)].stamp(f)) for f in changed)
-    )
+    written = write_stamped(site_dir, changed, read_shells(site_dir, changed))
     for gone in set(preview.stamped) - set(current):
         site_writer.discard(site_dir / gone)
     if not preview.stamped:
@@ -444,37 +429,8 @@ def _check_unique(paths: list[str]) -> None:
         )
 
 
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 def run_mkdocs(config_file: Path, site_dir: Path) -> None:
-    """MkDocs in-process with ``strict``: any warning (a broken link, a bad anchor) fails."""
-    from jinja2 import TemplateError
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    logger = logging.getLogger("mkdocs")
-    collect = _Collect()
-    logger.addHandler(collect)
-    propagate, logger.propagate = logger.propagate, False
     try:
-        config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            mkdocs_build(config)
-        finally:
-            config.plugins.on_shutdown()
-    except (MkDocsException, OSError, TemplateError) as exc:
-        # A template error comes from theme_overrides/, which operators may edit.
-        details = "; ".join(collect.messages) or f"{type(exc).__name__}: {exc}"
-        raise BuildFailed("Website erzeugen (MkDocs)", details) from exc
-    finally:
-        logger.removeHandler(collect)
-        logger.propagate = propagate
+        mkdocs_build(config_file, site_dir)
+    except MkDocsFailed as exc:
+        raise BuildFailed("Website erzeugen (MkDocs)", str(exc)) from exc

@@ -90,20 +90,7 @@ def content_tree(tmp_path: Path) -> ContentTree:
     """
 
     def build(files: Mapping[str, str | bytes]) -> Path:
-        root = tmp_path / "content"
-        defaults: dict[str, str | bytes] = {
-            "archive.yml": ARCHIVE_YML,
-            "committees.yml": COMMITTEES_YML,
-            **LEGAL,
-        }
-        for relative, data in {**defaults, **files}.items():
-            path = root / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(data, bytes):
-                path.write_bytes(data)
-            else:
-                path.write_text(data, encoding="utf-8")
-        return root
+        return write_tree(tmp_path / "content", files)
 
     return build
 

@@ -5,24 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.build import BuildOptions, build
-from tests.conftest import ARCHIVE_YML, REPOSITORY, resolution_file, write_tree
+from tests.conftest import ARCHIVE_YML, COMMITTEES_YML, REPOSITORY, resolution_file, write_tree
 
-COMMITTEES = """\
-committees:
-  - id: rat
-    name: Rat der Stadt Teststadt
-    short_name: Rat
-    kind: council
-  - id: hauptausschuss
-    name: Hauptausschuss
-    short_name: HA
-    kind: committee
+COMMITTEES = (
+    COMMITTEES_YML
+    + """\
     description: Entscheidet in **dringenden** Fällen anstelle des Rates.
   - id: ausschuss-fuer-digitalisierung
     name: Ausschuss für Digitalisierung
     short_name: Digitalausschuss
     kind: committee
 """
+)
 
 ARCHIVE = ARCHIVE_YML.replace(
     "site_url: https://archiv.teststadt.test/\n",

@@ -1,4 +1,6 @@
-"""One module per ``ratsarchiv`` command: parse nothing, call the stages, print.
+"""One module per ``ratsarchiv`` command: each parses nothing, calls a stage and prints.
 
-``cli.py`` parses the arguments and dispatches here.
+``cli.py`` builds the argument parser from ``COMMANDS`` there and dispatches. A command
+module has ``register(commands)``, which adds its subcommand and sets its handler (a
+function from the parsed arguments to the exit code, see ``shared``).
 """

@@ -1,139 +1,102 @@
-"""``ratsarchiv init``: turn the demo (or an empty folder) into an empty archive of one's town.
-
-Writes ``archive.yml`` with the municipality's data, a committee registry with its council,
-and legal texts from templates (still marked as samples, so ``check --strict`` names them
-until they are written); removes the demo's resolutions, meetings and faction registry.
-Everything else in ``content/`` (e.g. the synonyms for the search) stays.
-"""
+"""``ratsarchiv init``: an empty archive for one's own town (``reading.empty_archive``)."""
 
 from __future__ import annotations
 
-import json
-import shutil
-from dataclasses import dataclass
-from importlib import resources
+import argparse
+import sys
 from pathlib import Path
 
-from generator.reading.loading import RESOLUTIONS_DIR
-from generator.reading.meeting_reader import MEETINGS_DIR
-from generator.reading.registry_reader import FACTIONS_FILE
-from generator.reading.settings_reader import ARCHIVE_FILE, COMMITTEES_FILE
+from generator.commands.shared import EXIT_OK, EXIT_USAGE, content_argument
 
-LEGAL_FILES = {
-    "imprint": "legal/impressum.md",
-    "privacy": "legal/datenschutz.md",
-    "accessibility": "legal/barrierefreiheit.md",
-}
-DEMO_MUNICIPALITY = "Stadt Musterstadt"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Town:
-    municipality: str
-    """"Stadt Beispielhausen", "Gemeinde …": as it appears in titles and citations."""
-    ags: str
-    site_url: str
-    contact_name: str
-    address: str
-    email: str
-    phone: str | None = None
-    repository_url: str | None = None
+QUESTIONS = (
+    ("municipality", "Name der Kommune, wie er in Zitaten steht (z. B. Stadt Beispielhausen)"),
+    ("ags", "Amtlicher Gemeindeschlüssel (8 Ziffern)"),
+    ("site_url", "Adresse der Website (z. B. https://ratsarchiv.beispielhausen.de/)"),
+    ("contact_name", "Kontakt: zuständige Stelle (z. B. Büro des Rates)"),
+    ("address", "Kontakt: Anschrift (z. B. Markt 1, 12345 Beispielhausen)"),
+    ("email", "Kontakt: E-Mail-Adresse"),
+)
+"""The town's data ``init`` needs: an option each, asked for when missing on a terminal."""
 
 
-def council_name(municipality: str) -> str:
-    """ "Stadt Köln" → "Rat der Stadt Köln"; "Gemeinde Anröchte" → "Rat der Gemeinde …"."""
-    return f"Rat der {municipality}"
+HELP = "ein leeres Archiv für die eigene Kommune anlegen"
+DESCRIPTION = (
+    "Entfernt die Beispielbeschlüsse aus content/ und trägt die Angaben der eigenen "
+    "Kommune ein: archive.yml, committees.yml (mit dem Rat) und Vorlagen für "
+    "Impressum, Datenschutz und Barrierefreiheit. Fehlende Angaben werden erfragt. "
+    "Danach meldet 'ratsarchiv check --strict' nur noch die Rechtstexte, bis sie "
+    "geschrieben sind."
+)
 
 
-def holds_own_resolutions(content_root: Path) -> bool:
-    """Whether ``content/`` is more than the demo: resolutions of another municipality."""
-    archive = content_root / ARCHIVE_FILE
-    if not archive.is_file():
-        return any((content_root / RESOLUTIONS_DIR).rglob("*.md"))
-    text = archive.read_text(encoding="utf-8", errors="replace")
-    demo = f"municipality: {DEMO_MUNICIPALITY}" in text
-    return not demo and any((content_root / RESOLUTIONS_DIR).rglob("*.md"))
-
-
-def initialise(content_root: Path, town: Town) -> list[str]:
-    """Write the empty archive; returns what was done, one line each, for the editor."""
-    done = []
-    resolutions = content_root / RESOLUTIONS_DIR
-    if resolutions.exists():
-        count = sum(1 for _ in resolutions.rglob("*.md"))
-        shutil.rmtree(resolutions)
-        done.append(f"{count} Beispielbeschlüsse entfernt ({resolutions})")
-    resolutions.mkdir(parents=True)
-    # The demo's meetings and factions belong to its committees and resolutions: they go
-    # with them (the importer writes the town's own meeting files).
-    meetings = content_root / MEETINGS_DIR
-    if meetings.exists():
-        count = sum(1 for _ in meetings.rglob("*.yml"))
-        shutil.rmtree(meetings)
-        done.append(f"{count} Beispielsitzungen entfernt ({meetings})")
-    factions = content_root / FACTIONS_FILE
-    if factions.exists():
-        factions.unlink()
-        done.append(f"Beispiel-Fraktionsverzeichnis entfernt ({factions})")
-    (content_root / ARCHIVE_FILE).write_text(archive_yaml(town), encoding="utf-8")
-    done.append(f"{content_root / ARCHIVE_FILE} mit den Angaben von {town.municipality}")
-    (content_root / COMMITTEES_FILE).write_text(committees_yaml(town), encoding="utf-8")
-    done.append(f"{content_root / COMMITTEES_FILE} mit dem Rat (weitere Gremien dort eintragen)")
-    values = {
-        "municipality": town.municipality,
-        "address": town.address,
-        "contact_name": town.contact_name,
-        "email": town.email,
-        "site_url": town.site_url,
-    }
-    templates = resources.files("generator").joinpath("init_templates")
-    for relative in LEGAL_FILES.values():
-        target = content_root / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        template = templates.joinpath(Path(relative).name).read_text(encoding="utf-8")
-        target.write_text(template.format_map(values), encoding="utf-8")
-        done.append(f"{target}: Vorlage, bitte vervollständigen")
-    return done
-
-
-def _scalar(text: str) -> str:
-    # A JSON string is a valid YAML scalar: quotes, colons and '#' in a name stay text.
-    return json.dumps(text, ensure_ascii=False)
-
-
-def archive_yaml(town: Town) -> str:
-    lines = [
-        f"# Einstellungen des Ratsarchivs von {town.municipality} (siehe content/README.md).",
-        f"municipality: {_scalar(town.municipality)}",
-        f"ags: {_scalar(town.ags)}",
-        f"site_url: {_scalar(town.site_url)}",
-    ]
-    if town.repository_url:
-        lines.append(f"repository_url: {_scalar(town.repository_url)}")
-    lines += [
-        "contact:",
-        f"  name: {_scalar(town.contact_name)}",
-        f"  address: {_scalar(town.address)}",
-        f"  email: {_scalar(town.email)}",
-    ]
-    if town.phone:
-        lines.append(f"  phone: {_scalar(town.phone)}")
-    lines += [
-        "data_license:",
-        "  name: Datenlizenz Deutschland – Namensnennung – Version 2.0",
-        "  url: https://www.govdata.de/dl-de/by-2-0",
-        "legal:",
-        *(f"  {key}: {path}" for key, path in LEGAL_FILES.items()),
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def committees_yaml(town: Town) -> str:
-    return (
-        "# Verzeichnis der Gremien; Ausschüsse und Bezirksvertretungen hier ergänzen.\n"
-        "committees:\n"
-        "  - id: rat\n"
-        f"    name: {_scalar(council_name(town.municipality))}\n"
-        "    short_name: Rat\n"
-        "    kind: council\n"
+def arguments(parser: argparse.ArgumentParser) -> None:
+    content_argument(parser)
+    for name, question in QUESTIONS:
+        parser.add_argument(f"--{name.replace('_', '-')}", dest=name, help=question)
+    parser.add_argument("--phone", default=None, help="Kontakt: Telefon (optional)")
+    parser.add_argument(
+        "--repository-url", default=None, help="Adresse des Git-Repositorys (optional)"
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="auch ein content/ mit eigenen Beschlüssen leeren (Vorsicht)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from generator.archive.model import Contact
+    from generator.reading.empty_archive import (
+        Town,
+        holds_own_resolutions,
+        initialise,
+        trial_errors,
+    )
+
+    content: Path = args.content
+    if content.is_dir() and holds_own_resolutions(content) and not args.force:
+        print(
+            f"ratsarchiv: {content} enthält schon Beschlüsse einer Kommune; init würde sie "
+            "löschen. Mit --force trotzdem leeren.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    values: dict[str, str] = {}
+    for name, question in QUESTIONS:
+        value = getattr(args, name)
+        if not value and sys.stdin.isatty():
+            value = input(f"{question}: ").strip()
+        if not value:
+            option = "--" + name.replace("_", "-")
+            print(f"ratsarchiv: es fehlt {option} ({question})", file=sys.stderr)
+            return EXIT_USAGE
+        values[name] = value
+    contact = Contact(
+        name=values["contact_name"],
+        address=values["address"],
+        email=values["email"],
+        phone=args.phone,
+    )
+    town = Town(
+        municipality=values["municipality"],
+        ags=values["ags"],
+        site_url=values["site_url"],
+        contact=contact,
+        repository_url=args.repository_url,
+    )
+    errors = trial_errors(content, town)
+    if errors:
+        for line in errors:
+            print(line, file=sys.stderr)
+        print("ratsarchiv: nichts geändert; bitte die Angaben berichtigen.", file=sys.stderr)
+        return EXIT_USAGE
+    content.mkdir(parents=True, exist_ok=True)
+    for line in initialise(content, town):
+        print(line, file=sys.stderr)
+    print(
+        "Leeres Archiv angelegt. Nächste Schritte: Rechtstexte in content/legal/ schreiben, "
+        "Gremien in content/committees.yml eintragen, mit 'ratsarchiv new rat' den ersten "
+        "Beschluss anlegen.",
+        file=sys.stderr,
+    )
+    return EXIT_OK

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.archive.model import AgendaEntry, MeetingRecord
 from generator.importers.content_files import scalar
 from generator.importers.reimport import write_text_atomically
 from generator.importers.source_text import meeting_number, single_line
@@ -27,28 +28,16 @@ _MARKER = re.compile(r"^# ratsarchiv import: (?P<origin>\S+) (?P<checksum>sha256
 _TIME = re.compile(r"T(\d{2}):(\d{2})")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AgendaLine:
-    number: str
-    title: str
-    public: bool = True
-    resolution: str | None = None
+AgendaLine = AgendaEntry
+"""An agenda item as the import writes it: the same as the meeting reader gives."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MeetingDraft:
+class MeetingDraft(MeetingRecord):
+    """A meeting file the import is about to write: the record the meeting reader would
+    give for it (``path`` relative to the content folder), with where it came from."""
+
     origin: str
-    committee: str
-    date: datetime.date
-    name: str | None = None
-    number: int | None = None
-    start: str | None = None
-    end: str | None = None
-    place: str | None = None
-    minutes_url: str | None = None
-    ris_url: str | None = None
-    cancelled: bool = False
-    agenda: tuple[AgendaLine, ...] = ()
     notes: tuple[str, ...] = ()
     """For the import report: what was left out and why."""
 
@@ -66,18 +55,21 @@ def meeting_draft(
     meeting: Mapping[str, object],
     committee: str,
     date: datetime.date,
-    agenda: Iterable[AgendaLine],
+    agenda: Iterable[AgendaEntry],
 ) -> MeetingDraft:
     name = single_line(meeting.get("name"))
     start, end = _time(meeting.get("start")), _time(meeting.get("end"))
     notes: list[str] = []
-    if start and end and end <= start:  # "HH:MM" strings compare as times do
-        notes.append(f"Sitzungsende {end} vor dem Beginn {start} laut Quelle; Ende weggelassen")
+    if start is not None and end is not None and end <= start:
+        notes.append(
+            f"Sitzungsende {end:%H:%M} vor dem Beginn {start:%H:%M} laut Quelle; Ende weggelassen"
+        )
         end = None
     return MeetingDraft(
         origin=str(meeting.get("id")),
         committee=committee,
         date=date,
+        path=Path(MEETINGS_DIR, committee, str(date.year), f"{date.isoformat()}.yml"),
         name=name,
         number=meeting_number(name),
         start=start,
@@ -102,9 +94,9 @@ def render_meeting(draft: MeetingDraft) -> str:
             lines.append(f"{key}: {scalar(value)}")
     if draft.number:
         lines.append(f"number: {draft.number}")
-    for key, value in (("start", draft.start), ("end", draft.end)):
-        if value:
-            lines.append(f'{key}: "{value}"')
+    for key, time in (("start", draft.start), ("end", draft.end)):
+        if time is not None:
+            lines.append(f'{key}: "{time:%H:%M}"')
     for key, value in (("minutes_url", draft.minutes_url), ("ris_url", draft.ris_url)):
         if value:
             lines.append(f"{key}: {scalar(value)}")
@@ -128,13 +120,7 @@ def write_meetings(
     report = MeetingReport()
     taken: dict[Path, str] = {}
     for draft in drafts:
-        path = (
-            content_root
-            / MEETINGS_DIR
-            / draft.committee
-            / str(draft.date.year)
-            / f"{draft.date.isoformat()}.yml"
-        )
+        path = content_root / draft.path
         if path in taken:  # one file per body and day; check refuses a second
             report.notes.append(
                 (path, f"zweite Sitzung am selben Tag ({draft.origin}) nicht übernommen")
@@ -167,7 +153,7 @@ def _unedited(text: str) -> bool:
     return marker["checksum"] == "sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def _unique(agenda: Iterable[AgendaLine]) -> tuple[AgendaLine, ...]:
+def _unique(agenda: Iterable[AgendaEntry]) -> tuple[AgendaEntry, ...]:
     """Each TOP number once (check refuses repeats): a repeated number keeps its first item."""
     seen: set[str] = set()
     entries = []
@@ -178,11 +164,11 @@ def _unique(agenda: Iterable[AgendaLine]) -> tuple[AgendaLine, ...]:
     return tuple(entries)
 
 
-def _time(value: object) -> str | None:
+def _time(value: object) -> datetime.time | None:
     match = _TIME.search(value) if isinstance(value, str) else None
     if match is None or match.group(0) == "T00:00":
         return None  # a date alone, or midnight standing in for "no time known"
-    return f"{match.group(1)}:{match.group(2)}"
+    return datetime.time(int(match.group(1)), int(match.group(2)))
 
 
 def _place(location: object) -> str | None:

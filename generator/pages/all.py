@@ -12,11 +12,12 @@ from generator.pages.legal import legal_pages
 from generator.pages.matter import matter_pages
 from generator.pages.meeting import meeting_pages
 from generator.pages.redirects import redirect_pages
-from generator.pages.resolution import resolution_pages
+from generator.pages.resolution import resolution_pages, resolution_pages_and_records
 from generator.pages.search import search_pages
 from generator.pages.topic import topic_pages
 from generator.pages.year import year_pages
 from generator.rendering.generated import GeneratedFile, PageFragment
+from generator.search.page_input import SearchRecord
 
 GENERATORS = (
     home_pages,
@@ -35,17 +36,20 @@ GENERATORS = (
 
 def generate_pages(
     context: PageContext,
-    on_resolutions: Callable[[list[PageFragment]], None] | None = None,
+    on_resolutions: Callable[[list[SearchRecord]], None] | None = None,
 ) -> list[GeneratedFile | PageFragment]:
     """Pages in the nav come as Markdown for MkDocs; the rest as fragments to stamp.
 
-    The resolution pages are made first and handed to ``on_resolutions`` (the build writes
-    the search input from them and starts Pagefind) before the other pages are made; the
-    list keeps the order of ``GENERATORS``.
+    The resolution pages are made first, and what the search stage indexes of them (a
+    ``SearchRecord`` each, if ``context.search``) is handed to ``on_resolutions`` (the
+    build writes the search input and starts Pagefind) before the other pages are made;
+    the records are not kept. The list keeps the order of ``GENERATORS``.
     """
-    made = {resolution_pages: resolution_pages(context)}
+    pages, records = resolution_pages_and_records(context)
+    made = {resolution_pages: pages}
     if on_resolutions is not None:
-        on_resolutions([page for page in made[resolution_pages] if isinstance(page, PageFragment)])
+        on_resolutions(records)
+    del pages, records  # the records go once indexed: they repeat much of the pages
     files: list[GeneratedFile | PageFragment] = []
     for generator in GENERATORS:
         files += made.pop(generator) if generator in made else generator(context)

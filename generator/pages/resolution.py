@@ -7,6 +7,7 @@ nav, the text, and a ready-made citation with the permanent address.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import PurePosixPath
 
@@ -23,21 +24,48 @@ from generator.rendering.markdown_render import render_markdown
 from generator.runtime.parallel import Task
 from generator.search.compounds import CompoundSplitter
 from generator.search.markup import archive_splitter, search_markup
+from generator.search.page_input import SearchRecord
 
 
 def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
+    return resolution_pages_and_records(context)[0]
+
+
+def resolution_pages_and_records(
+    context: PageContext,
+) -> tuple[list[GeneratedFile | PageFragment], list[SearchRecord]]:
+    """The pages (and attachment files) and, if the site is indexed, what the search stage
+    indexes of each page, in the order of ``catalog.by_id``."""
     # One lexicon for the archive, built once: "Satzung" must find "Haushaltssatzung"
     # even when no other word of that resolution contains "Satzung".
     splitter = archive_splitter(context.catalog.resolutions) if context.search else None
     resolutions = list(context.catalog.by_id.values())
     neighbours = committee_neighbours(context.catalog)
+    records: list[SearchRecord] = []
     if context.memo is None:
-        pages = [
-            PageFragment(url=url, title=title, content=content, head=head)
-            for url, title, content, head in Task(_render, (context, splitter, neighbours)).map(
-                resolutions
-            )
-        ]
+        pages = []
+        rendered = Task(_render, (context, splitter, neighbours)).map(resolutions)
+        rendered.reverse()  # popped from the end: each page's words go once taken
+        known: set[str] = set()
+        for resolution in resolutions:
+            url, title, content, head, spans, words = rendered.pop()
+            pages.append(PageFragment(url=url, title=title, content=content, head=head))
+            if context.search:
+                # Only the words no earlier record holds: the vocabulary is their union,
+                # and every page's own words would weigh a good part of the texts again.
+                new = [word for word in words.split() if word not in known]
+                known.update(new)
+                year = resolution.date.year
+                record = SearchRecord(
+                    url=url,
+                    title=title,
+                    year=year,
+                    page=content,
+                    indexed=spans,
+                    words=" ".join(new),
+                )
+                records.append(record)
+        del known
     else:
         pages = [_remembered(context, resolution, neighbours) for resolution in resolutions]
     files: list[GeneratedFile | PageFragment] = []
@@ -45,9 +73,11 @@ def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]
         files.append(page)
         if resolution.public:
             files += _attachment_files(resolution)
-    return files
+    return files, records
 
 
+Spans = tuple[tuple[int, int], ...]
+"""Where in a page's content the parts are that Pagefind indexes (``SearchRecord.indexed``)."""
 Neighbours = dict[str, tuple[tuple[str, str] | None, tuple[str, str] | None]]
 """Resolution id → (previous, next) resolution of its committee as (url, title)."""
 
@@ -67,12 +97,15 @@ def committee_neighbours(catalog: Catalog) -> Neighbours:
 
 def _render(
     shared: tuple[PageContext, CompoundSplitter | None, Neighbours], resolution: Resolution
-) -> tuple[str, str, str, str]:
-    # A plain tuple of str travels between processes much faster than a slotted
-    # dataclass, which pickle copies field by field through ``__getstate__``.
+) -> tuple[str, str, str, str, Spans, str]:
+    """(url, title, content, head; the indexed spans and the words of its ``SearchRecord``).
+    A plain tuple travels between processes much faster than a slotted dataclass, which
+    pickle copies field by field through ``__getstate__``."""
     context, splitter, neighbours = shared
-    page = resolution_page(context, resolution, splitter, neighbours.get(resolution.id))
-    return page.url, page.title, page.content, page.head
+    page, spans, words = _page_and_index(
+        context, resolution, splitter, neighbours.get(resolution.id)
+    )
+    return page.url, page.title, page.content, page.head, spans, words
 
 
 def _remembered(
@@ -109,6 +142,18 @@ def resolution_page(
     splitter: CompoundSplitter | None,
     neighbours: tuple[tuple[str, str] | None, tuple[str, str] | None] | None = None,
 ) -> PageFragment:
+    page, _, _ = _page_and_index(context, resolution, splitter, neighbours)
+    return page
+
+
+def _page_and_index(
+    context: PageContext,
+    resolution: Resolution,
+    splitter: CompoundSplitter | None,
+    neighbours: tuple[tuple[str, str] | None, tuple[str, str] | None] | None,
+) -> tuple[PageFragment, Spans, str]:
+    """The page, where in its content the parts are that Pagefind indexes, and their words
+    (``SearchRecord``; the words only with more than one shard)."""
     catalog = context.catalog
     committee = catalog.committees[resolution.committee]
     here = urls.resolution(resolution.id)
@@ -121,36 +166,51 @@ def resolution_page(
             (urls.meeting(committee.id, resolution.date), _meeting_name(resolution)),
         ),
     )
-    parts = [
-        trail,
-        '<article class="ra-resolution" data-pagefind-body>',
-        f'<p class="ra-kicker" data-pagefind-ignore>{e(labels.KIND[resolution.kind])} · '
-        f"{e(committee.name)} · {labels.date(resolution.date)}</p>",
-        f"<h1>{e(resolution.title)}</h1>",
-        _card(context, resolution, here),
-        search_markup(
-            resolution,
-            committee,
-            splitter=splitter,
-            keywords=context.search,
-            file_texts=context.attachment_texts.get(resolution.id, ()) if context.search else (),
-        ),
-    ]
+    heading = f"<h1>{e(resolution.title)}</h1>"
+    texts = [resolution.title]  # and below: the words of what Pagefind indexes
+    markup = search_markup(
+        resolution,
+        committee,
+        splitter=splitter,
+        keywords=context.search,
+        file_texts=context.attachment_texts.get(resolution.id, ()) if context.search else (),
+        values=texts,
+    )
+    # What Pagefind indexes: the search data and the sections after it, up to the relations.
+    indexed = [markup]
     if resolution.public:
+        file_text = context.file_texts.get(resolution.id)
         if resolution.text:
-            parts.append(_section("Beschlusstext", "ra-text", resolution.text))
+            indexed.append(_section("Beschlusstext", "ra-text", resolution.text))
         else:
-            parts.append(_text_from_file(resolution, context.file_texts.get(resolution.id)))
+            indexed.append(_text_from_file(resolution, file_text))
+        texts += ["Beschlusstext", _without_block_marks(resolution.text) or file_text or ""]
         if resolution.discussion.strip():
-            parts.append(_section("Beratung", "ra-discussion", resolution.discussion))
+            indexed.append(_section("Beratung", "ra-discussion", resolution.discussion))
+            texts += ["Beratung", _without_block_marks(resolution.discussion)]
         if resolution.files:
-            parts.append(_attachments(resolution))
+            links = [(*_file_link(resolution, file), file.title) for file in resolution.files]
+            indexed.append(_attachments(links))
+            texts += ["Anlagen", *(f"{title} ({details})" for _, details, title in links)]
     else:
-        parts.append(
-            '<p class="ra-note ra-note--private">Dieser Beschluss wurde in nicht öffentlicher '
-            "Sitzung gefasst. Sein Text wird nicht veröffentlicht; hier stehen nur die "
-            "Angaben zum Beschluss.</p>"
+        indexed.append(f'<p class="ra-note ra-note--private">{_PRIVATE_NOTE}</p>')
+        texts.append(_PRIVATE_NOTE)
+    before = "\n".join(
+        (
+            trail,
+            '<article class="ra-resolution" data-pagefind-body>',
+            f'<p class="ra-kicker" data-pagefind-ignore>{e(labels.KIND[resolution.kind])} · '
+            f"{e(committee.name)} · {labels.date(resolution.date)}</p>",
         )
+    )
+    card = _card(context, resolution, here)
+    parts = [before, heading, card, *indexed]
+    # Offsets into the page's content, which ``fragment`` strips of leading whitespace.
+    at = len(before) + 1 - (len(before) - len(before.lstrip()))
+    indexed_at = at + len(heading) + 1 + len(card) + 1
+    spans = ((at, at + len(heading)), (indexed_at, indexed_at + len("\n".join(indexed).rstrip())))
+    # The vocabulary record (``search.page_input``) is needed only with several shards.
+    words = " ".join(_distinct_words(texts)) if len(context.search_shards) > 1 else ""
     parts.append(_relations(context, resolution, here))
     parts.append(_citation(context, resolution))
     parts.append("</article>")
@@ -164,7 +224,28 @@ def resolution_page(
             f'<a href="{e(source)}">Quelldatei bearbeiten</a></p>'
         )
     page = fragment(here, resolution.title, "\n".join(parts))
-    return replace(page, head=page.head + sharing_head(context, resolution))
+    return replace(page, head=page.head + sharing_head(context, resolution)), spans, words
+
+
+_BLOCK_MARK = re.compile(r"^[ \t]*(?:#{1,6}|\d{1,9}[.)]|[-*+>])[ \t]+", re.MULTILINE)
+"""What starts a heading, list item or quote in Markdown: no word of the rendered page."""
+
+
+def _without_block_marks(markdown: str) -> str:
+    return _BLOCK_MARK.sub("", markdown)
+
+
+def _distinct_words(texts: list[str]) -> list[str]:
+    distinct: set[str] = set()
+    for text in texts:
+        distinct.update(text.split())
+    return sorted(distinct)
+
+
+_PRIVATE_NOTE = (
+    "Dieser Beschluss wurde in nicht öffentlicher Sitzung gefasst. Sein Text wird nicht "
+    "veröffentlicht; hier stehen nur die Angaben zum Beschluss."
+)
 
 
 def _meeting_name(resolution: Resolution) -> str:
@@ -310,14 +391,13 @@ def _file_link(resolution: Resolution, attachment: Attachment) -> tuple[str, str
     return urls.relative(here, urls.attachment(resolution.id, name)), details
 
 
-def _attachments(resolution: Resolution) -> str:
-    items = []
-    for attachment in resolution.files:
-        href, details = _file_link(resolution, attachment)
-        items.append(
-            f'<li><a href="{e(href)}">{e(attachment.title)}</a> '
-            f'<span class="ra-attachment__details">({e(details)})</span></li>'
-        )
+def _attachments(links: list[tuple[str, str, str]]) -> str:
+    """The list of attachments, given as (href, details, title) (``_file_link``)."""
+    items = [
+        f'<li><a href="{e(href)}">{e(title)}</a> '
+        f'<span class="ra-attachment__details">({e(details)})</span></li>'
+        for href, details, title in links
+    ]
     return (
         f'\n<section class="ra-attachments"><h2>Anlagen</h2><ul>{"".join(items)}</ul></section>\n'
     )

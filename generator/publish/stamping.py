@@ -10,10 +10,12 @@ of a Markdown conversion and a template render per page.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
+from pathlib import Path
 
 from generator.archive import urls
+from generator.publish import site_writer
 from generator.rendering.generated import GeneratedFile, PageFragment
 
 SHELL_ROOT = "ra-vorlage/"
@@ -73,3 +75,26 @@ class Shell:
         )
         after = self.after.replace(TITLE_MARK, title).replace(self.url, fragment.url)
         return before + fragment.content + after
+
+
+def read_shells(site_dir: Path, fragments: Iterable[PageFragment]) -> dict[int, Shell]:
+    """The rendered shell of each depth the fragments need, from MkDocs' output.
+
+    Raises ``OSError`` or ``ShellMissing`` if MkDocs did not render one as expected.
+    """
+    shells: dict[int, Shell] = {}
+    for level in sorted({depth(fragment.url) for fragment in fragments}):
+        path = site_dir / shell_url(level) / "index.html"
+        shells[level] = Shell(path.read_text(encoding="utf-8"), level)
+    return shells
+
+
+def write_stamped(
+    site_dir: Path, fragments: Sequence[PageFragment], shells: dict[int, Shell]
+) -> int:
+    """Each fragment stamped into the shell of its depth, written at its URL; returns the
+    number of pages written."""
+    # A generator: each page is stamped as a writer thread gets to it, never all at once.
+    return site_writer.write_pages(
+        site_dir, ((f.url, shells[depth(f.url)].stamp(f)) for f in fragments)
+    )

@@ -29,6 +29,7 @@ def search_markup(
     splitter: CompoundSplitter | None = None,
     keywords: bool = True,
     file_texts: Sequence[tuple[str, str]] = (),
+    values: list[str] | None = None,
 ) -> str:
     """Hidden elements carrying Pagefind's filters, metadata, sort key and keywords.
 
@@ -36,28 +37,31 @@ def search_markup(
     without it only compounds whose parts occur in this resolution itself are split.
     ``keywords=False`` leaves compound parts out (the preview, which builds no index).
     ``file_texts`` are (attachment title, extracted text) pairs (``file_text_markup``).
+    ``values``, if given, receives every value the markup carries, as text: the page
+    stage hands them to the search vocabulary (``search.page_input``).
     """
     texts = (resolution.title, resolution.text, resolution.discussion)
-    elements = [
-        _meta("title", resolution.title),
-        _meta("date", labels.date(resolution.date)),
-        _meta("date_iso", resolution.date.isoformat()),
-        _meta("committee", committee.name),
-        _meta("result", labels.RESULT[resolution.result]),
-        _meta("result_key", resolution.result.value),
-        _meta("kind", labels.KIND[resolution.kind]),
+    fields = [
+        ("meta", "title", resolution.title),
+        ("meta", "date", labels.date(resolution.date)),
+        ("meta", "date_iso", resolution.date.isoformat()),
+        ("meta", "committee", committee.name),
+        ("meta", "result", labels.RESULT[resolution.result]),
+        ("meta", "result_key", resolution.result.value),
+        ("meta", "kind", labels.KIND[resolution.kind]),
     ]
     if resolution.reference:
-        elements.append(_meta("reference", resolution.reference))
-    elements += [
-        _filter("Gremium", committee.name),
-        _filter("Jahr", str(resolution.date.year)),
-        _filter("Ergebnis", labels.RESULT[resolution.result]),
-        _filter("Art", labels.KIND[resolution.kind]),
-        *(_filter("Thema", topic) for topic in resolution.topics),
-        *(_filter("Fraktion", name) for name in faction_names(resolution)),
-        f'<span hidden data-pagefind-sort="date:{resolution.date.isoformat()}"></span>',
+        fields.append(("meta", "reference", resolution.reference))
+    fields += [
+        ("filter", "Gremium", committee.name),
+        ("filter", "Jahr", str(resolution.date.year)),
+        ("filter", "Ergebnis", labels.RESULT[resolution.result]),
+        ("filter", "Art", labels.KIND[resolution.kind]),
+        *(("filter", "Thema", topic) for topic in resolution.topics),
+        *(("filter", "Fraktion", name) for name in faction_names(resolution)),
     ]
+    elements = [_valued(f"data-pagefind-{kind}", key, value) for kind, key, value in fields]
+    elements.append(f'<span hidden data-pagefind-sort="date:{resolution.date.isoformat()}"></span>')
     parts: tuple[str, ...] = ()
     if keywords:
         parts = compound_keywords(texts, splitter or CompoundSplitter.from_texts(texts))
@@ -67,6 +71,10 @@ def search_markup(
         elements.append(_meta("keywords", " ".join(parts)))
     if file_texts:
         elements.append(file_text_markup(file_texts))
+    if values is not None:
+        values += (value for _, _, value in fields)
+        values += parts
+        values += (f"{title} {text}" for title, text in file_texts)
     return '<div class="ra-search-data" hidden>' + "".join(elements) + "</div>"
 
 

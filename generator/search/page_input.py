@@ -3,22 +3,48 @@
 Pagefind parses every file it is given; the theme's header, nav and footer are two thirds
 of a resolution page, and of the article itself the breadcrumbs, kicker, metadata card,
 relations and citation are ``data-pagefind-ignore`` or outside the indexed body. The
-search input is the title, the hidden search data (``search.markup``) and the sections
-Pagefind indexes (text, discussion, attachments or the note on a private resolution), as
-small files at the same paths as the site's pages, so result URLs are the same. Each
+resolution page stage hands over a ``SearchRecord`` per page: where in the page the title,
+the hidden search data (``search.markup``) and the sections Pagefind indexes are (text,
+discussion, attachments or the note on a private resolution), the year that picks its
+shard and the words for the vocabulary. The indexed parts become small files at the same
+paths as the site's pages, so result URLs are the same. Each
 shard (``search.shards``) gets a folder of its own: ``teil-1/beschluss/<id>/index.html``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from html import escape
 
-from generator.archive import urls
-from generator.archive.catalog import Catalog
-from generator.rendering.generated import GeneratedFile, PageFragment
+from generator.rendering.generated import GeneratedFile
 from generator.search.shards import Shard, shard_of_year
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchRecord:
+    """What the search stage needs of one resolution page, from the page stage."""
+
+    url: str
+    title: str
+    year: int
+    """The resolution's year: it picks the shard."""
+    page: str
+    """The page's HTML (``PageFragment.content``): the same string, not a copy."""
+    indexed: tuple[tuple[int, int], ...]
+    """Where in ``page`` the parts are that Pagefind indexes, in the page's order (its
+    ``<h1>``; the search data through the last indexed section): (start, end) each, given
+    by the page stage that put them there, so that nothing here looks for markers."""
+    words: str = ""
+    """Words of the title, the indexed texts and the search data's values that no earlier
+    record holds, space-separated: together the records hold every word once, for the
+    vocabulary record (``vocabulary_records``); only made with more than one shard."""
+
+    @property
+    def body(self) -> str:
+        """The indexed parts, one line break between them."""
+        return "\n".join(self.page[start:end] for start, end in self.indexed)
+
 
 INDEXED = "data-pagefind-body"
 
@@ -27,33 +53,19 @@ VOCABULARY_FILTER = "Wortschatz"
 VOCABULARY_URL = "ra-wortschatz/"
 """Where the vocabulary record claims to live; it is never shown, so no page exists there."""
 
-# Markers the resolution page writes (generator/pages/resolution.py, search_markup). Editors'
-# Markdown cannot produce them: the renderer allows no <h1>, <div> or <section>.
-_TITLE_START, _TITLE_END = "<h1>", "</h1>"
-_SEARCH_DATA = '<div class="ra-search-data" hidden>'
-_NOT_INDEXED_TAIL = (
-    '<section class="ra-relations" data-pagefind-ignore>',
-    '<section class="ra-citation" data-pagefind-ignore>',
-)
 
-
-def search_input(
-    fragments: Iterable[PageFragment], catalog: Catalog, shards: Iterable[Shard]
-) -> list[GeneratedFile]:
+def search_input(records: Iterable[SearchRecord], shards: Iterable[Shard]) -> list[GeneratedFile]:
     shards = tuple(shards)
     by_year = shard_of_year(shards)
     files: list[GeneratedFile] = []
-    articles: list[str] = []
-    for fragment in fragments:
-        if not fragment.url.startswith(urls.RESOLUTIONS) or INDEXED not in fragment.content:
-            continue
-        resolution_id = fragment.url.removeprefix(urls.RESOLUTIONS).strip("/")
-        shard = by_year[catalog.by_id[resolution_id].date.year]
-        article = indexed_article(fragment.content)
-        articles.append(article)
-        files.append(_page(f"{shard.folder}/{fragment.url}", fragment.title, article))
+    words: set[str] = set()
+    for record in records:
+        words.update(record.words.split())
+        shard = by_year[record.year]
+        article = f"<article {INDEXED}>{record.body}</article>"
+        files.append(_page(f"{shard.folder}/{record.url}", record.title, article))
     if len(shards) > 1:
-        files += vocabulary_records(articles, shards)
+        files += vocabulary_records(words, shards)
     return files
 
 
@@ -65,11 +77,7 @@ def _page(url: str, title: str, article: str) -> GeneratedFile:
     )
 
 
-_TAG = re.compile(r"<[^>]*>")
-_VALUE = re.compile(r'data-value="([^"]*)"')
-
-
-def vocabulary_records(articles: Iterable[str], shards: Iterable[Shard]) -> list[GeneratedFile]:
+def vocabulary_records(words: Iterable[str], shards: Iterable[Shard]) -> list[GeneratedFile]:
     """One record per shard holding every word of the whole archive.
 
     When none of a query's words occurs in a shard, Pagefind falls back to the longest
@@ -78,26 +86,10 @@ def vocabulary_records(articles: Iterable[str], shards: Iterable[Shard]) -> list
     such stray hits into every search for a word of a few years. The record makes every
     archive word known to every shard; the search page filters the record itself out.
     """
-    tokens: set[str] = set()
-    for article in articles:
-        tokens.update(_TAG.sub(" ", article).split())
-        for value in _VALUE.findall(article):
-            tokens.update(value.split())
-    # The tokens come from escaped HTML and stay escaped: the record is HTML again.
     marker = (
         f'<span hidden data-pagefind-filter="{VOCABULARY_FILTER}[data-value]" '
         'data-value="ja"></span>'
     )
-    article = f"<article {INDEXED}>{marker}<p>{' '.join(sorted(tokens))}</p></article>"
+    text = " ".join(sorted({escape(word) for word in words}))
+    article = f"<article {INDEXED}>{marker}<p>{text}</p></article>"
     return [_page(f"{shard.folder}/{VOCABULARY_URL}", "Wortschatz", article) for shard in shards]
-
-
-def indexed_article(content: str) -> str:
-    """The resolution article reduced to what Pagefind indexes, in the page's order."""
-    title = content[content.index(_TITLE_START) : content.index(_TITLE_END) + len(_TITLE_END)]
-    start = content.index(_SEARCH_DATA)
-    end = min(
-        (at for marker in _NOT_INDEXED_TAIL if (at := content.find(marker, start)) >= 0),
-        default=content.rindex("</article>"),
-    )
-    return f"<article {INDEXED}>{title}\n{content[start:end].rstrip()}</article>"
