@@ -60,6 +60,8 @@ class FactionNames:
     registry: FactionRegistry
     unknown: Counter[tuple[str, str]] = field(default_factory=Counter)
     """(term id, name as the source wrote it) → votes naming it."""
+    committees: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    """Name → (committee, term id) it voted in: where it will need seats."""
     without_term: list[datetime.date | None] = field(default_factory=list)
     """Dates of votes with a breakdown for which the registry has no term."""
     as_wording: int = 0
@@ -107,7 +109,7 @@ class FactionNames:
             )
             return replace(draft, votes=kept, notes=(*draft.notes, note))
         notes: list[str] = []
-        votes = [self._mapped(vote, term, notes) for vote in draft.votes]
+        votes = [self._mapped(vote, term, notes, draft.committee) for vote in draft.votes]
         while any(vote.factions or vote.roll_call for vote in votes):
             changed = False
             for index, vote in enumerate(votes):
@@ -128,7 +130,9 @@ class FactionNames:
                 break
         return replace(draft, votes=tuple(votes), notes=(*draft.notes, *notes))
 
-    def _mapped(self, vote: Vote, term: ElectoralTerm, notes: list[str]) -> Vote:
+    def _mapped(
+        self, vote: Vote, term: ElectoralTerm, notes: list[str], committee: str | None
+    ) -> Vote:
         rows: dict[str, FactionVote] = {}
         unknown: list[str] = []
         for row in vote.factions:
@@ -152,6 +156,8 @@ class FactionNames:
         if unknown:
             for name in dict.fromkeys(unknown):
                 self.unknown[(term.id, name)] += 1
+                if committee is not None:
+                    self.committees.setdefault(name, set()).add((committee, term.id))
             listed = ", ".join(f"'{name}'" for name in dict.fromkeys(unknown))
             notes.append(
                 f"Fraktion nicht in {REGISTRY}: {listed} (Abstimmung als Wortlaut übernommen)"
@@ -291,6 +297,16 @@ class FactionNames:
                 ]
             else:
                 lines += [f"  # oder bei der Fraktion, die damit gemeint ist: {alias}"]
+            seated = sorted(
+                f"{committee} ({term})"
+                for committee, term in self.committees.get(name, set())
+                if any(s.committee == committee and s.term == term for s in self.registry.seats)
+            )
+            if seated:
+                lines.append(
+                    f"  # als neue Fraktion unter 'seats' auch ihre Sitze eintragen: "
+                    f"{', '.join(seated)}"
+                )
         return lines
 
     def _similar(self, name: str, terms: list[str]) -> Faction | None:
@@ -301,7 +317,7 @@ class FactionNames:
             if set(terms) & set(faction.terms)
             for spelling in _spellings(faction)
         }
-        close = difflib.get_close_matches(spelling_key(name), list(candidates), n=1, cutoff=0.75)
+        close = difflib.get_close_matches(spelling_key(name), list(candidates), n=1, cutoff=0.6)
         return candidates[close[0]] if close else None
 
     def _without_term_line(self) -> str:
