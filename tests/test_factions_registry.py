@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
+from generator.pages.context import PageContext
+from generator.pages.resolution import resolution_page
 from generator.reading.loading import load_archive
 from tests.conftest import ContentTree, resolution_text
 
@@ -279,3 +281,20 @@ vote:
         f"{FILE}:16:5: error: vote[1]: die Abstimmung zählt 12 Stimmen, das Gremium hat in "
         "der 'Wahlperiode 2020–2025' aber nur 11 Sitze"
     ]
+
+
+def test_the_resolution_page_links_factions_but_not_the_mayor_or_a_member(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    catalog, problems = load_archive(
+        content_tree({"factions.yml": REGISTRY, f"{HA}/2021-03-18-test.md": mixed()})
+    )
+    assert problems == [] and catalog is not None
+    context = PageContext(
+        catalog=catalog, site_url="https://example.org/", content_prefix=PurePosixPath("content")
+    )
+    html = resolution_page(context, catalog.by_id["ha-2021-001"], None).content
+    assert '<a href="../../fraktion/cdu/">CDU</a>' in html
+    assert '<th scope="row">Bürgermeister</th>' in html
+    assert '<th scope="row">Hr. Lind</th>' in html
+    assert '<th scope="row">fraktionslos</th>' in html

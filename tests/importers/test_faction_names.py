@@ -24,8 +24,10 @@ from generator.archive.model import (
 from generator.archive.problems import Severity
 from generator.importers.draft import Draft
 from generator.importers.faction_names import FactionNames
-from generator.importers.runner import Report, run_oparl
+from generator.importers.runner import Report, run_oparl, run_sessionnet
+from generator.importers.sessionnet import Overrides
 from generator.reading.loading import load_archive
+from tests.importers.conftest import FIXTURES
 
 TODAY = datetime.date(2024, 5, 1)
 BASE = "https://ris.example/oparl/"
@@ -341,3 +343,60 @@ def test_without_a_registry_names_stay_as_the_source_wrote_them(
     vote = front["vote"]
     assert isinstance(vote, dict)
     assert [row["name"] for row in vote["factions"]][:4] == ["BM", "CDU", "SPD", "B‘90/Die Grünen"]
+
+
+SESSIONNET_REGISTRY = """\
+mayor: Oberbürgermeister
+terms:
+  - id: "2020"
+    name: Wahlperiode 2020–2025
+    start: 2020-11-01
+factions:
+""" + "".join(
+    f'  - id: {slug}\n    name: {name}\n    short_name: "{name}"\n    terms: ["2020"]\n'
+    for slug, name in (
+        ("buergerliste", "BÜRGERLISTE"),
+        ("cdu", "CDU"),
+        ("spd", "SPD"),
+        ("fdp", "FDP"),
+    )
+)
+
+
+def test_sessionnet_drafts_go_through_the_registry_too(content: Path) -> None:
+    page = FIXTURES / "sessionnet" / "to0050-aktuell.html"
+
+    def vote() -> object:
+        report = run_sessionnet([page], content, Overrides(), stream=io.StringIO(), today=TODAY)
+        assert report.failed == []
+        _, problems = load_archive(content)
+        assert [p.format() for p in problems if p.severity is Severity.ERROR] == []
+        (path,) = report.written
+        return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])["vote"]
+
+    (content / "factions.yml").write_text(SESSIONNET_REGISTRY, encoding="utf-8")
+    assert vote() == {
+        "for": 5,
+        "against": 12,
+        "abstain": 0,
+        "text": "Aufschlüsselung laut Quelle: BÜRGERLISTE 3 Ja; Aufbruch Leverkusen 2 Ja; "
+        "OB 1 Nein; CDU 5 Nein; SPD 4 Nein; FDP 2 Nein",
+    }
+    with (content / "factions.yml").open("a", encoding="utf-8") as registry:
+        registry.write(
+            '  - id: aufbruch\n    name: Aufbruch Leverkusen\n    short_name: "Aufbruch"\n'
+            '    terms: ["2020"]\n    aliases: ["Aufbruch Leverkusen"]\n'
+        )
+    assert vote() == {
+        "for": 5,
+        "against": 12,
+        "abstain": 0,
+        "factions": [
+            {"name": "BÜRGERLISTE", "for": 3},
+            {"name": "Aufbruch", "for": 2},
+            {"name": "Oberbürgermeister", "against": 1},
+            {"name": "CDU", "against": 5},
+            {"name": "SPD", "against": 4},
+            {"name": "FDP", "against": 2},
+        ],
+    }
