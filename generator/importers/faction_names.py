@@ -114,7 +114,7 @@ class FactionNames:
             changed = False
             for index, vote in enumerate(votes):
                 found = vote_problems(
-                    vote, committee=draft.committee, registry=self.registry, term=term
+                    _with_totals(vote), committee=draft.committee, registry=self.registry, term=term
                 )
                 if found:
                     notes.append(
@@ -328,6 +328,20 @@ class FactionNames:
             f"{span}; Aufschlüsselung als Wortlaut übernommen. Unter 'terms' die Wahlperioden "
             "mit Beginn und Ende ergänzen und erneut importieren."
         )
+
+
+def _with_totals(vote: Vote) -> Vote:
+    """The vote as ``check`` reads it: totals left out are the sums of the breakdown."""
+    if not vote.factions:
+        return vote
+    return replace(
+        vote,
+        in_favour=vote.in_favour
+        if vote.in_favour is not None
+        else sum(row.in_favour for row in vote.factions),
+        against=vote.against if vote.against is not None else sum(r.against for r in vote.factions),
+        abstain=vote.abstain if vote.abstain is not None else sum(r.abstain for r in vote.factions),
+    )
 
 
 def _spellings(faction: Faction) -> set[str]:
