@@ -4,7 +4,8 @@ Runs only when the archive has ``factions.yml``; each problem points at the fact
 line in the resolution file and suggests the nearest known short name.
 
 A row of ``vote.factions`` is a faction only if the registry names it so. Three other rows
-are real and allowed: the mayor's own vote (``FactionRegistry.mayor``, one vote), a single
+are real and allowed: the mayor's own vote (``FactionRegistry.mayor`` or a title from
+``MAYOR_TITLES``, one vote), a single
 member written as a person (``Hr. Gilleßen``, a name or id from ``persons``; one vote) and
 the groups ``fraktionslos`` and ``Sonstige``. The importer checks its drafts with
 ``vote_problems`` too, so that what it writes is what ``check`` accepts.
@@ -28,6 +29,10 @@ MAYOR_SPELLING = re.compile(
     r"(?:BM|OB|(?:Ober)?bürgermeister(?:in)?)(?:\s+\S.*)?", re.IGNORECASE | re.DOTALL
 )
 """``BM``, ``OB``, ``Bürgermeisterin``, ``Bürgermeister Schmitz``: the mayor, as RIS write it."""
+
+MAYOR_TITLES = ("Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin")
+"""Written out, the title names the mayor in any archive; ``FactionRegistry.mayor`` is the
+town's own (what ``BM`` and ``OB`` become on import)."""
 
 MEMBER_SPELLING = re.compile(
     r"(?:(?:Hr|Fr|Rm|Rf)\.\s*|(?:Herr|Frau|RM|Ratsmitglied|Ratsherr|Ratsfrau)\s+)\S.*",
@@ -64,7 +69,7 @@ def row_kind(name: str, registry: FactionRegistry, term: ElectoralTerm) -> Row |
     """What ``name`` stands for as written in a file; None when the registry does not know it."""
     if name in factions_in(registry, term):
         return Row.FACTION
-    if name == registry.mayor:
+    if name == registry.mayor or name in MAYOR_TITLES:
         return Row.MAYOR
     if name in GROUPS:
         return Row.GROUP

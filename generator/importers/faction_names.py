@@ -25,6 +25,7 @@ from pathlib import Path
 from generator.archive.faction_checks import (
     GROUPS,
     MAYOR_SPELLING,
+    MAYOR_TITLES,
     factions_in,
     is_member,
     spelling_key,
@@ -83,8 +84,11 @@ class FactionNames:
         }
         if matches:
             return matches.pop() if len(matches) == 1 else None
-        if MAYOR_SPELLING.fullmatch(cleaned) or key == spelling_key(self.registry.mayor):
+        if key == spelling_key(self.registry.mayor):
             return self.registry.mayor
+        if MAYOR_SPELLING.fullmatch(cleaned):  # "Bürgermeisterin Schmitz" keeps the title
+            title = cleaned.split()[0].casefold()
+            return next((t for t in MAYOR_TITLES if t.casefold() == title), self.registry.mayor)
         if key in _GROUP_SPELLINGS:
             return _GROUP_SPELLINGS[key]
         person = next(
