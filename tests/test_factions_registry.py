@@ -192,8 +192,9 @@ def test_an_alias_in_a_hand_written_file_asks_for_the_short_name(
         f"{HA}/2021-03-18-test.md": with_vote(second="sozialdemokraten"),
     }
     assert messages(content_tree, files) == [
-        f"{FILE}:16:7: error: vote.factions[1].name: die Fraktion 'sozialdemokraten' gibt es "
-        "in der Wahlperiode 2020–2025 nicht; meinten Sie 'SPD'? (bekannt: CDU, SPD)"
+        f"{FILE}:16:7: error: vote.factions[1].name: 'sozialdemokraten' ist laut "
+        "content/factions.yml eine andere Schreibweise der Fraktion 'SPD'; in Abstimmungen "
+        "steht ihr Kürzel: meinten Sie 'SPD'?"
     ]
 
 

@@ -165,6 +165,20 @@ def vote_problems(
 def _unknown(name: str, registry: FactionRegistry, term: ElectoralTerm) -> str:
     factions = factions_in(registry, term)
     known = ", ".join(sorted(factions)) or "(keine)"
+    alias = next(
+        (
+            f
+            for f in factions.values()
+            if spelling_key(name) in {spelling_key(a) for a in f.aliases}
+        ),
+        None,
+    )
+    if alias is not None:
+        return (
+            f"'{name}' ist laut content/factions.yml eine andere Schreibweise der Fraktion "
+            f"'{alias.short_name}'; in Abstimmungen steht ihr Kürzel: meinten Sie "
+            f"'{alias.short_name}'?"
+        )
     close = [meant] if (meant := _spelled_otherwise(name, registry, term)) else []
     close = close or difflib.get_close_matches(name, list(factions), n=1, cutoff=0.5)
     if not close:
