@@ -315,6 +315,8 @@ class FactionNames:
 
     def _similar(self, name: str, terms: list[str]) -> Faction | None:
         """A faction the name resembles: offered to the editor, never applied."""
+        if len(spelling_key(name)) < 3:
+            return None  # "B" resembles every short name ("BL") and means none of them
         candidates = {
             spelling: faction
             for faction in self.registry.factions
