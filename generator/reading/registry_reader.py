@@ -100,7 +100,8 @@ def _factions(reader: FieldReader, value: object, term_ids: set[str]) -> tuple[F
     factions: list[Faction] = []
     short_names: dict[str, str] = {}
     known = ("id", "name", "short_name", "terms", "aliases")
-    indexes: list[int] = []
+    places: list[tuple[int, tuple[int, ...]]] = []
+    """Where each kept faction and its aliases stand in the file."""
     for index, item in enumerate(reader.list_of(("factions",), value)):
         at = ("factions", index)
         entry = reader.mapping(at, item, known=known, required=known[:4])
@@ -134,6 +135,7 @@ def _factions(reader: FieldReader, value: object, term_ids: set[str]) -> tuple[F
             elif faction_id:
                 short_names[key] = faction_id
         aliases = _aliases(reader, at, entry.get("aliases"))
+        positions = tuple(position for position, _ in aliases)
         if faction_id and name and short_name and terms:
             factions.append(
                 Faction(
@@ -141,15 +143,16 @@ def _factions(reader: FieldReader, value: object, term_ids: set[str]) -> tuple[F
                     name=name,
                     short_name=short_name,
                     terms=tuple(terms),
-                    aliases=aliases,
+                    aliases=tuple(alias for _, alias in aliases),
                 )
             )
-            indexes.append(index)
-    return _without_shared_aliases(reader, factions, indexes)
+            places.append((index, positions))
+    return _without_shared_aliases(reader, factions, places)
 
 
-def _aliases(reader: FieldReader, at: KeyPath, value: object) -> tuple[str, ...]:
-    aliases: list[str] = []
+def _aliases(reader: FieldReader, at: KeyPath, value: object) -> list[tuple[int, str]]:
+    """(position in the list, alias) of every valid alias."""
+    aliases: list[tuple[int, str]] = []
     for position, item in enumerate(reader.list_of((*at, "aliases"), value)):
         alias = reader.text((*at, "aliases", position), _as_text(item))
         if alias is None:
@@ -161,12 +164,12 @@ def _aliases(reader: FieldReader, at: KeyPath, value: object) -> tuple[str, ...]
                 "(siehe 'mayor' in content/README.md)",
             )
             continue
-        aliases.append(alias)
-    return tuple(aliases)
+        aliases.append((position, alias))
+    return aliases
 
 
 def _without_shared_aliases(
-    reader: FieldReader, factions: list[Faction], indexes: list[int]
+    reader: FieldReader, factions: list[Faction], places: list[tuple[int, tuple[int, ...]]]
 ) -> tuple[Faction, ...]:
     """An alias must name one faction per term, or the importer could not tell which."""
     owner: dict[tuple[str, str], str] = {}
@@ -175,9 +178,9 @@ def _without_shared_aliases(
             for own in (faction.short_name, faction.name):
                 owner.setdefault((term, spelling_key(own)), faction.id)
     result = []
-    for faction, index in zip(factions, indexes, strict=True):
+    for faction, (index, positions) in zip(factions, places, strict=True):
         kept = []
-        for position, alias in enumerate(faction.aliases):
+        for position, alias in zip(positions, faction.aliases, strict=True):
             clash = next(
                 (
                     (term, owner[(term, spelling_key(alias))])
