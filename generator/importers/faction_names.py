@@ -170,7 +170,7 @@ class FactionNames:
         return replace(vote, factions=tuple(rows.values()), roll_call=tuple(roll_call))
 
     def _as_wording(self, vote: Vote) -> Vote:
-        """The vote with its totals, its breakdown written out as the source gave it."""
+        """The vote with its totals and its breakdown written out as words."""
         self.as_wording += 1
         rows = [
             f"{row.name} "

@@ -182,6 +182,23 @@ ALIASES = [
     "UWG",
 ]
 COMMITTEES = ["rat", "hauptausschuss", "gr", "bua", "gemeinderat"]
+EXTRA_COMMITTEES = [
+    ("gr", "Gemeinderat", "GR", "council", ""),
+    ("gr", "Grünflächenausschuss", "GRA", "committee", ""),
+    ("bua", "Bau- und Umweltausschuss", "BUA", "committee", "2010-12-31"),
+    ("gemeinderat", "Gemeinderat Alt", "Gemeinderat", "council", ""),
+]
+"""Committees an archive may hold already: the crawl's, under its id or another's."""
+
+
+@st.composite
+def committees_ymls(draw: st.DrawFn) -> str:
+    extra = draw(st.lists(st.sampled_from(EXTRA_COMMITTEES), unique_by=lambda c: c[0]))
+    lines = [COMMITTEES_YML.rstrip("\n")]
+    for committee_id, name, short_name, kind, until in extra:
+        lines += [f"  - id: {committee_id}", f"    name: {name}", f"    short_name: {short_name}"]
+        lines += [f"    kind: {kind}"] + ([f"    active_until: {until}"] if until else [])
+    return "\n".join(lines) + "\n"
 
 
 @st.composite
@@ -291,7 +308,11 @@ def test_any_archive_check_accepted_still_passes_after_an_import(
         if data.draw(st.booleans()):
             item["result"] = data.draw(st.sampled_from(BREAKDOWNS))
     registry, factions = data.draw(registries())
-    files = {"factions.yml": registry, **data.draw(existing_resolutions(factions))}
+    files = {
+        "factions.yml": registry,
+        "committees.yml": data.draw(committees_ymls()),
+        **data.draw(existing_resolutions(factions)),
+    }
     _import_and_check(objects, files)
 
 
@@ -313,7 +334,8 @@ def _import_and_check(objects: list[dict[str, object]], files: dict[str, str]) -
         assert errors == []
         assert catalog is not None
         written = sum(report.outcomes.values())
-        assert len(catalog.by_id) == written + len(files) - ("factions.yml" in files)
+        hand_written = [name for name in files if name.startswith("resolutions/")]
+        assert len(catalog.by_id) == written + len(hand_written)
         if report.factions is not None:
             event(f"Wortlaut {min(report.factions.as_wording, 1)}")
             event(f"unbekannt {min(len(report.factions.unknown), 1)}")
