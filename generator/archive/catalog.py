@@ -210,6 +210,8 @@ def _index_factions(
     for resolution in resolutions:
         for vote in resolution.votes:
             for faction in vote.factions:
+                if registry is not None and faction.name not in key_of:
+                    continue  # the mayor, one member or a group (faction_checks): no faction
                 key = key_of.get(faction.name) or slugify(faction.name)
                 names.setdefault(key, faction.name)
                 entries[key].append(FactionEntry(resolution=resolution, vote=vote, faction=faction))

@@ -290,6 +290,8 @@ class Faction:
     short_name: str
     """What votes name the faction by (``vote.factions[].name``)."""
     terms: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    """Other spellings the town's RIS uses (``GRÜNE``); the importer maps them to ``short_name``."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -310,6 +312,10 @@ class Person:
     """Faction id, if the person belongs to one."""
 
 
+MAYOR = "Bürgermeister"
+"""How vote breakdowns name the mayor unless ``factions.yml`` says otherwise (``mayor:``)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FactionRegistry:
     """``content/factions.yml``: optional; without it faction names are free text."""
@@ -318,6 +324,8 @@ class FactionRegistry:
     factions: tuple[Faction, ...]
     seats: tuple[Seats, ...] = ()
     persons: tuple[Person, ...] = ()
+    mayor: str = MAYOR
+    """How a vote's breakdown names the mayor's own vote (``vote.factions[].name``)."""
 
     def term_on(self, day: datetime.date) -> ElectoralTerm | None:
         return next((term for term in self.terms if term.covers(day)), None)

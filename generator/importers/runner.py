@@ -17,6 +17,7 @@ from typing import TextIO
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
 from generator.importers.downloads import Downloader, DownloadReport
 from generator.importers.draft import Draft
+from generator.importers.faction_names import FactionNames
 from generator.importers.meeting_files import MeetingDraft, MeetingReport, write_meetings
 from generator.importers.oparl_client import OParlClient
 from generator.importers.oparl_mapping import Failed, Mapped, link_related, map_items
@@ -45,6 +46,8 @@ class Report:
     """Only with ``--download-files``."""
     meetings: MeetingReport | None = None
     """Only for OParl, whose meetings become meeting files."""
+    factions: FactionNames | None = None
+    """Only when the archive has ``factions.yml``: names mapped through it, and the unknown."""
 
     def summary(self) -> list[str]:
         """The overview for the terminal: counts by outcome and reason, then the verdict."""
@@ -55,6 +58,7 @@ class Report:
             lines.append("neu in committees.yml: " + ", ".join(self.committees_added))
         lines.append("")
         lines += [f"{label:<58} {count:>7}" for label, count in self.table()]
+        lines += self.factions.summary() if self.factions is not None else []
         lines.append("")
         skipped = sum(self.skipped.values())
         reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
@@ -101,6 +105,7 @@ class Report:
         if self.kept:
             lines += ["", "## Von Hand geändert, nicht überschrieben (mit --force überschreiben)"]
             lines += ["", *(f"- `{path}`" for path in self.kept)]
+        lines += self.factions.markdown() if self.factions is not None else []
         by_reason: dict[str, list[tuple[Path, str]]] = {}
         for path, note in self.notes + (self.meetings.notes if self.meetings else []):
             by_reason.setdefault(_reason(note), []).append((path, note))
@@ -136,6 +141,8 @@ def _write(
     force: bool,
     attach: Attach | None = None,
 ) -> None:
+    if report.factions is not None:
+        draft = report.factions.apply(draft)  # the one place every importer's drafts pass
     try:
         written = write_draft(
             content_root, draft, existing, today=today, force=force, attach=attach
@@ -162,7 +169,7 @@ def run_oparl(
     client: OParlClient | None = None,
     download_files: bool = False,
 ) -> Report:
-    report = Report()
+    report = Report(factions=FactionNames.of_archive(content_root))
     progress = Progress(0, stream)
     client = client or OParlClient()
     downloader = Downloader(client) if download_files else None
@@ -228,7 +235,7 @@ def run_sessionnet(
     today: datetime.date,
     force: bool = False,
 ) -> Report:
-    report = Report()
+    report = Report(factions=FactionNames.of_archive(content_root))
     registry = CommitteeRegistry(content_root)
     existing = ExistingFiles.scan(content_root)
     progress = Progress(len(files), stream)

@@ -283,7 +283,10 @@ def _card(context: PageContext, resolution: Resolution, here: str) -> str:
     if resolution.votes:
 
         def faction_link(name: str) -> str:
-            return link(here, urls.faction(catalog.faction_key(name)), name)
+            key = catalog.faction_key(name)
+            if key not in catalog.faction_names:  # the mayor, one member, a group: no page
+                return e(name)
+            return link(here, urls.faction(key), name)
 
         persons = {}
         if catalog.archive.registry is not None:

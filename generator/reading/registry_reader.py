@@ -9,15 +9,25 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
-from generator.archive.model import ElectoralTerm, Faction, FactionRegistry, Person, Seats
+from generator.archive.faction_checks import MAYOR_SPELLING, spelling_key
+from generator.archive.model import (
+    MAYOR,
+    ElectoralTerm,
+    Faction,
+    FactionRegistry,
+    Person,
+    Seats,
+)
 from generator.archive.problems import Problem
 from generator.reading.fields import FieldReader
 from generator.reading.settings_reader import read_yaml_file
+from generator.reading.yaml_source import KeyPath
 
 FACTIONS_FILE = "factions.yml"
-_SECTIONS = ("terms", "factions", "seats", "persons")
+_SECTIONS = ("terms", "factions", "seats", "persons", "mayor")
 
 
 def read_registry(
@@ -36,7 +46,14 @@ def read_registry(
     factions = _factions(reader, data.get("factions"), {term.id for term in terms})
     seats = _seats(reader, data.get("seats"), terms, factions)
     persons = _persons(reader, data.get("persons"), {faction.id for faction in factions})
-    registry = FactionRegistry(terms=terms, factions=factions, seats=seats, persons=persons)
+    mayor = reader.text(("mayor",), data.get("mayor"))
+    registry = FactionRegistry(
+        terms=terms,
+        factions=factions,
+        seats=seats,
+        persons=persons,
+        mayor=mayor or MAYOR,
+    )
     return registry, reader.problems
 
 
@@ -82,10 +99,12 @@ def _as_text(value: object) -> object:
 def _factions(reader: FieldReader, value: object, term_ids: set[str]) -> tuple[Faction, ...]:
     factions: list[Faction] = []
     short_names: dict[str, str] = {}
-    known = ("id", "name", "short_name", "terms")
+    known = ("id", "name", "short_name", "terms", "aliases")
+    places: list[tuple[int, tuple[int, ...]]] = []
+    """Where each kept faction and its aliases stand in the file."""
     for index, item in enumerate(reader.list_of(("factions",), value)):
         at = ("factions", index)
-        entry = reader.mapping(at, item, known=known, required=known)
+        entry = reader.mapping(at, item, known=known, required=known[:4])
         if entry is None:
             continue
         faction_id = reader.identifier((*at, "id"), entry.get("id"))
@@ -115,11 +134,73 @@ def _factions(reader: FieldReader, value: object, term_ids: set[str]) -> tuple[F
                 )
             elif faction_id:
                 short_names[key] = faction_id
+        aliases = _aliases(reader, at, entry.get("aliases"))
+        positions = tuple(position for position, _ in aliases)
         if faction_id and name and short_name and terms:
             factions.append(
-                Faction(id=faction_id, name=name, short_name=short_name, terms=tuple(terms))
+                Faction(
+                    id=faction_id,
+                    name=name,
+                    short_name=short_name,
+                    terms=tuple(terms),
+                    aliases=tuple(alias for _, alias in aliases),
+                )
             )
-    return tuple(factions)
+            places.append((index, positions))
+    return _without_shared_aliases(reader, factions, places)
+
+
+def _aliases(reader: FieldReader, at: KeyPath, value: object) -> list[tuple[int, str]]:
+    """(position in the list, alias) of every valid alias."""
+    aliases: list[tuple[int, str]] = []
+    for position, item in enumerate(reader.list_of((*at, "aliases"), value)):
+        alias = reader.text((*at, "aliases", position), _as_text(item))
+        if alias is None:
+            continue
+        if MAYOR_SPELLING.fullmatch(alias):
+            reader.fail(
+                (*at, "aliases", position),
+                f"'{alias}' steht für den Bürgermeister, nicht für eine Fraktion "
+                "(siehe 'mayor' in content/README.md)",
+            )
+            continue
+        aliases.append((position, alias))
+    return aliases
+
+
+def _without_shared_aliases(
+    reader: FieldReader, factions: list[Faction], places: list[tuple[int, tuple[int, ...]]]
+) -> tuple[Faction, ...]:
+    """An alias must name one faction per term, or the importer could not tell which."""
+    owner: dict[tuple[str, str], str] = {}
+    for faction in factions:
+        for term in faction.terms:
+            for own in (faction.short_name, faction.name):
+                owner.setdefault((term, spelling_key(own)), faction.id)
+    result = []
+    for faction, (index, positions) in zip(factions, places, strict=True):
+        kept = []
+        for position, alias in zip(positions, faction.aliases, strict=True):
+            clash = next(
+                (
+                    (term, owner[(term, spelling_key(alias))])
+                    for term in faction.terms
+                    if owner.get((term, spelling_key(alias)), faction.id) != faction.id
+                ),
+                None,
+            )
+            if clash is not None:
+                reader.fail(
+                    ("factions", index, "aliases", position),
+                    f"die Schreibweise '{alias}' gehört in der Wahlperiode '{clash[0]}' "
+                    f"schon zur Fraktion '{clash[1]}'",
+                )
+                continue
+            for term in faction.terms:
+                owner[(term, spelling_key(alias))] = faction.id
+            kept.append(alias)
+        result.append(replace(faction, aliases=tuple(kept)))
+    return tuple(result)
 
 
 def _seats(
