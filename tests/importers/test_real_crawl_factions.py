@@ -14,23 +14,19 @@ from pathlib import Path
 import pytest
 import yaml
 
+from benchmarks.oparl_crawl import unpack_real_crawl
 from generator.cli import EXIT_OK, main
-from tests.conftest import DEMO_CONTENT, REPOSITORY
+from tests.conftest import DEMO_CONTENT
 from tests.test_init import TOWN
 
 
-def huertgenwald_crawl() -> Path:
-    """Where the real crawl lies: the one place to change when it moves.
-
-    Inside the repository once it travels with it, else beside it (``../shared``).
-    """
-    inside = REPOSITORY / "tests" / "fixtures" / "real" / "huertgenwald"
-    beside = REPOSITORY.parent / "shared" / "data" / "real" / "huertgenwald"
-    return inside if inside.exists() else beside
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real crawl, unpacked from the repository's archive (it travels with the tests)."""
+    return unpack_real_crawl(tmp_path_factory.mktemp("crawl"))
 
 
-def _import_and_check(content: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    crawl = huertgenwald_crawl()
+def _import_and_check(crawl: Path, content: Path, capsys: pytest.CaptureFixture[str]) -> str:
     assert (crawl / "system.json").is_file(), f"the real crawl is missing: {crawl}"
     assert main(["import", "oparl", str(crawl), "--content", str(content)]) == EXIT_OK
     captured = capsys.readouterr()
@@ -52,11 +48,11 @@ def _faction_rows(content: Path) -> set[str]:
 
 
 def test_into_the_demo_archive_with_musterstadts_registry(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    crawl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     content = tmp_path / "content"
     shutil.copytree(DEMO_CONTENT, content)
-    summary = _import_and_check(content, capsys)
+    summary = _import_and_check(crawl, content, capsys)
     rows = _faction_rows(content)
     # Spellings went through the aliases, the mayor and the members kept as what they are.
     assert {"BÜNDNIS 90/DIE GRÜNEN", "Bürgermeister", "Hr. Gilleßen"} <= rows
@@ -72,12 +68,12 @@ def test_into_the_demo_archive_with_musterstadts_registry(
 
 
 def test_into_an_archive_fresh_from_init(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    crawl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     content = tmp_path / "content"
     shutil.copytree(DEMO_CONTENT, content)
     assert main(["init", "--content", str(content), *TOWN]) == EXIT_OK
     assert not (content / "factions.yml").exists()
-    summary = _import_and_check(content, capsys)
+    summary = _import_and_check(crawl, content, capsys)
     assert "Fraktionsnamen, die" not in summary  # without a registry, names are free text
     assert "BM" in _faction_rows(content)
