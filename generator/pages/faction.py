@@ -149,9 +149,11 @@ def faction_page(context: PageContext, key: str, shared: Agreement) -> PageFragm
         parts += _votes(context, here, entries)
     else:
         # The newest votes and a page per year: the whole record would grow without bound.
-        latest = entries[-context.latest_count :]
+        newest = context.latest_count
+        split = tuple(entry for entry in entries if is_split(entry.faction))[-newest:]
+        parts += _votes(context, here, entries[-newest:], split, latest=True)
         years = Counter(entry.resolution.date.year for entry in entries)
-        parts.append('<h2 id="jahre">Abstimmungen nach Jahren</h2>')
+        parts.append('<h2 id="jahre">Alle Jahre</h2>')
         parts.append(
             period_index(
                 here,
@@ -159,7 +161,6 @@ def faction_page(context: PageContext, key: str, shared: Agreement) -> PageFragm
                 words=VOTES,
             )
         )
-        parts += _votes(context, here, latest, heading="Neueste Abstimmungen")
     return fragment(here, name, "\n".join(parts), feeds=feeds)
 
 
@@ -255,19 +256,24 @@ def _votes(
     context: PageContext,
     here: str,
     entries: tuple[FactionEntry, ...],
+    split: tuple[FactionEntry, ...] | None = None,
     *,
-    heading: str = "Alle Abstimmungen",
+    latest: bool = False,
 ) -> list[str]:
-    """The split votes among ``entries`` and the table of them all, with its filter."""
+    """The split votes (those among ``entries`` unless given) and the table of ``entries``,
+    with its filter; ``latest``: both are the newest of a longer record."""
     parts = []
-    split = [entry for entry in entries if is_split(entry.faction)]
+    if split is None:
+        split = tuple(entry for entry in entries if is_split(entry.faction))
     if split:
+        heading = "Neueste uneinheitliche Abstimmungen" if latest else "Uneinheitliche Abstimmungen"
         parts.append(
-            '<h2 id="uneinheitlich">Uneinheitliche Abstimmungen</h2>'
+            f'<h2 id="uneinheitlich">{heading}</h2>'
             '<ul class="ra-list">'
             + "".join(_split_item(context, here, entry) for entry in reversed(split))
             + "</ul>"
         )
+    heading = "Neueste Abstimmungen" if latest else "Alle Abstimmungen"
     parts.append(_all_votes(context, here, entries, heading))
     parts.append(f'<script src="{e(urls.relative(here, FILTER_SCRIPT))}" defer></script>')
     return parts
