@@ -17,7 +17,7 @@ import pytest
 
 from benchmarks.synthesize import synthesize
 from generator.archive import urls
-from generator.archive.catalog import Catalog
+from generator.archive.catalog import Catalog, FactionEntry
 from generator.build import BuildOptions, build
 from generator.pages.all import generate_pages
 from generator.pages.context import PageContext
@@ -90,6 +90,16 @@ def test_no_list_page_shows_more_entries_than_the_limit(archive: tuple[Path, Cat
     assert '<h2 id="monate">Nach Monaten</h2>' in overview
     assert '<h2 id="gremien">Nach Gremien</h2>' in overview
     assert page_at(site, urls.year(year)).resolutions == []
+    topic = max(catalog.by_topic, key=lambda t: len(catalog.by_topic[t]))
+    long_topic = text(site, urls.topic(topic))
+    assert '<h2 id="neueste">Neueste Beschlüsse</h2>' in long_topic
+    assert len(page_at(site, urls.topic(topic)).resolutions) == LIMIT // 5
+    faction = max(catalog.by_faction, key=lambda f: len(catalog.by_faction[f]))
+    assert '<h2 id="abstimmungen">Neueste Abstimmungen</h2>' in text(site, urls.faction(faction))
+    busy = Counter(e.resolution.date.year for e in catalog.by_faction[faction]).most_common(1)
+    faction_year = text(site, urls.faction_year(faction, busy[0][0]))
+    assert busy[0][1] > LIMIT
+    assert '<h2 id="monate">Abstimmungen nach Monaten</h2>' in faction_year
 
 
 def test_every_page_of_a_year_or_month_exists_once_it_has_entries(
@@ -165,6 +175,37 @@ def test_the_sitemap_lists_every_resolution_and_every_list_page(
     # Synthetic papers are consulted once each: no matter page, only redirects.
     assert not any(url.startswith(urls.MATTERS) for url in listed)
     assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode() == sitemap
+
+
+def test_past_the_limit_a_list_names_its_meetings(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    synthesize(content, 300, seed=5)
+    catalog, problems = load_archive(content)
+    assert catalog is not None, problems
+    context = PageContext(
+        catalog=catalog,
+        site_url="https://archiv.example/",
+        content_prefix=PurePosixPath(content.as_posix()),
+        search=False,
+        list_limit=1,
+    )
+    pages = {p.url: p.content for p in generate_pages(context) if isinstance(p, PageFragment)}
+    key = next(iter(catalog.by_faction))
+    by_month: dict[tuple[int, int], list[FactionEntry]] = {}
+    for entry in catalog.by_faction[key]:
+        by_month.setdefault((entry.resolution.date.year, entry.resolution.date.month), []).append(
+            entry
+        )
+    month, entries = next((when, found) for when, found in by_month.items() if len(found) > 1)
+    html = pages[urls.faction_month(key, *month)]
+    assert not VOTE_ROW.search(html)
+    here = urls.faction_month(key, *month)
+    for entry in entries:
+        meeting = urls.meeting(entry.resolution.committee, entry.resolution.date)
+        assert f'href="{urls.relative(here, meeting)}"' in html
+    for url, html in pages.items():
+        if url.startswith(LIST_ROOTS):
+            assert html.count("data-resolution=") <= 1, url
 
 
 def test_the_addresses_do_not_depend_on_the_limit(tmp_path: Path) -> None:

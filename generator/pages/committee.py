@@ -131,7 +131,8 @@ def _latest_and_years(
     years = [(urls.committee_year(committee.id, y), str(y), n) for y, n in counts.items()]
     return (
         '<section class="ra-year"><h2 id="neueste-sitzungen">Neueste Sitzungen</h2>\n'
-        + "\n".join(_meeting(context, here, key, "h3") for key in latest)
+        # A meeting longer than the whole limit (a budget session) shows only its count.
+        + "\n".join(_meeting(context, here, key, "h3", listed=context.list_limit) for key in latest)
         + '</section>\n<h2 id="jahre">Alle Jahre</h2>\n'
         + period_index(here, years)
     )
@@ -177,16 +178,22 @@ def committee_year_page(
     if len(items) <= context.list_limit:
         parts += [_meeting(context, here, key, "h2") for key in reversed(meetings)]
     else:
-        parts.append(meeting_index(context, here, items))
+        parts.append(meeting_index(context, here, items, meetings))
     parts.append(pager(here, "Jahr", *around))
     return fragment(here, title, "\n".join(parts))
 
 
-def _meeting(context: PageContext, here: str, key: MeetingKey, heading: str) -> str:
+def _meeting(
+    context: PageContext, here: str, key: MeetingKey, heading: str, *, listed: int | None = None
+) -> str:
+    """A meeting's heading and its resolutions (only their count past ``listed``)."""
     items = context.catalog.by_meeting.get(key, ())
     when = labels.date(key.date)
     if context.upcoming(key.date):
         when += " (bevorstehend)"
+    if listed is not None and len(items) > listed:
+        when += " · " + labels.count(len(items), "Beschluss", "Beschlüsse")
+        items = ()
     name = meeting_title(context, key)
     return (
         f'<{heading} class="ra-meeting">{link(here, urls.meeting(key.committee, key.date), name)}'

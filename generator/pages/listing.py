@@ -36,9 +36,16 @@ def month_name(year: int, month: int) -> str:
     return f"{labels.MONTHS[month - 1]} {year}"
 
 
-def meeting_index(context: PageContext, here: str, resolutions: Iterable[Resolution]) -> str:
-    """The meetings of ``resolutions``, newest first, each with how many of them it has."""
-    counts = Counter(MeetingKey(committee=r.committee, date=r.date) for r in resolutions)
+def meeting_index(
+    context: PageContext,
+    here: str,
+    resolutions: Iterable[Resolution],
+    meetings: Iterable[MeetingKey] = (),
+) -> str:
+    """The meetings of ``resolutions`` (and ``meetings``, e.g. upcoming ones without any),
+    newest first, each with how many of them it has."""
+    counts = Counter(dict.fromkeys(meetings, 0))
+    counts.update(MeetingKey(committee=r.committee, date=r.date) for r in resolutions)
     committees = context.catalog.committees
     items = []
     for key in sorted(counts, key=lambda k: (k.date, committees[k.committee].name), reverse=True):
