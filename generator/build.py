@@ -28,12 +28,12 @@ from generator.archive.problems import Problem
 from generator.file_texts.stage import FileTextMemo, FileTexts, read_resolution_file_texts
 from generator.outputs import reuse_output_files, reuse_outputs
 from generator.pages.all import generate_pages
-from generator.pages.context import PageContext, PageMemo
+from generator.pages.context import LIST_LIMIT, PageContext, PageMemo
 from generator.publish import site_writer
 from generator.publish.freshness import content_date
 from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
-from generator.publish.sitemap import gzipped, sitemap_xml
+from generator.publish.sitemap import sitemap_files
 from generator.publish.stamping import (
     SHELL_ROOT,
     ShellMissing,
@@ -72,6 +72,8 @@ class BuildOptions:
     search_shard_pages: int = DEFAULT_SHARD_PAGES
     """At most this many resolutions per Pagefind run, unless one year alone has more
     (``search.shards``): bounds the build's memory."""
+    list_limit: int = LIST_LIMIT
+    """Entries a list page shows at most (``pages.context.LIST_LIMIT``)."""
 
     @property
     def docs_dir(self) -> Path:
@@ -291,6 +293,7 @@ def _generate(
         content_prefix=PurePosixPath(display_root_for(options.content_root).as_posix()),
         search=options.search,
         search_shards=shards,
+        list_limit=options.list_limit,
         memo=preview.pages if preview is not None else None,
         file_texts=file_texts.resolution_texts,
         attachment_texts=file_texts.attachment_texts,
@@ -392,9 +395,8 @@ def stamp_pages(prepared: Prepared, site_dir: Path) -> None:
     site_writer.discard(site_dir / SHELL_ROOT)
     site_writer.write_files(site_dir, prepared.bulk_files)
     page_urls = [*prepared.nav_pages, *(fragment.url for fragment in prepared.fragments)]
-    sitemap = sitemap_xml(prepared.site_url, page_urls, prepared.stand)
-    site_writer.write_file(site_dir / "sitemap.xml", sitemap)
-    site_writer.write_file(site_dir / "sitemap.xml.gz", gzipped(sitemap))
+    for name, data in sitemap_files(prepared.site_url, page_urls, prepared.stand).items():
+        site_writer.write_file(site_dir / name, data)
 
 
 def stamp_preview(prepared: Prepared, site_dir: Path, preview: Preview) -> int:

@@ -10,6 +10,7 @@ written out rather than conveyed by colour alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,7 +20,9 @@ from playwright.sync_api import Page, expect
 from generator.archive import labels, urls
 from generator.archive.catalog import Catalog
 from generator.archive.model import Resolution, ResolutionKind
-from tests.browser_support import OpenPage, Server
+from generator.build import BuildOptions, build
+from tests.browser_support import HOST, OpenPage, Server, _serve
+from tests.conftest import DEMO_CONTENT, REPOSITORY
 
 pytestmark = pytest.mark.browser
 
@@ -65,6 +68,9 @@ def page_paths(catalog: Catalog) -> dict[str, str]:
         if meeting.agenda and key in catalog.by_meeting
     )
     upcoming = max(catalog.meeting_records)
+    topical = next(r for r in catalog.resolutions if r.topics)
+    faction = next(iter(catalog.by_faction))
+    voting = catalog.by_faction[faction][-1]
     return {
         "home": urls.HOME,
         "committee": urls.committee(voted.committee),
@@ -83,6 +89,13 @@ def page_paths(catalog: Catalog) -> dict[str, str]:
         "meeting-with-file": urls.meeting(full.committee, full.date),
         "meeting-upcoming": urls.meeting(upcoming.committee, upcoming.date),
         "resolution-with-roll-call": urls.resolution(roll_call(catalog).id),
+        "committee-year": urls.committee_year(voted.committee, voted.date.year),
+        "year-month": urls.year_month(voted.date.year, voted.date.month),
+        "topic-year": urls.topic_year(topical.topics[0], topical.date.year),
+        "faction-year": urls.faction_year(faction, voting.resolution.date.year),
+        "faction-month": urls.faction_month(
+            faction, voting.resolution.date.year, voting.resolution.date.month
+        ),
     }
 
 
@@ -104,6 +117,11 @@ PAGES = (
     "meeting-with-file",
     "meeting-upcoming",
     "resolution-with-roll-call",
+    "committee-year",
+    "year-month",
+    "topic-year",
+    "faction-year",
+    "faction-month",
 )
 
 
@@ -147,6 +165,78 @@ def test_no_axe_violations(
     if path.startswith(urls.SEARCH):
         wait_for_search(page)
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
+    scan(page, f"{path} ({scheme}, {DESKTOP['width']} px)")
+    page.set_viewport_size(NARROW)
+    assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], (
+        "horizontal scrolling at 320 px"
+    )
+    scan(page, f"{path} ({scheme}, {NARROW['width']} px)")
+
+
+LONG_LIST_LIMIT = 3
+"""The demo built with this limit shows the layouts of long lists (latest entries and
+links to years, months and meetings) that a large archive gets."""
+
+
+@pytest.fixture(scope="module")
+def long_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    base = tmp_path_factory.mktemp("demo-long")
+    build(
+        BuildOptions(
+            content_root=DEMO_CONTENT,
+            base_config=REPOSITORY / "mkdocs.yml",
+            build_dir=base / ".build",
+            site_dir=base / "site",
+            site_url=f"http://{HOST}/",
+            search=False,
+            list_limit=LONG_LIST_LIMIT,
+        )
+    )
+    yield from _serve(base / "site", "/")
+
+
+def long_page_paths(catalog: Catalog) -> dict[str, str]:
+    committee = max(catalog.by_committee, key=lambda c: len(catalog.by_committee[c]))
+    year = max(catalog.by_year, key=lambda y: len(catalog.by_year[y]))
+    topic = max(catalog.by_topic, key=lambda t: len(catalog.by_topic[t]))
+    faction = max(catalog.by_faction, key=lambda f: len(catalog.by_faction[f]))
+    busiest = max(
+        catalog.by_year, key=lambda y: sum(r.committee == committee for r in catalog.by_year[y])
+    )
+    return {
+        "committee": urls.committee(committee),
+        "committee-year-meetings": urls.committee_year(committee, busiest),
+        "year": urls.year(year),
+        "topic": urls.topic(topic),
+        "faction": urls.faction(faction),
+        "faction-year": urls.faction_year(
+            faction, catalog.by_faction[faction][-1].resolution.date.year
+        ),
+    }
+
+
+LONG_PAGES = (
+    "committee",
+    "committee-year-meetings",
+    "year",
+    "topic",
+    "faction",
+    "faction-year",
+)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("name", LONG_PAGES)
+def test_long_list_layouts_have_no_axe_violations(
+    name: str, scheme: str, open_page: OpenPage, long_server: Server, demo_catalog: Catalog
+) -> None:
+    path = long_page_paths(demo_catalog)[name]
+    page = open_page(color_scheme=scheme, viewport=DESKTOP)
+    response = page.goto(long_server.url(path))
+    assert response is not None and response.ok, f"{path}: {response and response.status}"
+    # The long layout, not the short one: no page lists more entries than the limit.
+    assert page.locator("[data-resolution]").count() <= LONG_LIST_LIMIT
+    assert page.locator("#ra-faction-votes tbody tr").count() <= LONG_LIST_LIMIT
     scan(page, f"{path} ({scheme}, {DESKTOP['width']} px)")
     page.set_viewport_size(NARROW)
     assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], (

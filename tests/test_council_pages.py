@@ -108,6 +108,22 @@ def test_every_matter_with_more_than_one_consultation_has_a_timeline(
             assert f'href="../../{urls.matter(catalog.reference_slugs[reference])}"' in card
 
 
+def test_a_matter_with_a_single_consultation_has_no_page_but_a_redirect(
+    demo: tuple[Path, Catalog],
+) -> None:
+    site, catalog = demo
+    single = [ref for ref, found in catalog.by_reference.items() if len(found) == 1]
+    assert single, "the demo archive should have matters consulted once"
+    for reference in single:
+        resolution = catalog.by_reference[reference][0]
+        matter = site / urls.matter(catalog.reference_slugs[reference]) / "index.html"
+        html = matter.read_text(encoding="utf-8")
+        target = f"../../{urls.resolution(resolution.id)}"
+        assert f'<meta http-equiv="refresh" content="0; url={target}">' in html
+        assert "ra-timeline" not in html
+        assert "Beratungsfolge" not in page(site, urls.resolution(resolution.id))
+
+
 def test_a_recommendation_and_the_decision_that_followed_link_each_other(
     demo: tuple[Path, Catalog],
 ) -> None:

@@ -315,10 +315,14 @@ def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:
     html = text(small, "beschluss/ha-2020-017/")
     assert (
         '<li><a href="../../">Archiv</a></li><li><a href="../../gremium/hauptausschuss/">HA</a>'
-        '</li><li><a href="../../gremium/hauptausschuss/#jahr-2020">2020</a></li><li><a href="'
+        '</li><li><a href="../../gremium/hauptausschuss/2020/">2020</a></li><li><a href="'
         '../../sitzung/hauptausschuss/2020-04-17/">12. Sitzung des Hauptausschusses</a></li>'
     ) in html
-    # The year crumb leads to the committee's own year, which its page has as a section.
+    # The year crumb leads to the committee's own year: a page of its own, whether or not
+    # the committee page (short here) also lists the year as a section.
+    year = text(small, "gremium/hauptausschuss/2020/")
+    assert "<h1>Hauptausschuss 2020</h1>" in year
+    assert 'data-resolution="ha-2020-017"' in year
     assert '<h2 id="jahr-2020">' in text(small, "gremium/hauptausschuss/")
 
 
@@ -348,6 +352,18 @@ def test_former_id_redirects_without_script(small: Path) -> None:
     )
     assert '<a href="../../beschluss/ha-2020-017/">' in html
     assert "<script" not in html
+
+
+def test_a_matter_with_one_resolution_redirects_to_it_and_is_not_linked(small: Path) -> None:
+    html = (small / "vorlage/2020-0123/index.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=../../beschluss/ha-2020-017/">' in html
+    assert (
+        '<link rel="canonical" href="https://archiv.teststadt.test/beschluss/ha-2020-017/">' in html
+    )
+    assert "<p>Zur Drucksache 2020/0123 gibt es einen Beschluss: " in html
+    card = text(small, "beschluss/ha-2020-017/")
+    assert "vorlage/" not in card and "Beratungsfolge" not in card
+    assert "vorlage/" not in (small / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def test_committee_without_resolutions_has_a_friendly_empty_state(small: Path) -> None:

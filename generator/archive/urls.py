@@ -45,8 +45,14 @@ def year(value: int) -> str:
 
 
 def committee_year(committee_id: str, value: int) -> str:
-    """A committee's decisions of one year: its section on the committee page."""
-    return f"{committee(committee_id)}#{year_anchor(value)}"
+    """A committee's meetings and decisions of one year (exists for every year with a
+    meeting, whether or not the committee page lists that year in full)."""
+    return f"{committee(committee_id)}{value}/"
+
+
+def year_month(value: int, month: int) -> str:
+    """All decisions of one month (exists for every month with a decision)."""
+    return f"{year(value)}{month:02d}/"
 
 
 def year_anchor(value: int) -> str:
@@ -70,12 +76,27 @@ def faction(faction_key: str) -> str:
     return f"{FACTIONS}{faction_key}/"
 
 
+def faction_year(faction_key: str, value: int) -> str:
+    """A faction's recorded votes of one year (exists for every year with one)."""
+    return f"{faction(faction_key)}{value}/"
+
+
+def faction_month(faction_key: str, value: int, month: int) -> str:
+    """A faction's recorded votes of one month (exists for every month with one)."""
+    return f"{faction_year(faction_key, value)}{month:02d}/"
+
+
 def topic_slug(topic: str) -> str:
     return slugify(topic)
 
 
 def topic(name: str) -> str:
     return f"thema/{topic_slug(name)}/"
+
+
+def topic_year(name: str, value: int) -> str:
+    """A topic's decisions of one year (exists for every year the topic has one)."""
+    return f"{topic(name)}{value}/"
 
 
 def feed_all() -> str:

@@ -15,11 +15,14 @@ from generator.pages.common import (
     fragment,
     jump_links,
     link,
+    neighbours,
     page,
+    pager,
     resolution_list,
     subscribe_links,
 )
 from generator.pages.context import PageContext
+from generator.pages.listing import meeting_index, period_index
 from generator.pages.meeting import meeting_title
 from generator.rendering.generated import GeneratedFile, PageFragment
 from generator.rendering.markdown_render import render_markdown
@@ -34,6 +37,7 @@ def committee_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     files: list[GeneratedFile | PageFragment] = [committee_index(context)]
     for committee in context.catalog.committees.values():
         files.append(committee_page(context, committee, meetings[committee.id]))
+        files += committee_year_pages(context, committee, meetings[committee.id])
     return files
 
 
@@ -70,19 +74,33 @@ def committee_page(
         subscribe_links(
             here, urls.feed_committee(committee.id), urls.calendar_committee(committee.id)
         ),
+        description(committee),
+        composition(context, committee, here),
+        meeting_sections(context, committee, meetings, here),
     ]
-    if committee.description.strip():
-        description = render_markdown(committee.description, shift_headings=True)
-        parts.append(f'<div class="ra-description">{description}</div>\n')
-    seats = composition(context, committee, here)
-    if seats:
-        parts.append(seats)
+    return fragment(here, committee.name, "\n".join(part for part in parts if part), feeds=feeds)
+
+
+def description(committee: Committee) -> str:
+    if not committee.description.strip():
+        return ""
+    rendered = render_markdown(committee.description, shift_headings=True)
+    return f'<div class="ra-description">{rendered}</div>\n'
+
+
+def meeting_sections(
+    context: PageContext, committee: Committee, meetings: list[MeetingKey], here: str
+) -> str:
+    """Every year with its meetings and decisions while they fit one page; past the list
+    limit the newest meetings and the committee's years (each its own page)."""
     if not meetings:
-        parts.append(f'<p class="ra-empty">{EMPTY}</p>')
-        return fragment(here, committee.name, "\n".join(parts), feeds=feeds)
-    years = context.catalog.by_year
+        return f'<p class="ra-empty">{EMPTY}</p>'
+    catalog = context.catalog
+    if len(catalog.by_committee.get(committee.id, ())) > context.list_limit:
+        return _latest_and_years(context, committee, meetings, here)
+    years = catalog.by_year
     jump_years = sorted({key.date.year for key in meetings}, reverse=True)
-    parts.append(jump_links("Jahre", ((urls.year_anchor(year), str(year)) for year in jump_years)))
+    parts = [jump_links("Jahre", ((urls.year_anchor(year), str(year)) for year in jump_years))]
     # Newest first; within a meeting, agenda order (see meeting.py).
     for year, keys in groupby(reversed(meetings), key=lambda key: key.date.year):
         parts.append(
@@ -90,23 +108,102 @@ def committee_page(
             # A year with only upcoming meetings has no year page yet.
             f"{link(here, urls.year(year), str(year)) if year in years else year}</h2>"
         )
-        for key in keys:
-            items = context.catalog.by_meeting.get(key, ())
-            name = meeting_title(context, key)
-            when = labels.date(key.date)
-            if context.upcoming(key.date):
-                when += " (bevorstehend)"
-            parts.append(
-                f'<h3 class="ra-meeting">{link(here, urls.meeting(key.committee, key.date), name)}'
-                f' <span class="ra-item__meta">{when}</span></h3>'
-                + (
-                    resolution_list(here, items, context.catalog, committee=False, date=False)
-                    if items
-                    else ""
-                )
-            )
+        parts += [_meeting(context, here, key, "h3") for key in keys]
         parts.append("</section>")
-    return fragment(here, committee.name, "\n".join(parts), feeds=feeds)
+    return "\n".join(parts)
+
+
+def _latest_and_years(
+    context: PageContext, committee: Committee, meetings: list[MeetingKey], here: str
+) -> str:
+    by_meeting = context.catalog.by_meeting
+    latest: list[MeetingKey] = []
+    shown = 0
+    for key in reversed(meetings):
+        count = len(by_meeting.get(key, ()))
+        if latest and shown + count > context.latest_count:
+            break
+        latest.append(key)
+        shown += count
+    counts: dict[int, int] = {}
+    for key in reversed(meetings):
+        counts[key.date.year] = counts.get(key.date.year, 0) + len(by_meeting.get(key, ()))
+    years = [(urls.committee_year(committee.id, y), str(y), n) for y, n in counts.items()]
+    return (
+        '<section class="ra-year"><h2 id="neueste-sitzungen">Neueste Sitzungen</h2>\n'
+        # A meeting longer than the whole limit (a budget session) shows only its count.
+        + "\n".join(_meeting(context, here, key, "h3", listed=context.list_limit) for key in latest)
+        + '</section>\n<h2 id="jahre">Alle Jahre</h2>\n'
+        + period_index(here, years)
+    )
+
+
+def committee_year_pages(
+    context: PageContext, committee: Committee, meetings: list[MeetingKey]
+) -> list[PageFragment]:
+    """One page per year with a meeting, whether or not the committee page lists it too:
+    an address that exists does not depend on how many decisions there are."""
+    by_year = [(year, list(keys)) for year, keys in groupby(meetings, lambda k: k.date.year)]
+    years = [year for year, _ in by_year]
+
+    def target(year: int) -> tuple[str, str]:
+        return urls.committee_year(committee.id, year), str(year)
+
+    return [
+        committee_year_page(context, committee, year, keys, neighbours(years, index, target))
+        for index, (year, keys) in enumerate(by_year)
+    ]
+
+
+def committee_year_page(
+    context: PageContext,
+    committee: Committee,
+    year: int,
+    meetings: list[MeetingKey],
+    around: tuple[tuple[str, str] | None, tuple[str, str] | None] = (None, None),
+) -> PageFragment:
+    here = urls.committee_year(committee.id, year)
+    title = f"{committee.name} {year}"
+    items = [r for key in meetings for r in context.catalog.by_meeting.get(key, ())]
+    count = labels.count(len(items), "Beschluss", "Beschlüsse")
+    sessions = labels.count(len(meetings), "Sitzung", "Sitzungen")
+    parts = [
+        breadcrumbs(
+            here,
+            ((urls.COMMITTEES, "Gremien"), (urls.committee(committee.id), committee.short_name)),
+        ),
+        f"\n\n<h1>{e(title)}</h1>\n",
+        f'<p class="ra-lead">{sessions}, {count}</p>',
+    ]
+    if len(items) <= context.list_limit:
+        parts += [_meeting(context, here, key, "h2") for key in reversed(meetings)]
+    else:
+        parts.append(meeting_index(context, here, items, meetings))
+    parts.append(pager(here, "Jahr", *around))
+    return fragment(here, title, "\n".join(parts))
+
+
+def _meeting(
+    context: PageContext, here: str, key: MeetingKey, heading: str, *, listed: int | None = None
+) -> str:
+    """A meeting's heading and its resolutions (only their count past ``listed``)."""
+    items = context.catalog.by_meeting.get(key, ())
+    when = labels.date(key.date)
+    if context.upcoming(key.date):
+        when += " (bevorstehend)"
+    if listed is not None and len(items) > listed:
+        when += " · " + labels.count(len(items), "Beschluss", "Beschlüsse")
+        items = ()
+    name = meeting_title(context, key)
+    return (
+        f'<{heading} class="ra-meeting">{link(here, urls.meeting(key.committee, key.date), name)}'
+        f' <span class="ra-item__meta">{when}</span></{heading}>'
+        + (
+            resolution_list(here, items, context.catalog, committee=False, date=False)
+            if items
+            else ""
+        )
+    )
 
 
 def composition(context: PageContext, committee: Committee, here: str) -> str:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
+from typing import TypeVar
 
 from generator.archive import labels, urls
 from generator.archive.catalog import Catalog
 from generator.archive.model import Resolution
 from generator.rendering.generated import GeneratedFile, PageFragment
+
+_T = TypeVar("_T")
 
 
 def e(text: object) -> str:
@@ -50,11 +53,19 @@ def fragment(
     return PageFragment(url=url, title=title, content=body.strip(), head=head)
 
 
-def counted_link(from_page: str, to: str, text: str, count: int, *, extra: str = "") -> str:
-    """An index entry: a link and how many resolutions lie behind it."""
+def counted_link(
+    from_page: str,
+    to: str,
+    text: str,
+    count: int,
+    *,
+    extra: str = "",
+    words: tuple[str, str] = ("Beschluss", "Beschlüsse"),
+) -> str:
+    """An index entry: a link and how many resolutions (or ``words``) lie behind it."""
     return (
         f"<li>{link(from_page, to, text)}{extra} "
-        f'<span class="ra-count">{labels.count(count, "Beschluss", "Beschlüsse")}</span></li>'
+        f'<span class="ra-count">{labels.count(count, *words)}</span></li>'
     )
 
 
@@ -160,13 +171,29 @@ _PREVIOUS = {
     "Beschluss": "Vorheriger Beschluss",
     "Sitzung": "Vorherige Sitzung",
     "Jahr": "Vorheriges Jahr",
+    "Monat": "Vorheriger Monat",
 }
-_NEXT = {"Beschluss": "Nächster Beschluss", "Sitzung": "Nächste Sitzung", "Jahr": "Nächstes Jahr"}
+_NEXT = {
+    "Beschluss": "Nächster Beschluss",
+    "Sitzung": "Nächste Sitzung",
+    "Jahr": "Nächstes Jahr",
+    "Monat": "Nächster Monat",
+}
 _SERIES = {
     "Beschluss": "Beschlüsse des Gremiums",
     "Sitzung": "Sitzungen des Gremiums",
     "Jahr": "Jahre",
+    "Monat": "Monate",
 }
+
+
+def neighbours(
+    series: Sequence[_T], index: int, target: Callable[[_T], tuple[str, str]]
+) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """The (URL, text) of the entries before and after ``series[index]``, for ``pager``."""
+    previous = target(series[index - 1]) if index > 0 else None
+    following = target(series[index + 1]) if index + 1 < len(series) else None
+    return previous, following
 
 
 def jump_links(label: str, targets: Iterable[tuple[str, str]]) -> str:

@@ -13,6 +13,10 @@ from generator.archive.model import Resolution
 from generator.rendering.generated import PageFragment
 from generator.search.shards import Shard
 
+LIST_LIMIT = 250
+"""Entries one list page shows at most (a resolution entry is about 400 bytes of HTML):
+beyond it a page links to its years, months or meetings instead of listing everything."""
+
 PageMemo = dict[str, tuple[object, PageFragment]]
 """Page URL → (everything the page shows, the page): lets ``serve`` re-render only what an
 edit touched, in an archive of tens of thousands of resolutions."""
@@ -36,9 +40,16 @@ class PageContext:
     is only in that file (``file_texts.extraction``)."""
     attachment_texts: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     """Resolution id → (title, text) of its PDF attachments: searched, never shown."""
+    list_limit: int = LIST_LIMIT
+    """See ``LIST_LIMIT``; tests set a small one to see the long layouts."""
     today: datetime.date | None = None
     """The Stand date (``SOURCE_DATE_EPOCH`` or the content's last commit), never the wall
     clock: meetings after it are upcoming. None: no meeting is (tests of single pages)."""
+
+    @property
+    def latest_count(self) -> int:
+        """How many of the newest entries a long page shows above its links."""
+        return max(1, self.list_limit // 5)
 
     def upcoming(self, day: datetime.date) -> bool:
         return self.today is not None and day > self.today

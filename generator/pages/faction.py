@@ -4,6 +4,9 @@ others (a chart with the same numbers as a table beside it)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+
 from generator.archive import labels, urls
 from generator.archive.catalog import FactionEntry
 from generator.archive.faction_votes import (
@@ -18,11 +21,22 @@ from generator.archive.faction_votes import (
 from generator.archive.model import Faction
 from generator.outputs.charts import Bar, Table, figure
 from generator.outputs.feeds import feed_title_faction
-from generator.pages.common import breadcrumbs, e, fragment, link, page, subscribe_links
+from generator.pages.common import (
+    breadcrumbs,
+    e,
+    fragment,
+    link,
+    neighbours,
+    page,
+    pager,
+    subscribe_links,
+)
 from generator.pages.context import PageContext
+from generator.pages.listing import bounded_list, month_name, period_index
 from generator.rendering.generated import GeneratedFile, PageFragment
 
 FILTER_SCRIPT = "assets/javascripts/ratsarchiv-filter.js"
+VOTES = ("Abstimmung", "Abstimmungen")
 EMPTY = "Für diese Fraktion ist noch keine Abstimmung nach Fraktionen erfasst."
 
 
@@ -30,7 +44,9 @@ def faction_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     catalog = context.catalog
     shared = agreement(catalog)
     files: list[GeneratedFile | PageFragment] = [faction_index(context, shared)]
-    files += [faction_page(context, key, shared) for key in catalog.faction_names]
+    for key in catalog.faction_names:
+        files.append(faction_page(context, key, shared))
+        files += faction_period_pages(context, key)
     return files
 
 
@@ -129,17 +145,138 @@ def faction_page(context: PageContext, key: str, shared: Agreement) -> PageFragm
         "</dl>"
     )
     parts.append(_agreement_figure(context, key, shared))
-    split = [entry for entry in entries if is_split(entry.faction)]
-    if split:
+    if len(entries) <= context.list_limit:
+        parts += _votes(context, here, entries)
+    else:
+        # The newest votes and a page per year: the whole record would grow without bound.
+        newest = context.latest_count
+        split = tuple(entry for entry in entries if is_split(entry.faction))[-newest:]
+        parts += _votes(context, here, entries[-newest:], split, latest=True)
+        years = Counter(entry.resolution.date.year for entry in entries)
+        parts.append('<h2 id="jahre">Alle Jahre</h2>')
         parts.append(
-            '<h2 id="uneinheitlich">Uneinheitliche Abstimmungen</h2>'
+            period_index(
+                here,
+                ((urls.faction_year(key, y), str(y), n) for y, n in sorted(years.items())[::-1]),
+                words=VOTES,
+            )
+        )
+    return fragment(here, name, "\n".join(parts), feeds=feeds)
+
+
+def faction_period_pages(context: PageContext, key: str) -> list[PageFragment]:
+    """A page per year and per month with a recorded vote, whether or not the faction's
+    page lists them too: an address that exists does not depend on how many there are."""
+    entries = context.catalog.by_faction[key]
+    years = _grouped(entries, lambda entry: (entry.resolution.date.year,))
+    months = _grouped(
+        entries, lambda entry: (entry.resolution.date.year, entry.resolution.date.month)
+    )
+    year_list = list(years)
+    month_list = list(months)
+
+    def year_target(year: tuple[int, ...]) -> tuple[str, str]:
+        return urls.faction_year(key, year[0]), str(year[0])
+
+    def month_target(month: tuple[int, ...]) -> tuple[str, str]:
+        return urls.faction_month(key, *month), month_name(*month)
+
+    pages = []
+    for index, year in enumerate(year_list):
+        here = urls.faction_year(key, year[0])
+        in_year = years[year]
+        if len(in_year) <= context.list_limit:
+            shown = _votes(context, here, in_year)
+        else:
+            counts = Counter(entry.resolution.date.month for entry in in_year)
+            shown = [
+                '<h2 id="monate">Abstimmungen nach Monaten</h2>',
+                period_index(
+                    here,
+                    (
+                        (urls.faction_month(key, year[0], m), month_name(year[0], m), n)
+                        for m, n in sorted(counts.items())[::-1]
+                    ),
+                    words=VOTES,
+                ),
+            ]
+        around = neighbours(year_list, index, year_target)
+        pages.append(_period_page(context, key, here, str(year[0]), shown, around))
+    for index, month in enumerate(month_list):
+        here = urls.faction_month(key, *month)
+        in_month = months[month]
+        if len(in_month) <= context.list_limit:
+            shown = _votes(context, here, in_month)
+        else:
+            resolutions = list(dict.fromkeys(entry.resolution for entry in in_month))
+            shown = [bounded_list(context, here, resolutions)]
+        around = neighbours(month_list, index, month_target)
+        pages.append(
+            _period_page(
+                context, key, here, month_name(*month), shown, around, unit="Monat", year=month[0]
+            )
+        )
+    return pages
+
+
+def _grouped(
+    entries: tuple[FactionEntry, ...], period: Callable[[FactionEntry], tuple[int, ...]]
+) -> dict[tuple[int, ...], tuple[FactionEntry, ...]]:
+    grouped: dict[tuple[int, ...], list[FactionEntry]] = {}
+    for entry in entries:
+        grouped.setdefault(period(entry), []).append(entry)
+    return {when: tuple(items) for when, items in sorted(grouped.items())}
+
+
+def _period_page(
+    context: PageContext,
+    key: str,
+    here: str,
+    period: str,
+    shown: list[str],
+    around: tuple[tuple[str, str] | None, tuple[str, str] | None],
+    *,
+    unit: str = "Jahr",
+    year: int | None = None,
+) -> PageFragment:
+    """A year's or (with ``year``) a month's page of the faction's votes."""
+    name = full_name(context, key)
+    title = f"{name}: Abstimmungen {period}"
+    trail: tuple[tuple[str, str], ...] = (
+        (urls.FACTIONS, "Fraktionen"),
+        (urls.faction(key), context.catalog.faction_names[key]),
+    )
+    if year is not None:
+        trail += ((urls.faction_year(key, year), str(year)),)
+    parts = [breadcrumbs(here, trail), f"<h1>{e(title)}</h1>", *shown, pager(here, unit, *around)]
+    return fragment(here, title, "\n".join(parts))
+
+
+def _votes(
+    context: PageContext,
+    here: str,
+    entries: tuple[FactionEntry, ...],
+    split: tuple[FactionEntry, ...] | None = None,
+    *,
+    latest: bool = False,
+) -> list[str]:
+    """The split votes (those among ``entries`` unless given) and the table of ``entries``,
+    with its filter; ``latest``: both are the newest of a longer record."""
+    parts = []
+    if split is None:
+        split = tuple(entry for entry in entries if is_split(entry.faction))
+    if split:
+        heading = "Neueste uneinheitliche Abstimmungen" if latest else "Uneinheitliche Abstimmungen"
+        parts.append(
+            f'<h2 id="uneinheitlich">{heading}</h2>'
             '<ul class="ra-list">'
             + "".join(_split_item(context, here, entry) for entry in reversed(split))
             + "</ul>"
         )
-    parts.append(_all_votes(context, here, entries))
+    heading = "Neueste Abstimmungen" if latest else "Alle Abstimmungen"
+    parts.append(_all_votes(context, here, entries, heading))
     parts.append(f'<script src="{e(urls.relative(here, FILTER_SCRIPT))}" defer></script>')
-    return fragment(here, name, "\n".join(parts), feeds=feeds)
+    return parts
 
 
 def _agreement_figure(context: PageContext, key: str, shared: Agreement) -> str:
@@ -189,7 +326,9 @@ def _split_item(context: PageContext, here: str, entry: FactionEntry) -> str:
     )
 
 
-def _all_votes(context: PageContext, here: str, entries: tuple[FactionEntry, ...]) -> str:
+def _all_votes(
+    context: PageContext, here: str, entries: tuple[FactionEntry, ...], heading: str
+) -> str:
     catalog = context.catalog
     years = sorted({entry.resolution.date.year for entry in entries}, reverse=True)
     bodies = sorted(
@@ -201,10 +340,16 @@ def _all_votes(context: PageContext, here: str, entries: tuple[FactionEntry, ...
         f'<option value="{e(c)}">{e(catalog.committees[c].name)}</option>' for c in bodies
     )
     # The form appears only once the script runs; without it the whole table shows.
-    form = (
-        '<form class="ra-filter" hidden data-filter-table="ra-faction-votes">'
+    # A page of one year needs no year filter; the filters offer only what the table shows.
+    by_year = (
         '<p><label for="ra-filter-year">Jahr</label> <select id="ra-filter-year" '
         f'data-filter="year"><option value="">alle</option>{year_options}</select></p>'
+        if len(years) > 1
+        else ""
+    )
+    form = (
+        '<form class="ra-filter" hidden data-filter-table="ra-faction-votes">'
+        f"{by_year}"
         '<p><label for="ra-filter-body">Gremium</label> <select id="ra-filter-body" '
         f'data-filter="committee"><option value="">alle</option>{body_options}</select></p>'
         '<p class="ra-filter__status" role="status" aria-live="polite"></p></form>'
@@ -240,7 +385,7 @@ def _all_votes(context: PageContext, here: str, entries: tuple[FactionEntry, ...
             f"<td>{'–' if majority is None else ('ja' if majority else 'nein')}</td></tr>"
         )
     return (
-        '<h2 id="abstimmungen">Alle Abstimmungen</h2>' + form + '<div class="ra-table-wrap">'
+        f'<h2 id="abstimmungen">{e(heading)}</h2>' + form + '<div class="ra-table-wrap">'
         '<table class="ra-vote-table ra-faction-votes" id="ra-faction-votes">'
         "<caption>Abstimmungen der Fraktion, neueste zuerst</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"

@@ -16,10 +16,17 @@ from generator.rendering.generated import PageFragment
 
 
 def matter_pages(context: PageContext) -> list[PageFragment]:
+    """Only matters consulted more than once: the page of a single consultation would
+    repeat its resolution page (``redirects.matter_redirects`` keeps those URLs answering)."""
     return [
         matter_page(context, reference, resolutions)
         for reference, resolutions in context.catalog.by_reference.items()
+        if has_timeline(resolutions)
     ]
+
+
+def has_timeline(resolutions: tuple[Resolution, ...]) -> bool:
+    return len(resolutions) > 1
 
 
 def matter_title(reference: str) -> str:

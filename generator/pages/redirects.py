@@ -1,10 +1,12 @@
-"""Pages at former ids that send readers (and search engines) on to the current address."""
+"""Pages that send readers (and search engines) on to the current address: at former
+resolution ids, and at the matter address of a paper consulted only once."""
 
 from __future__ import annotations
 
 from generator.archive import urls
 from generator.pages.common import e
 from generator.pages.context import PageContext
+from generator.pages.matter import has_timeline
 from generator.rendering.generated import GeneratedFile
 
 
@@ -13,20 +15,47 @@ def redirect_pages(context: PageContext) -> list[GeneratedFile]:
 
     A meta refresh and a visible link, no script: works with JavaScript off.
     """
-    files = []
-    for former, current in context.catalog.redirects.items():
-        here = urls.resolution(former)
-        target = urls.relative(here, urls.resolution(current))
-        canonical = context.absolute(urls.resolution(current))
-        title = context.catalog.by_id[current].title
-        html = (
-            '<!doctype html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>Weiterleitung: {e(title)}</title>\n"
-            f'<meta http-equiv="refresh" content="0; url={e(target)}">\n'
-            f'<link rel="canonical" href="{e(canonical)}">\n'
-            '<meta name="robots" content="noindex">\n</head>\n<body>\n'
-            f'<p>Dieser Beschluss hat eine neue Adresse: <a href="{e(target)}">{e(title)}</a></p>\n'
-            "</body>\n</html>\n"
+    catalog = context.catalog
+    files = [
+        redirect(
+            context,
+            urls.resolution(former),
+            current,
+            "Dieser Beschluss hat eine neue Adresse:",
         )
-        files.append(GeneratedFile.text(f"{here}index.html", html))
+        for former, current in catalog.redirects.items()
+    ]
+    files += matter_redirects(context)
     return files
+
+
+def matter_redirects(context: PageContext) -> list[GeneratedFile]:
+    """``vorlage/<reference>/`` of a paper with a single resolution leads to that resolution:
+    a timeline of one step would repeat it, but the address was published (OParl ``web``)."""
+    catalog = context.catalog
+    return [
+        redirect(
+            context,
+            urls.matter(catalog.reference_slugs[reference]),
+            resolutions[0].id,
+            f"Zur Drucksache {reference} gibt es einen Beschluss:",
+        )
+        for reference, resolutions in catalog.by_reference.items()
+        if not has_timeline(resolutions)
+    ]
+
+
+def redirect(context: PageContext, here: str, current: str, lead: str) -> GeneratedFile:
+    target = urls.relative(here, urls.resolution(current))
+    canonical = context.absolute(urls.resolution(current))
+    title = context.catalog.by_id[current].title
+    html = (
+        '<!doctype html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>Weiterleitung: {e(title)}</title>\n"
+        f'<meta http-equiv="refresh" content="0; url={e(target)}">\n'
+        f'<link rel="canonical" href="{e(canonical)}">\n'
+        '<meta name="robots" content="noindex">\n</head>\n<body>\n'
+        f'<p>{e(lead)} <a href="{e(target)}">{e(title)}</a></p>\n'
+        "</body>\n</html>\n"
+    )
+    return GeneratedFile.text(f"{here}index.html", html)

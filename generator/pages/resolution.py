@@ -303,7 +303,8 @@ def _card(context: PageContext, resolution: Resolution, here: str) -> str:
         paper = e(resolution.reference)
         if resolution.paper_type:
             paper += f" ({e(resolution.paper_type)})"
-        paper += " · " + link(here, urls.matter(slug), "Beratungsfolge")
+        if len(consultations(catalog, resolution)) > 1:  # else no matter page (matter.py)
+            paper += " · " + link(here, urls.matter(slug), "Beratungsfolge")
         rows.append(_row("Drucksache", paper))
     if resolution.moved_by:
         rows.append(_row("Antrag von", e(", ".join(resolution.moved_by))))

@@ -1,4 +1,4 @@
-"""Topic pages and the index of topics."""
+"""Topic pages, a page per year of each topic, and the index of topics."""
 
 from __future__ import annotations
 
@@ -13,12 +13,15 @@ from generator.pages.common import (
     e,
     fragment,
     jump_links,
+    neighbours,
     newest_first,
     page,
+    pager,
     resolution_list,
     subscribe_links,
 )
 from generator.pages.context import PageContext
+from generator.pages.listing import bounded_list, period_index
 from generator.rendering.generated import GeneratedFile, PageFragment
 
 
@@ -26,6 +29,7 @@ def topic_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     files: list[GeneratedFile | PageFragment] = [topic_index(context)]
     for topic, resolutions in context.catalog.by_topic.items():
         files.append(topic_page(context, topic, resolutions))
+        files += topic_year_pages(context, topic, resolutions)
     return files
 
 
@@ -55,11 +59,20 @@ def topic_page(
         subscribe_links(here, urls.feed_topic(topic)),
     ]
     # Newest first: readers following a topic want the current state. A topic can span
-    # decades, so the years come as sections with links to each (no script needed).
-    by_year = [
-        (year, list(items))
-        for year, items in groupby(newest_first(resolutions), lambda r: r.date.year)
-    ]
+    # decades, so the years come as sections with links to each (no script needed); past
+    # the list limit, the newest decisions and a page per year.
+    by_year = _by_year(resolutions)
+    if len(resolutions) > context.list_limit:
+        latest = newest_first(resolutions)[: context.latest_count]
+        parts += [
+            '<h2 id="neueste">Neueste Beschlüsse</h2>',
+            resolution_list(here, latest, context.catalog),
+            '<h2 id="jahre">Alle Jahre</h2>',
+            period_index(
+                here, ((urls.topic_year(topic, y), str(y), len(items)) for y, items in by_year)
+            ),
+        ]
+        return fragment(here, f"Thema: {topic}", "\n".join(parts), feeds=feeds)
     if len(by_year) > 1:
         parts.append(
             jump_links("Jahre", ((urls.year_anchor(year), str(year)) for year, _ in by_year))
@@ -71,3 +84,34 @@ def topic_page(
             + "</section>"
         )
     return fragment(here, f"Thema: {topic}", "\n".join(parts), feeds=feeds)
+
+
+def _by_year(resolutions: tuple[Resolution, ...]) -> list[tuple[int, list[Resolution]]]:
+    return [
+        (year, list(items))
+        for year, items in groupby(newest_first(resolutions), lambda r: r.date.year)
+    ]
+
+
+def topic_year_pages(
+    context: PageContext, topic: str, resolutions: tuple[Resolution, ...]
+) -> list[PageFragment]:
+    """One page per year of the topic, whether or not the topic page lists it too."""
+    by_year = _by_year(resolutions)[::-1]
+    years = [year for year, _ in by_year]
+
+    def target(year: int) -> tuple[str, str]:
+        return urls.topic_year(topic, year), str(year)
+
+    pages = []
+    for index, (year, items) in enumerate(by_year):
+        here = urls.topic_year(topic, year)
+        title = f"Thema: {topic} – {year}"
+        parts = [
+            breadcrumbs(here, ((urls.TOPICS, "Themen"), (urls.topic(topic), topic))),
+            f"\n\n<h1>{e(title)}</h1>\n",
+            bounded_list(context, here, items),
+            pager(here, "Jahr", *neighbours(years, index, target)),
+        ]
+        pages.append(fragment(here, title, "\n".join(parts)))
+    return pages
