@@ -88,3 +88,23 @@ def test_a_killed_holder_leaves_the_folder_free(tmp_path: Path) -> None:
     with exclusive_build_folder(build_dir, BUILD, on_wait=waited.append):
         pass
     assert waited == []
+
+
+def test_three_builds_of_one_checkout_started_together_all_succeed(tmp_path: Path) -> None:
+    """The case of the issue: two of three died with FileNotFoundError on a shard folder."""
+    repository = Path(__file__).resolve().parent.parent
+    command = [
+        sys.executable, "-m", "generator", "build",
+        "--content", str(repository / "content"),
+        "--config", str(repository / "mkdocs.yml"),
+        "--build-dir", str(tmp_path / ".build"),
+        "--output", str(tmp_path / "site"),
+    ]  # fmt: skip
+    builds = [
+        subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True) for _ in range(3)
+    ]
+    outcomes = [(build.wait(timeout=900), build.communicate()[1]) for build in builds]
+    assert [code for code, _ in outcomes] == [0, 0, 0], outcomes
+    assert "Traceback" not in "".join(errors for _, errors in outcomes)
+    assert any("warte, bis er fertig ist" in errors for _, errors in outcomes)
+    assert (tmp_path / "site" / "index.html").is_file()

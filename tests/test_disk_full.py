@@ -6,6 +6,8 @@ import errno
 import shutil
 from pathlib import Path
 
+import pytest
+
 from generator.runtime.disk_space import full_disk_message
 
 
@@ -40,3 +42,31 @@ def test_without_a_previous_site_it_says_how_large_sites_grow(tmp_path: Path) ->
 def test_other_os_errors_are_not_a_full_disk(tmp_path: Path) -> None:
     denied = OSError(errno.EACCES, "Permission denied", str(tmp_path))
     assert full_disk_message(denied, site_dir=tmp_path) is None
+
+
+def test_a_build_on_a_full_disk_says_so_and_keeps_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.cli import main
+    from generator.publish import site_writer
+
+    repository = Path(__file__).resolve().parent.parent
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("alt", encoding="utf-8")
+
+    def full(staging: Path, site_dir: Path) -> None:
+        raise _full(staging / "index.html")
+
+    monkeypatch.setattr(site_writer, "publish", full)
+    code = main([
+        "build", "--content", str(repository / "content"),
+        "--config", str(repository / "mkdocs.yml"),
+        "--build-dir", str(tmp_path / ".build"), "--output", str(site),
+    ])  # fmt: skip
+    errors = capsys.readouterr().err
+    assert code == 1
+    assert "ratsarchiv: kein Platz mehr auf dem Datenträger beim Schreiben in" in errors
+    assert "Traceback" not in errors
+    assert (site / "index.html").read_text(encoding="utf-8") == "alt"
+    assert not list(tmp_path.glob(".site-staging-*"))

@@ -26,6 +26,8 @@ from generator.commands.shared import (
 )
 from generator.publish.freshness import source_date_epoch
 from generator.publish.site_writer import folder_bytes
+from generator.runtime.build_lock import BUILD, BuildFolderBusy, exclusive_build_folder
+from generator.runtime.disk_space import full_disk_message
 from generator.runtime.progress import Progress
 from generator.runtime.timings import StageTimings
 
@@ -115,11 +117,25 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     started = time.perf_counter()
+    options = build_options(args)
     try:
-        with source_date_epoch(args.content), _terminate_as_interrupt():
-            prepared = build(build_options(args), timings)
+        with (
+            source_date_epoch(args.content),
+            _terminate_as_interrupt(),
+            exclusive_build_folder(options.build_dir, BUILD, on_wait=_say),
+        ):
+            prepared = build(options, timings)
     except BuildFailed as failure:
         return report_failure(failure)
+    except BuildFolderBusy as busy:
+        _say(str(busy))
+        return EXIT_USAGE
+    except OSError as failure:
+        message = full_disk_message(failure, site_dir=options.site_dir)
+        if message is None:
+            raise
+        _say(message)
+        return EXIT_CONTENT
     except KeyboardInterrupt:
         print("ratsarchiv: Erstellen abgebrochen; die alte Website bleibt", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -158,3 +174,7 @@ def _terminate_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _say(message: str) -> None:
+    print(f"ratsarchiv: {message}", file=sys.stderr)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from generator.build import BuildFailed
 from generator.commands.build import build_arguments, build_options, report_failure
 from generator.commands.shared import EXIT_OK, EXIT_USAGE, content_missing
+from generator.runtime.build_lock import SERVE, exclusive_build_folder
 
 HELP = "Vorschau mit automatischer Aktualisierung"
 DESCRIPTION = (
@@ -30,8 +32,16 @@ def run(args: argparse.Namespace) -> int:
 
     if content_missing(args.content):
         return EXIT_USAGE
+    options = build_options(args, search=False)
     try:
-        serve(build_options(args, search=False), dev_addr=args.dev_addr)
+        # Holds the build folder while the preview runs: a build started meanwhile says so
+        # instead of rewriting the docs folder under the server.
+        with exclusive_build_folder(options.build_dir, SERVE, on_wait=print_notice):
+            serve(options, dev_addr=args.dev_addr)
     except BuildFailed as failure:
         return report_failure(failure)
     return EXIT_OK
+
+
+def print_notice(message: str) -> None:
+    print(f"ratsarchiv: {message}", file=sys.stderr)
