@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import PurePosixPath
 
 from generator.archive import labels, urls
 from generator.archive.catalog import Catalog
 from generator.archive.matters import consultations, decision_after, recommendations_before
-from generator.archive.model import Attachment, Resolution, ResolutionKind
+from generator.archive.model import Resolution, ResolutionKind
+from generator.pages.attachments import attachment_files, attachment_list, file_link
 from generator.pages.common import breadcrumbs, e, fragment, link, pager, result_badge
 from generator.pages.context import PageContext
 from generator.pages.sharing import sharing_head
@@ -72,7 +72,7 @@ def resolution_pages_and_records(
     for resolution, page in zip(resolutions, pages, strict=True):
         files.append(page)
         if resolution.public:
-            files += _attachment_files(resolution)
+            files += attachment_files(resolution)
     return files, records
 
 
@@ -189,8 +189,8 @@ def _page_and_index(
             indexed.append(_section("Beratung", "ra-discussion", resolution.discussion))
             texts += ["Beratung", _without_block_marks(resolution.discussion)]
         if resolution.files:
-            links = [(*_file_link(resolution, file), file.title) for file in resolution.files]
-            indexed.append(_attachments(links))
+            links = [(*file_link(resolution, file), file.title) for file in resolution.files]
+            indexed.append(attachment_list(links))
             texts += ["Anlagen", *(f"{title} ({details})" for _, details, title in links)]
     else:
         indexed.append(f'<p class="ra-note ra-note--private">{_PRIVATE_NOTE}</p>')
@@ -342,7 +342,7 @@ def _text_from_file(resolution: Resolution, file_text: str | None) -> str:
             + (" (siehe auch die Anlagen)" if resolution.attachments else "")
             + ".</p></section>"
         )
-    href, details = _file_link(resolution, resolution.resolution_file)
+    href, details = file_link(resolution, resolution.resolution_file)
     anchor = f'<a href="{e(href)}">{e(resolution.resolution_file.title)}</a> ({e(details)})'
     if not file_text:
         return (
@@ -361,49 +361,6 @@ def _text_from_file(resolution: Resolution, file_text: str | None) -> str:
         f"{anchor} ausgelesen. Maßgeblich ist die Datei; Tabellen und Aufzählungen können "
         "dort anders aussehen.</p>"
         f'<div class="ra-file-text">{paragraphs}</div></section>'
-    )
-
-
-def _attachment_name(attachment: Attachment) -> str:
-    assert attachment.file is not None
-    return attachment.file.name
-
-
-def _attachment_files(resolution: Resolution) -> list[GeneratedFile]:
-    return [
-        GeneratedFile(
-            path=urls.attachment(resolution.id, _attachment_name(attachment)),
-            copy_from=attachment.file,
-            bulk=True,
-        )
-        for attachment in resolution.files
-        if attachment.file is not None
-    ]
-
-
-def _file_link(resolution: Resolution, attachment: Attachment) -> tuple[str, str]:
-    """(href from the resolution page, details such as "PDF, 1,2 MB" or "externer Link")."""
-    if attachment.file is None:
-        return attachment.url or "", "externer Link"
-    here = urls.resolution(resolution.id)
-    name = _attachment_name(attachment)
-    size = attachment.size
-    if size is None and attachment.file.is_file():
-        size = attachment.file.stat().st_size
-    kind = PurePosixPath(name).suffix.lstrip(".").upper() or "Datei"
-    details = kind + (f", {labels.file_size(size)}" if size is not None else "")
-    return urls.relative(here, urls.attachment(resolution.id, name)), details
-
-
-def _attachments(links: list[tuple[str, str, str]]) -> str:
-    """The list of attachments, given as (href, details, title) (``_file_link``)."""
-    items = [
-        f'<li><a href="{e(href)}">{e(title)}</a> '
-        f'<span class="ra-attachment__details">({e(details)})</span></li>'
-        for href, details, title in links
-    ]
-    return (
-        f'\n<section class="ra-attachments"><h2>Anlagen</h2><ul>{"".join(items)}</ul></section>\n'
     )
 
 
