@@ -54,28 +54,23 @@ class Problem:
         return (str(loc.path), loc.line, loc.column, self.message)
 
 
+def _problem(
+    severity: Severity, path: Path, line: int, column: int, field: str | None, message: str
+) -> Problem:
+    location = Location(path=path, line=line, column=column)
+    return Problem(location=location, field=field, message=message, severity=severity)
+
+
 def error(path: Path, line: int, column: int, field: str | None, message: str) -> Problem:
-    return Problem(
-        location=Location(path=path, line=line, column=column), field=field, message=message
-    )
+    return _problem(Severity.ERROR, path, line, column, field, message)
 
 
 def warning(path: Path, line: int, column: int, field: str | None, message: str) -> Problem:
-    return Problem(
-        location=Location(path=path, line=line, column=column),
-        field=field,
-        message=message,
-        severity=Severity.WARNING,
-    )
+    return _problem(Severity.WARNING, path, line, column, field, message)
 
 
 def note(path: Path, line: int, column: int, field: str | None, message: str) -> Problem:
-    return Problem(
-        location=Location(path=path, line=line, column=column),
-        field=field,
-        message=message,
-        severity=Severity.NOTE,
-    )
+    return _problem(Severity.NOTE, path, line, column, field, message)
 
 
 def count_errors(problems: list[Problem], *, strict: bool) -> int:

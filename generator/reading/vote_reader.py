@@ -7,6 +7,8 @@ result somehow (counts, ``unanimous`` or at least its wording).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from generator.archive.model import Choice, FactionVote, NamedVote, Vote
 from generator.reading import parts as schema
 from generator.reading.fields import FieldReader
@@ -160,15 +162,21 @@ def _vote(reader: FieldReader, at: KeyPath, value: object, *, partial: bool) -> 
     )
 
 
-def _roll_call(reader: FieldReader, at: KeyPath, value: object) -> tuple[NamedVote, ...]:
-    entries = []
+def _entries(
+    reader: FieldReader, at: KeyPath, value: object, parts: tuple[Part, ...]
+) -> Iterator[tuple[KeyPath, dict[str, object]]]:
+    """Each mapping of a list field with its key path; entries that are no mapping are
+    reported by the reader and skipped."""
     for index, item in enumerate(reader.list_of(at, value)):
         where = (*at, index)
-        data = reader.mapping(
-            where, item, known=names(ROLL_CALL_PARTS), required=required_names(ROLL_CALL_PARTS)
-        )
-        if data is None:
-            continue
+        data = reader.mapping(where, item, known=names(parts), required=required_names(parts))
+        if data is not None:
+            yield where, data
+
+
+def _roll_call(reader: FieldReader, at: KeyPath, value: object) -> tuple[NamedVote, ...]:
+    entries = []
+    for where, data in _entries(reader, at, value, ROLL_CALL_PARTS):
         person = reader.text((*where, "person"), data.get("person"))
         faction = reader.text((*where, "faction"), data.get("faction"))
         choice = reader.choice((*where, "vote"), data.get("vote"), Choice)
@@ -182,13 +190,7 @@ _ATTRIBUTE = {"for": "in_favour", "against": "against", "abstain": "abstain"}
 
 def _factions(reader: FieldReader, at: KeyPath, value: object) -> tuple[FactionVote, ...]:
     factions = []
-    for index, item in enumerate(reader.list_of(at, value)):
-        where = (*at, index)
-        data = reader.mapping(
-            where, item, known=names(FACTION_PARTS), required=required_names(FACTION_PARTS)
-        )
-        if data is None:
-            continue
+    for where, data in _entries(reader, at, value, FACTION_PARTS):
         name = reader.text((*where, "name"), data.get("name"))
         counts = {
             key: reader.integer((*where, key), data.get(key)) or 0
