@@ -76,17 +76,97 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
 _VOTE_AFTER = re.compile(r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*", re.IGNORECASE)
 
 
-_PRESENT = re.compile(r",?\s*\banwesend\s*:\s*\d+", re.IGNORECASE)
-"""SessionNet's "Anwesend: 35" counts those present, not a vote."""
+_PRESENT = re.compile(
+    r"[,/]?\s*\b(?:anwesend|mitgliederzahl|stimmberechtigte|pers(?:\.|önlich)\s*beteiligt"
+    r"|befangen)\s*:?\s*\d+\s*(?:/\s*)?",
+    re.IGNORECASE,
+)
+"""Counts beside the vote that are not the vote: SessionNet's "Anwesend: 35",
+"Mitgliederzahl: 13", "Stimmberechtigte: 7", "Pers. Beteiligt: 0", "Befangen: 0". The
+source's text stays with the vote, so a member excluded for bias is not lost."""
+_LEADING_LABEL = re.compile(
+    r"^(?:abstimmungsergebnis|abstimmung|stimmabgabe|ergebnis)\b\s*:?\s*", re.IGNORECASE
+)
+""""Stimmabgabe: 24 Ja-Stimmen, 1 Nein-Stimme", "Abstimmungsergebnis Ja: 17 Nein: 9"."""
+_SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), replacement)
+    for pattern, replacement in (
+        # "13 Ja Stimmen", "13 Ja- Stimmen", "6 Nein Stimmen": one word, as the parser reads it
+        (r"\b(ja|nein)(?:\s*-\s*|\s+)(stimmen?)\b", r"\1-\2"),
+        # "12x ja, 1x nein, 1x Enthaltung"
+        (r"\b(\d+)\s*x\s+(?=ja\b|nein\b|enthaltung)", r"\1 "),
+        # "12 – ja- Stimmen, 0 – nein-Stimmen"
+        (r"\b(\d+)\s*[-–]\s*(?=(?:ja|nein)-stimm)", r"\1 "),
+    )
+)
+"""Spellings of a count any reader reads alike ("13 Ja Stimmen" = "13 Ja-Stimmen")."""
+_FOR_AGAINST = re.compile(r"\bmit\s+(?P<yes>\d+)\s+gegen\s+(?P<no>\d+)\s+stimmen\b", re.IGNORECASE)
+"""Bavarian SessionNet: "Anwesend: 14 / mit 13 gegen 0 Stimmen"."""
 
 
 def _read_votes(text: str) -> tuple[Vote, ...]:
     votes = _read_counts(text)
-    if not any(_counted(vote) for vote in votes) and _PRESENT.search(text):
-        without = _read_counts(_PRESENT.sub("", text))
-        if any(_counted(vote) for vote in without):
-            return (_with_text(without[0], text), *without[1:])
+    if any(_counted(vote) for vote in votes):
+        return votes
+    for variant in _variants(text):
+        found = _read_counts(variant)
+        if any(_counted(vote) for vote in found) and _says_the_same(text, variant, found):
+            return (_with_text(found[0], text), *found[1:])
+    for_against = _FOR_AGAINST.search(text)
+    if for_against is not None and len(_FOR_AGAINST.findall(text)) == 1:
+        yes, no = int(for_against["yes"]), int(for_against["no"])
+        return (Vote(in_favour=yes, against=no, text=text),)
     return votes
+
+
+def _spelled(text: str) -> str:
+    text = repair(text)
+    for pattern, replacement in _SPELLINGS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _variants(text: str) -> tuple[str, ...]:
+    """The text read more leniently, one step at a time: without a leading label, without
+    the counts that are not the vote, in the spelling the parser reads."""
+    unlabelled = _LEADING_LABEL.sub("", text)
+    without = _PRESENT.sub(" ", unlabelled).strip(" ,;/")
+    spelled = _spelled(without)
+    counts_only = _SENTENCE_AFTER.split(spelled, maxsplit=1)[0]
+    return tuple(
+        dict.fromkeys(v for v in (unlabelled, without, spelled, counts_only) if v and v != text)
+    )
+
+
+def _says_the_same(text: str, variant: str, votes: tuple[Vote, ...]) -> bool:
+    """Where the counts were read without a sentence after them, that sentence must state
+    the same outcome and nothing else decided ("Darüber hinaus wird … beauftragt": a second
+    decision, whose result the counts do not give)."""
+    counted = _SENTENCE_AFTER.split(_spelled(_PRESENT.sub(" ", _LEADING_LABEL.sub("", text))), 1)
+    if len(counted) == 1 or variant != counted[0]:
+        return True
+    after = counted[1].lower()
+    result = result_of_votes(votes)
+    if result is Result.REJECTED:
+        states = re.search(r"\babgelehnt\b|\bnicht angenommen\b", after)
+    else:
+        states = re.search(r"\b(?:angenommen|beschlossen|zugestimmt)\b", after)
+    return bool(states) and not _MORE_DECIDED.search(after)
+
+
+_MORE_DECIDED = re.compile(
+    r"\b(?:darüber hinaus|außerdem|ferner|zusätzlich|beauftragt|einstimmig|mehrheitlich"
+    r"|ja-stimmen?|nein-stimmen?|\d)"
+)
+
+
+_SENTENCE_AFTER = re.compile(
+    r"(?:(?<=stimme)|(?<=stimmen)|(?<=enthaltung)|(?<=enthaltungen))\.?\s*"
+    r"(?=(?-i:[A-ZÄÖÜ][a-zäöüß]+\s))",
+    re.IGNORECASE,
+)
+"""Where a sentence follows the counts ("… 3 Enthaltungen Somit ist der Antrag abgelehnt."):
+the counts decide, the sentence stays in the vote's text."""
 
 
 def _read_counts(text: str) -> tuple[Vote, ...]:
