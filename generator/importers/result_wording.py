@@ -33,12 +33,12 @@ _CHANGED = (
     r"(?:geändert|abgeändert|verändert|modifiziert|ergänzt|mit änderung(?:en)?|mit ergänzung(?:en)?"
     r"|mit (?:den |der )?(?:vorgenannten |folgenden |o\. ?g\. |genannten )?änderung(?:en)?"
     r"|in geänderter fassung|mit geändertem beschlusstext|mit geändertem beschlussvorschlag"
-    r"|mit änderungen und ergänzungen)"
+    r"|mit änderungen und ergänzungen|mit maßgaben?|mit den maßgaben?)"
 )
 _AS_PROPOSED = (
     r"(?:ungeändert|unverändert|wie vorgeschlagen|wie vorgelegt|antragsgemäß|vorlagengemäß"
     r"|wie beantragt|gemäß (?:beschluss)?vorlage|gemäß beschlussvorschlag|laut vorlage"
-    r"|lt\. vorlage)"
+    r"|lt\. vorlage|ohne änderungen?)"
 )
 _PAPER = (
     r"(?:vorlage|beschlussvorlage|beschlussvorschlag|verwaltungsvorlage|verwaltungsvorschlag"
@@ -114,7 +114,7 @@ WORDINGS: tuple[Wording, ...] = (
     # -- adopted ---------------------------------------------------------------------------
     Wording(
         (
-            rf"(?:{_AS_PROPOSED} )?{_ADOPT}(?: wie vorgeschlagen| wie vorgelegt)?",
+            rf"(?:{_AS_PROPOSED} )?{_ADOPT}(?: wie vorgeschlagen| wie vorgelegt| ohne maßgaben?)?",
             rf"(?:wie|gemäß|lt\.|laut) {_PAPER}(?: {_ADOPT})?",
             rf"beschluss (?:wie|gemäß) {_PAPER}",
             r"annahme|zustimmung(?: erteilt)?|so beschlossen|beschluss gefasst|dafür",
@@ -159,6 +159,9 @@ WORDINGS: tuple[Wording, ...] = (
             # "zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"
             r"zurück (?:in|an) (?:die |den |das )?(?P<body>[^ ,;]+)(?: .*)?",
             r"mit (?:der )?verweisung(?: {_BODY})? einverstanden".replace("{_BODY}", _BODY),
+            # "ohne Votum in nachfolgende Gremien" (Köln): passed on, this body decided nothing
+            r"ohne (?:votum|beschluss|empfehlung) (?:in|an) (?:die )?"
+            r"(?P<body>nachfolgende gremien)",
         ),
         Result.REFERRED,
     ),
@@ -173,6 +176,9 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?!.*\bnicht\b)(?:[\w.]+ ){0,6}(?:vertagt|zurückgestellt|verschoben|geschoben)"
             r"(?:,? .+)?",
             r"(?:zusammen mit [\w. ]+ )?(?:in|auf) (?:eine|die) [\w. ]+ (?:vertagt|verschoben)",
+            # "… wurde einstimmig bis zum Inkrafttreten der Haushaltssatzung zurückgestellt"
+            r"(?!.*\bnicht\b)bis (?:zu[mr]|nach|auf|in) [^.;]+? "
+            r"(?:vertagt|zurückgestellt|verschoben|aufgeschoben)",
         ),
         Result.DEFERRED,
     ),
@@ -249,13 +255,13 @@ _COMPILED = tuple(
 
 _LABEL = re.compile(
     r"^(?:beschluss(?:art|ergebnis)?|ergebnis|abstimmungsergebnis|beratungsergebnis|entscheidung"
-    r"|status|ergebnis der beratung|ergebnis der abstimmung)\s*:\s*"
+    r"|status|ergebnis der beratung|ergebnis der abstimmung|stimmabgabe)\s*:\s*"
 )
 _MANNER = re.compile(
     r"\b(?:einstimmig|einstimmung|mehrheitlich|einvernehmlich|mit (?:großer |breiter )?mehrheit"
     r"|mit stimmenmehrheit|mit den stimmen der mehrheit|ohne gegenstimmen?|ohne gegenrede"
     r"|ohne widerrede|ohne widerspruch|ohne aussprache|ohne debatte|mit debatte"
-    r"|in der vorgelegten fassung)\b,?"
+    r"|in der vorgelegten fassung|endgültig)\b,?"
 )
 _SUBJECT = re.compile(
     r"^(?:(?:damit|somit|hiermit|insofern|daher|demnach) )?"
@@ -295,6 +301,8 @@ _VOTE_CLAUSE = re.compile(
 )
 """Cologne writes who voted how before the result: "Mehrheitlich gegen die CDU-Fraktion bei
 Enthaltung der FDP-Fraktion zugestimmt." The result is the last words; the rest is the vote."""
+_ASIDE = re.compile(r"\s*\((?:ohne rücklauf|mit rücklauf|beratungsfolge beendet)\)\s*$")
+"""Köln's and Berlin's notes on the procedure after the result: "(ohne Rücklauf)"."""
 _AUXILIARY = re.compile(r"\b(?:wird|wurde|werden|wurden|worden|ist|sind|hat|haben)\b")
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u00a0": " ", "„": '"', "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -330,7 +338,7 @@ def normalise_wording(text: str, *, any_subject: bool = False) -> str:
     phrase = _LABEL.sub("", phrase)
     phrase = _VOTE_DETAIL.sub(" ", phrase)
     phrase = _MANNER.sub(" ", phrase)
-    phrase = _SPACE.sub(" ", phrase).strip(" ,;:-.!")
+    phrase = _ASIDE.sub("", _SPACE.sub(" ", phrase)).strip(" ,;:-.!")
     if any_subject:
         phrase = _ANY_SUBJECT.sub("", phrase)
     phrase = _SUBJECT.sub("", phrase)
@@ -370,7 +378,54 @@ def read_wording(text: str) -> Meaning | None:
         meaning = _from_table(text, clause["rest"])
         if meaning is not None and meaning.result is not Result.NOT_RECORDED:
             return replace(meaning, says_more=True)
-    return None
+    return _proposal_carried(text)
+
+
+_PROPOSAL = re.compile(
+    r"^[^.]*?\b(?:schlägt|schlug|beantragt|beantragte)\b[^.]*?"
+    r"\b(?P<act>zu (?:vertagen|verschieben|verweisen|überweisen)"
+    r"|zurückzustellen|zurückzuverweisen|abzusetzen)\b[^.]*\.\s+(?P<carried>[^.]+)\.?$",
+    re.IGNORECASE,
+)
+"""A motion on the item's procedure, then its vote: "Frau Dirks schlägt vor, die
+Angelegenheit auf die nächste Sitzung zu vertagen. Dem Vorschlag wird mit 24 Ja-Stimmen,
+2 Enthaltungen gefolgt." The item's result is what the carried motion did with it."""
+_CARRIED = re.compile(
+    r"^(?:(?:dem|diesem) (?:vorschlag|antrag)\b.*\b(?:gefolgt|zugestimmt|stattgegeben)"
+    r"|(?:der|dieser) (?:vorschlag|antrag)\b.*\b(?:angenommen|beschlossen))$"
+)
+_BY_MOTION = {
+    "zu vertagen": Result.DEFERRED,
+    "zu verschieben": Result.DEFERRED,
+    "zurückzustellen": Result.DEFERRED,
+    "zu verweisen": Result.REFERRED,
+    "zu überweisen": Result.REFERRED,
+    "zurückzuverweisen": Result.REFERRED,
+    "abzusetzen": Result.REMOVED,
+}
+_MOTION_BODY = re.compile(
+    r"\b(?:an|in) (?:den|die|das) (?P<body>[^\d.,;]+?) "
+    r"zu (?:verweisen|überweisen|zurückzuverweisen)"
+)
+
+
+def _proposal_carried(text: str) -> Meaning | None:
+    """The result of a carried motion on the procedure; None for any other sentence, and
+    for a motion not carried (then the item's own result is not in the wording)."""
+    found = _PROPOSAL.match(_SPACE.sub(" ", text.translate(_QUOTES)).strip())
+    if found is None:
+        return None
+    carried = found["carried"].lower()
+    if _CARRIED.match(carried) is None or re.search(r"\b(?:nicht|abgelehnt)\b", carried):
+        return None
+    result = _BY_MOTION[found["act"].lower().replace("  ", " ")]
+    body = _MOTION_BODY.search(found.group(0).lower()) if result is Result.REFERRED else None
+    return Meaning(
+        result=result,
+        body=_body_as_written(text, body["body"]) if body else None,
+        vote_details=tuple(m.group(0) for m in _VOTE_DETAIL.finditer(carried)),
+        says_more=True,
+    )
 
 
 def _from_table(text: str, phrase: str) -> Meaning | None:
