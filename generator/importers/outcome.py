@@ -70,7 +70,37 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
         after = _read_votes(text[labelled.end() :])
         if any(_counted(vote) for vote in after):
             votes = (_with_text(after[0], text), *after[1:])  # the words before stay with it
+    if not any(_counted(vote) for vote in votes):
+        votes = _numbered_parts(text) or votes
     return _decided_by(votes, text)
+
+
+_NUMBERED_PART = re.compile(
+    r"(?:^|(?<=[^\W\d])|(?<=\s))(?:beratungsergebnis\s*)?(?P<label>\d{1,2})\.?\s*:\s*"
+    r"|(?:^|(?<=[^\W\d])|(?<=\s))(?P<dotted>\d{1,2})\.\s*(?=einstimmig|\d+\s*ja)",
+    re.IGNORECASE,
+)
+"""Parts numbered in one field: "1. einstimmig, 0 Enthaltungen2. einstimmig, 0 Enthaltungen",
+"Beratungsergebnis 2: 5 Ja-Stimmen, 0 Nein-Stimmen, 9 Enthaltungen…"."""
+
+
+def _numbered_parts(text: str) -> tuple[Vote, ...]:
+    """One vote per numbered part, each with its part's label; () unless every part is a
+    vote read whole (a part with words besides its counts leaves the field unread)."""
+    starts = list(_NUMBERED_PART.finditer(text))
+    numbers = [int(start["label"] or start["dotted"]) for start in starts]
+    if len(starts) < 2 or starts[0].start() != 0:
+        return ()
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return ()  # "1.", "2.", "3.": a count that looks like a number is not a part
+    votes = []
+    for start, end in zip(starts, [*starts[1:], None], strict=True):
+        segment = text[start.end() : end.start() if end else len(text)].strip(" ,;")
+        found = _read_votes(segment)
+        if len(found) != 1 or not _counted(found[0]) or found[0].text not in (None, segment):
+            return ()
+        votes.append(replace(found[0], part=start.group(0).strip(" :"), text=None))
+    return (_with_text(votes[0], text), *votes[1:])
 
 
 _VOTE_AFTER = re.compile(r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*", re.IGNORECASE)

@@ -172,3 +172,34 @@ def test_vote_lines_that_stay_unread(line: str) -> None:
 
 def test_counts_without_the_votes_against_decide_nothing() -> None:
     assert read_outcome("7 Ja-Stimmen, 1 Enthaltung").result is Result.NOT_RECORDED
+
+
+def test_numbered_parts_each_with_its_vote() -> None:
+    outcome = read_outcome("1. einstimmig, 0 Enthaltungen2. 9 Ja-Stimmen, 1 Nein-Stimme")
+    assert outcome.result is Result.ADOPTED
+    assert [(vote.part, vote.unanimous, vote.in_favour) for vote in outcome.votes] == [
+        ("1.", True, None),
+        ("2.", False, 9),
+    ]
+    labelled = read_outcome(
+        "Beratungsergebnis 1: einstimmig, 0 EnthaltungenBeratungsergebnis 2: 5 Ja-Stimmen, "
+        "0 Nein-Stimmen, 9 Enthaltungen"
+    )
+    assert labelled.result is Result.ADOPTED
+    assert [vote.part for vote in labelled.votes] == ["Beratungsergebnis 1", "Beratungsergebnis 2"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # parts with different outcomes: the item's result is not one of them
+        "1. 5 Ja-Stimmen, 8 Nein-Stimmen2. einstimmig",
+        # numbers out of order are no part labels
+        "1. einstimmig3. einstimmig",
+        # a part with words besides its counts
+        "1. einstimmig, 0 Enthaltungen2. 4 Stimmen für „exART Musiktheater“, 7 Stimmen für "
+        "Herrn Menningen",
+    ],
+)
+def test_numbered_parts_that_stay_unread(line: str) -> None:
+    assert read_outcome(line).result is Result.NOT_RECORDED
