@@ -261,7 +261,7 @@ _MANNER = re.compile(
     r"\b(?:einstimmig|einstimmung|mehrheitlich|einvernehmlich|mit (?:großer |breiter )?mehrheit"
     r"|mit stimmenmehrheit|mit den stimmen der mehrheit|ohne gegenstimmen?|ohne gegenrede"
     r"|ohne widerrede|ohne widerspruch|ohne aussprache|ohne debatte|mit debatte"
-    r"|in der vorgelegten fassung|endgültig)\b,?"
+    r"|in der vorgelegten fassung|(?<!nicht )endgültig)\b,?"
 )
 _SUBJECT = re.compile(
     r"^(?:(?:damit|somit|hiermit|insofern|daher|demnach) )?"
@@ -383,7 +383,11 @@ def read_wording(text: str) -> Meaning | None:
 
 _PROPOSAL = re.compile(
     r"^[^.]*?\b(?:schlägt|schlug|beantragt|beantragte)\b[^.]*?"
-    r"\b(?P<act>zu (?:vertagen|verschieben|verweisen|überweisen)"
+    # the motion is about the item itself, not about a matter it decides ("den Bau auf 2025
+    # zu verschieben" is the decision, not a deferral)
+    r"\b(?:den|die|das|diesen|diese|dieses) (?:tagesordnungspunkt|top|punkt|angelegenheit"
+    r"|beratung|beschlussfassung|entscheidung|vorlage|beschlussvorlage|antrag|thema|sache)\b"
+    r"[^.;]*?\b(?P<act>zu (?:vertagen|verschieben|verweisen|überweisen)"
     r"|zurückzustellen|zurückzuverweisen|abzusetzen)\b[^.]*\.\s+(?P<carried>[^.]+)\.?$",
     re.IGNORECASE,
 )

@@ -42,6 +42,8 @@ def _read(text: str) -> tuple[Result, str | None, tuple[int | None, int | None, 
         # unread on purpose: no result in the words
         ("ohne Änderungen", Result.NOT_RECORDED),
         ("bis zum Inkrafttreten der Satzung nicht zurückgestellt", Result.NOT_RECORDED),
+        # "not finally decided" is no rejection
+        ("nicht endgültig beschlossen", Result.NOT_RECORDED),
     ],
 )
 def test_wording_families(wording: str, result: Result) -> None:
@@ -90,6 +92,13 @@ def test_a_referral_to_the_following_bodies_keeps_no_procedural_note_in_the_body
         ),
         (
             "Herr Stark schlägt vor, den TOP zu vertagen. Dem Vorschlag wird nicht gefolgt.",
+            Result.NOT_RECORDED,
+            None,
+        ),
+        # a motion on the matter, not on the item: postponing the building is the decision
+        (
+            "Die Fraktion beantragt, den Bau der Turnhalle auf das Jahr 2025 zu verschieben. "
+            "Der Antrag wird angenommen.",
             Result.NOT_RECORDED,
             None,
         ),
