@@ -56,6 +56,8 @@ def resolutions(draw: st.DrawFn, number: int) -> tuple[str, str]:
     }
     if kind == "recommendation":
         fields["recommended_to"] = "rat"
+    if fields["result"] == "referred" and draw(st.booleans()):
+        fields["referred_to"] = draw(st.sampled_from(sorted(COMMITTEES)))
     if draw(st.booleans()):
         fields["meeting"] = {
             "name": draw(one_line),

@@ -112,6 +112,21 @@ def test_relations_appear_in_both_directions(demo: tuple[Path, Catalog]) -> None
         assert f'href="../../beschluss/{source.id}/"' in incoming
 
 
+def test_a_referral_names_the_committee_it_went_to(demo: tuple[Path, Catalog]) -> None:
+    site, catalog = demo
+    referred = [r for r in catalog.by_id.values() if r.referred_to]
+    assert referred, "the demo archive should show a referral to a named committee"
+    for resolution in referred:
+        target = catalog.committees[resolution.referred_to or ""]
+        page = text(site, urls.resolution(resolution.id))
+        assert (
+            f'<dt>Überwiesen an</dt><dd><a href="../../{urls.committee(target.id)}">'
+            f"{escape(target.name)}</a></dd>"
+        ) in page
+    record = json.loads((site / urls.resolution_json("rat-2021-014")).read_text("utf-8"))
+    assert record["referred_to"] == "sozialausschuss"
+
+
 def test_legal_pages_are_linked_from_every_page(demo: tuple[Path, Catalog]) -> None:
     site, _ = demo
     pages = [p for p in html_files(site) if "pagefind" not in p.parts and p.name != "404.html"]

@@ -67,7 +67,7 @@ def test_valid_file_has_no_problems(content_tree: ContentTree, in_tmp: Path) -> 
             f"{FILE}:10:1: error: titel: unbekanntes Feld; meinten Sie 'title'? (erlaubt: "
             "addendum_date, agenda_item, attachments, committee, date, former_ids, id, kind, "
             "legal_basis, meeting, moved_by, paper_type, public, recommended_to, reference, "
-            "relations, resolution_file, result, source, title, topics, vote)",
+            "referred_to, relations, resolution_file, result, source, title, topics, vote)",
             id="unknown-field-did-you-mean",
         ),
         pytest.param(
@@ -148,6 +148,18 @@ def test_valid_file_has_no_problems(content_tree: ContentTree, in_tmp: Path) -> 
             f"{FILE}:10:1: error: recommended_to: das Gremium 'bezirksvertretung-nord' steht "
             "nicht in content/committees.yml (bekannt: hauptausschuss, rat)",
             id="unknown-committee",
+        ),
+        pytest.param(
+            "referred_to: bauausschuss\n",
+            f"{FILE}:10:1: error: referred_to: das Gremium 'bauausschuss' steht "
+            "nicht in content/committees.yml (bekannt: hauptausschuss, rat)",
+            id="referred-to-unknown-committee",
+        ),
+        pytest.param(
+            "referred_to: rat\n",
+            f"{FILE}:10:1: error: referred_to: 'referred_to' nennt das Gremium einer Verweisung "
+            "und passt nur zu 'result: referred' (hier: 'adopted')",
+            id="referred-to-without-referral",
         ),
     ],
 )

@@ -23,6 +23,7 @@ from generator.archive.model import (
     RelationType,
     Resolution,
     ResolutionKind,
+    Result,
     Vote,
 )
 from generator.archive.problems import Problem, error
@@ -361,6 +362,22 @@ def _check_references(
             problems,
             f"das Gremium '{resolution.recommended_to}' steht nicht in content/committees.yml "
             f"(bekannt: {known})",
+        )
+    if resolution.referred_to and resolution.referred_to not in committees:
+        _at(
+            resolution,
+            "referred_to",
+            problems,
+            f"das Gremium '{resolution.referred_to}' steht nicht in content/committees.yml "
+            f"(bekannt: {known})",
+        )
+    elif resolution.referred_to and resolution.result is not Result.REFERRED:
+        _at(
+            resolution,
+            "referred_to",
+            problems,
+            "'referred_to' nennt das Gremium einer Verweisung und passt nur zu "
+            f"'result: referred' (hier: '{resolution.result.value}')",
         )
     for index, relation in enumerate(resolution.relations):
         field = f"relations[{index}].target"

@@ -228,6 +228,8 @@ class Resolution:
     reference: str | None = None
     paper_type: str | None = None
     recommended_to: str | None = None
+    referred_to: str | None = None
+    """The committee a referred matter goes to (``result: referred``)."""
     votes: tuple[Vote, ...] = ()
     legal_basis: str | None = None
     moved_by: tuple[str, ...] = ()

@@ -157,6 +157,7 @@ _WRITERS: dict[str, Writer] = {
     "kind": lambda draft: [f"kind: {draft.kind.value}"],
     "recommended_to": _recommended_to,
     "result": _result,
+    "referred_to": lambda draft: _optional("referred_to", draft.referred_to),
     "vote": lambda draft: _votes(draft.votes),
     "legal_basis": lambda draft: _optional("legal_basis", draft.legal_basis),
     "topics": lambda draft: (

@@ -54,6 +54,8 @@ class Draft:
     recommended_to: str | None = None
     result: Result | None = None
     result_text: str | None = None
+    referred_to: str | None = None
+    """The committee id a referral goes to; None where the wording names none we know."""
     """The source's result wording when ``result`` could not be derived from it."""
     votes: tuple[Vote, ...] = ()
     legal_basis: str | None = None

@@ -14,14 +14,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from generator.archive.model import CommitteeKind, Relation, RelationType, ResolutionKind, Result
+from generator.archive.model import (
+    CommitteeKind,
+    Relation,
+    RelationType,
+    ResolutionKind,
+    Result,
+    Vote,
+)
 from generator.archive.slugs import slugify
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
 from generator.importers.draft import Draft, UrlAttachment
 from generator.importers.meeting_files import AgendaLine, MeetingDraft, meeting_draft
 from generator.importers.oparl_source import OParlData, type_name
 from generator.importers.outcome import read_outcome
-from generator.importers.recipients import Recipients
+from generator.importers.recipients import Recipients, referral_note
 from generator.importers.result_wording import recommendation_in
 from generator.importers.sessionnet import Skipped
 from generator.importers.source_text import meeting_number, multiline, single_line
@@ -211,8 +218,13 @@ def _map_item(
             # its result, the page would say this body decided what it only recommended.
             kind, result = ResolutionKind.ORDINARY, Result.NOT_RECORDED
             notes.append(f"Empfehlung an unbekanntes Gremium: {result_text!r}")
-    if outcome.referred_to:
-        notes.append(f"verwiesen an: {outcome.referred_to}")
+    votes, referred_to = outcome.votes, None
+    if result is Result.REFERRED and outcome.referred_to:
+        referred_to = registry.recipient(outcome.referred_to)
+        if referred_to is None:  # the wording stays where the reader sees it
+            notes.append(referral_note(outcome.referred_to))
+            if not votes:
+                votes = (Vote(text=result_text or outcome.referred_to),)
     if not resolution_text and not has_file:
         notes.append("Beschlusstext fehlt")
     if from_file:
@@ -246,7 +258,8 @@ def _map_item(
         recommended_to=recommended_to,
         result=result,
         result_text=result_text,
-        votes=outcome.votes,
+        referred_to=referred_to,
+        votes=votes,
         topics=topics,
         resolution_file=resolution_file,
         attachments=attachments,

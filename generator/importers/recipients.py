@@ -63,3 +63,12 @@ class Recipients:
         if _COUNCIL.fullmatch(wanted):
             return self.council()
         return None
+
+
+def referral_note(name: str) -> str:
+    """For the import report: a referral whose body is not in the registry (never guessed)."""
+    return (
+        f"verwiesen an {name!r}: dieses Gremium steht nicht in committees.yml; der Wortlaut "
+        "bleibt bei der Abstimmung. Bitte das Gremium eintragen und neu importieren, dann "
+        "steht es in 'referred_to'"
+    )

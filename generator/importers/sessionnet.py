@@ -19,6 +19,8 @@ from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.committee_registry import CommitteeRegistry
 from generator.importers.draft import Draft
 from generator.importers.outcome import result_of_votes
+from generator.importers.recipients import referral_note
+from generator.importers.result_wording import read_wording
 from generator.importers.sessionnet_body import RECOMMENDATION_LABEL, Body, read_body
 from generator.importers.sessionnet_html import LABEL_LINE, TEXT_LABELS, Page, from_html
 from generator.importers.sessionnet_votes import NOT_YET_DECIDED, read_votes
@@ -150,6 +152,14 @@ def build_draft(
             )
         if not wanted:
             notes.append("Empfehlung nennt kein Gremium, als Empfehlung an den Rat eingetragen")
+    referred_to = None
+    referred = read_wording(parsed.text) if parsed and result is Result.REFERRED else None
+    if referred is not None and referred.body:
+        referred_to = _recipient(registry, referred.body)
+        if referred_to is None:  # the wording stays where the reader sees it
+            notes.append(referral_note(referred.body))
+            if not votes:
+                votes = (Vote(text=parsed.text if parsed else referred.body),)
     reference = fields.get("vorlage") or overrides.reference
     if body.as_submitted and not reference:
         notes.append(
@@ -189,6 +199,7 @@ def build_draft(
         recommended_to=recommended_to,
         result=result,
         result_text=parsed.text if parsed else None,
+        referred_to=referred_to,
         votes=votes,
         legal_basis=legal_basis,
         text=text,

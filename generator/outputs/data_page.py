@@ -28,6 +28,7 @@ VENDOR_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("AgendaItem", "legalBasis", "Rechtsgrundlage"),
     ("AgendaItem", "addendumDate", "Datum der Aufnahme als Nachtrag"),
     ("AgendaItem", "recommendedTo", "Gremium (Organization), an das die Empfehlung geht"),
+    ("AgendaItem", "referredTo", "Gremium (Organization), an das verwiesen wurde"),
     ("AgendaItem", "discussion", "Beratung (Markdown)"),
     (
         "AgendaItem",

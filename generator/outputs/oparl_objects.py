@@ -283,6 +283,9 @@ class OParlObjects:
             f"{VENDOR}recommendedTo": self.url(urls.oparl_organization(r.recommended_to))
             if r.recommended_to
             else None,
+            f"{VENDOR}referredTo": self.url(urls.oparl_organization(r.referred_to))
+            if r.referred_to
+            else None,
         }
         value.update({key: item for key, item in optional.items() if item is not None})
         if r.public:

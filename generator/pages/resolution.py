@@ -118,6 +118,7 @@ def _remembered(
         resolution,
         catalog.committees[resolution.committee],
         catalog.committees.get(resolution.recommended_to or ""),
+        catalog.committees.get(resolution.referred_to or ""),
         tuple(catalog.by_id.get(relation.target) for relation in resolution.relations),
         tuple(incoming.source for incoming in catalog.incoming.get(resolution.id, ())),
         consultations(catalog, resolution),
@@ -280,6 +281,9 @@ def _card(context: PageContext, resolution: Resolution, here: str) -> str:
         _row("Art", kind),
         _row("Ergebnis", result_badge(resolution)),
     ]
+    if resolution.referred_to:
+        body = catalog.committees[resolution.referred_to]
+        rows.append(_row("Überwiesen an", link(here, urls.committee(body.id), body.name)))
     if resolution.votes:
 
         def faction_link(name: str) -> str:

@@ -242,6 +242,15 @@ RESOLUTION_FIELDS: tuple[Field, ...] = (
         csv=(Column("result", "Code", f"Ergebnis: {_values(Result, ', ')}"),),
     ),
     Field(
+        name="referred_to",
+        label="Überwiesen an",
+        read=readers.identifier,
+        schema=parts.identifier("Gremium, an das eine Angelegenheit verwiesen wurde"),
+        cross_file=True,
+        suggested=False,
+        csv=(Column("referred_to", "Text", "Gremium, an das verwiesen wurde (bei referred)"),),
+    ),
+    Field(
         name="vote",
         label="Abstimmung",
         read=readers.votes,
