@@ -373,6 +373,15 @@ def _check_references(
                 problems,
                 f"es gibt keinen Beschluss mit der Kennung '{relation.target}'",
             )
+    for index, mandate in enumerate(resolution.mandates):
+        for entry_index, entry in enumerate(mandate.history):
+            if entry.by and entry.by not in by_id and entry.by not in also_known_ids:
+                _at(
+                    resolution,
+                    f"mandates[{index}].history[{entry_index}].by",
+                    problems,
+                    f"es gibt keinen Beschluss mit der Kennung '{entry.by}'",
+                )
 
 
 def _check_ratifications(
