@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from generator.archive.faction_checks import check_factions
+from generator.archive.mandates import Mandate, MandateStatus
 from generator.archive.model import (
     Archive,
     Committee,
@@ -38,6 +39,15 @@ K = TypeVar("K")
 class MeetingKey:
     committee: str
     date: datetime.date
+
+
+@dataclass(frozen=True, slots=True)
+class MandateReport:
+    """A status entry of ``mandate`` (given by ``resolution``) that names another resolution."""
+
+    resolution: Resolution
+    mandate: Mandate
+    entry: MandateStatus
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,6 +108,8 @@ class Catalog:
     """Faction key (registry id, else slug of the name) → its votes, chronologically."""
     faction_names: dict[str, str] = field(default_factory=dict)
     """Faction key → the name pages show (registry short name, else the name as written)."""
+    mandate_reports: dict[str, tuple[MandateReport, ...]] = field(default_factory=dict)
+    """Resolution id → the mandates whose status entries name it in ``by`` ("erledigt durch")."""
 
     @property
     def resolutions(self) -> tuple[Resolution, ...]:
@@ -155,6 +167,12 @@ def build_catalog(
         if resolution.reference:
             by_reference[resolution.reference].append(resolution)
     problems += misspelt_topics(by_topic)
+    reports: defaultdict[str, list[MandateReport]] = defaultdict(list)
+    for resolution in by_id.values():
+        for mandate in resolution.mandates:
+            for entry in mandate.history:
+                if entry.by in by_id:
+                    reports[entry.by].append(MandateReport(resolution, mandate, entry))
     catalog = Catalog(
         archive=archive,
         committees=committees,
@@ -174,6 +192,7 @@ def build_catalog(
         meeting_keys=meeting_keys,
         by_faction=by_faction,
         faction_names=faction_names,
+        mandate_reports={key: tuple(items) for key, items in reports.items()},
     )
     return catalog, problems
 
