@@ -7,12 +7,15 @@ import csv
 import datetime
 import io
 import json
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 
 import pytest
 
 from generator.archive.mandates import Mandate, MandateState, MandateStatus
 from generator.outputs import reuse_outputs
+from generator.pages.context import PageContext
+from generator.pages.resolution import resolution_page
 from generator.reading.loading import load_archive
 from tests.conftest import ContentTree, resolution_text
 
@@ -171,3 +174,33 @@ def test_downloads_carry_every_status_entry(content_tree: ContentTree, in_tmp: P
         ("a1", "2020-04-17", "open", ""),
         ("a1", "2020-11-02", "done", "ha-2020-002"),
     ]
+
+
+def test_resolution_pages_show_mandates_and_backlinks(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    catalog, _ = load_archive(
+        content_tree(files(VALID.replace("status: done", "status: in_progress")))
+    )
+    assert catalog is not None
+    context = PageContext(
+        catalog=catalog,
+        site_url="https://example.org/",
+        content_prefix=PurePosixPath("content"),
+        today=datetime.date(2021, 1, 1),
+    )
+    page = resolution_page(context, catalog.by_id["ha-2020-001"], None).content
+    assert "<h2>Aufträge</h2>" in page
+    assert "Die Verwaltung legt ein Konzept vor." in page
+    assert "Stand: <strong>in Arbeit, überfällig</strong>" in page
+    assert "Zuständig: Amt für Stadtentwicklung" in page
+    assert '<a href="../../beschluss/ha-2020-002/">Testbeschluss</a>' in page
+    report = resolution_page(context, catalog.by_id["ha-2020-002"], None).content
+    assert (
+        'in Arbeit durch diesen Beschluss: <a href="../../beschluss/ha-2020-001/#auftrag-a1">'
+        "Die Verwaltung legt ein Konzept vor.</a>" in report
+    )
+    # Before the due date the same mandate is not overdue: judged by the Stand date only.
+    earlier = replace(context, today=datetime.date(2020, 12, 31))
+    page = resolution_page(earlier, catalog.by_id["ha-2020-001"], None).content
+    assert "Stand: <strong>in Arbeit</strong>" in page
