@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from generator.archive.mandates import Mandate, MandateState, MandateStatus
+from generator.cli import main
 from generator.outputs import reuse_outputs
 from generator.pages.context import PageContext
 from generator.pages.resolution import resolution_page
@@ -204,3 +205,21 @@ def test_resolution_pages_show_mandates_and_backlinks(
     earlier = replace(context, today=datetime.date(2020, 12, 31))
     page = resolution_page(earlier, catalog.by_id["ha-2020-001"], None).content
     assert "Stand: <strong>in Arbeit</strong>" in page
+
+
+def test_auftraege_faellig_lists_due_and_overdue_first(
+    content_tree: ContentTree, in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    extra = VALID.replace("status: done", "status: in_progress") + (
+        "  - id: a2\n    task: Bericht über den Radverkehr.\n    responsible: Verkehrsamt\n"
+        "    due: 2021-03-01\n    history:\n      - date: 2020-04-17\n        status: open\n"
+        "  - id: a3\n    task: Später fällig.\n    responsible: Verkehrsamt\n"
+        "    due: 2022-01-01\n    history:\n      - date: 2020-04-17\n        status: open\n"
+    )
+    content = content_tree(files(extra))
+    code = main(["auftraege", "--faellig", "--stichtag", "2021-01-15", "--content", str(content)])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert out[0] == "ÜBERFÄLLIG Frist 31.12.2020 · in Arbeit · Amt für Stadtentwicklung"
+    assert out[3] == "Frist 01.03.2021 · offen · Verkehrsamt"
+    assert out[-1] == "2 Aufträge, Stichtag 15.01.2021."
