@@ -42,7 +42,13 @@ def mandates_section(
         history = []
         for entry in mandate.history:
             by = catalog.by_id.get(entry.by or "")
-            via = f" – {link(here, urls.resolution(by.id), by.title)}" if by is not None else ""
+            # Another resolution's title: shown, but not searched as this one's words.
+            via = (
+                f" <span data-pagefind-ignore>– {link(here, urls.resolution(by.id), by.title)}"
+                "</span>"
+                if by is not None
+                else ""
+            )
             note = f": {e(entry.note)}" if entry.note else ""
             history.append(
                 f"<li>{labels.date(entry.date)}: {e(MANDATE_STATE_LABELS[entry.status])}"

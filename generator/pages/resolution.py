@@ -219,7 +219,9 @@ def _page_and_index(
     # The vocabulary record (``search.page_input``) is needed only with several shards.
     words = " ".join(_distinct_words(texts)) if len(context.search_shards) > 1 else ""
     parts.append(_relations(context, resolution, here))
-    parts.append(reports_section(context, resolution, here))
+    reports = reports_section(context, resolution, here)
+    if reports:
+        parts.append(reports)
     parts.append(_citation(context, resolution))
     parts.append("</article>")
     if neighbours is not None:
