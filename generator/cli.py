@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 
-from generator.commands import build, check, ci, importing, init, new, serve
+from generator.commands import auftraege, build, check, ci, importing, init, new, serve
 from generator.commands.shared import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, Command
 
 COMMANDS: dict[str, Command] = {
@@ -19,6 +19,7 @@ COMMANDS: dict[str, Command] = {
     "init": init,
     "build": build,
     "serve": serve,
+    "auftraege": auftraege,
 }
 """Name → module; ``--help`` lists them in this order. A new command is a module in
 ``commands/`` with ``HELP``, ``DESCRIPTION``, ``arguments`` and ``run`` (see

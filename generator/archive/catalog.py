@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from generator.archive.faction_checks import check_factions
+from generator.archive.mandates import Mandate, MandateStatus
 from generator.archive.model import (
     Archive,
     Committee,
@@ -39,6 +40,15 @@ K = TypeVar("K")
 class MeetingKey:
     committee: str
     date: datetime.date
+
+
+@dataclass(frozen=True, slots=True)
+class MandateReport:
+    """A status entry of ``mandate`` (given by ``resolution``) that names another resolution."""
+
+    resolution: Resolution
+    mandate: Mandate
+    entry: MandateStatus
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -99,6 +109,8 @@ class Catalog:
     """Faction key (registry id, else slug of the name) → its votes, chronologically."""
     faction_names: dict[str, str] = field(default_factory=dict)
     """Faction key → the name pages show (registry short name, else the name as written)."""
+    mandate_reports: dict[str, tuple[MandateReport, ...]] = field(default_factory=dict)
+    """Resolution id → the mandates whose status entries name it in ``by`` ("erledigt durch")."""
 
     @property
     def resolutions(self) -> tuple[Resolution, ...]:
@@ -156,6 +168,12 @@ def build_catalog(
         if resolution.reference:
             by_reference[resolution.reference].append(resolution)
     problems += misspelt_topics(by_topic)
+    reports: defaultdict[str, list[MandateReport]] = defaultdict(list)
+    for resolution in by_id.values():
+        for mandate in resolution.mandates:
+            for entry in mandate.history:
+                if entry.by in by_id:
+                    reports[entry.by].append(MandateReport(resolution, mandate, entry))
     catalog = Catalog(
         archive=archive,
         committees=committees,
@@ -175,6 +193,7 @@ def build_catalog(
         meeting_keys=meeting_keys,
         by_faction=by_faction,
         faction_names=faction_names,
+        mandate_reports={key: tuple(items) for key, items in reports.items()},
     )
     return catalog, problems
 
@@ -390,6 +409,15 @@ def _check_references(
                 problems,
                 f"es gibt keinen Beschluss mit der Kennung '{relation.target}'",
             )
+    for index, mandate in enumerate(resolution.mandates):
+        for entry_index, entry in enumerate(mandate.history):
+            if entry.by and entry.by not in by_id and entry.by not in also_known_ids:
+                _at(
+                    resolution,
+                    f"mandates[{index}].history[{entry_index}].by",
+                    problems,
+                    f"es gibt keinen Beschluss mit der Kennung '{entry.by}'",
+                )
 
 
 def _check_ratifications(

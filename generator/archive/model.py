@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from generator.archive.edit_links import Forge
+from generator.archive.mandates import Mandate
 
 
 class CommitteeKind(StrEnum):
@@ -239,6 +240,7 @@ class Resolution:
     records often hold the text only there; the build then shows the file's text."""
     attachments: tuple[Attachment, ...] = ()
     relations: tuple[Relation, ...] = ()
+    mandates: tuple[Mandate, ...] = ()
     public: bool = True
     source: Source | None = None
     positions: Mapping[str, tuple[int, int]] = field(

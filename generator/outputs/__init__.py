@@ -16,6 +16,7 @@ from generator.outputs.data_page import data_page
 from generator.outputs.downloads import download_files
 from generator.outputs.faction_csv import faction_csv
 from generator.outputs.feeds import feeds
+from generator.outputs.mandate_data import mandate_csv
 from generator.outputs.oparl import oparl_files
 from generator.outputs.statistics import statistics_page
 from generator.rendering.generated import GeneratedFile
@@ -49,6 +50,7 @@ def reuse_output_files(
         feeds,
         calendars,
         download_files,
+        mandate_csv,
         faction_csv,
         oparl_files,
         statistics_page,

@@ -31,6 +31,7 @@ from generator.archive import urls
 from generator.archive.catalog import Catalog
 from generator.archive.model import Attachment, Resolution, Source, Vote
 from generator.outputs.context import OutputContext
+from generator.outputs.mandate_data import mandate_record
 from generator.reading.columns import Column
 from generator.reading.contract import RESOLUTION_FIELDS
 from generator.reading.loading import RESOLUTIONS_DIR
@@ -169,6 +170,7 @@ _PUBLISHERS: dict[str, Publisher] = {
         "relations": [{"type": x.type.value, "target": x.target} for x in r.relations]
     },
     "source": lambda r, _, __: {"source": _source(r.source)},
+    "mandates": lambda r, _, __: {"mandates": [mandate_record(m) for m in r.mandates]},
 }
 
 

@@ -17,6 +17,7 @@ from generator.archive.model import Resolution, ResolutionKind
 from generator.pages.attachments import attachment_files, attachment_list, file_link
 from generator.pages.common import breadcrumbs, e, fragment, link, pager, result_badge
 from generator.pages.context import PageContext
+from generator.pages.mandate_block import mandates_section, reports_section
 from generator.pages.sharing import sharing_head
 from generator.pages.votes import vote_block
 from generator.rendering.generated import GeneratedFile, PageFragment
@@ -127,6 +128,8 @@ def _remembered(
         context.file_texts.get(resolution.id),
         context.attachment_texts.get(resolution.id),
         neighbours.get(resolution.id),
+        catalog.mandate_reports.get(resolution.id),
+        context.today,
     )
     url = urls.resolution(resolution.id)
     previous = context.memo.get(url)
@@ -196,6 +199,10 @@ def _page_and_index(
     else:
         indexed.append(f'<p class="ra-note ra-note--private">{_PRIVATE_NOTE}</p>')
         texts.append(_PRIVATE_NOTE)
+    mandates_html, mandate_words = mandates_section(context, resolution, here)
+    if mandates_html:
+        indexed.append(mandates_html)
+        texts += mandate_words
     before = "\n".join(
         (
             trail,
@@ -213,6 +220,9 @@ def _page_and_index(
     # The vocabulary record (``search.page_input``) is needed only with several shards.
     words = " ".join(_distinct_words(texts)) if len(context.search_shards) > 1 else ""
     parts.append(_relations(context, resolution, here))
+    reports = reports_section(context, resolution, here)
+    if reports:
+        parts.append(reports)
     parts.append(_citation(context, resolution))
     parts.append("</article>")
     if neighbours is not None:

@@ -24,6 +24,7 @@ from generator.reading import field_readers as readers
 from generator.reading.attachment_reader import attachment_schema
 from generator.reading.columns import Column
 from generator.reading.field_readers import Read
+from generator.reading.mandate_reader import MANDATES_SCHEMA, mandates
 from generator.reading.parts import Schema, object_schema
 from generator.reading.vote_reader import VOTE_SCHEMA
 
@@ -394,6 +395,23 @@ RESOLUTION_FIELDS: tuple[Field, ...] = (
                 "JSON",
                 "Bezüge zu anderen Beschlüssen: type, target",
                 columns.as_json("relations"),
+            ),
+        ),
+    ),
+    Field(
+        name="mandates",
+        label="Aufträge",
+        read=mandates,
+        schema=MANDATES_SCHEMA,
+        cross_file=True,
+        suggested=False,
+        csv=(
+            Column(
+                "mandates",
+                "JSON",
+                "Aufträge: id, task, responsible, report_to, due, interval, history "
+                "(eine Zeile je Stand in auftraege.csv)",
+                columns.as_json("mandates"),
             ),
         ),
     ),

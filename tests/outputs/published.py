@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from generator.archive.mandates import Mandate, MandateState, MandateStatus
 from generator.archive.model import (
     AgendaItem,
     Attachment,
@@ -71,6 +72,26 @@ def resolution_from_record(record: dict[str, Any]) -> Resolution:
         ),
         relations=tuple(
             Relation(type=RelationType(r["type"]), target=r["target"]) for r in record["relations"]
+        ),
+        mandates=tuple(
+            Mandate(
+                id=m["id"],
+                task=m["task"],
+                responsible=m["responsible"],
+                report_to=m["report_to"],
+                due=_date(m["due"]),
+                interval=m["interval"],
+                history=tuple(
+                    MandateStatus(
+                        date=datetime.date.fromisoformat(h["date"]),
+                        status=MandateState(h["status"]),
+                        note=h["note"],
+                        by=h["by"],
+                    )
+                    for h in m["history"]
+                ),
+            )
+            for m in record["mandates"]
         ),
         source=None
         if source is None
@@ -146,6 +167,7 @@ def record_from_csv_row(row: dict[str, str]) -> dict[str, Any]:
         "former_ids": lines("former_ids"),
         "attachments": json.loads(row["attachments"]),
         "relations": json.loads(row["relations"]),
+        "mandates": json.loads(row["mandates"]),
         "source": json.loads(row["source"]) if row["source"] else None,
         "source_file": row["source_file"],
         "text": row["text"],
