@@ -37,7 +37,7 @@ import yaml
 from generator.archive import urls
 from generator.archive.model import Resolution
 from generator.rendering.generated import GeneratedFile
-from generator.search.compounds import CompoundSplitter, distinct_words
+from generator.search.compounds import STOPWORDS, CompoundSplitter, distinct_words
 
 FOLDER = "synonyme/"
 """Below the search page's folder: ``suche/synonyme/ab.json``."""
@@ -123,12 +123,12 @@ class _Archive:
         )
         self.form = {key: words[0] for key, words in forms.items()}
         self.splitter = CompoundSplitter(self.uses)
-        usable = [w for w in self.form.values() if w not in PROCEDURE and w not in self.too_common]
+        usable = [w for w in self.form.values() if self._usable(w)]
         self._by_start = sorted(usable)
         self._by_end = sorted(w[::-1] for w in usable)
 
     def _usable(self, form: str) -> bool:
-        return form not in PROCEDURE and form not in self.too_common
+        return form not in PROCEDURE and form not in STOPWORDS and form not in self.too_common
 
     def find(self, word: str) -> str | None:
         for key in _matching(word):

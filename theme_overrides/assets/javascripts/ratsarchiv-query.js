@@ -137,6 +137,10 @@
         const alone = [...(known[best][0] || []), ...(known[best][1] || [])].slice(0, MOST_SPLIT);
         found.set(low, unique([...combined.slice(0, 4 * MOST_SPLIT), ...alone]));
         found.split.add(low);
+        // The part kept as typed, when only one part was replaced: it must be a word of the
+        // archive, or "Quasten|flosser" would find "Quaste"s synonyms.
+        found.kept = found.kept || new Map();
+        if (bestCount === 1) found.kept.set(low, known[best][0] ? head : modifier);
       }),
     );
     return found;

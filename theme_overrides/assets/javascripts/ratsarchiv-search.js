@@ -215,6 +215,13 @@
     return search ? search.results : null;
   }
 
+  let stemmed = null;
+
+  async function vocabularyStems() {
+    if (!stemmed) stemmed = loadVocabulary().then((words) => new Set(words.map(Q.stem)));
+    return stemmed;
+  }
+
   async function loadVocabulary() {
     if (!vocabulary) {
       vocabulary = fetch(vocabularyUrl)
@@ -267,8 +274,15 @@
       // A part's synonyms ("Kindergarten|plätze") stand in for a word only where the
       // archive lacks it altogether.
       const expansions = await Q.expansions(unit.text, hints, loadSynonyms);
-      const more = expansions.get(lower(unit.text)) || [];
       const split = expansions.split.has(lower(unit.text));
+      const words = await loadVocabulary();
+      let more = expansions.get(lower(unit.text)) || [];
+      if (split) {
+        const stems = await vocabularyStems();
+        const kept = expansions.kept && expansions.kept.get(lower(unit.text));
+        const known = (text) => text.split(" ").every((word) => stems.has(Q.stem(word)));
+        more = kept && !stems.has(Q.stem(kept)) ? [] : more.filter((alternative) => known(alternative));
+      }
       const widen = (extra) => {
         if (!extra.length) return;
         const known = new Set(unit.alternatives.map(lower));
@@ -278,7 +292,6 @@
         unit.synonyms = true;
         widened = true;
       };
-      const words = await loadVocabulary();
       const compounds = Q.containing(unit.alternatives[0], words);
       if (compounds.length) {
         unit.alternatives = [...unit.alternatives, ...compounds];
