@@ -394,6 +394,66 @@ def test_a_synonym_finds_the_official_term_and_says_so(
     expect(hit.locator(".ra-hit__excerpt mark").first).to_have_text(re.compile("^Kinder"))
 
 
+# --- Everyday words nobody listed: the thesaurus (issue 23) ----------------------------
+
+
+def via(page: Page, resolution_id: str) -> str:
+    hit = page.locator(".ra-hit", has=page.locator(f'a[href$="/beschluss/{resolution_id}/"]'))
+    return hit.locator(".ra-hit__via").inner_text() if hit.locator(".ra-hit__via").count() else ""
+
+
+def test_an_everyday_word_nobody_listed_finds_the_official_term_and_says_so(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # "Beerdigung" is in no record and not in content/synonyms.yml; the thesaurus pairs it
+    # with "Bestattung", which the cemetery statutes use.
+    funerals = {"rat-2020-004", "rat-2021-013", "rat-2022-034"}
+    assert not any(mentions(r, "Beerdigung") for r in demo_catalog.resolutions)
+    assert not any("beerdigung" in t.lower() for g in demo_catalog.archive.synonyms for t in g)
+    loaded: list[str] = []
+    page.on("request", lambda request: loaded.append(request.url))
+    search(page, root_server, "q=Beerdigung")
+    assert funerals <= set(hit_ids(page)[:5])
+    assert re.fullmatch(r"Treffer über „Bestattung\w*“", via(page, "rat-2020-004"))
+    # Only the file of the word's first letters is loaded, not the whole map.
+    assert [url.rsplit("/", 1)[1] for url in loaded if "/suche/synonyme/" in url] == ["be.json"]
+
+
+def test_a_compound_of_an_everyday_word_is_found_through_its_part(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    assert not any(mentions(r, "Kindergartenplätze") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=Kindergartenplätze")
+    assert "rat-2021-029" in hit_ids(page)[:5]
+    assert via(page, "rat-2021-029").startswith("Treffer über „")
+
+
+def test_an_inflected_everyday_word_is_found(page: Page, root_server: Server) -> None:
+    search(page, root_server, "q=Laptops")
+    assert "rat-2020-031" in hit_ids(page)[:5]
+    assert via(page, "rat-2020-031") == "Treffer über „Notebooks“"
+
+
+def test_a_page_with_the_word_as_typed_ranks_above_one_found_through_a_synonym(
+    page: Page, root_server: Server
+) -> None:
+    search(page, root_server, "q=Kita")
+    ids = hit_ids(page)
+    notes = [via(page, resolution_id) for resolution_id in ids]
+    # The first hit has "Kita" itself; hits through synonyms follow and say so.
+    assert notes[0] == ""
+    assert any(n.startswith("Treffer über „Kindertages") for n in notes)
+
+
+def test_a_word_the_archive_has_often_loads_no_synonym_file(
+    page: Page, root_server: Server
+) -> None:
+    loaded: list[str] = []
+    page.on("request", lambda request: loaded.append(request.url))
+    search(page, root_server, "q=Haushalt")
+    assert not any("/suche/synonyme/" in url for url in loaded)
+
+
 def test_a_phrase_synonym_is_one_unit(page: Page, root_server: Server) -> None:
     search(page, root_server, "q=Bus+und+Bahn")
     assert {"rat-2021-014", "soz-2021-007"} <= set(hit_ids(page)[:5])

@@ -174,5 +174,18 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "|---|---|---|",
         *(f"| {obj} | `{VENDOR}{name}` | {meaning} |" for obj, name, meaning in VENDOR_FIELDS),
         "",
+        "## Wörterbuch der Suche",
+        "",
+        "Die Suche findet auch Alltagswörter für Fachbegriffe („Ampel“ für "
+        "„Lichtsignalanlage“). Die Gruppen gleichbedeutender Wörter stammen aus der Datei "
+        "`synonyms.yml` des Archivs, einer mitgelieferten Liste kommunaler Fachbegriffe "
+        "und einem Auszug aus [OpenThesaurus](https://www.openthesaurus.de) (Stand "
+        "24.04.2016, © 2003–2014 Daniel Naber und die Mitwirkenden von OpenThesaurus), "
+        "lizenziert unter der [GNU Lesser General Public License 2.1]"
+        "(https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html); der Auszug ist "
+        "verändert (nur Hauptwörter mit Bezug zu kommunalen Texten). Die Website enthält "
+        "davon nur die Wörter, die in ihren Beschlüssen vorkommen, in den Dateien unter "
+        f"`{urls.SEARCH}synonyme/`.",
+        "",
     ]
     return [GeneratedFile.text(urls.markdown_file(here), "\n".join(lines))]

@@ -45,6 +45,10 @@ def matter_redirects(context: PageContext) -> list[GeneratedFile]:
     ]
 
 
+FAVICON = "assets/images/favicon.png"
+"""Material's default icon, which every MkDocs page links."""
+
+
 def redirect(context: PageContext, here: str, current: str, lead: str) -> GeneratedFile:
     target = urls.relative(here, urls.resolution(current))
     canonical = context.absolute(urls.resolution(current))
@@ -54,6 +58,9 @@ def redirect(context: PageContext, here: str, current: str, lead: str) -> Genera
         f"<title>Weiterleitung: {e(title)}</title>\n"
         f'<meta http-equiv="refresh" content="0; url={e(target)}">\n'
         f'<link rel="canonical" href="{e(canonical)}">\n'
+        # The theme's icon, as on every other page: without it the browser asks for
+        # /favicon.ico, which the site does not have (a 404 in the console).
+        f'<link rel="icon" href="{e(urls.relative(here, FAVICON))}">\n'
         '<meta name="robots" content="noindex">\n</head>\n<body>\n'
         f'<p>{e(lead)} <a href="{e(target)}">{e(title)}</a></p>\n'
         "</body>\n</html>\n"

@@ -31,6 +31,8 @@ from generator.search.hints import (
 )
 from generator.search.markup import faction_names
 from generator.search.shards import Shard
+from generator.search.synonym_map import FOLDER as SYNONYM_FOLDER
+from generator.search.synonym_map import shard_names, synonym_files, synonym_map
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
 QUERY_SCRIPT = "assets/javascripts/ratsarchiv-query.js"
@@ -51,16 +53,18 @@ SORTS = (("", "Relevanz"), ("neu", "neueste zuerst"), ("alt", "älteste zuerst")
 
 def search_pages(context: PageContext) -> list[GeneratedFile]:
     catalog = context.catalog
+    mapping = synonym_map(catalog.resolutions, catalog.archive.synonyms)
     hints = QueryHints(
         synonyms=catalog.archive.synonyms,
         reference_digits=reference_digits(
             resolution.reference for resolution in catalog.resolutions if resolution.reference
         ),
+        synonym_shards=shard_names(mapping),
     )
     page = search_page(filter_counts(catalog), context.search_shards, hints)
     if not context.search:
         return [page]  # the preview builds no index, so the search page has nothing to correct
-    return [page, vocabulary_file(vocabulary(catalog.resolutions))]
+    return [page, vocabulary_file(vocabulary(catalog.resolutions)), *synonym_files(mapping)]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,6 +73,8 @@ class QueryHints:
 
     synonyms: tuple[tuple[str, ...], ...] = ()
     reference_digits: int | None = None
+    synonym_shards: tuple[str, ...] = ()
+    """The files of the synonym map (``search.synonym_map``), by name."""
 
 
 def filter_counts(catalog: Catalog) -> dict[str, list[tuple[str, int]]]:
@@ -124,11 +130,13 @@ def search_page(
     indexes = " ".join(shard.bundle for shard in shards if shard.number > 1)
     synonyms = escape(json.dumps(hints.synonyms, ensure_ascii=False, separators=(",", ":")))
     digits = "" if hints.reference_digits is None else str(hints.reference_digits)
+    synonym_shards = " ".join(hints.synonym_shards)
     sorts = "".join(f'<option value="{value}">{label}</option>' for value, label in SORTS)
     body = f"""\
 <div class="ra-search" id="ra-search" data-base="{rel(urls.HOME)}" data-indexes="{indexes}"
  data-synonyms="{synonyms}" data-reference-digits="{digits}"
- data-vocabulary="{escape(VOCABULARY_FILE)}">
+ data-vocabulary="{escape(VOCABULARY_FILE)}" data-synonym-folder="{SYNONYM_FOLDER}"
+ data-synonym-shards="{escape(synonym_shards)}">
 <link rel="stylesheet" href="{rel(STYLESHEET)}">
 <form class="ra-search__form" role="search" method="get" action="./">
 <p class="ra-search__query"><label for="ra-search-q">Suchbegriff</label>

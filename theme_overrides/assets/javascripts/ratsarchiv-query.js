@@ -42,7 +42,7 @@
 
   function synonymsOf(term, hints) {
     const key = lower(term);
-    const found = [];
+    const found = [...((hints.expansions && hints.expansions.get(key)) || [])];
     for (const group of hints.synonyms) {
       if (group.some((member) => lower(member) === key)) {
         for (const member of group) if (lower(member) !== key) found.push(member);
@@ -59,6 +59,91 @@
     }
     for (const synonym of synonymsOf(word, hints)) alternatives.push(synonym);
     return unique(alternatives);
+  }
+
+  // The synonym map's file for a key: its first two letters, umlauts without dots, as
+  // search/synonym_map.py names them.
+  function shardName(key) {
+    return key
+      .slice(0, 2)
+      .replace(/ä/g, "a")
+      .replace(/ö/g, "o")
+      .replace(/ü/g, "u")
+      .replace(/ß/g, "s")
+      .replace(/[^a-z0-9]/g, "_");
+  }
+
+  const MIN_PART = 3;
+  const MIN_HEAD = 4;
+  const MOST_SPLIT = 3;
+
+  // Everyday words → the archive's words (suche/synonyme/*.json, built from synonyms.yml,
+  // the shipped list and OpenThesaurus): for each word of the query its own entry, else,
+  // for a compound, a part's entry with the rest kept ("Kindergarten|plätze" →
+  // "kindertageseinrichtung plätze"), the longest known part first. `load(name)` gives a
+  // file's entries; only the files the query's words need are loaded.
+  async function expansions(query, hints, load) {
+    const found = new Map();
+    // Words whose entries come from a part only: a typo is likelier than a synonym there.
+    found.split = new Set();
+    const available = new Set(hints.synonymShards || []);
+    const entries = async (key) => {
+      const name = shardName(key);
+      if (!available.has(name)) return null;
+      const shard = await load(name);
+      return (shard && shard[key]) || null;
+    };
+    const words = query.split(/\s+/).filter((word) => /^\p{L}+$/u.test(word) && word.length >= MIN_PART);
+    const entriesOf = async (word) => (await entries(stem(word))) || (await entries(lower(word)));
+    await Promise.all(
+      words.map(async (word) => {
+        const low = lower(word);
+        const own = await entriesOf(low);
+        if (own) {
+          found.set(low, own);
+          return;
+        }
+        // A compound: the split with the most parts the map knows, then the longest
+        // modifier; each known part is replaced by its archive words, the rest kept.
+        const splits = [];
+        for (let at = low.length - MIN_HEAD; at >= MIN_PART; at -= 1) splits.push([low.slice(0, at), low.slice(at)]);
+        const known = await Promise.all(
+          splits.map(async ([modifier, head]) => [await entriesOf(modifier), await entriesOf(head)]),
+        );
+        let best = -1;
+        let bestCount = 0;
+        known.forEach(([modifier, head], at) => {
+          const count = (modifier ? 1 : 0) + (head ? 1 : 0);
+          if (count > bestCount) {
+            best = at;
+            bestCount = count;
+          }
+        });
+        if (best < 0) return;
+        const [modifier, head] = splits[best];
+        const modifiers = [modifier, ...(known[best][0] || []).slice(0, MOST_SPLIT)];
+        const heads = [head, ...(known[best][1] || []).slice(0, MOST_SPLIT)];
+        // Written together as the archive would ("Ehrenamts|ausweis" → "ehrenamtskarte"),
+        // then as two words a page must both have.
+        const combined = [];
+        for (const first of modifiers) {
+          for (const second of heads) if (first !== modifier || second !== head) combined.push(`${first}${second}`);
+        }
+        for (const first of modifiers) {
+          for (const second of heads) if (first !== modifier || second !== head) combined.push(`${first} ${second}`);
+        }
+        // Then a replaced part on its own: "Kindergartenplätze" is about Kitas even where
+        // no page says "Plätze".
+        const alone = [...(known[best][0] || []), ...(known[best][1] || [])].slice(0, MOST_SPLIT);
+        found.set(low, unique([...combined.slice(0, 4 * MOST_SPLIT), ...alone]));
+        found.split.add(low);
+        // The part kept as typed, when only one part was replaced: it must be a word of the
+        // archive, or "Quasten|flosser" would find "Quaste"s synonyms.
+        found.kept = found.kept || new Map();
+        if (bestCount === 1) found.kept.set(low, known[best][0] ? head : modifier);
+      }),
+    );
+    return found;
   }
 
   function unique(values) {
@@ -124,6 +209,9 @@
     plan.units.forEach((unit, index) => {
       for (const alternative of unit.alternatives) {
         const weight = (unit.weaker || []).includes(lower(alternative)) ? SYNONYM_WEIGHT : 1;
+        // A word no page has, with synonyms that some have: Pagefind's loose matches for
+        // the word would rank above the synonyms' real hits.
+        if (unit.loose && weight === 1) continue;
         searches.push([alternative, [index], false, weight]);
       }
       const next = plan.units[index + 1];
@@ -133,7 +221,7 @@
     });
     // The words as typed, in one search: Pagefind's own ranking of pages with all of them.
     const plain = plan.units.filter((unit) => !unit.reference);
-    if (plain.length > 1) {
+    if (plain.length > 1 && !plain.some((unit) => unit.loose)) {
       const covered = plain.map((unit) => plan.units.indexOf(unit));
       searches.push([plain.map((unit) => unit.text).join(" "), covered, true]);
     }
@@ -142,29 +230,40 @@
       const results = answers[at];
       if (!results) return null;
       const [, covered, whole, weight = 1] = searches[at];
-      if (covered.length === 1) {
+      if (covered.length === 1 && weight === 1) {
         const unit = plan.units[covered[0]];
         byUnit.set(unit, [...(byUnit.get(unit) || []), ...results]);
       }
       for (const result of results) {
         let page = pages.get(result.id);
         if (!page) {
-          page = { result, best: new Map(), whole: 0 };
+          page = { result, best: new Map(), whole: 0, exact: new Set(), via: new Map() };
           pages.set(result.id, page);
         }
         if (whole) page.whole = Math.max(page.whole, result.score);
         for (const index of covered) {
           page.best.set(index, Math.max(page.best.get(index) || 0, result.score * weight));
+          if (weight === 1) page.exact.add(index);
+          else if (!page.via.has(index)) page.via.set(index, searches[at][0]);
         }
       }
     }
     const total = (page) =>
       Array.from(page.best.values()).reduce((sum, score) => sum + score, page.whole);
+    // A page with the words as typed ranks above one found only through a synonym.
+    // (A synonym's score counts SYNONYM_WEIGHT: the same hit through the word as typed
+    // ranks higher; among equal coverage, one with the typed word wins a tie.)
     const ordered = Array.from(pages.values()).sort(
-      (a, b) => b.best.size - a.best.size || total(b) - total(a),
+      (a, b) => b.best.size - a.best.size || total(b) - total(a) || b.exact.size - a.exact.size,
     );
     for (const [unit, results] of byUnit) byUnit.set(unit, results.sort((a, b) => b.score - a.score));
-    return { results: ordered.map((page) => page.result), byUnit };
+    // What a page was found through, where none of a unit's words as typed is in it.
+    const via = new Map();
+    for (const page of ordered) {
+      const through = Array.from(page.via).filter(([index]) => !page.exact.has(index));
+      if (through.length) via.set(page.result.id, through.map(([, text]) => text));
+    }
+    return { results: ordered.map((page) => page.result), byUnit, via };
   }
 
   // An exact match of the reference number comes first (in the order found).
@@ -368,6 +467,21 @@
     return found;
   }
 
+  // "Treffer über „Kindertageseinrichtungen“": the synonym as the hit's text writes it.
+  function viaNote(data, alternatives) {
+    if (!alternatives || !alternatives.length) return null;
+    const texts = [data.content || "", (data.meta || {}).title || ""];
+    const shown = [];
+    for (const alternative of alternatives) {
+      const wanted = alternative.split(/\s+/).filter((word) => word.length >= MIN_TERM).map(stem);
+      const words = texts.flatMap((text) => text.match(WORD) || []);
+      const seen = wanted.map((term) => words.find((word) => lower(word).includes(term)));
+      const text = seen.every(Boolean) ? seen.join(" ") : alternative;
+      if (!shown.includes(text)) shown.push(text);
+    }
+    return `Treffer über ${shown.map((text) => `„${text}“`).join(", ")}`;
+  }
+
   function notes(plan, corrections) {
     const said = [];
     for (const [typed, instead] of corrections) {
@@ -384,12 +498,16 @@
     containing,
     contains,
     distance,
+    expansions,
     nearest,
     notes,
     plan,
     rank,
     reference,
     referenceFirst,
+    shardName,
+    stem,
     terms,
+    viaNote,
   };
 })();

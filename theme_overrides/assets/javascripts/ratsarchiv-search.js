@@ -39,7 +39,23 @@
   const hints = {
     synonyms: JSON.parse(root.dataset.synonyms || "[]"),
     referenceDigits: root.dataset.referenceDigits === "" ? null : Number(root.dataset.referenceDigits),
+    synonymShards: (root.dataset.synonymShards || "").split(/\s+/).filter(Boolean),
   };
+  const synonymFolder = new URL(root.dataset.synonymFolder || "synonyme/", location.href);
+  const synonymShards = new Map();
+
+  // A file of the synonym map, loaded once (only those a query's words need).
+  function loadSynonyms(name) {
+    if (!synonymShards.has(name)) {
+      synonymShards.set(
+        name,
+        fetch(new URL(`${name}.json`, synonymFolder))
+          .then((response) => (response.ok ? response.json() : {}))
+          .catch(() => ({})),
+      );
+    }
+    return synonymShards.get(name);
+  }
   const vocabularyUrl = new URL(root.dataset.vocabulary || "wortschatz.txt", location.href);
   let vocabulary = null;
 
@@ -47,6 +63,7 @@
   let current = [];
   let currentTerms = [];
   let currentTyped = [];
+  let currentVia = new Map();
   let shown = 0;
   let generation = 0;
   let typingTimer = 0;
@@ -58,6 +75,10 @@
     if (className) element.className = className;
     if (content !== undefined) element.textContent = content;
     return element;
+  }
+
+  function lower(value) {
+    return value.toLocaleLowerCase("de-DE");
   }
 
   function quoted(query) {
@@ -142,6 +163,8 @@
       details.append(text("span", `ra-badge ra-badge--${key}`, meta.result));
     }
     item.append(details);
+    const through = Q.viaNote(data, currentVia.get(data.id));
+    if (through) item.append(text("p", "ra-hit__via", through));
     const found = Q.bestExcerpt(data, currentTerms, currentTyped);
     if (found && found.file) {
       item.append(text("p", "ra-hit__file", `Treffer in der Anlage „${found.file}“`));
@@ -153,7 +176,9 @@
   async function showMore(moveFocus) {
     const token = generation;
     const batch = current.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const data = await Promise.all(
+      batch.map(async (result) => ({ ...(await result.data()), id: result.id })),
+    );
     if (token !== generation) return;
     let list = resultsBox.querySelector("ol");
     if (!list) {
@@ -190,6 +215,13 @@
     return search ? search.results : null;
   }
 
+  let stemmed = null;
+
+  async function vocabularyStems() {
+    if (!stemmed) stemmed = loadVocabulary().then((words) => new Set(words.map(Q.stem)));
+    return stemmed;
+  }
+
   async function loadVocabulary() {
     if (!vocabulary) {
       vocabulary = fetch(vocabularyUrl)
@@ -219,7 +251,7 @@
   async function find(query, chosen, sort) {
     if (!query) {
       const results = SORTS[sort] ? await dateOrder(chosen, sort) : await pagefindSearch(null, chosen, {});
-      return { results, notes: [], terms: [], typed: [] };
+      return { results, via: new Map(), notes: [], terms: [], typed: [] };
     }
     const plan = Q.plan(query, hints);
     const run = (text) => pagefindSearch(text, chosen, {});
@@ -235,21 +267,60 @@
       if (!unit.correctable) continue;
       const own = ranked.byUnit.get(unit) || [];
       const seen = await Promise.all(own.slice(0, 3).map((result) => result.data()));
-      const found = seen.some((data) => Q.contains(data, unit.alternatives));
+      const typed = unit.alternatives.filter((alternative) => !(unit.weaker || []).includes(lower(alternative)));
+      const found = seen.some((data) => Q.contains(data, typed));
       if (found && own.length >= FEW_HITS) continue;
+      // Few or no hits: the thesaurus (suche/synonyme/, only the files this word needs).
+      // A part's synonyms ("Kindergarten|plätze") stand in for a word only where the
+      // archive lacks it altogether.
+      const expansions = await Q.expansions(unit.text, hints, loadSynonyms);
+      const split = expansions.split.has(lower(unit.text));
       const words = await loadVocabulary();
+      let more = expansions.get(lower(unit.text)) || [];
+      if (split) {
+        const stems = await vocabularyStems();
+        const kept = expansions.kept && expansions.kept.get(lower(unit.text));
+        const known = (text) => text.split(" ").every((word) => stems.has(Q.stem(word)));
+        more = kept && !stems.has(Q.stem(kept)) ? [] : more.filter((alternative) => known(alternative));
+      }
+      const widen = (extra) => {
+        if (!extra.length) return;
+        const known = new Set(unit.alternatives.map(lower));
+        const added = extra.filter((alternative) => !known.has(lower(alternative)));
+        unit.alternatives = [...unit.alternatives, ...added];
+        unit.weaker = [...(unit.weaker || []), ...added.map(lower)];
+        unit.synonyms = true;
+        widened = true;
+      };
       const compounds = Q.containing(unit.alternatives[0], words);
       if (compounds.length) {
         unit.alternatives = [...unit.alternatives, ...compounds];
+        if (!split) widen(more);
         widened = true;
         continue;
       }
-      if (found) continue;
+      if (found) {
+        if (!split) widen(more);
+        continue;
+      }
+      // Not in the archive, but its synonyms are: their hits, not Pagefind's loose ones,
+      // and no correction to a look-alike ("Nahverkehr" is not a slip for "Radverkehr").
+      if (!split) widen(more);
+      if ((unit.weaker || []).length && !split) {
+        unit.loose = true;
+        widened = true;
+        continue;
+      }
       const nearest = Q.nearest(unit.alternatives[0], words);
+      if (!nearest && more.length) {
+        widen(more);
+        unit.loose = true;
+        continue;
+      }
       if (!nearest) continue;
       corrections.push([unit.text, nearest]);
       unit.alternatives = Q.alternativesFor(nearest, hints);
-      unit.weaker = unit.alternatives.slice(1).map((alternative) => alternative.toLocaleLowerCase("de-DE"));
+      unit.weaker = unit.alternatives.slice(1).map(lower);
     }
     if (corrections.length || widened) ranked = await Q.rank(plan, run);
     if (!ranked) return null;
@@ -260,7 +331,13 @@
       const wanted = new Set(results.map((result) => result.id));
       results = order.filter((result) => wanted.has(result.id));
     }
-    return { results, notes: Q.notes(plan, corrections), terms: Q.terms(plan), typed: Q.terms(plan, true) };
+    return {
+      results,
+      via: ranked.via,
+      notes: Q.notes(plan, corrections),
+      terms: Q.terms(plan),
+      typed: Q.terms(plan, true),
+    };
   }
 
   async function runSearch() {
@@ -283,6 +360,7 @@
     if (token !== generation || !found || !found.results) return;
     currentTerms = found.terms;
     currentTyped = found.typed;
+    currentVia = found.via;
     clearResults();
     current = found.results;
     note.textContent = found.notes.join(" ");

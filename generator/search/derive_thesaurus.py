@@ -1,0 +1,127 @@
+"""Derive the shipped thesaurus subset from OpenThesaurus (a maintainer's tool, not the build).
+
+    python -m generator.search.derive_thesaurus /usr/share/openthesaurus-de/openthesaurus.txt
+
+Source: OpenThesaurus (https://www.openthesaurus.de), text export as Debian ships it in
+``openthesaurus-de-text`` 20160424-4 (``apt-get download openthesaurus-de-text``; the file
+is ``/usr/share/openthesaurus-de/openthesaurus.txt``, "Automatically generated
+2016-04-24"), Copyright (C) 2003-2014 Daniel Naber and the OpenThesaurus contributors,
+licensed under the GNU Lesser General Public License 2.1 or later. The derived file keeps
+that licence (``data/openthesaurus-kommunal.txt`` says so in its header).
+
+What is kept, so the build needs no download and the repository no 2.3 MB file:
+
+- single-word nouns only (a capital letter, no space): a council archive is searched for
+  things ("Ampel", "Müll"), and multi-word entries ("tragbarer Computer") or verbs would
+  need a phrase search the expansion does not do;
+- without the senses OpenThesaurus marks as derogatory, vulgar, figurative, joking or
+  obsolete ("Müll (derb)" for worthless stuff): those carry a word into a meaning no
+  council record has; everyday ("ugs."), technical and official ("Amtsdeutsch") words stay;
+- groups with at least one word of municipal records (or a part of one of their compounds):
+  the demo archive, the real council records in ``tests/fixtures/`` (Hürtgenwald's OParl
+  crawl, the SessionNet and result-wording fixtures), the synthetic archive's vocabulary
+  and the shipped administrative/everyday list; a group about chess or botany adds nothing
+  an archive can find;
+- at most ``MAX_GROUP`` words per group: the longest groups are loose associations.
+
+The build then keeps, per archive, only the words its own records use (``search.synonym_map``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import sys
+import tarfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import yaml
+
+from generator.search.compounds import CompoundSplitter, distinct_words
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parent / "data"
+OUTPUT = DATA / "openthesaurus-kommunal.txt"
+MAX_GROUP = 12
+DROPPED_MARKERS = frozenset(
+    {"derb", "vulgär", "abwertend", "fig.", "scherzhaft", "veraltet", "ironisch", "salopp"}
+)
+_NOUN = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]")
+_MARKERS = re.compile(r"\s*\(([^)]*)\)")
+
+HEADER = """\
+# Derived from OpenThesaurus (https://www.openthesaurus.de), text export 2016-04-24 as
+# Debian ships it (openthesaurus-de-text 20160424-4).
+# Copyright (C) 2003-2014 Daniel Naber and the OpenThesaurus contributors.
+# Licensed under the GNU Lesser General Public License, version 2.1 or later
+# (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html).
+# Modified: single-word nouns of groups that touch municipal vocabulary only, marked senses
+# dropped (see generator/search/derive_thesaurus.py, which writes this file).
+# One group per line, words separated by ';'.
+"""
+
+
+def terms(line: str) -> list[str]:
+    kept: list[str] = []
+    for raw in line.split(";"):
+        markers = {m.strip() for found in _MARKERS.findall(raw) for m in found.split(",")}
+        if markers & DROPPED_MARKERS or raw.strip().startswith("("):
+            continue
+        word = _MARKERS.sub("", raw).strip()
+        if _NOUN.fullmatch(word) and word not in kept:
+            kept.append(word)
+    return kept
+
+
+def _archive_texts() -> Iterator[str]:
+    for path in sorted((REPOSITORY / "content").rglob("*.md")):
+        yield path.read_text(encoding="utf-8")
+    for path in sorted((REPOSITORY / "tests" / "fixtures").rglob("*")):
+        if path.suffix in {".txt", ".html", ".json", ".tsv", ".yml"} and path.is_file():
+            yield path.read_text(encoding="utf-8", errors="replace")
+    crawl = REPOSITORY / "tests" / "fixtures" / "real" / "huertgenwald.tar.xz"
+    with tarfile.open(crawl) as archive:
+        for member in archive.getmembers():
+            handle = archive.extractfile(member) if member.isfile() else None
+            if handle is not None:
+                yield io.TextIOWrapper(handle, encoding="utf-8", errors="replace").read()
+    yield (REPOSITORY / "benchmarks" / "vocabulary.py").read_text(encoding="utf-8")
+    default = yaml.safe_load((DATA / "kommunal.yml").read_text(encoding="utf-8"))
+    for group in default["groups"]:
+        yield " ".join(group)
+
+
+def municipal_lexicon(texts: Iterable[str]) -> set[str]:
+    found = {word.lower() for word in distinct_words(texts) if len(word) >= 3}
+    splitter = CompoundSplitter(found)
+    parts = {part for word in found for part in splitter.parts(word)}
+    return found | parts
+
+
+def derive(lines: Iterable[str], lexicon: set[str]) -> list[list[str]]:
+    groups: list[list[str]] = []
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        group = terms(line.strip())
+        if 2 <= len(group) <= MAX_GROUP and any(word.lower() in lexicon for word in group):
+            groups.append(group)
+    return groups
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path, help="openthesaurus.txt (Debian-Paket)")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    lexicon = municipal_lexicon(_archive_texts())
+    source = args.source.read_text(encoding="utf-8").splitlines()
+    groups = derive(source, lexicon)
+    args.output.write_text(HEADER + "".join(";".join(g) + "\n" for g in groups), "utf-8")
+    print(f"{len(groups)} Gruppen, {args.output.stat().st_size} Bytes", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,265 @@
+"""Everyday words → the archive's own words: the synonym data the search page loads.
+
+Three sources of groups, in this order: the archive's ``synonyms.yml`` (its editors'), the
+shipped list of administrative and everyday municipal words (``data/kommunal.yml``) and a
+subset of OpenThesaurus (``data/openthesaurus-kommunal.txt``, LGPL-2.1, derived by
+``search.derive_thesaurus``). At build time every group is cut down to the words the
+archive's records use: a reader typing any word of a group ("Ampel") is led to those
+("Lichtsignalanlage"), and a group no record touches costs nothing.
+
+- Word forms: keys and archive words are compared without their German endings (the
+  same ``stem`` as the search page's script), so "Laptops" finds the group of "Laptop" and
+  "Kindertageseinrichtung" the archive's "Kindertageseinrichtungen".
+- Compounds: an archive compound is also reached with one of its parts replaced by a
+  synonym of that part ("Müll|abfuhr" for "Abfall|entsorgung" where the thesaurus pairs
+  both parts); the search page further splits a typed compound whose part is a key
+  ("Kindergarten|plätze" → "Kindertageseinrichtung plätze").
+- Not a target: words of council procedure that every record has ("Ausschuss" is in
+  OpenThesaurus' group for "Müll") and words in more than half of all records, which find
+  nothing in particular.
+
+The map is written in small files by the key's first two letters (``suche/synonyme/``), so
+a query loads the few kilobytes its words need, not the whole map.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from generator.archive import urls
+from generator.archive.model import Resolution
+from generator.rendering.generated import GeneratedFile
+from generator.search.compounds import STOPWORDS, CompoundSplitter, distinct_words
+
+FOLDER = "synonyme/"
+"""Below the search page's folder: ``suche/synonyme/ab.json``."""
+MIN_WORD = 3
+MOST_TARGETS = 4
+"""Archive words per key, the most widely used first: a reader wants a few good hits."""
+MOST_COMMON_SHARE = 0.5
+COMMON_FROM = 20
+"""The share rule applies from this many resolutions on (a tiny archive proves nothing)."""
+_PROCEDURE_TEXT = """
+    ausschuss ausschüsse rat rates sitzung sitzungen antrag anträge vorlage vorlagen
+    beschluss beschlüsse verwaltung stadt gemeinde beratung abstimmung punkt fraktion
+    fraktionen bürgermeister bürgermeisterin mitglied mitglieder kenntnis drucksache"""
+PROCEDURE = frozenset(_PROCEDURE_TEXT.split())
+_ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
+_LINKS = ("s", "es", "n", "en", "er", "e")
+
+SynonymMap = dict[str, tuple[str, ...]]
+_PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+def stem(word: str) -> str:
+    """As ``stem`` in ratsarchiv-query.js: lower case, one German ending off."""
+    low = word.lower()
+    for ending in _ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
+
+
+def variants(word: str) -> tuple[str, ...]:
+    """The keys a word's forms may have: ``stem`` is crude ("Sprachkurs" → "sprachkur",
+    "Sprachkurse" → "sprachkurs"), so a group's word is filed under the stems of its
+    usual inflected forms too, and the search page finds it from any of them."""
+    low = word.lower()
+    found = [stem(low), low]
+    found += [stem(low + ending) for ending in ("e", "en", "n", "s", "es", "er")]
+    return tuple(dict.fromkeys(key for key in found if len(key) >= MIN_WORD))
+
+
+def _matching(word: str) -> tuple[str, ...]:
+    """How a group's word and an archive word are compared: by stem, also without
+    umlauts ("Elternbeitrag" and the archive's "Elternbeiträge")."""
+    keys = variants(word)
+    return tuple(dict.fromkeys((*keys, *(key.translate(_PLAIN) for key in keys))))
+
+
+@cache
+def shipped_groups() -> tuple[tuple[str, ...], ...]:
+    """The shipped list first, then the thesaurus subset."""
+    data = resources.files("generator.search") / "data"
+    listed = yaml.safe_load((data / "kommunal.yml").read_text(encoding="utf-8"))["groups"]
+    groups = [tuple(str(term) for term in group) for group in listed]
+    for line in (data / "openthesaurus-kommunal.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            groups.append(tuple(line.split(";")))
+    return tuple(groups)
+
+
+class _Archive:
+    """The archive's words: how many records use each, and its forms by stem."""
+
+    def __init__(self, resolutions: Sequence[Resolution]) -> None:
+        self.uses: Counter[str] = Counter()
+        for resolution in resolutions:
+            texts = (resolution.title, resolution.text, resolution.discussion, *resolution.topics)
+            self.uses.update(
+                {word.lower() for word in distinct_words(texts) if len(word) >= MIN_WORD}
+            )
+        forms: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
+            forms[stem(word)].append(word)
+        matching: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
+            for key in _matching(word):
+                matching[key].append(word)
+        self._matching = {key: words[0] for key, words in matching.items()}
+        limit = MOST_COMMON_SHARE * len(resolutions)
+        self.too_common = (
+            frozenset(word for word, n in self.uses.items() if n > limit)
+            if len(resolutions) >= COMMON_FROM
+            else frozenset()
+        )
+        self.form = {key: words[0] for key, words in forms.items()}
+        self.splitter = CompoundSplitter(self.uses)
+        usable = [w for w in self.form.values() if self._usable(w)]
+        self._by_start = sorted(usable)
+        self._by_end = sorted(w[::-1] for w in usable)
+
+    def _usable(self, form: str) -> bool:
+        return form not in PROCEDURE and form not in STOPWORDS and form not in self.too_common
+
+    def find(self, word: str) -> str | None:
+        for key in _matching(word):
+            form = self._matching.get(key)
+            if form is not None:
+                return form
+        return None
+
+    def targets(self, term: str) -> tuple[str, ...]:
+        """The term as the archive writes it (every word of a phrase); for a single word
+        the archive does not use on its own, the compounds it begins or ends ("Abfall":
+        "Abfallentsorgung", "Bioabfall"), the most widely used first."""
+        words = term.split()
+        if len(words) > 1:
+            forms = [self.find(word) for word in words]
+            if all(f is not None and self._usable(f) for f in forms):
+                return (" ".join(f for f in forms if f is not None),)
+            return ()
+        key = stem(term)
+        form = self.find(term)
+        if form is not None:
+            return (form,) if self._usable(form) else ()
+        if len(key) < 2 * MIN_WORD - 1:
+            return ()
+        found = _starting(self._by_start, key)
+        found += [w[::-1] for w in _starting(self._by_end, key[::-1])]
+        found += [w[::-1] for w in _starting(self._by_end, term.lower()[::-1])]
+        compounds = {w for w in found if len(w) >= len(key) + MIN_WORD}
+        return tuple(sorted(compounds, key=lambda w: (-self.uses[w], w))[:MOST_TARGETS])
+
+    def uses_of(self, target: str) -> int:
+        return min(self.uses[word] for word in target.split())
+
+    def halves(self, word: str) -> tuple[str, str, str] | None:
+        """(modifier, linking element, head) of an archive compound, the longest head."""
+        for position in range(MIN_WORD, len(word) - MIN_WORD + 1):
+            head = word[position:]
+            if head not in self.splitter:
+                continue
+            modifier = word[:position]
+            if modifier in self.splitter and modifier not in PROCEDURE:
+                return modifier, "", head
+            for link in _LINKS:
+                bare = modifier[: -len(link)] if modifier.endswith(link) else ""
+                if len(bare) >= MIN_WORD and bare in self.splitter:
+                    return bare, link, head
+        return None
+
+
+def synonym_map(
+    resolutions: Sequence[Resolution], own_groups: Iterable[Sequence[str]] = ()
+) -> SynonymMap:
+    """stem of a word readers may type → archive words to search as well."""
+    archive = _Archive(resolutions)
+    found: dict[str, dict[str, None]] = defaultdict(dict)
+    single_synonyms: dict[str, set[str]] = defaultdict(set)
+    for group in (*own_groups, *shipped_groups()):
+        targets = {term: archive.targets(term) for term in group}
+        words = [term for term in group if " " not in term]
+        for term in words:
+            single_synonyms[stem(term)].update(
+                other.lower() for other in words if stem(other) != stem(term)
+            )
+        for term in words:
+            own = set(_matching(term))
+            for other, reached in targets.items():
+                if own & set(_matching(other)):
+                    continue
+                for target in reached:
+                    if own & set(_matching(target)):
+                        continue
+                    for key in variants(term):
+                        found[key][target] = None
+    # Compounds of the archive reached with a part replaced by one of its synonyms.
+    for word in archive.uses:
+        if len(word) < 2 * MIN_WORD + 1 or word in PROCEDURE or word in archive.too_common:
+            continue
+        split = archive.halves(word)
+        if split is None:
+            continue
+        modifier, link, head = split
+        keys = [stem(other + head) for other in single_synonyms.get(stem(modifier), ())]
+        keys += [
+            key
+            for other in single_synonyms.get(stem(head), ())
+            for key in variants(modifier + link + other)
+        ]
+        for key in keys:
+            # A word the archive itself uses is found as typed; its synonyms come only
+            # from the groups (above), not from compounds that merely look alike.
+            if key not in archive.form:
+                found[key].setdefault(word, None)
+    mapping: SynonymMap = {}
+    for key, candidates in found.items():
+        if len(key) < MIN_WORD or not candidates:
+            continue
+        ranked = sorted(candidates, key=lambda t: (-archive.uses_of(t), t))
+        mapping[key] = tuple(ranked[:MOST_TARGETS])
+    return dict(sorted(mapping.items()))
+
+
+def _starting(ordered: list[str], prefix: str) -> list[str]:
+    at = bisect.bisect_left(ordered, prefix)
+    found: list[str] = []
+    while at < len(ordered) and ordered[at].startswith(prefix) and len(found) < 50:
+        found.append(ordered[at])
+        at += 1
+    return found
+
+
+_NOT_FILE_SAFE = re.compile(r"[^a-z0-9]")
+_TRANSLITERATION = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
+
+
+def shard_name(key: str) -> str:
+    """The file a key is in: its first two letters, umlauts without dots ("ü" → "u")."""
+    return _NOT_FILE_SAFE.sub("_", key[:2].translate(_TRANSLITERATION))
+
+
+def synonym_files(mapping: SynonymMap) -> list[GeneratedFile]:
+    shards: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+    for key, targets in mapping.items():
+        shards[shard_name(key)][key] = targets
+    return [
+        GeneratedFile.text(
+            f"{urls.SEARCH}{FOLDER}{name}.json",
+            json.dumps(entries, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+        )
+        for name, entries in sorted(shards.items())
+    ]
+
+
+def shard_names(mapping: SynonymMap) -> tuple[str, ...]:
+    return tuple(sorted({shard_name(key) for key in mapping}))

@@ -1,0 +1,109 @@
+"""The synonym map the search page loads (``search.synonym_map``): the thesaurus groups cut
+down to the archive's own words, reached from the words readers type."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from generator.reading.loading import load_archive
+from generator.search.synonym_map import (
+    PROCEDURE,
+    shard_name,
+    shard_names,
+    shipped_groups,
+    stem,
+    synonym_files,
+    synonym_map,
+)
+from tests.conftest import ContentTree, resolution_text
+
+
+def _map(
+    content_tree: ContentTree, body: str, synonyms: str | None = None
+) -> dict[str, tuple[str, ...]]:
+    files = {"resolutions/hauptausschuss/2020/2020-04-17-test.md": resolution_text(body=body)}
+    if synonyms is not None:
+        files["synonyms.yml"] = synonyms
+    catalog, problems = load_archive(content_tree(files))
+    assert problems == [] and catalog is not None
+    return synonym_map(catalog.resolutions, catalog.archive.synonyms)
+
+
+def test_an_everyday_word_leads_to_the_archive_word(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    mapping = _map(content_tree, "Die Lichtsignalanlage am Markt wird erneuert.\n")
+    assert mapping[stem("Ampel")] == ("lichtsignalanlage",)
+    # Inflected forms of the typed word find the same entry.
+    assert mapping[stem("Ampeln")] == ("lichtsignalanlage",)
+
+
+def test_inflected_archive_forms_and_umlauts_match_the_group(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    mapping = _map(content_tree, "Die Elternbeiträge werden ausgesetzt.\n")
+    assert mapping[stem("Kitagebühr")] == ("elternbeiträge",)
+
+
+def test_groups_no_record_touches_cost_nothing(content_tree: ContentTree, in_tmp: Path) -> None:
+    mapping = _map(content_tree, "Die Lichtsignalanlage am Markt wird erneuert.\n")
+    assert stem("Beerdigung") not in mapping
+    assert all(len(targets) >= 1 for targets in mapping.values())
+    # Every target is a word of the record (here: of its text or title "Testbeschluss").
+    archive_words = {"lichtsignalanlage", "markt", "erneuert", "testbeschluss"}
+    targets = {word for found in mapping.values() for target in found for word in target.split()}
+    assert targets and targets <= archive_words, targets
+
+
+def test_a_compound_is_reached_with_a_part_replaced(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # The shipped list pairs Müll with Abfall; the archive writes only the compound.
+    mapping = _map(content_tree, "Die Abfallentsorgung wird neu ausgeschrieben.\n")
+    assert "abfallentsorgung" in mapping[stem("Müllentsorgung")]
+    # A word the archive uses only inside a compound leads to that compound.
+    assert "abfallentsorgung" in mapping[stem("Müll")]
+
+
+def test_council_procedure_words_are_never_targets(content_tree: ContentTree, in_tmp: Path) -> None:
+    # OpenThesaurus groups "Ausschuss" with "Müll" (rejects): no council archive means that.
+    assert any("Ausschuss" in group and "Müll" in group for group in shipped_groups())
+    mapping = _map(content_tree, "Der Ausschuss berät über Abfall.\n")
+    assert "ausschuss" in PROCEDURE
+    assert not any("ausschuss" in targets for targets in mapping.values())
+
+
+def test_the_editors_groups_count_too(content_tree: ContentTree, in_tmp: Path) -> None:
+    mapping = _map(
+        content_tree,
+        "Der Quartiersbus fährt ab Mai.\n",
+        "synonyms:\n  - [Bürgerbus, Quartiersbus]\n",
+    )
+    assert mapping[stem("Bürgerbus")] == ("quartiersbus",)
+
+
+def test_the_map_is_written_in_files_by_first_letters(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    mapping = _map(content_tree, "Die Lichtsignalanlage und der Gehweg werden erneuert.\n")
+    files = synonym_files(mapping)
+    assert [f.path for f in files] == [
+        f"suche/synonyme/{name}.json" for name in shard_names(mapping)
+    ]
+    merged: dict[str, list[str]] = {}
+    for file in files:
+        assert file.content is not None
+        entries = json.loads(file.content.decode("utf-8"))
+        assert all(shard_name(key) == file.path.rsplit("/", 1)[1][:-5] for key in entries)
+        merged.update(entries)
+    assert merged == {key: list(targets) for key, targets in mapping.items()}
+    assert shard_name("übergang") == "ub" and shard_name("ß") == "s"
+
+
+def test_the_shipped_data_names_its_source_and_licence() -> None:
+    data = Path(__file__).resolve().parent.parent / "generator" / "search" / "data"
+    header = (data / "openthesaurus-kommunal.txt").read_text(encoding="utf-8").splitlines()[:8]
+    assert any("OpenThesaurus" in line for line in header)
+    assert any("GNU Lesser General Public License" in line for line in header)
+    assert "# Sources" in (data / "kommunal.yml").read_text(encoding="utf-8")
