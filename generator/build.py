@@ -52,6 +52,7 @@ from generator.search.page_input import SearchRecord, search_input
 from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
 
 EFFECTIVE_CONFIG = "mkdocs.yml"
+PROGRAM_EDITOR = Path(__file__).resolve().parent.parent / "editor"
 DOCS = "docs"
 SEARCH_INPUT = "search"
 BULK_DIR = ".bulk"
@@ -90,7 +91,11 @@ class BuildOptions:
 
     @property
     def editor_folder(self) -> Path:
-        return self.editor_dir or self.base_config.parent / "editor"
+        """``editor/`` beside the config, else this program's own (a config kept elsewhere)."""
+        if self.editor_dir is not None:
+            return self.editor_dir
+        beside = self.base_config.parent / "editor"
+        return beside if beside.is_dir() else PROGRAM_EDITOR
 
     @property
     def search_dir(self) -> Path:
