@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 from generator.archive import urls
 from generator.archive.catalog import Catalog
 from generator.archive.problems import Problem
+from generator.editor.area import EditorMissing, editor_files, repository_layout
 from generator.file_texts.stage import FileTextMemo, FileTexts, read_resolution_file_texts
 from generator.outputs import reuse_output_files, reuse_outputs
 from generator.pages.all import generate_pages
@@ -51,6 +52,7 @@ from generator.search.page_input import SearchRecord, search_input
 from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
 
 EFFECTIVE_CONFIG = "mkdocs.yml"
+PROGRAM_EDITOR = Path(__file__).resolve().parent.parent / "editor"
 DOCS = "docs"
 SEARCH_INPUT = "search"
 BULK_DIR = ".bulk"
@@ -74,6 +76,10 @@ class BuildOptions:
     (``search.shards``): bounds the build's memory."""
     list_limit: int = LIST_LIMIT
     """Entries a list page shows at most (``pages.context.LIST_LIMIT``)."""
+    editor_dir: Path | None = None
+    """Where ``npm ci`` installed the editors' area (default: ``editor/`` beside the config)."""
+    local_backend_url: str | None = None
+    """The local mode's proxy, when ``serve --redaktion`` runs one (``editor.local_backend``)."""
 
     @property
     def docs_dir(self) -> Path:
@@ -82,6 +88,14 @@ class BuildOptions:
     @property
     def config_file(self) -> Path:
         return self.build_dir / EFFECTIVE_CONFIG
+
+    @property
+    def editor_folder(self) -> Path:
+        """``editor/`` beside the config, else this program's own (a config kept elsewhere)."""
+        if self.editor_dir is not None:
+            return self.editor_dir
+        beside = self.base_config.parent / "editor"
+        return beside if beside.is_dir() else PROGRAM_EDITOR
 
     @property
     def search_dir(self) -> Path:
@@ -326,6 +340,16 @@ def _generate(
         files = [page for page in pages if isinstance(page, GeneratedFile)]
         del pages
         files += shell_pages(fragments)
+        try:
+            files += editor_files(
+                catalog,
+                editor_dir=options.editor_folder,
+                today=stand,
+                content_prefix=repository_layout(options.content_root)[1],
+                local_backend_url=options.local_backend_url,
+            )
+        except EditorMissing as exc:
+            raise BuildFailed("Redaktionsbereich", str(exc)) from exc
         reuse_docs: tuple[tuple[str, bool], ...] = ()
         reuse_bulk: tuple[str, ...] = ()
         if reuse is not None:

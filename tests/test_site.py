@@ -129,9 +129,13 @@ def test_a_referral_names_the_committee_it_went_to(demo: tuple[Path, Catalog]) -
 
 def test_legal_pages_are_linked_from_every_page(demo: tuple[Path, Catalog]) -> None:
     site, _ = demo
-    pages = [p for p in html_files(site) if "pagefind" not in p.parts and p.name != "404.html"]
+    pages = [
+        p
+        for p in html_files(site)
+        if not {"pagefind", "redaktion"} & set(p.parts) and p.name != "404.html"
+    ]
     assert len(pages) > 20
-    for path in pages:
+    for path in pages:  # the editors' area (redaktion/) is Decap's page, not the archive's
         if "Weiterleitung" in path.read_text(encoding="utf-8")[:400]:
             continue  # redirect stubs carry no chrome
         targets = {
