@@ -67,7 +67,8 @@ def test_valid_file_has_no_problems(content_tree: ContentTree, in_tmp: Path) -> 
             f"{FILE}:10:1: error: titel: unbekanntes Feld; meinten Sie 'title'? (erlaubt: "
             "addendum_date, agenda_item, attachments, committee, date, former_ids, id, kind, "
             "legal_basis, mandates, meeting, moved_by, paper_type, public, recommended_to, "
-            "reference, referred_to, relations, resolution_file, result, source, title, topics, vote)",
+            "reference, referred_to, relations, resolution_file, result, source, title, topics, "
+            "vote)",
             id="unknown-field-did-you-mean",
         ),
         pytest.param(
