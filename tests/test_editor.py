@@ -316,6 +316,15 @@ def test_the_area_carries_its_own_policy_for_its_forge(
     assert editor_csp(()).endswith("; frame-ancestors 'none'")
 
 
+def test_the_readme_documents_the_policy_the_build_writes() -> None:
+    """The header lines for ``/redaktion/`` in the README (plain, nginx, Apache) are the
+    policy ``editor_csp`` gives for the README's example forge."""
+    readme = (REPOSITORY / "README.md").read_text(encoding="utf-8")
+    documented = re.findall(r"default-src 'self'; script-src 'self' 'unsafe-eval'[^\"\n]*", readme)
+    assert len(documented) == 3
+    assert set(documented) == {editor_csp(("https://gitlab.musterstadt.de",))}
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:
     content = tmp_path / "content"
