@@ -310,7 +310,7 @@ def test_the_area_carries_its_own_policy_for_its_forge(
     assert meta is not None
     policy = meta.group(1)
     assert policy == editor_csp(("https://gitlab.teststadt.de",), header=False)
-    assert "connect-src 'self' https://gitlab.teststadt.de;" in policy
+    assert "connect-src 'self' blob: https://gitlab.teststadt.de;" in policy
     assert "script-src 'self' 'unsafe-eval';" in policy  # no inline script, even here
     assert "frame-ancestors" not in policy  # ignored (and logged as an error) in <meta>
     assert editor_csp(()).endswith("; frame-ancestors 'none'")

@@ -349,14 +349,15 @@ def editor_csp(origins: Sequence[str], *, header: bool = True) -> str:
     """The Content-Security-Policy of ``/redaktion/`` alone (the public pages keep theirs).
 
     Decap CMS styles its React UI with emotion, which writes ``<style>`` elements, hence
-    ``style-src 'unsafe-inline'``; previews of uploaded files are ``blob:`` images. Decap
+    ``style-src 'unsafe-inline'``; an uploaded file is a ``blob:`` URL, shown as an image
+    and read back with ``fetch`` when the entry is saved. Decap
     checks its ``config.yml`` with ajv, which compiles each JSON Schema into a function
     (``new Function``), hence ``'unsafe-eval'`` (decaporg/decap-cms#2138, open since 2019).
     Scripts are still only files from the archive's own host, never inline code.
     ``frame-ancestors`` works only in a header:
     a ``<meta>`` element that carried it would make Chromium log an error.
     """
-    connect = " ".join(("'self'", *origins))
+    connect = " ".join(("'self'", "blob:", *origins))
     directives = [
         "default-src 'self'",
         "script-src 'self' 'unsafe-eval'",
