@@ -389,6 +389,20 @@ class LegalPage:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class EditorSignIn:
+    """How editors sign in to ``/redaktion/`` (``editor`` in ``archive.yml``)."""
+
+    app_id: str | None = None
+    """The OAuth application's id (GitLab) or client id (Forgejo/Gitea); they sign in with
+    PKCE in the browser, without a secret."""
+    base_url: str | None = None
+    """GitHub only: the OAuth proxy the city hosts (GitHub's token exchange needs the
+    client secret, which must not reach the browser)."""
+    auth_endpoint: str = "auth"
+    """GitHub only: the proxy's path that starts the sign-in."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ArchiveSettings:
     municipality: str
     ags: str
@@ -402,6 +416,8 @@ class ArchiveSettings:
     repository_type: Forge | None = None
     """Which forge hosts the repository; guessed from its host when not given."""
     repository_branch: str = "main"
+    editor: EditorSignIn | None = None
+    """None without an ``editor`` section: the editors' area then works only locally."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -16,7 +16,13 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from generator.archive.catalog import Catalog
-from generator.editor.config import editor_config, format_settings
+from generator.editor.config import (
+    api_origins,
+    archive_backend,
+    editor_config,
+    editor_csp,
+    format_settings,
+)
 from generator.reading.loading import display_root_for
 from generator.rendering.generated import GeneratedFile
 
@@ -44,11 +50,15 @@ class EditorMissing(Exception):
     """``editor/node_modules`` lacks the CMS: the set-up was not run."""
 
 
-def editor_page(municipality: str) -> str:
+def editor_page(municipality: str, policy: str) -> str:
+    """The page that loads Decap. Its ``<meta>`` policy holds even where the server sends
+    none for ``/redaktion/``; a header policy applies on top of it (both must allow)."""
     title = html.escape(f"Redaktion – Ratsarchiv {municipality}")
     return (
         "<!doctype html>\n"
         '<html lang="de">\n<head>\n<meta charset="utf-8">\n'
+        '<meta http-equiv="Content-Security-Policy" '
+        f'content="{html.escape(policy, quote=False)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="robots" content="noindex, nofollow">\n'
         f"<title>{title}</title>\n"
@@ -81,9 +91,11 @@ def editor_files(
         catalog, today=today, content_prefix=content_prefix, local_backend_url=local_backend_url
     )
     settings = json.dumps(format_settings(), ensure_ascii=False, sort_keys=True)
+    origins = api_origins(archive_backend(catalog), local_backend_url)
     files = [
         GeneratedFile.text(
-            f"{AREA}/index.html", editor_page(catalog.archive.settings.municipality)
+            f"{AREA}/index.html",
+            editor_page(catalog.archive.settings.municipality, editor_csp(origins, header=False)),
         ),
         GeneratedFile.text(
             f"{AREA}/config.yml",

@@ -15,11 +15,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.archive import labels
 from generator.archive.catalog import Catalog
 from generator.archive.edit_links import Forge
-from generator.archive.model import Choice, ResolutionKind, Result
+from generator.archive.model import Choice, EditorSignIn, ResolutionKind, Result
 from generator.reading.contract import RESOLUTION_FIELDS
 from generator.reading.loading import RESOLUTIONS_DIR
 from generator.reading.scaffold import SCHEMA_COMMENT, next_id
@@ -267,16 +268,29 @@ def resolution_fields(choices: Choices, committee: str, default_id: str) -> list
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Backend:
-    """Where the CMS commits: the forge of ``repository_url`` (``archive.yml``)."""
+    """Where the CMS commits and how editors sign in: the forge of ``repository_url`` and
+    the ``editor`` section of ``archive.yml``."""
 
     forge: Forge | None
     repository_url: str | None
     branch: str
+    sign_in: EditorSignIn | None = None
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def backend_config(backend: Backend) -> Widget:
-    """The forge's backend with the editorial workflow's branch + pull request; without a
-    forge only the local mode works (``test-repo`` would show invented data)."""
+    """The forge's backend for the editorial workflow's branch + pull request; without a
+    forge only the local mode works (``test-repo`` would show invented data).
+
+    GitLab and Forgejo/Gitea sign in with PKCE in the browser (``app_id``, no secret);
+    GitHub has no such flow for browsers, so its sign-in goes through the OAuth proxy the
+    city hosts (``base_url`` + ``auth_endpoint``). Decap's ``gitea`` backend lacks the
+    editorial workflow, so Gitea and Forgejo both get the ``forgejo`` backend, which reads
+    the server from ``api_root``."""
     if backend.forge is None or backend.repository_url is None:
         return {
             "name": "proxy",
@@ -286,21 +300,87 @@ def backend_config(backend: Backend) -> Widget:
     url = backend.repository_url.rstrip("/")
     host, _, repo = url.partition("://")[2].partition("/")
     base = url.removesuffix("/" + repo)
+    sign_in = backend.sign_in
     if backend.forge is Forge.GITHUB:
         config: Widget = {"name": "github", "repo": repo, "branch": backend.branch}
         if host != "github.com":
             config["api_root"] = f"{base}/api/v3"
+        if sign_in is not None and sign_in.base_url is not None:
+            config["base_url"] = sign_in.base_url.rstrip("/")
+            config["auth_endpoint"] = sign_in.auth_endpoint
         return config
+    app_id = {"app_id": sign_in.app_id} if sign_in is not None and sign_in.app_id else {}
     if backend.forge is Forge.GITLAB:
         return {
             "name": "gitlab",
             "repo": repo,
             "branch": backend.branch,
             "auth_type": "pkce",
+            **app_id,
             "base_url": base,
             "api_root": f"{base}/api/v4",
         }
-    return {"name": "forgejo", "repo": repo, "branch": backend.branch, "api_root": f"{base}/api/v1"}
+    return {
+        "name": "forgejo",
+        "repo": repo,
+        "branch": backend.branch,
+        **app_id,
+        "base_url": base,
+        "api_root": f"{base}/api/v1",
+    }
+
+
+def api_origins(backend: Backend, local_backend_url: str | None) -> tuple[str, ...]:
+    """The hosts the editors' area talks to besides its own: the forge's API and sign-in,
+    and in local mode the local backend."""
+    config = backend_config(backend)
+    origins: list[str] = []
+    if config["name"] == "github" and "api_root" not in config:
+        origins.append("https://api.github.com")
+    for key in ("api_root", "base_url"):
+        if key in config:
+            origins.append(_origin(config[key]))
+    if local_backend_url:
+        origins.append(_origin(local_backend_url))
+    return tuple(dict.fromkeys(origins))
+
+
+def editor_csp(origins: Sequence[str], *, header: bool = True) -> str:
+    """The Content-Security-Policy of ``/redaktion/`` alone (the public pages keep theirs).
+
+    Decap CMS styles its React UI with emotion, which writes ``<style>`` elements, hence
+    ``style-src 'unsafe-inline'``; an uploaded file is a ``blob:`` URL, shown as an image
+    and read back with ``fetch`` when the entry is saved. Decap
+    checks its ``config.yml`` with ajv, which compiles each JSON Schema into a function
+    (``new Function``), hence ``'unsafe-eval'`` (decaporg/decap-cms#2138, open since 2019).
+    Scripts are still only files from the archive's own host, never inline code.
+    ``frame-ancestors`` works only in a header:
+    a ``<meta>`` element that carried it would make Chromium log an error.
+    """
+    connect = " ".join(("'self'", "blob:", *origins))
+    directives = [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-eval'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        f"connect-src {connect}",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ]
+    if header:
+        directives.append("frame-ancestors 'none'")
+    return "; ".join(directives)
+
+
+def archive_backend(catalog: Catalog) -> Backend:
+    settings = catalog.archive.settings
+    return Backend(
+        forge=settings.repository_type,
+        repository_url=settings.repository_url,
+        branch=settings.repository_branch,
+        sign_in=settings.editor,
+    )
 
 
 def editor_config(
@@ -346,13 +426,7 @@ def editor_config(
     config: Widget = {
         "locale": "de",
         "backend": {
-            **backend_config(
-                Backend(
-                    forge=settings.repository_type,
-                    repository_url=settings.repository_url,
-                    branch=settings.repository_branch,
-                )
-            ),
+            **backend_config(archive_backend(catalog)),
             "commit_messages": {
                 "create": "Neuer Beschluss: {{slug}} ({{author-name}})",
                 "update": "Korrektur: {{slug}} ({{author-name}})",

@@ -12,6 +12,7 @@ from generator.archive.model import (
     CommitteeKind,
     Contact,
     DataLicense,
+    EditorSignIn,
     LegalPage,
 )
 from generator.archive.problems import Problem, Severity, error, warning
@@ -26,6 +27,10 @@ COMMITTEES_FILE = "committees.yml"
 _UNSAFE_IN_URL = re.compile(r"[\s\"'<>`\\\x00-\x1f\x7f]")
 _MARKUP_IN_NAME = re.compile(r"[<>\"]")
 _BRANCH = re.compile(r"^[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*$")
+_APP_ID = re.compile(r"^[A-Za-z0-9_-]+$")
+_URL_PATH = re.compile(r"^[A-Za-z0-9._~-]+(?:/[A-Za-z0-9._~-]+)*$")
+EDITOR_KEYS = ("app_id", "base_url", "auth_endpoint")
+GITHUB_ONLY = ("base_url", "auth_endpoint")
 LEGAL_PAGES = {
     "imprint": ("Impressum", "impressum"),
     "privacy": ("Datenschutzerklärung", "datenschutz"),
@@ -62,8 +67,10 @@ def read_settings(
         "contact",
         "data_license",
         "legal",
+        "editor",
     )
-    data = reader.mapping((), reader.document.value, known=known, required=(*known[:3], *known[6:]))
+    required = ("municipality", "ags", "site_url", "contact", "data_license", "legal")
+    data = reader.mapping((), reader.document.value, known=known, required=required)
     if data is None:
         return None, reader.problems
     municipality = _plain_name(reader, ("municipality",), data.get("municipality"))
@@ -75,6 +82,7 @@ def read_settings(
         site_url += "/"
     repository_url = _url(reader, ("repository_url",), data.get("repository_url"))
     repository_type, repository_branch = _repository(reader, data, repository_url)
+    editor = _editor_sign_in(reader, data, repository_url, repository_type)
 
     contact_data = reader.mapping(
         ("contact",),
@@ -118,6 +126,7 @@ def read_settings(
         repository_url=repository_url,
         repository_type=repository_type,
         repository_branch=repository_branch,
+        editor=editor,
         contact=contact,
         data_license=data_license,
         imprint=legal["imprint"],
@@ -186,6 +195,85 @@ def _repository(
                 "„Quelldatei bearbeiten“",
             )
     return forge, branch
+
+
+def _editor_sign_in(
+    reader: FieldReader,
+    data: dict[str, object],
+    repository_url: str | None,
+    forge: Forge | None,
+) -> EditorSignIn | None:
+    """How the editors' area signs in: the forge (and its host) come from the repository
+    settings the edit links use; only what the forge cannot tell is written here."""
+    if "editor" not in data:
+        return None
+    at = ("editor",)
+    section = reader.mapping(at, data["editor"], known=EDITOR_KEYS)
+    if section is None:
+        return None
+    if repository_url is None:
+        reader.fail(
+            at,
+            "der Redaktionsbereich speichert in das Repository aus repository_url; "
+            "bitte repository_url (und repository_type) angeben",
+        )
+        return None
+    if forge is None:
+        reader.fail(
+            at,
+            "ohne repository_type (github, gitlab oder gitea) weiß der Redaktionsbereich "
+            "nicht, wie er sich anmeldet",
+        )
+        return None
+    app_id = reader.text((*at, "app_id"), section.get("app_id"))
+    if app_id is not None and not _APP_ID.match(app_id):
+        reader.fail(
+            (*at, "app_id"),
+            f"erwartet die ID der OAuth-Anwendung (Buchstaben, Ziffern, - und _), "
+            f"gefunden '{app_id}'",
+        )
+        app_id = None
+    base_url = _url(reader, (*at, "base_url"), section.get("base_url"))
+    endpoint = reader.text((*at, "auth_endpoint"), section.get("auth_endpoint"))
+    if endpoint is not None and not _URL_PATH.match(endpoint.strip("/")):
+        reader.fail(
+            (*at, "auth_endpoint"),
+            f"erwartet den Pfad beim OAuth-Vermittler wie 'auth', gefunden '{endpoint}'",
+        )
+        endpoint = None
+    before = len(reader.problems)
+    if forge is Forge.GITHUB:
+        if "app_id" in section:
+            reader.fail(
+                (*at, "app_id"),
+                "bei GitHub gehören Client-ID und Client-Geheimnis in den OAuth-Vermittler, "
+                "nicht in archive.yml",
+            )
+        if "base_url" not in section:
+            reader.fail(
+                at,
+                "Pflichtfeld 'base_url' fehlt: GitHub braucht für die Anmeldung die Adresse "
+                "eines OAuth-Vermittlers (siehe README, „Einrichtung der Anmeldung“)",
+            )
+    else:
+        for key in GITHUB_ONLY:
+            if key in section:
+                reader.fail(
+                    (*at, key),
+                    "nur bei GitHub (OAuth-Vermittler); GitLab und Forgejo/Gitea melden direkt "
+                    "am Server aus repository_url an",
+                )
+        if "app_id" not in section:
+            reader.fail(
+                at,
+                "Pflichtfeld 'app_id' fehlt: die Anwendungs-ID (GitLab) bzw. Client-ID "
+                "(Forgejo/Gitea) der OAuth-Anwendung für /redaktion/",
+            )
+    if len(reader.problems) > before:
+        return None
+    return EditorSignIn(
+        app_id=app_id, base_url=base_url, auth_endpoint=(endpoint or "auth").strip("/")
+    )
 
 
 def _url(reader: FieldReader, at: tuple[str, ...], value: object) -> str | None:
