@@ -28,6 +28,8 @@ from generator.importers.outcome import read_outcome
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "result_wordings"
 UNSEEN = FIXTURES / "unseen.tsv"
+UNSEEN2 = FIXTURES / "unseen2.tsv"
+"""The second, larger-town set (2026-12-07), frozen before the importer was run on it."""
 TUNED = FIXTURES / "wordings.tsv"
 
 
@@ -88,7 +90,7 @@ def load(path: Path, dataset: str | None = None) -> list[Item]:
         if not line or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if path == UNSEEN:
+        if len(fields) == 8:  # unseen.tsv, unseen2.tsv: with the town
             dataset_of, _town, url, wording, vote, result, kind, body = fields
         else:
             dataset_of, url, wording, vote, result, kind, body = fields
@@ -152,11 +154,14 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     print(report("dev (unseen towns, tuned on)", [read(i) for i in load(UNSEEN, "dev")]))
+    print(report("unseen2 dev (second set, tuned on)", [read(i) for i in load(UNSEEN2, "dev")]))
     print(report("wordings.tsv (older set, tuned on)", [read(i) for i in load(TUNED)]))
     if args.held_out:
+        # figures only: a list of what failed would invite tuning on the held-out halves
         held_out = [read(item) for item in load(UNSEEN, "heldout")]
-        # figures only: a list of what failed would invite tuning on the held-out half
         print(report("HELD-OUT (unseen towns, never tuned on)", held_out, listed=False))
+        held_out2 = [read(item) for item in load(UNSEEN2, "heldout")]
+        print(report("HELD-OUT unseen2 (second set, never tuned on)", held_out2, listed=False))
 
 
 if __name__ == "__main__":
