@@ -162,6 +162,12 @@ WORDINGS: tuple[Wording, ...] = (
             # "ohne Votum in nachfolgende Gremien" (Köln): passed on, this body decided nothing
             r"ohne (?:votum|beschluss|empfehlung) (?:in|an) (?:die )?"
             r"(?P<body>nachfolgende gremien)",
+            # "Einvernehmlich sprechen sich die Ausschussmitglieder dafür aus, die
+            # Entscheidung in den Rat zu schieben."
+            r"(?!.*\bnicht\b)(?:[\w-]+ ){0,4}(?:spricht|sprechen) sich [\w -]+? dafür aus,? "
+            r"(?:die|den) (?:entscheidung|beschlussfassung|tagesordnungspunkt|antrag|vorlage) "
+            r"(?:in|an) (?:den|die|das) (?P<body>[\w-]+(?: [\w-]+)?) zu "
+            r"(?:schieben|verweisen|überweisen|geben)",
         ),
         Result.REFERRED,
     ),
@@ -179,6 +185,10 @@ WORDINGS: tuple[Wording, ...] = (
             # "… wurde einstimmig bis zum Inkrafttreten der Haushaltssatzung zurückgestellt"
             r"(?!.*\bnicht\b)bis (?:zu[mr]|nach|auf|in) [^.;]+? "
             r"(?:vertagt|zurückgestellt|verschoben|aufgeschoben)",
+            # "Aufgrund einer Eingabe … wird eine Entscheidung hierzu vertagt."
+            r"(?!.*\b(?:nicht|kein\w*|abgelehnt)\b)[^.;]*\b(?:eine|die) "
+            r"(?:entscheidung|beschlussfassung)(?: (?:hierzu|hierüber|darüber|dazu))? "
+            r"(?:vertagt|zurückgestellt|verschoben)",
         ),
         Result.DEFERRED,
     ),
@@ -196,6 +206,10 @@ WORDINGS: tuple[Wording, ...] = (
         (
             r"(?:von der tagesordnung )?abgesetzt|absetzung(?: von der tagesordnung)?",
             r"von der tagesordnung (?:genommen|gestrichen)",
+            # "Herr Schulz informiert, dass der TOP 7.16 auf Wunsch des Einreichers … von der
+            # heutigen Tagesordnung abgesetzt und schriftlich beantwortet wird, da …"
+            r"[^,.;]*, dass (?:der|die|das) (?:top|tagesordnungspunkt|punkt)\b[^,;]*? "
+            r"von der (?:heutigen )?tagesordnung (?:abgesetzt|genommen)\b.*",
         ),
         Result.REMOVED,
     ),
@@ -346,6 +360,16 @@ def normalise_wording(text: str, *, any_subject: bool = False) -> str:
     return _SPACE.sub(" ", phrase).strip(' ,;:-.!"()')
 
 
+_PRELIMINARY_VOTE = re.compile(
+    r"(?:beschluss\s*:\s*)?vorberatung\s*[-–,:]?\s*(?P<manner>einstimmig|mehrheitlich)\s+"
+    r"(?:und\s+)?(?:weiter|weitergeleitet|weitergegeben)\.?",
+    re.IGNORECASE,
+)
+"""Schwelm's "Vorberatung - einstimmig und weiter": a body that only prepares the decision
+voted on the proposal and passed it on. What it voted for is its recommendation to the
+deciding body, never a decision of its own; "Vorberatung" without a vote stays consulted."""
+
+
 def read_wording(text: str) -> Meaning | None:
     """What the wording means, or None where the table does not know it (never a guess).
 
@@ -367,6 +391,13 @@ def read_wording(text: str) -> Meaning | None:
             unanimous=inner.unanimous if inner else False,
             vote_details=(*inner.vote_details, *([rest] if rest else ())) if inner else (),
             says_more=inner.says_more if inner else False,
+        )
+    preliminary = _PRELIMINARY_VOTE.fullmatch(_SPACE.sub(" ", text.translate(_QUOTES)).strip())
+    if preliminary is not None:
+        return Meaning(
+            result=Result.ADOPTED,
+            kind=_RECOMMENDATION,
+            unanimous=preliminary["manner"].lower() == "einstimmig",
         )
     meaning = _from_table(text, phrase)
     if meaning is None:
@@ -455,7 +486,8 @@ _SEPARATOR = re.compile(
     r"|(?<=[a-zäöüß])(?=\d)|(?-i:(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]))|\s(?=\d+\s*(?:x\s*)?(?:ja|nein|enth|stimm|gegen|dafür))"
     # a vote after the wording: "einstimmig beschlossen Abstimmung: Ja: 16, Nein: 0"
     r"|\s(?=(?:abstimmung|abstimmungsergebnis|ja|nein|dafür|dagegen|enth\.|enthaltungen?"
-    r"|stimmberechtigte|anwesend)\s*:)|\s(?=\(?nicht anwesend\b))\s*",
+    r"|stimmberechtigte|anwesend|zustimmung|ablehnung|gesetzl\.[\w. ]*)\s*:)"
+    r"|\s(?=\(?nicht anwesend\b))\s*",
     re.IGNORECASE,
 )
 
@@ -468,6 +500,11 @@ def split_wording(text: str) -> tuple[Meaning, str] | None:
     whole = read_wording(text)
     if whole is not None:
         return whole, ""
+    preliminary = _PRELIMINARY_VOTE.match(text)  # before " - " would cut "Vorberatung" off
+    if preliminary is not None and not text[preliminary.end() :][:1].isalnum():
+        meaning = read_wording(preliminary.group(0))
+        if meaning is not None:
+            return meaning, text[preliminary.end() :].strip()
     for separator in _SEPARATOR.finditer(text):
         head, rest = text[: separator.start()], text[separator.end() :]
         meaning = read_wording(head)
@@ -486,6 +523,12 @@ def _body_as_written(text: str, body: str) -> str:
 
 
 _FIRST_SENTENCE = re.compile(r"^\s*(?P<sentence>[^.:\n]+(?:[.:\n]|$))")
+_RECOMMENDED_TO = re.compile(
+    r"\s*(?:dem|der) (?P<body>[\w-]+(?: [\w-]+){0,2}?) wird (?:empfohlen|vorgeschlagen)\b",
+    re.IGNORECASE,
+)
+""""Dem Stadtrat wird empfohlen, …", "Dem Marktrat wird vorgeschlagen …": the text is a
+recommendation to that body (only its kind and body are taken from it, never a result)."""
 _RECOMMENDS = re.compile(r"\bempfiehlt\b|\bzu empfehlen\b|^\s*beschlussempfehlung\b", re.IGNORECASE)
 
 
@@ -493,7 +536,16 @@ def recommendation_in(text: str) -> Meaning | None:
     """A resolution text that opens as a recommendation ("Der Haupt- und Finanzausschuss
     empfiehlt der Stadtverordnetenversammlung, …"), whatever the result field said."""
     found = _FIRST_SENTENCE.match(text)
-    if found is None or not _RECOMMENDS.search(found["sentence"]):
+    if found is None:
+        return None
+    passive = _RECOMMENDED_TO.match(_SPACE.sub(" ", found["sentence"]))
+    if passive is not None:
+        return Meaning(
+            result=Result.NOT_RECORDED,
+            kind=_RECOMMENDATION,
+            body=passive["body"].strip(),
+        )
+    if not _RECOMMENDS.search(found["sentence"]):
         return None
     meaning = read_wording(found["sentence"])
     return meaning if meaning is not None and meaning.kind is _RECOMMENDATION else None

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from generator.archive.model import FactionVote, ResolutionKind, Result, Vote
 from generator.importers.outcome import read_outcome
 from generator.importers.pasted_table import parse_pasted_table
+from generator.importers.result_wording import recommendation_in
 
 
 @pytest.mark.parametrize(
@@ -174,3 +175,121 @@ def test_any_wording_gives_an_outcome_without_error(wording: str) -> None:
     assert outcome.result in Result
     if outcome.result is Result.NOT_RECORDED and not outcome.nothing_voted:
         assert outcome.votes, "unparsed wording is kept"
+
+
+# -- readings added with the second set of real wordings (unseen2.tsv, dev half) -----------
+
+
+def test_a_vote_in_a_preliminary_consultation_is_a_recommendation_never_a_decision() -> None:
+    # Schwelm: the finance committee prepared the matter, voted 15:0 on the proposal and
+    # passed it on. What it voted for is its recommendation to the deciding body.
+    outcome = read_outcome("Vorberatung - einstimmig und weiter\nJa: 15, Nein: 0, Enthaltungen: 0")
+    assert (outcome.result, outcome.kind) == (Result.ADOPTED, ResolutionKind.RECOMMENDATION)
+    assert outcome.votes[0].in_favour == 15 and outcome.votes[0].against == 0
+    # counts against the proposal contradict "und weiter": not guessed either way
+    contradicted = read_outcome("Vorberatung - mehrheitlich und weiter\nJa: 3, Nein: 9")
+    assert contradicted.result is Result.NOT_RECORDED
+    assert contradicted.kind is ResolutionKind.RECOMMENDATION
+    # without a vote, a preliminary consultation decided nothing
+    assert read_outcome("Vorberatung").result is Result.CONSULTED
+
+
+@pytest.mark.parametrize(
+    ("wording", "result", "vote"),
+    [
+        ("Beschluss: 8 : 1", Result.ADOPTED, (8, 1, None)),
+        ("Abstimmungsergebnis: 26:00:00 (J:N:E)", Result.ADOPTED, (26, 0, 0)),
+        ("Abstimmung: 4:9", Result.REJECTED, (4, 9, None)),
+        (  # ALLRIS in Mecklenburg-Vorpommern
+            "geändert beschlossen\nZustimmung: 13, Ablehnung: 0, Enthaltung: 0, Befangenheit: 0",
+            Result.ADOPTED_WITH_CHANGES,
+            (13, 0, 0),
+        ),
+    ],
+)
+def test_counts_written_as_a_ratio_or_as_zustimmung_ablehnung(
+    wording: str, result: Result, vote: tuple[int, int, int | None]
+) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is result
+    (found,) = outcome.votes
+    assert (found.in_favour, found.against, found.abstain) == vote
+
+
+@pytest.mark.parametrize("wording", ["18:30", "8 : 1", "Sitzungsende 21:45", "1:2:3"])
+def test_a_ratio_without_a_label_that_says_it_is_a_vote_is_not_read(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED
+
+
+@pytest.mark.parametrize(
+    ("wording", "result", "body"),
+    [
+        (
+            "Aufgrund einer Eingabe von Anwohnern der Rosengasse gegen das Projekt wird eine "
+            "Entscheidung hierzu vertagt.",
+            Result.DEFERRED,
+            None,
+        ),
+        (
+            "Einvernehmlich sprechen sich die Ausschussmitglieder dafür aus, die Entscheidung "
+            "in den Rat zu schieben.",
+            Result.REFERRED,
+            "Rat",
+        ),
+        (
+            "Herr Schulz informiert, dass der TOP 7.16 auf Wunsch des Einreichers Herrn Laack "
+            "von der heutigen Tagesordnung abgesetzt und schriftlich beantwortet wird, da Herr "
+            "Laack an der heutigen Sitzung nicht teilnehmen kann.",
+            Result.REMOVED,
+            None,
+        ),
+    ],
+)
+def test_sentences_that_state_what_happened_to_the_item(
+    wording: str, result: Result, body: str | None
+) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is result
+    assert outcome.referred_to == body
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Eine Entscheidung hierzu wird nicht vertagt.",
+        "Der Antrag, eine Entscheidung hierzu zu vertagen, wird abgelehnt.",
+        "Die Ausschussmitglieder sprechen sich nicht dafür aus, die Entscheidung in den Rat "
+        "zu schieben.",
+    ],
+)
+def test_the_same_sentences_negated_are_not_read(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Dem Stadtrat wird empfohlen, vom Bebauungsplanverfahren zum Regelverfahren zu "
+            "wechseln.",
+            "Stadtrat",
+        ),
+        (
+            "Dem Marktrat wird vorgeschlagen die Erweiterung der Beregnungsanlage zu bezuschussen.",
+            "Marktrat",
+        ),
+        (
+            "Der Stadtverordnetenversammlung wird empfohlen, die Satzung zu beschließen.",
+            "Stadtverordnetenversammlung",
+        ),
+    ],
+)
+def test_a_text_that_opens_as_a_passive_recommendation_names_its_body(text: str, body: str) -> None:
+    opening = recommendation_in(text)
+    assert opening is not None
+    assert (opening.kind, opening.body) == (ResolutionKind.RECOMMENDATION, body)
+    assert opening.result is Result.NOT_RECORDED  # the result comes from the result field
+
+
+def test_a_proposal_by_a_person_is_not_a_recommendation() -> None:
+    assert recommendation_in("Der Bürgermeister hat vorgeschlagen, die Straße zu sanieren.") is None
