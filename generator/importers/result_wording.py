@@ -545,7 +545,21 @@ def recommendation_in(text: str) -> Meaning | None:
             kind=_RECOMMENDATION,
             body=passive["body"].strip(),
         )
-    if not _RECOMMENDS.search(found["sentence"]):
-        return None
-    meaning = read_wording(found["sentence"])
-    return meaning if meaning is not None and meaning.kind is _RECOMMENDATION else None
+    meaning = read_wording(found["sentence"]) if _RECOMMENDS.search(found["sentence"]) else None
+    if meaning is not None and meaning.kind is _RECOMMENDATION:
+        return meaning
+    later = _RECOMMENDS_LATER.search(_SPACE.sub(" ", text))
+    if later is not None:  # "… zur Kenntnis. Der Ausschuss empfiehlt der Gemeindevertretung …"
+        body = later["body"] or later["addressed"]
+        return Meaning(result=Result.NOT_RECORDED, kind=_RECOMMENDATION, body=body)
+    return None
+
+
+_RECOMMENDS_LATER = re.compile(
+    r"(?:^|[.:]\s)(?:der|die|das) [\w -]+? empfiehlt (?:dem|der|den) (?P<body>[\w-]+)\b"
+    r"|\(\s*(?:beschluss)?empfehlung (?:für|an) (?:den |die |das )?(?P<addressed>[^)]+?)\s*\)\s*$",
+    re.IGNORECASE,
+)
+"""A recommendation further in the text: a sentence "Der Haupt- und Finanzausschuss empfiehlt
+der Gemeindevertretung …", or a closing note "(Empfehlung für Kreisausschuss und Kreistag)".
+Only the kind is taken from it: the text recommends, so it is never written as a decision."""

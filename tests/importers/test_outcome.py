@@ -293,3 +293,29 @@ def test_a_text_that_opens_as_a_passive_recommendation_names_its_body(text: str,
 
 def test_a_proposal_by_a_person_is_not_a_recommendation() -> None:
     assert recommendation_in("Der Bürgermeister hat vorgeschlagen, die Straße zu sanieren.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Der Ausschuss nimmt die Gebührenkalkulation zur Kenntnis. Der Haupt- und "
+            "Finanzausschuss empfiehlt der Gemeindevertretung folgenden Gebührensatz.",
+            "Gemeindevertretung",
+        ),
+        (
+            "Der Antrag wird abgelehnt.\n\n(Empfehlung für Kreisausschuss und Kreistag)",
+            "Kreisausschuss und Kreistag",
+        ),
+    ],
+)
+def test_a_recommendation_further_in_the_text_makes_it_a_recommendation(
+    text: str, body: str
+) -> None:
+    later = recommendation_in(text)
+    assert later is not None
+    assert (later.kind, later.body, later.result) == (
+        ResolutionKind.RECOMMENDATION,
+        body,
+        Result.NOT_RECORDED,
+    )
