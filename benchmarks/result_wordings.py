@@ -30,6 +30,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "resu
 UNSEEN = FIXTURES / "unseen.tsv"
 UNSEEN2 = FIXTURES / "unseen2.tsv"
 """The second, larger-town set (2026-12-07), frozen before the importer was run on it."""
+UNSEEN3 = FIXTURES / "unseen3.tsv"
+"""The third set (2026-12-08), 29 more towns, frozen before the importer was run on it."""
 TUNED = FIXTURES / "wordings.tsv"
 
 
@@ -155,6 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     print(report("dev (unseen towns, tuned on)", [read(i) for i in load(UNSEEN, "dev")]))
     print(report("unseen2 dev (second set, tuned on)", [read(i) for i in load(UNSEEN2, "dev")]))
+    print(report("unseen3 dev (third set, tuned on)", [read(i) for i in load(UNSEEN3, "dev")]))
     print(report("wordings.tsv (older set, tuned on)", [read(i) for i in load(TUNED)]))
     if args.held_out:
         # figures only: a list of what failed would invite tuning on the held-out halves
@@ -162,6 +165,8 @@ def main(argv: list[str] | None = None) -> None:
         print(report("HELD-OUT (unseen towns, never tuned on)", held_out, listed=False))
         held_out2 = [read(item) for item in load(UNSEEN2, "heldout")]
         print(report("HELD-OUT unseen2 (second set, never tuned on)", held_out2, listed=False))
+        held_out3 = [read(item) for item in load(UNSEEN3, "heldout")]
+        print(report("HELD-OUT unseen3 (third set, never tuned on)", held_out3, listed=False))
 
 
 if __name__ == "__main__":
