@@ -44,6 +44,8 @@ class Item:
     result: str
     kind: str
     body: str
+    town: str = ""
+    """The town column of the sets that have one (a host, or host/path on shared hosts)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +94,13 @@ def load(path: Path, dataset: str | None = None) -> list[Item]:
         if not line or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) == 8:  # unseen.tsv, unseen2.tsv: with the town
-            dataset_of, _town, url, wording, vote, result, kind, body = fields
+        town = ""
+        if len(fields) == 8:  # unseen.tsv, unseen2.tsv, unseen3.tsv: with the town
+            dataset_of, town, url, wording, vote, result, kind, body = fields
         else:
             dataset_of, url, wording, vote, result, kind, body = fields
         if dataset is None or dataset_of == dataset:
-            items.append(Item(dataset_of, url, wording, vote, result, kind, body))
+            items.append(Item(dataset_of, url, wording, vote, result, kind, body, town))
     return items
 
 

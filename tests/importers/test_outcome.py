@@ -319,3 +319,131 @@ def test_a_recommendation_further_in_the_text_makes_it_a_recommendation(
         body,
         Result.NOT_RECORDED,
     )
+
+
+# -- one deciding sentence: subject, deciding verb, manner and counts ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        (
+            "Dem Satzungsentwurf in der vorgelegten Fassung wurde einstimmig zugestimmt.",
+            Result.ADOPTED,
+        ),
+        (
+            "Der Marktgemeinderat fasste den einstimmigen Beschluss, die Straße auszubauen.",
+            Result.ADOPTED,
+        ),
+        ("Die Ausschussmitglieder stimmen mehrheitlich dafür.", Result.ADOPTED),
+        ("Die Mitglieder der Stadtvertretung stimmen einstimmig zu.", Result.ADOPTED),
+        ("Das Gremium beschließt geändert.", Result.ADOPTED_WITH_CHANGES),
+        ("Die Niederschrift wird einstimmig genehmigt.", Result.ADOPTED),
+        ("Die Tagesordnung in der geänderten Fassung wird einstimmig angenommen.", Result.ADOPTED),
+        (
+            "Gegen die Niederschrift gibt es keine Einwände. Sie gilt somit als genehmigt.",
+            Result.ADOPTED,
+        ),
+        ("Die erforderliche Mehrheit wurde nicht erreicht.", Result.REJECTED),
+        ("Der Rat lehnt den Antrag mit 5 Ja-Stimmen und 7 Nein-Stimmen ab.", Result.REJECTED),
+        ("Der Ausschuss nimmt den Bericht zur Kenntnis.", Result.NOTED),
+        (
+            "Entsprechend der Empfehlung des Planungs- und Maßnahmenausschusses beschließt die "
+            "Gemeindevertretung, die Planvariante 2.2 weiter zu verfolgen.",
+            Result.ADOPTED,
+        ),
+        (
+            "Der Stadtverordnetenvorsteher stellt fest, dass Herr W. mit 35 Stimmen die Mehrheit "
+            "erhalten hat und somit zur Schiedsperson gewählt wurde.",
+            Result.ELECTED,
+        ),
+        (
+            "Ratsvorsitzender L. schlug vor, die TOP 26 und 27 zusammen zu beraten. Dem wurde "
+            "zugestimmt. Die Tagesordnung wurde in der vorgelegten Form einstimmig festgestellt.",
+            Result.ADOPTED,
+        ),
+    ],
+)
+def test_a_deciding_sentence_is_read_by_its_grammar(text: str, result: Result) -> None:
+    outcome = read_outcome(text)
+    assert (outcome.result, outcome.kind) == (result, ResolutionKind.ORDINARY)
+
+
+def test_the_deciding_sentence_stays_with_its_vote() -> None:
+    text = "Die Mitglieder der Stadtvertretung stimmen einstimmig zu."
+    assert read_outcome(text).votes == (Vote(unanimous=True, text=text),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Gemeinderat beschließt nicht.",
+        "Der Rat stimmt dem Antrag nicht zu.",
+        "Der Gemeinderat würde zustimmen, wenn die Kosten sinken.",
+        "Antrag: „Der Rat beschließt die Satzung.“",  # a quoted motion is not its vote
+        "Der Gemeinderat hat in seiner Sitzung vom 12.03.2020 beschlossen, den Plan aufzustellen.",
+        "Herr X schlägt vor, den Punkt zu vertagen. Der Ausschuss stimmt zu.",
+        "Frau Y beantragt, die Sitzung zu unterbrechen. Dem wird zugestimmt.",
+        "Der Bürgermeister stellt fest, dass der Rat beschlussfähig ist.",
+        "Die Beschlussfähigkeit wird festgestellt.",
+        "Der Gemeinderat beschließt, den Antrag abzulehnen.",  # which result is the item's?
+        "Der Gemeinderat nimmt Kenntnis und beschließt einstimmig.",
+        "Der Rat beschließt einstimmig. Der Antrag wird abgelehnt.",
+        "Die Fraktion stimmt dem Antrag zu.",  # a faction is not the deciding body
+        "Die Mitglieder sprechen sich mit 9 Ja-Stimmen für die Absetzung der Punkte aus.",
+    ],
+)
+def test_a_sentence_not_read_with_certainty_stays_not_recorded(text: str) -> None:
+    assert read_outcome(text).result is Result.NOT_RECORDED
+
+
+def test_a_deciding_sentence_that_contradicts_its_counts_stays_not_recorded() -> None:
+    outcome = read_outcome("Der Rat beschließt die Satzung mit 10 Ja-Stimmen und 20 Nein-Stimmen.")
+    assert outcome.result is Result.NOT_RECORDED
+    assert outcome.note is not None and "widersprechen" in outcome.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beschlussempfehlung einstimmig gefasst",
+        "Der Ausschuss empfiehlt dem Rat, die Satzung zu beschließen.",
+        "Der Bauausschuss beschließt, dem Gemeinderat die Annahme zu empfehlen.",
+        "Der Beschlussvorschlag wird einstimmig an den Gemeinderat weitergeleitet.",
+    ],
+)
+def test_a_recommending_sentence_never_becomes_a_decision(text: str) -> None:
+    outcome = read_outcome(text)
+    assert outcome.kind is ResolutionKind.RECOMMENDATION or outcome.result is Result.NOT_RECORDED
+
+
+def test_a_request_to_a_committee_refers_the_matter_to_it() -> None:
+    outcome = read_outcome(
+        "Der Hauptausschuss wird um Beratung und Erarbeitung einer Beschlussempfehlung für die "
+        "Bezirksversammlung gebeten."
+    )
+    assert (outcome.result, outcome.referred_to) == (Result.REFERRED, "Hauptausschuss")
+
+
+@pytest.mark.parametrize(
+    ("text", "vote"),
+    [
+        ("Abstimmung: 19:0:0", Vote(in_favour=19, against=0, abstain=0, text="Abstimmung: 19:0:0")),
+        (
+            "Abstimmungsergebnis: Anwesend 12 - Ja 12 - Nein 0",
+            Vote(in_favour=12, against=0, text="Abstimmungsergebnis: Anwesend 12 - Ja 12 - Nein 0"),
+        ),
+    ],
+)
+def test_labelled_counts_in_the_forms_minutes_write_them(text: str, vote: Vote) -> None:
+    outcome = read_outcome(text)
+    assert outcome.result is Result.ADOPTED
+    assert (outcome.votes[0].in_favour, outcome.votes[0].against, outcome.votes[0].abstain) == (
+        vote.in_favour,
+        vote.against,
+        vote.abstain,
+    )
+
+
+def test_an_unlabelled_three_part_ratio_is_not_read() -> None:
+    assert read_outcome("18:30:00").result is Result.NOT_RECORDED
