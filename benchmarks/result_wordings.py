@@ -31,7 +31,7 @@ UNSEEN = FIXTURES / "unseen.tsv"
 UNSEEN2 = FIXTURES / "unseen2.tsv"
 """The second, larger-town set (2026-12-07), frozen before the importer was run on it."""
 UNSEEN3 = FIXTURES / "unseen3.tsv"
-"""The third set (2026-12-08), 29 more towns, frozen before the importer was run on it."""
+"""The third set (later on 2026-12-07), 29 more towns, frozen before the importer ran on it."""
 TUNED = FIXTURES / "wordings.tsv"
 
 
