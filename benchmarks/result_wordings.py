@@ -28,6 +28,10 @@ from generator.importers.outcome import read_outcome
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "result_wordings"
 UNSEEN = FIXTURES / "unseen.tsv"
+UNSEEN2 = FIXTURES / "unseen2.tsv"
+"""The second, larger-town set (2026-12-07), frozen before the importer was run on it."""
+UNSEEN3 = FIXTURES / "unseen3.tsv"
+"""The third set (later on 2026-12-07), 29 more towns, frozen before the importer ran on it."""
 TUNED = FIXTURES / "wordings.tsv"
 
 
@@ -40,6 +44,8 @@ class Item:
     result: str
     kind: str
     body: str
+    town: str = ""
+    """The town column of the sets that have one (a host, or host/path on shared hosts)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +94,13 @@ def load(path: Path, dataset: str | None = None) -> list[Item]:
         if not line or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if path == UNSEEN:
-            dataset_of, _town, url, wording, vote, result, kind, body = fields
+        town = ""
+        if len(fields) == 8:  # unseen.tsv, unseen2.tsv, unseen3.tsv: with the town
+            dataset_of, town, url, wording, vote, result, kind, body = fields
         else:
             dataset_of, url, wording, vote, result, kind, body = fields
         if dataset is None or dataset_of == dataset:
-            items.append(Item(dataset_of, url, wording, vote, result, kind, body))
+            items.append(Item(dataset_of, url, wording, vote, result, kind, body, town))
     return items
 
 
@@ -152,11 +159,17 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     print(report("dev (unseen towns, tuned on)", [read(i) for i in load(UNSEEN, "dev")]))
+    print(report("unseen2 dev (second set, tuned on)", [read(i) for i in load(UNSEEN2, "dev")]))
+    print(report("unseen3 dev (third set, tuned on)", [read(i) for i in load(UNSEEN3, "dev")]))
     print(report("wordings.tsv (older set, tuned on)", [read(i) for i in load(TUNED)]))
     if args.held_out:
+        # figures only: a list of what failed would invite tuning on the held-out halves
         held_out = [read(item) for item in load(UNSEEN, "heldout")]
-        # figures only: a list of what failed would invite tuning on the held-out half
         print(report("HELD-OUT (unseen towns, never tuned on)", held_out, listed=False))
+        held_out2 = [read(item) for item in load(UNSEEN2, "heldout")]
+        print(report("HELD-OUT unseen2 (second set, never tuned on)", held_out2, listed=False))
+        held_out3 = [read(item) for item in load(UNSEEN3, "heldout")]
+        print(report("HELD-OUT unseen3 (third set, never tuned on)", held_out3, listed=False))
 
 
 if __name__ == "__main__":

@@ -108,7 +108,8 @@ _VOTE_AFTER = re.compile(r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*", re.IGNO
 
 _PRESENT = re.compile(
     r"[,/]?\s*\b(?:anwesend|mitgliederzahl|stimmberechtigte|pers(?:\.|önlich)\s*beteiligt"
-    r"|befangen)\s*:?\s*\d+\s*(?:/\s*)?",
+    r"|befangen(?:heit)?|gesetzl\.\s*anzahl\s+der\s+vertreter|davon\s+anwesend)"
+    r"\s*:?\s*\.?\d+\s*(?:/\s*)?",
     re.IGNORECASE,
 )
 """Counts beside the vote that are not the vote: SessionNet's "Anwesend: 35",
@@ -127,6 +128,13 @@ _SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(\d+)\s*x\s+(?=ja\b|nein\b|enthaltung)", r"\1 "),
         # "12 – ja- Stimmen, 0 – nein-Stimmen"
         (r"\b(\d+)\s*[-–]\s*(?=(?:ja|nein)-stimm)", r"\1 "),
+        # ALLRIS in Mecklenburg-Vorpommern: "Zustimmung: 13 Ablehnung: 0 Enthaltung: 0"
+        (r"\bzustimmung\s*:\s*\.?(?=\d)", "Ja: "),
+        (r"\bablehnung\s*:\s*\.?(?=\d)", "Nein: "),
+        (r"\benthaltung(en)?\s*:\s*\.(?=\d)", r"Enthaltung\1: "),
+        # "Anwesend 12 - Ja 12 - Nein 0": the count after its label, parts set off by dashes
+        (r"\b(ja|nein|enthaltung(?:en)?)\s+(?=\d)", r"\1: "),
+        (r"(?<=\d)\s+-\s+(?=(?:ja|nein|enthaltung)\b)", ", "),
     )
 )
 """Spellings of a count any reader reads alike ("13 Ja Stimmen" = "13 Ja-Stimmen")."""
@@ -134,10 +142,28 @@ _FOR_AGAINST = re.compile(r"\bmit\s+(?P<yes>\d+)\s+gegen\s+(?P<no>\d+)\s+stimmen
 """Bavarian SessionNet: "Anwesend: 14 / mit 13 gegen 0 Stimmen"."""
 
 
+_RATIO = re.compile(
+    r"(?P<label>(?:beschluss|abstimmung|abstimmungsergebnis)\s*:?\s*)?"
+    r"(?P<yes>\d{1,3})\s*:\s*(?P<no>\d{1,3})"
+    r"(?:\s*:\s*(?P<abstain>\d{1,3})(?P<legend>\s*\(\s*j\s*:\s*n\s*:\s*e\s*\))?)?",
+    re.IGNORECASE,
+)
+"""A field that is nothing but a ratio: "Beschluss: 8 : 1" (for : against, as councils write
+it), or with the legend that says so, "26:00:00 (J:N:E)"; three numbers after a label are
+for : against : abstaining, the order minutes write them in ("Abstimmung: 19:0:0"). A ratio
+without such a label (a time? "18:30") or inside a sentence is not read."""
+
+
 def _read_votes(text: str) -> tuple[Vote, ...]:
     votes = _read_counts(text)
     if any(_counted(vote) for vote in votes):
         return votes
+    ratio = _RATIO.fullmatch(text.strip(" .;"))
+    if ratio is not None and (ratio["label"] or ratio["legend"]):
+        abstain = int(ratio["abstain"]) if ratio["abstain"] else None
+        return (
+            Vote(in_favour=int(ratio["yes"]), against=int(ratio["no"]), abstain=abstain, text=text),
+        )
     for variant in _variants(text):
         found = _read_counts(variant)
         if any(_counted(vote) for vote in found) and _says_the_same(text, variant, found):
@@ -160,7 +186,7 @@ def _variants(text: str) -> tuple[str, ...]:
     """The text read more leniently, one step at a time: without a leading label, without
     the counts that are not the vote, in the spelling the parser reads."""
     unlabelled = _LEADING_LABEL.sub("", text)
-    without = _PRESENT.sub(" ", unlabelled).strip(" ,;/")
+    without = _PRESENT.sub(" ", unlabelled).strip(" ,;/-")
     spelled = _spelled(without)
     counts_only = _SENTENCE_AFTER.split(spelled, maxsplit=1)[0]
     return tuple(

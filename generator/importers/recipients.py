@@ -14,10 +14,12 @@ from generator.importers.committee_registry import CommitteeRegistry, NewCommitt
 from generator.importers.oparl_source import OParlData
 
 _COUNCIL = re.compile(
-    r"(?:stadt|gemeinde|samtgemeinde|kreis)?rat|rat der (?:stadt|gemeinde)\b.*|kreistag"
+    r"(?:stadt|gemeinde|samtgemeinde|kreis|markt|marktgemeinde|ortsgemeinde)?rat"
+    r"|rat der (?:stadt|gemeinde)\b.*|kreistag"
     r"|stadtverordnetenversammlung|gemeindevertretung|bürgerschaft|ratsversammlung"
 )
-"""How a wording names the council of whatever town."""
+"""How a wording names the council of whatever town (a Bavarian Markt's is its "Marktrat" or
+"Marktgemeinderat", a Rhineland-Palatinate Ortsgemeinde's its "Ortsgemeinderat")."""
 
 
 class Recipients:
