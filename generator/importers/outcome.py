@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result, Vote, outcome_of
+from generator.importers.deciding_sentence import read_deciding_sentences
 from generator.importers.pasted_table import parse_pasted_table
 from generator.importers.result_wording import Meaning, split_wording
 from generator.importers.vote_text import normalise, parse_votes, repair
@@ -61,7 +62,7 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
             nothing_voted=True,
             note=f"laut Quelle keine Abstimmung ({text!r})",
         )
-    worded = split_wording(text)
+    worded = split_wording(text) or read_deciding_sentences(text)
     if worded is not None:
         return _as_worded(*worded, text)
     votes = _read_votes(text)

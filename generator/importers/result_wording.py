@@ -271,7 +271,7 @@ _LABEL = re.compile(
     r"^(?:beschluss(?:art|ergebnis)?|ergebnis|abstimmungsergebnis|beratungsergebnis|entscheidung"
     r"|status|ergebnis der beratung|ergebnis der abstimmung|stimmabgabe)\s*:\s*"
 )
-_MANNER = re.compile(
+MANNER = re.compile(
     r"\b(?:einstimmig|einstimmung|mehrheitlich|einvernehmlich|mit (?:großer |breiter )?mehrheit"
     r"|mit stimmenmehrheit|mit den stimmen der mehrheit|ohne gegenstimmen?|ohne gegenrede"
     r"|ohne widerrede|ohne widerspruch|ohne aussprache|ohne debatte|mit debatte"
@@ -296,10 +296,10 @@ _ANY_SUBJECT = re.compile(
 )
 """Any short subject before an auxiliary ("Die Tagesordnung wurde …", "Der TOP A 11 wird …"),
 tried after the wording as it stands: "Dem Rat wird empfohlen" must keep its body."""
-_COUNT = r"(?:\d+|eine[rn]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|keiner?)"
+COUNT_WORD = r"(?:\d+|eine[rn]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|keiner?)"
 _COUNTED_AS = r"(?:stimm)?(?:enthaltung(?:en)?|gegenstimmen?|nein-stimmen?|ja-stimmen?)"
-_VOTE_DETAIL = re.compile(
-    rf"\b(?:bei|mit)\s+{_COUNT}\s+{_COUNTED_AS}(?:,?\s+(?:und|bei|sowie)?\s*{_COUNT}\s+{_COUNTED_AS})*\b"
+VOTE_DETAIL = re.compile(
+    rf"\b(?:bei|mit)\s+{COUNT_WORD}\s+{_COUNTED_AS}(?:,?\s+(?:und|bei|sowie)?\s*{COUNT_WORD}\s+{_COUNTED_AS})*\b"
 )
 """A count inside a sentence ("… einstimmig mit drei Enthaltungen angenommen"): taken out of
 the wording and handed to the vote readers."""
@@ -318,9 +318,9 @@ Enthaltung der FDP-Fraktion zugestimmt." The result is the last words; the rest 
 _ASIDE = re.compile(r"\s*\((?:ohne rücklauf|mit rücklauf|beratungsfolge beendet)\)\s*$")
 """Köln's and Berlin's notes on the procedure after the result: "(ohne Rücklauf)"."""
 _AUXILIARY = re.compile(r"\b(?:wird|wurde|werden|wurden|worden|ist|sind|hat|haben)\b")
-_SPACE = re.compile(r"\s+")
-_QUOTES = str.maketrans({"\u00a0": " ", "„": '"', "“": '"', "”": '"', "–": "-", "—": "-"})
-_UNANIMOUS = re.compile(r"\beinstimmig|\beinstimmung\b|\bohne gegenstimmen?\b")
+SPACE = re.compile(r"\s+")
+QUOTES = str.maketrans({"\u00a0": " ", "„": '"', "“": '"', "”": '"', "–": "-", "—": "-"})
+UNANIMOUS = re.compile(r"\beinstimmig|\beinstimmung\b|\bohne gegenstimmen?\b")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -348,16 +348,16 @@ def normalise_wording(text: str, *, any_subject: bool = False) -> str:
     ``any_subject``: take away any short subject before an auxiliary, not only the known ones.
     """
     # lower(), not casefold(): casefold writes "ß" as "ss", and the table is written with "ß"
-    phrase = _SPACE.sub(" ", text.translate(_QUOTES)).strip().lower()
+    phrase = SPACE.sub(" ", text.translate(QUOTES)).strip().lower()
     phrase = _LABEL.sub("", phrase)
-    phrase = _VOTE_DETAIL.sub(" ", phrase)
-    phrase = _MANNER.sub(" ", phrase)
-    phrase = _ASIDE.sub("", _SPACE.sub(" ", phrase)).strip(" ,;:-.!")
+    phrase = VOTE_DETAIL.sub(" ", phrase)
+    phrase = MANNER.sub(" ", phrase)
+    phrase = _ASIDE.sub("", SPACE.sub(" ", phrase)).strip(" ,;:-.!")
     if any_subject:
         phrase = _ANY_SUBJECT.sub("", phrase)
     phrase = _SUBJECT.sub("", phrase)
     phrase = _AUXILIARY.sub(" ", phrase)
-    return _SPACE.sub(" ", phrase).strip(' ,;:-.!"()')
+    return SPACE.sub(" ", phrase).strip(' ,;:-.!"()')
 
 
 _PRELIMINARY_VOTE = re.compile(
@@ -380,19 +380,19 @@ def read_wording(text: str) -> Meaning | None:
     phrase = normalise_wording(text)
     if not phrase:
         return None
-    addressed = _ADDRESSED.fullmatch(_LABEL.sub("", _SPACE.sub(" ", text).strip().lower()))
+    addressed = _ADDRESSED.fullmatch(_LABEL.sub("", SPACE.sub(" ", text).strip().lower()))
     if addressed:
         found = split_wording(addressed["rest"]) if addressed["rest"] else None
         inner, rest = found if found is not None else (None, "")
         return Meaning(
             result=inner.result if inner is not None else Result.NOT_RECORDED,
             kind=_RECOMMENDATION,
-            body=_body_as_written(text, addressed["body"]),
+            body=body_as_written(text, addressed["body"]),
             unanimous=inner.unanimous if inner else False,
             vote_details=(*inner.vote_details, *([rest] if rest else ())) if inner else (),
             says_more=inner.says_more if inner else False,
         )
-    preliminary = _PRELIMINARY_VOTE.fullmatch(_SPACE.sub(" ", text.translate(_QUOTES)).strip())
+    preliminary = _PRELIMINARY_VOTE.fullmatch(SPACE.sub(" ", text.translate(QUOTES)).strip())
     if preliminary is not None:
         return Meaning(
             result=Result.ADOPTED,
@@ -447,7 +447,7 @@ _MOTION_BODY = re.compile(
 def _proposal_carried(text: str) -> Meaning | None:
     """The result of a carried motion on the procedure; None for any other sentence, and
     for a motion not carried (then the item's own result is not in the wording)."""
-    found = _PROPOSAL.match(_SPACE.sub(" ", text.translate(_QUOTES)).strip())
+    found = _PROPOSAL.match(SPACE.sub(" ", text.translate(QUOTES)).strip())
     if found is None:
         return None
     carried = found["carried"].lower()
@@ -457,8 +457,8 @@ def _proposal_carried(text: str) -> Meaning | None:
     body = _MOTION_BODY.search(found.group(0).lower()) if result is Result.REFERRED else None
     return Meaning(
         result=result,
-        body=_body_as_written(text, body["body"]) if body else None,
-        vote_details=tuple(m.group(0) for m in _VOTE_DETAIL.finditer(carried)),
+        body=body_as_written(text, body["body"]) if body else None,
+        vote_details=tuple(m.group(0) for m in VOTE_DETAIL.finditer(carried)),
         says_more=True,
     )
 
@@ -473,10 +473,10 @@ def _from_table(text: str, phrase: str) -> Meaning | None:
             result=wording.result,
             kind=wording.kind,
             no_decision=wording.no_decision,
-            body=_body_as_written(text, body) if body else None,
-            unanimous=bool(_UNANIMOUS.search(text.lower()))
+            body=body_as_written(text, body) if body else None,
+            unanimous=bool(UNANIMOUS.search(text.lower()))
             and wording.result is not Result.REJECTED,
-            vote_details=tuple(m.group(0) for m in _VOTE_DETAIL.finditer(text.lower())),
+            vote_details=tuple(m.group(0) for m in VOTE_DETAIL.finditer(text.lower())),
         )
     return None
 
@@ -508,16 +508,16 @@ def split_wording(text: str) -> tuple[Meaning, str] | None:
     for separator in _SEPARATOR.finditer(text):
         head, rest = text[: separator.start()], text[separator.end() :]
         meaning = read_wording(head)
-        if meaning is None and not normalise_wording(head) and _UNANIMOUS.search(head.lower()):
+        if meaning is None and not normalise_wording(head) and UNANIMOUS.search(head.lower()):
             meaning = Meaning(result=Result.ADOPTED, unanimous=True)  # "Mit Debatte - einstimmig -"
         if meaning is not None:
             return meaning, rest.strip()
-    return read_deciding_sentences(text)
+    return None
 
 
-def _body_as_written(text: str, body: str) -> str:
+def body_as_written(text: str, body: str) -> str:
     """The body's name in the source's own spelling (the match ran on casefolded text)."""
-    found = re.search(re.escape(body), _SPACE.sub(" ", text.translate(_QUOTES)), re.IGNORECASE)
+    found = re.search(re.escape(body), SPACE.sub(" ", text.translate(QUOTES)), re.IGNORECASE)
     name = found.group(0) if found else body
     return name.strip(' ,;:."()')
 
@@ -538,7 +538,7 @@ def recommendation_in(text: str) -> Meaning | None:
     found = _FIRST_SENTENCE.match(text)
     if found is None:
         return None
-    passive = _RECOMMENDED_TO.match(_SPACE.sub(" ", found["sentence"]))
+    passive = _RECOMMENDED_TO.match(SPACE.sub(" ", found["sentence"]))
     if passive is not None:
         return Meaning(
             result=Result.NOT_RECORDED,
@@ -548,7 +548,7 @@ def recommendation_in(text: str) -> Meaning | None:
     meaning = read_wording(found["sentence"]) if _RECOMMENDS.search(found["sentence"]) else None
     if meaning is not None and meaning.kind is _RECOMMENDATION:
         return meaning
-    later = _RECOMMENDS_LATER.search(_SPACE.sub(" ", text))
+    later = _RECOMMENDS_LATER.search(SPACE.sub(" ", text))
     if later is not None:  # "… zur Kenntnis. Der Ausschuss empfiehlt der Gemeindevertretung …"
         body = later["body"] or later["addressed"]
         return Meaning(result=Result.NOT_RECORDED, kind=_RECOMMENDATION, body=body)
@@ -563,310 +563,3 @@ _RECOMMENDS_LATER = re.compile(
 """A recommendation further in the text: a sentence "Der Haupt- und Finanzausschuss empfiehlt
 der Gemeindevertretung …", or a closing note "(Empfehlung für Kreisausschuss und Kreistag)".
 Only the kind is taken from it: the text recommends, so it is never written as a decision."""
-
-
-# -- one deciding sentence ------------------------------------------------------------------
-#
-# Minutes often state the result in a sentence of their own rather than in a result field:
-# "Die Gemeindevertretung beschließt einstimmig, …", "Dem Satzungsentwurf wurde einstimmig
-# zugestimmt", "Die Niederschrift gilt somit als genehmigt". The reader below takes such a
-# sentence apart by its grammar (who decides, the deciding verb, the manner and counts) rather
-# than by a list of whole sentences; anything it cannot place with certainty reads nothing.
-
-_DECIDING_BODY = (
-    r"(?:(?:gesamte |zuständige )?(?:[\w-]*gemeinderat|[\w-]*stadtrat|rat|marktrat|[\w-]*ortsrat"
-    r"|ortschaftsrat|ortsbeirat|kreistag|[\w-]*ausschuss|gemeindevertretung|stadtvertretung"
-    r"|stadtverordnetenversammlung|bezirksversammlung|bezirksvertretung|verbandsversammlung"
-    r"|bürgerschaft|gremium|gv)(?: der [\w-]+(?: [\w-]+)??| des [\w-]+)?"
-    r"|(?:[\w-]*mitglieder|stadtverordneten|gemeindevertreter(?:innen)?|stadtvertreter(?:innen)?"
-    r"|ratsmitglieder|ratsherren)(?: (?:der|des) [\w-]+(?: [\w-]+)??)?)"
-)
-"""The deciding body as a sentence names it: "der Marktgemeinderat", "die Mitglieder der
-Stadtvertretung", "das Gremium", "die Ausschussmitglieder", "die Stadtverordneten"."""
-_BY_BODY = re.compile(
-    rf"^(?:(?:daraufhin|sodann|anschließend|somit|damit|danach) )?"
-    rf"(?:der|die|das) {_DECIDING_BODY} (?P<rest>.+)$"
-)
-_ACTIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
-    (re.compile(pattern), result)
-    for pattern, result in (
-        (
-            r"(?:beschließt|beschloss|beschließen|beschlossen|hat beschlossen|haben beschlossen)"
-            r" (?:geändert|mit änderungen)\b.*",
-            Result.ADOPTED_WITH_CHANGES,
-        ),
-        (
-            r"(?:beschließt|beschloss|beschließen|beschlossen|hat beschlossen|haben beschlossen"
-            r"|fasst|fasste|fassen|fassten)\b.*",
-            Result.ADOPTED,
-        ),
-        (r"(?:stimmt|stimmte|stimmen|stimmten)\b(?:.* )?zu", Result.ADOPTED),
-        (
-            r"(?:billigt|billigte|billigen|genehmigt|genehmigte|bestätigt|bestätigte)\b.*",
-            Result.ADOPTED,
-        ),
-        (
-            r"(?:ist|sind|war|waren) (?:damit )?(?:\S+ ){0,3}?(?:dafür|einverstanden)\b.*",
-            Result.ADOPTED,
-        ),
-        (r"(?:spricht|sprechen|sprach|sprachen) sich\b.* für\b.* aus", Result.ADOPTED),
-        (r"(?:stimmt|stimmte|stimmen|stimmten)\b(?:.* )?dafür", Result.ADOPTED),
-        (r"(?:stimmt|stimmte|stimmen|stimmten)\b(?:.* )?dagegen", Result.REJECTED),
-        (r"(?:lehnt|lehnte|lehnen|lehnten)\b.* ab", Result.REJECTED),
-        (r"(?:spricht|sprechen|sprach|sprachen) sich\b.* gegen\b.* aus", Result.REJECTED),
-        (r"(?:nimmt|nahm|nehmen|nahmen)\b.* (?:zur )?kenntnis\b.*", Result.NOTED),
-        (r"(?:vertagt|vertagte|vertagen|vertagten)\b.*", Result.DEFERRED),
-    )
-)
-"""The deciding verb after "der/die/das <Gremium>": what the body did."""
-_ADOPTING = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES})
-_ACTIVE_ANYWHERE = {
-    Result.ADOPTED: re.compile(r"\b(?:beschließt|beschlossen|stimmt \w+ zu|stimmen \w+ zu)\b"),
-    Result.ADOPTED_WITH_CHANGES: re.compile(r"\bgeändert beschlossen\b"),
-    Result.REJECTED: re.compile(r"\b(?:lehnt|lehnen|lehnte|lehnten)\b.* ab\b"),
-    Result.NOTED: re.compile(r"\bkenntnis\b"),
-    Result.DEFERRED: re.compile(r"\bvertag"),
-}
-"""A second deciding verb in the same sentence, whatever its place."""
-_FASST_BESCHLUSS = re.compile(r"^(?:fasst|fasste|fassen|fassten)\b.*\bbeschluss\b")
-_MATTER = (
-    r"(?:tagesordnung|niederschrift|sitzungsniederschrift|protokoll|jahresrechnung"
-    r"|jahresabschluss)"
-)
-_PASSIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
-    (re.compile(pattern), result)
-    for pattern, result in (
-        # "Dem wurde zugestimmt", "Diesem Vorgehen wird einstimmig zugestimmt", "Dem
-        # Satzungsentwurf … wurde einstimmig zugestimmt"
-        (
-            r"^(?:dem|diesem|der|dieser|den|diesen)\b[^,]*? (?:wird|wurde|werden|wurden)\b(?:.* )?"
-            r"zugestimmt",
-            Result.ADOPTED,
-        ),
-        # "Die Tagesordnung wurde einstimmig festgestellt", "Die Niederschrift wird genehmigt"
-        (
-            rf"^(?:die|das|der) (?:[\w-]+ )?{_MATTER}\b.* (?:wird|wurde|ist)\b(?:.* )?"
-            r"(?:genehmigt|bestätigt|festgestellt|angenommen|beschlossen|gebilligt)",
-            Result.ADOPTED,
-        ),
-        (
-            rf"^(?:die|das|der) (?:änderung|ergänzung|erweiterung) (?:der|des) {_MATTER}\b.*"
-            r" (?:wird|wurde)\b(?:.* )?(?:genehmigt|beschlossen|angenommen|zugestimmt)",
-            Result.ADOPTED,
-        ),
-        # "Sie gilt somit als genehmigt": whatever "sie" is, no objection made it so
-        (
-            r"^(?:sie|es|diese[rs]?|die [\w-]+|das [\w-]+|der [\w-]+) gilt (?:\w+ )?als "
-            r"(?:genehmigt|angenommen|beschlossen|festgestellt)",
-            Result.ADOPTED,
-        ),
-        # "… mit 35 Stimmen … zur Schiedsperson … gewählt wurde"
-        (r"\b(?:zum|zur|als) [\w ().-]+? gewählt (?:wird|wurde|worden|ist)\b", Result.ELECTED),
-        (r"(?:die )?(?:erforderliche )?mehrheit\b.* nicht erreicht", Result.REJECTED),
-    )
-)
-"""A sentence whose subject is the thing decided, in the passive."""
-_NEGATED = re.compile(r"\b(?:nicht|kein|keine|keinen|keiner|keinem|weder|nie)\b")
-_HYPOTHETICAL = re.compile(
-    r"\b(?:würde|würden|solle|sollen|sollte|sollten|könnte|könnten|müsste|müssten|wäre|wären"
-    r"|hätte|hätten|falls|sofern|wenn|vorbehaltlich|ob)\b"
-)
-"""Konjunktiv and conditions: a sentence about what would happen is not what happened."""
-_RECOMMENDING = re.compile(
-    r"\bempf(?:iehlt|ehlen|ohlen|ahl|ahlen)\b|\b(?:beschluss)?empfehlung\b|\bweitergeleitet\b"
-)
-_DECIDING_VERB = (
-    r"(?:beschließt|beschloss|beschließen|beschlossen|stimmt|stimmte|stimmen|stimmten|lehnt"
-    r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|genehmigt|genehmigte"
-    r"|fasst|fasste|fassen|fassten|vertagt|vertagte|vertagen)"
-)
-_FOLLOWED_RECOMMENDATION = re.compile(
-    r"\b(?:entsprechend|gemäß|nach|auf) (?:der |die )?(?:beschluss)?empfehlung (?:des|der) "
-    rf"[^,]+? (?={_DECIDING_VERB} )"
-)
-""""Entsprechend der Empfehlung des Planungsausschusses beschließt die Gemeindevertretung":
-the recommendation was followed; the sentence is the deciding body's decision."""
-_INVERTED = re.compile(
-    rf"^(?:(?:daraufhin|sodann|anschließend|somit|damit|danach) )?(?P<verb>{_DECIDING_VERB}) "
-    rf"(?P<body>(?:der|die|das) {_DECIDING_BODY})(?P<rest>[ ,].*)$"
-)
-""""Sodann beschließt die GV, …": the verb before its subject."""
-_REFERRAL_REQUEST = re.compile(
-    r"^(?:der|die|das) (?P<body>[\w-]*(?:ausschuss|beirat|rat))\b wird um (?:die )?"
-    r"(?:weitere )?(?:beratung|befassung)\b[^.]* gebeten$"
-)
-""""Der Hauptausschuss wird um Beratung und Erarbeitung einer Beschlussempfehlung … gebeten":
-the matter goes to that committee (what it is asked to write is not this body's result)."""
-_PROCEDURAL = re.compile(
-    r"\b(?:vertag\w*|verweis\w*|verwies\w*|überweis\w*|absetz\w*|abgesetzt|abzusetzen"
-    r"|zurückstell\w*|zurückgestellt|zurückgezogen|zurückgenommen|geschäftsordnung"
-    r"|geheime\w* abstimmung|schluss der debatte|nichtbefassung)\b"
-    r"|\bvon der (?:heutigen )?tagesordnung\b"
-)
-"""Words of a motion that changes what happens to the item itself (deferral, referral,
-withdrawal …): a sentence agreeing to such a motion is not the item adopted."""
-_BACKGROUND = re.compile(
-    r"\b(?:in (?:der|seiner|ihrer) (?:letzten )?sitzung (?:vom|am)|bereits|zuvor|damals"
-    r"|seinerzeit|im vorfeld|letzte[nm]? sitzung)\b"
-)
-"""A decision taken earlier, told as background: not this item's."""
-_PROPOSING = re.compile(
-    r"\b(?:schlägt|schlug|schlagen|beantragt|beantragte|bittet|bat|regt|regte)\b"
-)
-_RESULT_WORD = re.compile(
-    r"\b(?:beschlossen|beschließt|angenommen|abgelehnt|zugestimmt|vertagt|verwiesen|zurückgezogen"
-    r"|genehmigt|gewählt|kenntnis)\b"
-)
-_QUOTED = re.compile(r'"[^"]*"')
-_SENTENCE_END = re.compile(r"(?<=[^\d\s.][.!])\s+|\n+|(?<=:)\s+(?=[a-zäöüß])")
-_STATES_THAT = re.compile(r"^.*?\b(?:stellt|stellte|stellen) (?:\w+ )?fest, dass (?P<clause>.+)$")
-_COUNTS_IN_SENTENCE = re.compile(
-    rf"\b(?P<count>{_COUNT})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen|nein-stimmen?"
-    r"|gegenstimmen?|enthaltungen?|stimmenthaltungen?)\b"
-)
-
-
-def _one_sentence(sentence: str) -> Result | bool | None:
-    """The result one sentence states; None where it states none; False where it has a
-    deciding verb but cannot be read with certainty (negated, hypothetical, recommending)."""
-    sentence = _FOLLOWED_RECOMMENDATION.sub("", sentence)
-    inverted = _INVERTED.match(sentence)
-    if inverted is not None:
-        sentence = f"{inverted['body']} {inverted['verb']}{inverted['rest']}"
-    stated = _STATES_THAT.match(sentence)
-    if stated is not None:
-        sentence = stated["clause"]
-    elif ", dass " in sentence:
-        sentence = sentence.split(", dass ", 1)[0]  # "…, dass" tells of something else
-    main = sentence.split(",", 1)[0]
-    result: Result | None = None
-    by_body = _BY_BODY.match(sentence)
-    if by_body is not None:
-        rest = _MANNER.sub(" ", by_body["rest"])
-        rest = _SPACE.sub(" ", _VOTE_DETAIL.sub(" ", rest)).strip()
-        for pattern, found in _ACTIVE:
-            if pattern.match(rest):
-                if (
-                    found is Result.ADOPTED
-                    and rest.split(" ", 1)[0] in {"fasst", "fasste", "fassen", "fassten"}
-                    and not _FASST_BESCHLUSS.match(rest)
-                ):
-                    continue
-                result = found
-                break
-        same = {Result.ADOPTED, Result.ADOPTED_WITH_CHANGES} if result in _ADOPTING else {result}
-        others = {found for pattern, found in _ACTIVE if pattern.search(rest)} - same
-        if result is not None and any(_ACTIVE_ANYWHERE[other].search(rest) for other in others):
-            return False  # "nimmt Kenntnis und beschließt": two verbs, two results
-    if result is None:
-        for pattern, found in _PASSIVE:
-            if pattern.search(sentence):
-                result = found
-                break
-    if result is None:
-        return None
-    if result is Result.REJECTED and "mehrheit" in sentence and "nicht erreicht" in sentence:
-        return result
-    if _NEGATED.search(main if by_body is None else sentence.split(", ", 1)[0]):
-        return False
-    if _HYPOTHETICAL.search(main) or re.search(
-        r"\b(?:falls|sofern|wenn|vorbehaltlich)\b", sentence
-    ):
-        return False
-    if _RECOMMENDING.search(sentence) or _PROCEDURAL.search(sentence):
-        return False
-    if re.search(r"\babzulehnen\b|\bnicht\b", sentence):
-        return False  # "beschließt, den Antrag abzulehnen": which result is the item's?
-    return result
-
-
-def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
-    """The result the text's deciding sentences state alike, and the text's counts.
-
-    Every sentence with a deciding verb must be readable and all must say the same; a text
-    that recommends, or whose agreement answers a motion on the procedure, reads nothing.
-    Returns the meaning and the counts found (for the vote readers, which check them).
-    """
-    plain = _SPACE.sub(" ", _QUOTED.sub('""', text.translate(_QUOTES)).replace("\n", " \n "))
-    lowered = _FOLLOWED_RECOMMENDATION.sub("", plain.lower())
-    sentences = [s.strip(" .;:") for s in _SENTENCE_END.split(lowered) if s.strip(" .;:")]
-    if len(sentences) == 1:
-        referral = _REFERRAL_REQUEST.match(sentences[0])
-        if referral is not None and not _NEGATED.search(sentences[0]):
-            body = _body_as_written(text, referral["body"])
-            return Meaning(result=Result.REFERRED, body=body, says_more=True), ""
-    if _RECOMMENDING.search(lowered):
-        return None  # a recommendation never becomes a decision
-    if any(_PROPOSING.search(s) and _PROCEDURAL.search(s) for s in sentences):
-        return None  # a motion on the procedure: what follows is its vote, not the item's
-    results: set[Result] = set()
-    for sentence in sentences:
-        if _BACKGROUND.search(sentence):
-            continue
-        found = _one_sentence(sentence)
-        if found is False:
-            return None
-        if found is None:
-            table = read_wording(sentence)
-            if table is not None and table.result is not Result.NOT_RECORDED:
-                found = table.result  # the table knows it: it must agree with the rest
-            elif _RESULT_WORD.search(sentence):
-                return None  # a result word in a sentence not understood: it may differ
-            else:
-                continue
-        assert isinstance(found, Result)
-        results.add(found)
-    if len(results) != 1:
-        return None
-    if any(_PROPOSING.search(s) for s in sentences) and "tagesordnung" not in lowered:
-        return None  # "X beantragt, … Der Antrag wird angenommen": the motion (an amendment?)
-    (result,) = results
-    counts = _counts_of(lowered)
-    return (
-        Meaning(
-            result=result,
-            unanimous=bool(_UNANIMOUS.search(lowered)) and result is not Result.REJECTED,
-            says_more=True,
-        ),
-        counts,
-    )
-
-
-def _counts_of(text: str) -> str:
-    """The counts a sentence gives ("mit 6 Stimmen dafür bei 1 Enthaltung"), as a vote line."""
-    spelled = {
-        "eine": 1,
-        "einer": 1,
-        "einen": 1,
-        "keine": 0,
-        "keiner": 0,
-        "zwei": 2,
-        "drei": 3,
-        "vier": 4,
-        "fünf": 5,
-        "sechs": 6,
-        "sieben": 7,
-        "acht": 8,
-        "neun": 9,
-        "zehn": 10,
-        "elf": 11,
-        "zwölf": 12,
-    }
-    found: dict[str, int] = {}
-    for match in _COUNTS_IN_SENTENCE.finditer(text):
-        raw = match["count"]
-        count = int(raw) if raw.isdigit() else spelled.get(raw)
-        if count is None:
-            continue
-        what = match["what"]
-        label = (
-            "Nein"
-            if what.startswith(("nein", "gegen"))
-            else "Enthaltungen"
-            if "enthaltung" in what
-            else "Ja"
-        )
-        if label in found:
-            return ""  # two counts of one kind: two votes; leave them to the reader of text
-        found[label] = count
-    return ", ".join(f"{label}: {count}" for label, count in found.items())

@@ -1,0 +1,323 @@
+"""The result a sentence of the minutes states, where no result field does.
+
+Minutes often state the result in a sentence of their own rather than in a result field:
+"Die Gemeindevertretung beschließt einstimmig, …", "Dem Satzungsentwurf wurde einstimmig
+zugestimmt", "Die Niederschrift gilt somit als genehmigt". The reader takes such a sentence
+apart by its grammar (who decides, the deciding verb, the manner and counts) rather than by a
+list of whole sentences; anything it cannot place with certainty reads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.archive.model import Result
+from generator.importers.result_wording import (
+    COUNT_WORD,
+    MANNER,
+    QUOTES,
+    SPACE,
+    UNANIMOUS,
+    VOTE_DETAIL,
+    Meaning,
+    body_as_written,
+    read_wording,
+)
+
+_DECIDING_BODY = (
+    r"(?:(?:gesamte |zuständige )?(?:[\w-]*gemeinderat|[\w-]*stadtrat|rat|marktrat|[\w-]*ortsrat"
+    r"|ortschaftsrat|ortsbeirat|kreistag|[\w-]*ausschuss|gemeindevertretung|stadtvertretung"
+    r"|stadtverordnetenversammlung|bezirksversammlung|bezirksvertretung|verbandsversammlung"
+    r"|bürgerschaft|gremium|gv)(?: der [\w-]+(?: [\w-]+)??| des [\w-]+)?"
+    r"|(?:[\w-]*mitglieder|stadtverordneten|gemeindevertreter(?:innen)?|stadtvertreter(?:innen)?"
+    r"|ratsmitglieder|ratsherren)(?: (?:der|des) [\w-]+(?: [\w-]+)??)?)"
+)
+"""The deciding body as a sentence names it: "der Marktgemeinderat", "die Mitglieder der
+Stadtvertretung", "das Gremium", "die Ausschussmitglieder", "die Stadtverordneten"."""
+_BY_BODY = re.compile(
+    rf"^(?:(?:daraufhin|sodann|anschließend|somit|damit|danach) )?"
+    rf"(?:der|die|das) {_DECIDING_BODY} (?P<rest>.+)$"
+)
+_ACTIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
+    (re.compile(pattern), result)
+    for pattern, result in (
+        (
+            r"(?:beschließt|beschloss|beschließen|beschlossen|hat beschlossen|haben beschlossen)"
+            r" (?:geändert|mit änderungen)\b.*",
+            Result.ADOPTED_WITH_CHANGES,
+        ),
+        (
+            r"(?:beschließt|beschloss|beschließen|beschlossen|hat beschlossen|haben beschlossen"
+            r"|fasst|fasste|fassen|fassten)\b.*",
+            Result.ADOPTED,
+        ),
+        (r"(?:stimmt|stimmte|stimmen|stimmten)\b(?:.* )?zu", Result.ADOPTED),
+        (
+            r"(?:billigt|billigte|billigen|genehmigt|genehmigte|bestätigt|bestätigte)\b.*",
+            Result.ADOPTED,
+        ),
+        (
+            r"(?:ist|sind|war|waren) (?:damit )?(?:\S+ ){0,3}?(?:dafür|einverstanden)\b.*",
+            Result.ADOPTED,
+        ),
+        (r"(?:spricht|sprechen|sprach|sprachen) sich\b.* für\b.* aus", Result.ADOPTED),
+        (r"(?:stimmt|stimmte|stimmen|stimmten)\b(?:.* )?dafür", Result.ADOPTED),
+        (r"(?:stimmt|stimmte|stimmen|stimmten)\b(?:.* )?dagegen", Result.REJECTED),
+        (r"(?:lehnt|lehnte|lehnen|lehnten)\b.* ab", Result.REJECTED),
+        (r"(?:spricht|sprechen|sprach|sprachen) sich\b.* gegen\b.* aus", Result.REJECTED),
+        (r"(?:nimmt|nahm|nehmen|nahmen)\b.* (?:zur )?kenntnis\b.*", Result.NOTED),
+        (r"(?:vertagt|vertagte|vertagen|vertagten)\b.*", Result.DEFERRED),
+    )
+)
+"""The deciding verb after "der/die/das <Gremium>": what the body did."""
+_ADOPTING = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES})
+_ACTIVE_ANYWHERE = {
+    Result.ADOPTED: re.compile(r"\b(?:beschließt|beschlossen|stimmt \w+ zu|stimmen \w+ zu)\b"),
+    Result.ADOPTED_WITH_CHANGES: re.compile(r"\bgeändert beschlossen\b"),
+    Result.REJECTED: re.compile(r"\b(?:lehnt|lehnen|lehnte|lehnten)\b.* ab\b"),
+    Result.NOTED: re.compile(r"\bkenntnis\b"),
+    Result.DEFERRED: re.compile(r"\bvertag"),
+}
+"""A second deciding verb in the same sentence, whatever its place."""
+_FASST_BESCHLUSS = re.compile(r"^(?:fasst|fasste|fassen|fassten)\b.*\bbeschluss\b")
+_MATTER = (
+    r"(?:tagesordnung|niederschrift|sitzungsniederschrift|protokoll|jahresrechnung"
+    r"|jahresabschluss)"
+)
+_PASSIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
+    (re.compile(pattern), result)
+    for pattern, result in (
+        # "Dem wurde zugestimmt", "Diesem Vorgehen wird einstimmig zugestimmt", "Dem
+        # Satzungsentwurf … wurde einstimmig zugestimmt"
+        (
+            r"^(?:dem|diesem|der|dieser|den|diesen)\b[^,]*? (?:wird|wurde|werden|wurden)\b(?:.* )?"
+            r"zugestimmt",
+            Result.ADOPTED,
+        ),
+        # "Die Tagesordnung wurde einstimmig festgestellt", "Die Niederschrift wird genehmigt"
+        (
+            rf"^(?:die|das|der) (?:[\w-]+ )?{_MATTER}\b.* (?:wird|wurde|ist)\b(?:.* )?"
+            r"(?:genehmigt|bestätigt|festgestellt|angenommen|beschlossen|gebilligt)",
+            Result.ADOPTED,
+        ),
+        (
+            rf"^(?:die|das|der) (?:änderung|ergänzung|erweiterung) (?:der|des) {_MATTER}\b.*"
+            r" (?:wird|wurde)\b(?:.* )?(?:genehmigt|beschlossen|angenommen|zugestimmt)",
+            Result.ADOPTED,
+        ),
+        # "Sie gilt somit als genehmigt": whatever "sie" is, no objection made it so
+        (
+            r"^(?:sie|es|diese[rs]?|die [\w-]+|das [\w-]+|der [\w-]+) gilt (?:\w+ )?als "
+            r"(?:genehmigt|angenommen|beschlossen|festgestellt)",
+            Result.ADOPTED,
+        ),
+        # "… mit 35 Stimmen … zur Schiedsperson … gewählt wurde"
+        (r"\b(?:zum|zur|als) [\w ().-]+? gewählt (?:wird|wurde|worden|ist)\b", Result.ELECTED),
+        (r"(?:die )?(?:erforderliche )?mehrheit\b.* nicht erreicht", Result.REJECTED),
+    )
+)
+"""A sentence whose subject is the thing decided, in the passive."""
+_NEGATED = re.compile(r"\b(?:nicht|kein|keine|keinen|keiner|keinem|weder|nie)\b")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:würde|würden|solle|sollen|sollte|sollten|könnte|könnten|müsste|müssten|wäre|wären"
+    r"|hätte|hätten|falls|sofern|wenn|vorbehaltlich|ob)\b"
+)
+"""Konjunktiv and conditions: a sentence about what would happen is not what happened."""
+_RECOMMENDING = re.compile(
+    r"\bempf(?:iehlt|ehlen|ohlen|ahl|ahlen)\b|\b(?:beschluss)?empfehlung\b|\bweitergeleitet\b"
+)
+_DECIDING_VERB = (
+    r"(?:beschließt|beschloss|beschließen|beschlossen|stimmt|stimmte|stimmen|stimmten|lehnt"
+    r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|genehmigt|genehmigte"
+    r"|fasst|fasste|fassen|fassten|vertagt|vertagte|vertagen)"
+)
+_FOLLOWED_RECOMMENDATION = re.compile(
+    r"\b(?:entsprechend|gemäß|nach|auf) (?:der |die )?(?:beschluss)?empfehlung (?:des|der) "
+    rf"[^,]+? (?={_DECIDING_VERB} )"
+)
+""""Entsprechend der Empfehlung des Planungsausschusses beschließt die Gemeindevertretung":
+the recommendation was followed; the sentence is the deciding body's decision."""
+_INVERTED = re.compile(
+    rf"^(?:(?:daraufhin|sodann|anschließend|somit|damit|danach) )?(?P<verb>{_DECIDING_VERB}) "
+    rf"(?P<body>(?:der|die|das) {_DECIDING_BODY})(?P<rest>[ ,].*)$"
+)
+""""Sodann beschließt die GV, …": the verb before its subject."""
+_REFERRAL_REQUEST = re.compile(
+    r"^(?:der|die|das) (?P<body>[\w-]*(?:ausschuss|beirat|rat))\b wird um (?:die )?"
+    r"(?:weitere )?(?:beratung|befassung)\b[^.]* gebeten$"
+)
+""""Der Hauptausschuss wird um Beratung und Erarbeitung einer Beschlussempfehlung … gebeten":
+the matter goes to that committee (what it is asked to write is not this body's result)."""
+_PROCEDURAL = re.compile(
+    r"\b(?:vertag\w*|verweis\w*|verwies\w*|überweis\w*|absetz\w*|abgesetzt|abzusetzen"
+    r"|zurückstell\w*|zurückgestellt|zurückgezogen|zurückgenommen|geschäftsordnung"
+    r"|geheime\w* abstimmung|schluss der debatte|nichtbefassung)\b"
+    r"|\bvon der (?:heutigen )?tagesordnung\b"
+)
+"""Words of a motion that changes what happens to the item itself (deferral, referral,
+withdrawal …): a sentence agreeing to such a motion is not the item adopted."""
+_BACKGROUND = re.compile(
+    r"\b(?:in (?:der|seiner|ihrer) (?:letzten )?sitzung (?:vom|am)|bereits|zuvor|damals"
+    r"|seinerzeit|im vorfeld|letzte[nm]? sitzung)\b"
+)
+"""A decision taken earlier, told as background: not this item's."""
+_PROPOSING = re.compile(
+    r"\b(?:schlägt|schlug|schlagen|beantragt|beantragte|bittet|bat|regt|regte)\b"
+)
+_RESULT_WORD = re.compile(
+    r"\b(?:beschlossen|beschließt|angenommen|abgelehnt|zugestimmt|vertagt|verwiesen|zurückgezogen"
+    r"|genehmigt|gewählt|kenntnis)\b"
+)
+_QUOTED = re.compile(r'"[^"]*"')
+_SENTENCE_END = re.compile(r"(?<=[^\d\s.][.!])\s+|\n+|(?<=:)\s+(?=[a-zäöüß])")
+_STATES_THAT = re.compile(r"^.*?\b(?:stellt|stellte|stellen) (?:\w+ )?fest, dass (?P<clause>.+)$")
+_COUNTS_IN_SENTENCE = re.compile(
+    rf"\b(?P<count>{COUNT_WORD})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen|nein-stimmen?"
+    r"|gegenstimmen?|enthaltungen?|stimmenthaltungen?)\b"
+)
+
+
+def _one_sentence(sentence: str) -> Result | bool | None:
+    """The result one sentence states; None where it states none; False where it has a
+    deciding verb but cannot be read with certainty (negated, hypothetical, recommending)."""
+    sentence = _FOLLOWED_RECOMMENDATION.sub("", sentence)
+    inverted = _INVERTED.match(sentence)
+    if inverted is not None:
+        sentence = f"{inverted['body']} {inverted['verb']}{inverted['rest']}"
+    stated = _STATES_THAT.match(sentence)
+    if stated is not None:
+        sentence = stated["clause"]
+    elif ", dass " in sentence:
+        sentence = sentence.split(", dass ", 1)[0]  # "…, dass" tells of something else
+    main = sentence.split(",", 1)[0]
+    result: Result | None = None
+    by_body = _BY_BODY.match(sentence)
+    if by_body is not None:
+        rest = MANNER.sub(" ", by_body["rest"])
+        rest = SPACE.sub(" ", VOTE_DETAIL.sub(" ", rest)).strip()
+        for pattern, found in _ACTIVE:
+            if pattern.match(rest):
+                if (
+                    found is Result.ADOPTED
+                    and rest.split(" ", 1)[0] in {"fasst", "fasste", "fassen", "fassten"}
+                    and not _FASST_BESCHLUSS.match(rest)
+                ):
+                    continue
+                result = found
+                break
+        same = {Result.ADOPTED, Result.ADOPTED_WITH_CHANGES} if result in _ADOPTING else {result}
+        others = {found for pattern, found in _ACTIVE if pattern.search(rest)} - same
+        if result is not None and any(_ACTIVE_ANYWHERE[other].search(rest) for other in others):
+            return False  # "nimmt Kenntnis und beschließt": two verbs, two results
+    if result is None:
+        for pattern, found in _PASSIVE:
+            if pattern.search(sentence):
+                result = found
+                break
+    if result is None:
+        return None
+    if result is Result.REJECTED and "mehrheit" in sentence and "nicht erreicht" in sentence:
+        return result
+    if _NEGATED.search(main if by_body is None else sentence.split(", ", 1)[0]):
+        return False
+    if _HYPOTHETICAL.search(main) or re.search(
+        r"\b(?:falls|sofern|wenn|vorbehaltlich)\b", sentence
+    ):
+        return False
+    if _RECOMMENDING.search(sentence) or _PROCEDURAL.search(sentence):
+        return False
+    if re.search(r"\babzulehnen\b|\bnicht\b", sentence):
+        return False  # "beschließt, den Antrag abzulehnen": which result is the item's?
+    return result
+
+
+def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
+    """The result the text's deciding sentences state alike, and the text's counts.
+
+    Every sentence with a deciding verb must be readable and all must say the same; a text
+    that recommends, or whose agreement answers a motion on the procedure, reads nothing.
+    Returns the meaning and the counts found (for the vote readers, which check them).
+    """
+    plain = SPACE.sub(" ", _QUOTED.sub('""', text.translate(QUOTES)).replace("\n", " \n "))
+    lowered = _FOLLOWED_RECOMMENDATION.sub("", plain.lower())
+    sentences = [s.strip(" .;:") for s in _SENTENCE_END.split(lowered) if s.strip(" .;:")]
+    if len(sentences) == 1:
+        referral = _REFERRAL_REQUEST.match(sentences[0])
+        if referral is not None and not _NEGATED.search(sentences[0]):
+            body = body_as_written(text, referral["body"])
+            return Meaning(result=Result.REFERRED, body=body, says_more=True), ""
+    if _RECOMMENDING.search(lowered):
+        return None  # a recommendation never becomes a decision
+    if any(_PROPOSING.search(s) and _PROCEDURAL.search(s) for s in sentences):
+        return None  # a motion on the procedure: what follows is its vote, not the item's
+    results: set[Result] = set()
+    for sentence in sentences:
+        if _BACKGROUND.search(sentence):
+            continue
+        found = _one_sentence(sentence)
+        if found is False:
+            return None
+        if found is None:
+            table = read_wording(sentence)
+            if table is not None and table.result is not Result.NOT_RECORDED:
+                found = table.result  # the table knows it: it must agree with the rest
+            elif _RESULT_WORD.search(sentence):
+                return None  # a result word in a sentence not understood: it may differ
+            else:
+                continue
+        assert isinstance(found, Result)
+        results.add(found)
+    if len(results) != 1:
+        return None
+    if any(_PROPOSING.search(s) for s in sentences) and "tagesordnung" not in lowered:
+        return None  # "X beantragt, … Der Antrag wird angenommen": the motion (an amendment?)
+    (result,) = results
+    counts = _counts_of(lowered)
+    return (
+        Meaning(
+            result=result,
+            unanimous=bool(UNANIMOUS.search(lowered)) and result is not Result.REJECTED,
+            says_more=True,
+        ),
+        counts,
+    )
+
+
+def _counts_of(text: str) -> str:
+    """The counts a sentence gives ("mit 6 Stimmen dafür bei 1 Enthaltung"), as a vote line."""
+    spelled = {
+        "eine": 1,
+        "einer": 1,
+        "einen": 1,
+        "keine": 0,
+        "keiner": 0,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "elf": 11,
+        "zwölf": 12,
+    }
+    found: dict[str, int] = {}
+    for match in _COUNTS_IN_SENTENCE.finditer(text):
+        raw = match["count"]
+        count = int(raw) if raw.isdigit() else spelled.get(raw)
+        if count is None:
+            continue
+        what = match["what"]
+        label = (
+            "Nein"
+            if what.startswith(("nein", "gegen"))
+            else "Enthaltungen"
+            if "enthaltung" in what
+            else "Ja"
+        )
+        if label in found:
+            return ""  # two counts of one kind: two votes; leave them to the reader of text
+        found[label] = count
+    return ", ".join(f"{label}: {count}" for label, count in found.items())
