@@ -10,6 +10,7 @@ written out rather than conveyed by colour alone.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -93,9 +94,6 @@ def page_paths(catalog: Catalog) -> dict[str, str]:
         "year-month": urls.year_month(voted.date.year, voted.date.month),
         "topic-year": urls.topic_year(topical.topics[0], topical.date.year),
         "faction-year": urls.faction_year(faction, voting.resolution.date.year),
-        "faction-month": urls.faction_month(
-            faction, voting.resolution.date.year, voting.resolution.date.month
-        ),
     }
 
 
@@ -121,7 +119,6 @@ PAGES = (
     "year-month",
     "topic-year",
     "faction-year",
-    "faction-month",
 )
 
 
@@ -203,6 +200,12 @@ def long_page_paths(catalog: Catalog) -> dict[str, str]:
     busiest = max(
         catalog.by_year, key=lambda y: sum(r.committee == committee for r in catalog.by_year[y])
     )
+    votes_in = Counter(entry.resolution.date.year for entry in catalog.by_faction[faction])
+    long_year = next(
+        entry.resolution.date
+        for entry in catalog.by_faction[faction]
+        if votes_in[entry.resolution.date.year] > LONG_LIST_LIMIT
+    )
     return {
         "committee": urls.committee(committee),
         "committee-year-meetings": urls.committee_year(committee, busiest),
@@ -212,6 +215,8 @@ def long_page_paths(catalog: Catalog) -> dict[str, str]:
         "faction-year": urls.faction_year(
             faction, catalog.by_faction[faction][-1].resolution.date.year
         ),
+        # A month page exists only where its year is past the limit (else it redirects).
+        "faction-month": urls.faction_month(faction, long_year.year, long_year.month),
     }
 
 
@@ -222,6 +227,7 @@ LONG_PAGES = (
     "topic",
     "faction",
     "faction-year",
+    "faction-month",
 )
 
 

@@ -60,10 +60,12 @@ def text(site: Path, url: str) -> str:
 
 
 def list_pages(site: Path) -> list[str]:
+    """The list pages, not the addresses that redirect to one."""
     return sorted(
         path.parent.relative_to(site).as_posix() + "/"
         for root in LIST_ROOTS
         for path in (site / root).rglob("index.html")
+        if 'http-equiv="refresh"' not in path.read_text(encoding="utf-8")[:600]
     )
 
 
@@ -223,7 +225,11 @@ def test_the_addresses_do_not_depend_on_the_limit(tmp_path: Path) -> None:
             list_limit=limit,
         )
         pages = generate_pages(context)
-        return {p.url if isinstance(p, PageFragment) else p.path for p in pages}
+        # A page or a redirect at the same address (a faction's month within the limit).
+        return {
+            p.url if isinstance(p, PageFragment) else p.path.removesuffix("index.html")
+            for p in pages
+        }
 
     assert page_urls(5) == page_urls(100_000)
 
@@ -254,3 +260,27 @@ def test_a_long_sitemap_becomes_an_index_of_parts(tmp_path: Path) -> None:
     short = sitemap_files("https://archiv.example/", pages, DAY)
     assert sorted(short) == ["sitemap.xml", "sitemap.xml.gz"]
     assert short["sitemap.xml"].decode().count("<url>") == 7
+
+
+def test_a_month_whose_year_lists_every_vote_leads_to_that_year(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    synthesize(content, 300, seed=5)
+    catalog, problems = load_archive(content)
+    assert catalog is not None, problems
+    context = PageContext(
+        catalog=catalog,
+        site_url="https://archiv.example/",
+        content_prefix=PurePosixPath(content.as_posix()),
+        search=False,
+    )
+    generated = list(generate_pages(context))
+    fragments = {p.url for p in generated if isinstance(p, PageFragment)}
+    files = {p.path: p for p in generated if not isinstance(p, PageFragment)}
+    key = next(iter(catalog.by_faction))
+    when = catalog.by_faction[key][0].resolution.date
+    month = urls.faction_month(key, when.year, when.month)
+    assert month not in fragments
+    html = (files[f"{month}index.html"].content or b"").decode()
+    target = urls.relative(month, urls.faction_year(key, when.year)) + "#abstimmungen"
+    assert f'<meta http-equiv="refresh" content="0; url={target}">' in html
+    assert urls.faction_year(key, when.year) in fragments

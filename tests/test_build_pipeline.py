@@ -378,9 +378,10 @@ def test_build_reports_each_stage_and_ends_with_a_summary(
         "[7/7] veröffentlicht",
     ]
     # 27 pages, the faction index and three faction pages, and a page for each year or
-    # month with entries: three committee years, three months, three topic years, three
-    # faction years and three faction months (its one matter is a redirect, not a page).
-    assert lines[-1].startswith("Website mit 6 Beschlüssen (46 Seiten, ")
+    # month with entries: three committee years, three months, three topic years and three
+    # faction years (its one matter and the faction months, whose years list every vote,
+    # are redirects, not pages).
+    assert lines[-1].startswith("Website mit 6 Beschlüssen (43 Seiten, ")
     assert lines[-1].endswith(f"nach {site} geschrieben.")
 
 

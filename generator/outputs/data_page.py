@@ -168,7 +168,10 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "„Fraktion“; Wahlperioden (`LegislativeTerm`), Personen und ihre Mitgliedschaften "
         "gibt es, soweit das Archiv sie in `factions.yml` führt.",
         "",
-        f"Felder, die OParl nicht kennt, tragen das Präfix `{VENDOR}`:",
+        f"Felder, die OParl nicht kennt, tragen das Präfix `{VENDOR}`. Ein `Meeting` und "
+        "die Liste `agendaItem` der Körperschaft führen Tagesordnungspunkte nur mit den "
+        f"Standardfeldern; die `{VENDOR}`-Felder eines Tagesordnungspunkts stehen in seiner "
+        "eigenen Datei (unter seiner `id`), alle Angaben zusammen in den Downloads oben:",
         "",
         "| Objekt | Feld | Bedeutung |",
         "|---|---|---|",

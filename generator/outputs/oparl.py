@@ -7,7 +7,9 @@ without a server. Mapping:
 - the archive is one ``Body``; each committee an ``Organization``; with ``factions.yml``
   each faction an ``Organization`` (type Fraktion), each term a ``LegislativeTerm``, each
   person a ``Person`` with a ``Membership`` in their faction;
-- each meeting (committee + date) a ``Meeting`` whose ``agendaItem`` embeds its items;
+- each meeting (committee + date) a ``Meeting`` whose ``agendaItem`` embeds its items
+  (standard fields only, as in the agenda-items list; the vendor fields are in each
+  item's own file, see ``embedded``);
   with a meeting file, its start, end, ``Location`` and every agenda item, also those
   without a resolution;
 - each resolution an ``AgendaItem`` (``resolutionText`` is the standard field for its text);
@@ -91,6 +93,8 @@ class _Api(OParlObjects):
         persons = [self.person(person) for person in self.persons]
         meetings = [self.meeting(key) for key in catalog.meeting_keys]
         agenda_items = [item for meeting in meetings for item in meeting["agendaItem"]]
+        for meeting in meetings:
+            meeting["agendaItem"] = [embedded(item) for item in meeting["agendaItem"]]
         papers = [self.paper(ref, items) for ref, items in sorted(catalog.by_reference.items())]
 
         nested = [
@@ -114,10 +118,34 @@ class _Api(OParlObjects):
         yield from self.emit_list(lister("persons"), persons)
         yield from self.emit_list(lister("meetings"), meetings)
         yield from self.emit_list(lister("papers"), papers)
-        yield from self.emit_list(lister("agendaitems"), agenda_items)
+        yield from self.emit_list(lister("agendaitems"), [embedded(i) for i in agenda_items])
 
     def _path(self, object_id: str) -> str:
         return object_id.removeprefix(self.context.site_url)
+
+
+def embedded(item: Json) -> Json:
+    """An agenda item as its meeting and the agenda-items list carry it: the standard
+    fields only.
+
+    The vendor fields (structured vote, discussion, relations …) were three quarters of
+    every item, and the item stood in full in four files (its own, its meeting, the
+    meetings list, the agenda-items list). They stay in the item's own file, where its
+    ``id`` leads (and all of them in the downloads). The back-reference ``meeting`` is
+    left out as OParl 1.1 says for an item that is part of its meeting (in the list, the
+    meeting is one request away, at the item's ``id``); so is ``agendaItem`` of the item's
+    embedded files.
+    """
+    value = {key: v for key, v in item.items() if not key.startswith(VENDOR) and key != "meeting"}
+    if "resolutionFile" in value:
+        value["resolutionFile"] = _without_back_reference(value["resolutionFile"])
+    if "auxiliaryFile" in value:
+        value["auxiliaryFile"] = [_without_back_reference(f) for f in value["auxiliaryFile"]]
+    return value
+
+
+def _without_back_reference(file: Json) -> Json:
+    return {key: v for key, v in file.items() if key != "agendaItem"}
 
 
 def oparl(

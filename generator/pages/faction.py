@@ -33,6 +33,7 @@ from generator.pages.common import (
 )
 from generator.pages.context import PageContext
 from generator.pages.listing import bounded_list, month_name, period_index
+from generator.pages.redirects import redirect_to
 from generator.rendering.generated import GeneratedFile, PageFragment
 
 FILTER_SCRIPT = "assets/javascripts/ratsarchiv-filter.js"
@@ -164,16 +165,20 @@ def faction_page(context: PageContext, key: str, shared: Agreement) -> PageFragm
     return fragment(here, name, "\n".join(parts), feeds=feeds)
 
 
-def faction_period_pages(context: PageContext, key: str) -> list[PageFragment]:
-    """A page per year and per month with a recorded vote, whether or not the faction's
-    page lists them too: an address that exists does not depend on how many there are."""
+def faction_period_pages(context: PageContext, key: str) -> list[PageFragment | GeneratedFile]:
+    """A page per year with a recorded vote; a page per month only where its year is past
+    the limit and so lists months instead of votes. The month of a year that lists all
+    its votes would repeat that list (about 17 KiB of page each, a third of all faction
+    pages): its address, which exists whatever the number of votes, leads to the year's
+    table instead."""
     entries = context.catalog.by_faction[key]
     years = _grouped(entries, lambda entry: (entry.resolution.date.year,))
     months = _grouped(
         entries, lambda entry: (entry.resolution.date.year, entry.resolution.date.month)
     )
+    long_years = {year[0] for year, in_year in years.items() if len(in_year) > context.list_limit}
     year_list = list(years)
-    month_list = list(months)
+    month_list = [month for month in months if month[0] in long_years]
 
     def year_target(year: tuple[int, ...]) -> tuple[str, str]:
         return urls.faction_year(key, year[0]), str(year[0])
@@ -181,11 +186,11 @@ def faction_period_pages(context: PageContext, key: str) -> list[PageFragment]:
     def month_target(month: tuple[int, ...]) -> tuple[str, str]:
         return urls.faction_month(key, *month), month_name(*month)
 
-    pages = []
+    pages: list[PageFragment | GeneratedFile] = []
     for index, year in enumerate(year_list):
         here = urls.faction_year(key, year[0])
         in_year = years[year]
-        if len(in_year) <= context.list_limit:
+        if year[0] not in long_years:
             shown = _votes(context, here, in_year)
         else:
             counts = Counter(entry.resolution.date.month for entry in in_year)
@@ -202,6 +207,17 @@ def faction_period_pages(context: PageContext, key: str) -> list[PageFragment]:
             ]
         around = neighbours(year_list, index, year_target)
         pages.append(_period_page(context, key, here, str(year[0]), shown, around))
+    for month in months:
+        if month[0] in long_years:
+            continue
+        year_page = urls.faction_year(key, month[0])
+        title = f"{full_name(context, key)}: Abstimmungen {month[0]}"
+        lead = f"Die Abstimmungen im {month_name(*month)} stehen auf der Seite des Jahres:"
+        pages.append(
+            redirect_to(
+                context, urls.faction_month(key, *month), year_page, title, lead, "abstimmungen"
+            )
+        )
     for index, month in enumerate(month_list):
         here = urls.faction_month(key, *month)
         in_month = months[month]

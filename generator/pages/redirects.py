@@ -50,19 +50,27 @@ FAVICON = "assets/images/favicon.png"
 
 
 def redirect(context: PageContext, here: str, current: str, lead: str) -> GeneratedFile:
-    target = urls.relative(here, urls.resolution(current))
-    canonical = context.absolute(urls.resolution(current))
+    """``here`` leads to the resolution ``current``."""
     title = context.catalog.by_id[current].title
+    return redirect_to(context, here, urls.resolution(current), title, lead)
+
+
+def redirect_to(
+    context: PageContext, here: str, target: str, title: str, lead: str, anchor: str = ""
+) -> GeneratedFile:
+    """``here`` leads to the page ``target`` (at ``#anchor``), named ``title``."""
+    relative = urls.relative(here, target) + (f"#{anchor}" if anchor else "")
+    canonical = context.absolute(target)
     html = (
         '<!doctype html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n'
         f"<title>Weiterleitung: {e(title)}</title>\n"
-        f'<meta http-equiv="refresh" content="0; url={e(target)}">\n'
+        f'<meta http-equiv="refresh" content="0; url={e(relative)}">\n'
         f'<link rel="canonical" href="{e(canonical)}">\n'
         # The theme's icon, as on every other page: without it the browser asks for
         # /favicon.ico, which the site does not have (a 404 in the console).
         f'<link rel="icon" href="{e(urls.relative(here, FAVICON))}">\n'
         '<meta name="robots" content="noindex">\n</head>\n<body>\n'
-        f'<p>{e(lead)} <a href="{e(target)}">{e(title)}</a></p>\n'
+        f'<p>{e(lead)} <a href="{e(relative)}">{e(title)}</a></p>\n'
         "</body>\n</html>\n"
     )
     return GeneratedFile.text(f"{here}index.html", html)

@@ -171,3 +171,25 @@ def test_a_meeting_file_gives_time_place_and_the_whole_agenda(context: OutputCon
     person = files[context.absolute(urls.oparl_person("anna-beispiel"))]
     assert person["membership"][0]["id"] == membership
     assert files[membership]["organization"] == cdu["id"]
+
+
+def test_meeting_and_list_carry_standard_fields_and_the_item_file_the_rest(
+    fixture_catalog: Catalog, context: OutputContext
+) -> None:
+    files = _files(fixture_catalog, context, 100)
+    item_url = context.absolute(urls.oparl_agenda_item("fa-2023-002"))
+    item = files[item_url]
+    meeting = files[item["meeting"]]
+    (embedded,) = [i for i in meeting["agendaItem"] if i["id"] == item_url]
+    assert not [key for key in embedded if key.startswith("ratsarchiv:")]
+    assert "meeting" not in embedded
+    standard = {k for k in item if not k.startswith("ratsarchiv:") and k != "meeting"}
+    assert set(embedded) == standard
+    assert embedded["resolutionText"] == item["resolutionText"]
+    for file, full in zip(embedded["auxiliaryFile"], item["auxiliaryFile"], strict=True):
+        assert "agendaItem" not in file
+        assert file == {k: v for k, v in full.items() if k != "agendaItem"}
+    assert item["ratsarchiv:vote"], "the item's own file keeps the structured vote"
+    body = next(v for v in files.values() if v.get("type", "").endswith("/Body"))
+    listed = {i["id"]: i for i in _read_list(files, body["agendaItem"])}
+    assert listed[item_url] == embedded, "the agenda-items list carries the same"
