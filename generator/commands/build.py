@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 import sys
 import threading
@@ -166,7 +167,15 @@ def _terminate_as_interrupt() -> Iterator[None]:
         yield  # only the main thread may set signal handlers
         return
 
+    build_process = os.getpid()
+
     def interrupt(signum: int, frame: object) -> None:
+        if os.getpid() != build_process:
+            # A forked worker inherits the handler; the pool ends its workers with SIGTERM,
+            # and a KeyboardInterrupt there would only print a traceback. Die as asked.
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, interrupt)
