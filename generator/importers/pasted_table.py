@@ -24,8 +24,13 @@ _HEADER = re.compile(r"^\s*Ja\s*Nein\s*(?:Stimm)?Enthaltung(?:en)?\s*", re.IGNOR
 _TOTAL = re.compile(
     r"(?:Gesamt|Ergebnis)\s*:?\s*(?P<digits>\d{2,6})(?P<rest>\D.*)?$", re.IGNORECASE | re.DOTALL
 )
-# A digit run that belongs to a name: "B‘90/DIE GRÜNEN", "Bündnis 90/Die Grünen".
-_NAME_DIGITS = re.compile(r"(?<=[‘´'’`\s])\d+(?=\s*/)")
+# A digit run that belongs to a name: "B‘90/DIE GRÜNEN", "Bündnis 90/Die Grünen", "B90/ Die
+# Grünen". A cell's digits never stand before a slash.
+_NAME_DIGITS = re.compile(r"(?<=[^\W\d]|[‘´'’`\s])\d+(?=\s*/)")
+# A member's row glued to the row before: "FDPHr. Gilleßen1" is FDP (no votes) and Hr. Gilleßen.
+_MEMBER_START = re.compile(r"(?<=[^\W\d])(?=(?:Hr|Fr|Rm|Rf)\.\s*[A-ZÄÖÜ]|(?:Herr|Frau)\s+[A-ZÄÖÜ])")
+# A row name has at least two letters: "B" or "n" is debris of a cut name, never a faction.
+_LETTERS = re.compile(r"[^\W\d_]")
 _ROW = re.compile(r"(?P<name>[^\d]+)(?P<digits>\d*)")
 _MAYOR = re.compile(r"^(BM|OB|Bürgermeister(?:in)?)(?=[A-ZÄÖÜ])")
 _MAX_MEMBERS = 99
@@ -77,7 +82,11 @@ def _rows(text: str) -> list[tuple[str, str]] | None:
         if mayor:  # "BMCDU12": the mayor's empty row glued to the next name
             rows.append((mayor.group(), ""))
             name = name[mayor.end() :]
+        *empty, name = _MEMBER_START.split(name)
+        rows += [(" ".join(before.split()), "") for before in empty]
         rows.append((name, match["digits"]))
+    if any(len(_LETTERS.findall(name)) < 2 for name, _ in rows):
+        return None
     return rows
 
 

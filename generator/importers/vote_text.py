@@ -100,6 +100,8 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Slips seen in real records; each replacement reads the same to any person.
         (r"\bent(?:ahl|hla|hal)tung", "Enthaltung"),
         (r"enthaltung\(en\)", "Enthaltungen"),
+        # "Ja-Stimme(n)", "Gegenstimme(n)": a plural ending in brackets, never a breakdown
+        (r"(?<=[^\W\d])\((e?n)\)", r"\1"),
         (r"\beinstimmung\b(?=\s*(?:[,;.]|$))", "einstimmig"),
         (r"\bO(?=\s+(?:enthaltung|nein|ja|gegen|stimm))", "0"),
         (r"(\d)\s*-\s*(ja|nein)[- ]stimm", r"\1 \2-Stimm"),
@@ -394,6 +396,7 @@ _NOT_A_FACTION = re.compile(
 stays as wording until someone says where they belong."""
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d])\s+(?=\d+\s+[^\W\d])")
 """Where a comma is missing between two items: "1 BÜRGERLISTE 1 OP"."""
+_LETTERS = re.compile(r"[^\W\d_]")
 _ITEM_NUMBER_FIRST = re.compile(r"^(?P<n>\d+)\s+(?P<name>.+)$")
 _ITEM_NAME_FIRST = re.compile(r"^(?P<name>.+?)\s*:?\s+(?P<n>\d+)$")
 
@@ -422,8 +425,9 @@ def _factions(counts: dict[str, int], breakdowns: dict[str, str]) -> tuple[Facti
         found: list[tuple[str, int]] = []
         for item in items:
             match = _ITEM_NUMBER_FIRST.match(item) or _ITEM_NAME_FIRST.match(item)
-            if _NOT_A_FACTION.fullmatch(match["name"] if match else item):
-                return None
+            name = match["name"] if match else item
+            if _NOT_A_FACTION.fullmatch(name) or len(_LETTERS.findall(name)) < 2:
+                return None  # a member, a group, or debris ("(n)", "B") of a cut name
             if match:
                 found.append((_faction_name(match["name"]), int(match["n"])))
             elif len(items) == 1:

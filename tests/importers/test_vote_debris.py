@@ -1,0 +1,61 @@
+"""Debris of real vote tables never becomes a faction name (Hürtgenwald crawl, issue 20):
+a member glued to a faction splits off, a digit of a name stays in the name, a plural
+ending in brackets is no breakdown, and what cannot be read stays wording."""
+
+from __future__ import annotations
+
+from generator.archive.model import FactionVote
+from generator.importers.pasted_table import parse_pasted_table
+from generator.importers.vote_text import parse_votes
+
+
+def test_a_member_glued_to_a_faction_is_a_member_row_of_its_own() -> None:
+    text = (
+        "JaNeinEnthaltungBM1CDU111SPD6Grüne3FDPHr. Gilleßen1Hr. Breuer1Gesamt2301"
+        "Ratsmitglied Cranen nimmt an folgenden Beratungen und Beschlussfassungen wieder teil."
+    )
+    parsed = parse_pasted_table(text)
+    assert parsed is not None
+    vote, rest = parsed
+    assert (vote.in_favour, vote.against, vote.abstain) == (23, 0, 1)
+    assert [f.name for f in vote.factions] == [
+        "BM",
+        "CDU",
+        "SPD",
+        "Grüne",
+        "Hr. Gilleßen",
+        "Hr. Breuer",
+    ]
+    assert FactionVote(name="Hr. Gilleßen", in_favour=1) in vote.factions
+    assert rest.startswith("Ratsmitglied Cranen")
+
+
+def test_the_digits_of_b90_stay_in_the_name_and_an_ambiguous_table_stays_wording() -> None:
+    # "BM10" may be 1 yes and 0 no or 10 yes: the table fits its totals more than one way.
+    text = "JaNeinEnthaltungBM10CDU1400SPD030FDP300B90/ Die Grünen000Hr. Prinz000Ergebnis1830"
+    assert parse_pasted_table(text) is None
+
+
+def test_b90_without_a_quote_is_one_row() -> None:
+    text = "JaNeinEnthaltungCDU12SPD7B90/Die Grünen3Gesamt2200"
+    parsed = parse_pasted_table(text)
+    assert parsed is not None
+    assert [f.name for f in parsed[0].factions] == ["CDU", "SPD", "B90/Die Grünen"]
+
+
+def test_a_one_letter_row_name_is_debris_and_the_table_stays_wording() -> None:
+    assert parse_pasted_table("JaNeinEnthaltungCDU5B4Gesamt900") is None
+
+
+def test_a_plural_ending_in_brackets_is_no_faction() -> None:
+    parsed = parse_votes("2 Ja-Stimme(n), 1 Gegenstimme(n), 0 Stimmenthaltung(en)")
+    (vote,) = parsed.votes
+    assert (vote.in_favour, vote.against, vote.abstain) == (2, 1, 0)
+    assert vote.factions == ()
+    assert parsed.unparsed == ()
+
+
+def test_a_one_letter_breakdown_is_no_faction() -> None:
+    (vote,) = parse_votes("Ja: 3 (B), Nein: 0").votes
+    assert vote.factions == ()
+    assert vote.in_favour == 3
