@@ -9,7 +9,7 @@ totals rather than "corrected".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.archive.model import FactionVote, ResolutionKind, Result, Vote
 
@@ -216,6 +216,16 @@ def parse_votes(text: str) -> ParsedVotes:
         return ParsedVotes(votes=(), unparsed=())
     joined = repair(normalise(original))
     joined, excluded = _extract_bias(joined)
+    joined, named, count = extract_bias_label(joined)
+    excluded = (*excluded, *named)
+    parsed = _parse_votes(original, joined, excluded)
+    if count and not excluded:  # "Befangen: 2": members excluded under § 31 GO NRW, unnamed
+        votes = tuple(replace(vote, excluded_for_bias_count=count) for vote in parsed.votes)
+        return ParsedVotes(votes=votes, unparsed=parsed.unparsed)
+    return parsed
+
+
+def _parse_votes(original: str, joined: str, excluded: tuple[str, ...]) -> ParsedVotes:
     joined = _VOTE_LABEL.sub("", joined.strip(" -")).strip()
     parts = _split_parts(joined) or _split_lettered_parts(joined)
     if parts is None:
@@ -251,6 +261,48 @@ def _extract_bias(text: str) -> tuple[str, tuple[str, ...]]:
             if name.strip():
                 names.append(name.strip())
     return _BIAS.sub(" ", text), tuple(names)
+
+
+_PERSON = r"(?:[^\W\d][\w.\-]*\.?)(?:[ \t]+[^\W\d][\w\-]*\.?){0,3}"
+"""One person as a vote line names them: "Herr Müller", "Ratsfrau Dr. Weber", "Schmitz"."""
+_BIAS_LABEL = re.compile(
+    r"[,;]?\s*\bbefangen(?:e|heit)?\s*:\s*"
+    rf"(?:(?P<n>\d+)(?:\s*\((?P<who>{_PERSON}(?:\s*(?:,|\bund\b)\s*{_PERSON})*)\))?"
+    rf"|(?P<names>{_PERSON}(?:\s*(?:,|\bund\b)\s*{_PERSON})*))"
+    r"\s*(?=[,;.]|$)",
+    re.IGNORECASE,
+)
+"""SessionNet's "Befangen: 1", "Befangen: 1 (Herr Lind)", "Befangen: Herr Lind, Frau Roth"."""
+_VOTE_WORDS = re.compile(
+    r"\b(?:ja|nein|dafür|dagegen|enthaltung(?:en)?|stimmenthaltung(?:en)?|einstimmig|"
+    r"mehrheitlich|anwesend|stimmen?)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_bias_label(text: str) -> tuple[str, tuple[str, ...], int | None]:
+    """Take out "Befangen: …": (the rest, members named, how many where only counted).
+
+    A name list that holds a vote word ("Befangen: keine Ja-Stimmen") is not taken."""
+    names: list[str] = []
+    count = 0
+    kept: list[str] = []
+    position = 0
+    for match in _BIAS_LABEL.finditer(text):
+        listed = match["who"] or match["names"]
+        if listed is not None and _VOTE_WORDS.search(listed):
+            continue
+        if listed is not None:
+            found = [n.strip() for n in re.split(r"\s*,\s*|\s+und\s+", listed) if n.strip()]
+            if match["n"] is not None and int(match["n"]) != len(found):
+                continue  # "Befangen: 2 (Herr Lind)": the count and the names disagree
+            names += found
+        else:
+            count += int(match["n"])
+        kept.append(text[position : match.start()])
+        position = match.end()
+    kept.append(text[position:])
+    return " ".join(kept).strip(), tuple(names), count or None
 
 
 def _split_parts(text: str) -> list[tuple[str, str, str]] | None:
