@@ -55,10 +55,11 @@ def parse_pasted_table(text: str) -> tuple[Vote, str] | None:
     rows = _rows(body[: total_match.start()])
     if not rows:
         return None
-    solutions = _solutions(_splits(total_match["digits"], exact=True), rows)
+    totals = iter(dict.fromkeys(_splits(total_match["digits"], exact=True)))
+    solutions = _solutions(totals, rows)
     if not solutions or len({totals for totals, _ in solutions}) != 1:
         return None
-    totals = solutions[0][0]
+    found = solutions[0][0]
     factions: tuple[FactionVote, ...] = ()
     if len(solutions) == 1:
         factions = tuple(
@@ -66,7 +67,7 @@ def parse_pasted_table(text: str) -> tuple[Vote, str] | None:
             for (name, _), cells in zip(rows, solutions[0][1], strict=True)
             if any(cells)
         )
-    vote = Vote(in_favour=totals[0], against=totals[1], abstain=totals[2], factions=factions)
+    vote = Vote(in_favour=found[0], against=found[1], abstain=found[2], factions=factions)
     return vote, " ".join((total_match["rest"] or "").split())
 
 
@@ -138,7 +139,8 @@ def _solutions(
     total_options: Iterator[tuple[int, int, int]], rows: list[tuple[str, str]]
 ) -> list[tuple[tuple[int, int, int], list[tuple[int, int, int]]]]:
     """Every (totals, cells per row) that adds up, at most ``_MAX_SOLUTIONS``."""
-    row_options = [list(_splits(digits, exact=False)) for _, digits in rows]
+    # A zero may stand in either of two columns and read the same: one reading, not two.
+    row_options = [list(dict.fromkeys(_splits(digits, exact=False))) for _, digits in rows]
     found: list[tuple[tuple[int, int, int], list[tuple[int, int, int]]]] = []
     for totals in total_options:
         for assignment in _assignments(row_options, totals):

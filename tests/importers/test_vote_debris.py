@@ -33,7 +33,7 @@ def test_a_member_glued_to_a_faction_is_a_member_row_of_its_own() -> None:
 def test_the_digits_of_b90_stay_in_the_name_and_an_ambiguous_table_stays_wording() -> None:
     # "BM10" may be 1 yes and 0 no or 10 yes: the table fits its totals more than one way.
     text = "JaNeinEnthaltungBM10CDU1400SPD030FDP300B90/ Die Grünen000Hr. Prinz000Ergebnis1830"
-    assert parse_pasted_table(text) is None
+    assert parse_pasted_table(text) is None  # 18/3/0 or 1/83/0: both add up
 
 
 def test_b90_without_a_quote_is_one_row() -> None:
