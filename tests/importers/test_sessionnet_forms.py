@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import datetime
 import io
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from generator.archive.problems import Severity
 from generator.importers.runner import run_sessionnet
 from generator.importers.sessionnet import Overrides
+from generator.reading.loading import load_archive
+from tests.conftest import REPOSITORY
 from tests.importers.sessionnet_real import (
     EXTRA_COMMITTEES,
     PARTS,
@@ -24,6 +28,7 @@ from tests.importers.sessionnet_real import (
     fixtures,
     import_fixture,
     imported,
+    overrides,
 )
 
 BY_NAME = {fixture.name: fixture for part in PARTS for fixture in fixtures(part)}
@@ -144,3 +149,24 @@ def test_referral_wording_in_the_result_line(
     assert front.get("referred_to") == body
     if body is None:  # an unknown body is never guessed: the report asks for it
         assert any("Sportausschuss" in note for _, note in report.notes)
+
+
+def test_every_real_text_into_the_demo_archive_with_its_registry_passes_check(
+    tmp_path: Path,
+) -> None:
+    """Musterstadt's ``factions.yml`` knows none of Leverkusen's or Köln's factions: the
+    breakdowns stay wording, and ``check`` finds no error (issue 20: 7 errors before)."""
+    content = tmp_path / "content"
+    shutil.copytree(REPOSITORY / "content", content)
+    with (content / "committees.yml").open("a", encoding="utf-8") as registry:
+        registry.write(EXTRA_COMMITTEES)
+    _, before = load_archive(content, keep_texts=False)
+    assert [p for p in before if p.severity is Severity.ERROR] == []
+    for fixture in BY_NAME.values():
+        report = run_sessionnet(
+            [fixture.text_path], content, overrides(fixture), stream=io.StringIO(), today=TODAY
+        )
+        assert report.failed == [] and len(report.written) == 1, fixture.name
+    catalog, problems = load_archive(content, keep_texts=False)
+    assert [p.format() for p in problems if p.severity is Severity.ERROR] == []
+    assert catalog is not None and len(catalog.by_id) == 64 + len(BY_NAME)
