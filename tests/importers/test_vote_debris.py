@@ -4,6 +4,9 @@ ending in brackets is no breakdown, and what cannot be read stays wording."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from generator.archive.model import FactionVote
 from generator.importers.pasted_table import parse_pasted_table
 from generator.importers.vote_text import parse_votes
@@ -59,3 +62,58 @@ def test_a_one_letter_breakdown_is_no_faction() -> None:
     (vote,) = parse_votes("Ja: 3 (B), Nein: 0").votes
     assert vote.factions == ()
     assert vote.in_favour == 3
+
+
+ROW_NAMES = [
+    "BM",
+    "CDU",
+    "SPD",
+    "B90/ Die Grünen",
+    "B‘90/DIE GRÜNEN",
+    "FDP",
+    "FFH",
+    "Grüne",
+    "Hr. Gilleßen",
+    "Hr. Prinz",
+]
+
+
+@st.composite
+def pasted_tables(draw: st.DrawFn) -> tuple[str, list[tuple[str, tuple[int, int, int]]]]:
+    """A table as RIS paste it (empty cells vanish, or zeros are written) and its truth."""
+    names = draw(st.lists(st.sampled_from(ROW_NAMES), min_size=1, max_size=7, unique=True))
+    zeros_written = draw(st.booleans())
+    rows = []
+    text = "JaNeinEnthaltung"
+    for index, name in enumerate(names):
+        cells = (draw(st.integers(0, 15)), draw(st.integers(0, 3)), draw(st.integers(0, 3)))
+        following = names[index + 1] if index + 1 < len(names) else ""
+        if not (zeros_written or any(cells) or name == "BM" or following.startswith("Hr.")):
+            # An empty faction row glued to the next name ("CDUSPD1") reads as one name: no
+            # parser can tell without the registry, which then keeps the table as wording.
+            cells = (1, cells[1], cells[2])
+        rows.append((name, cells))
+        text += name + "".join(str(c) for c in cells if zeros_written or c)
+    totals = tuple(sum(cells[i] for _, cells in rows) for i in range(3))
+    return text + "Gesamt" + "".join(str(t) for t in totals), rows
+
+
+@settings(max_examples=300, deadline=None)
+@given(pasted_tables())
+def test_a_pasted_table_is_read_right_or_not_at_all(
+    table: tuple[str, list[tuple[str, tuple[int, int, int]]]],
+) -> None:
+    text, rows = table
+    parsed = parse_pasted_table(text)
+    if parsed is None:
+        return  # more than one reading: the caller keeps the text
+    vote, _ = parsed
+    truth = tuple(sum(cells[i] for _, cells in rows) for i in range(3))
+    assert (vote.in_favour, vote.against, vote.abstain) == truth
+    if vote.factions:  # one reading only: it is the truth, with every name as written
+        expected = [
+            FactionVote(name=name, in_favour=a, against=b, abstain=c)
+            for name, (a, b, c) in rows
+            if a or b or c
+        ]
+        assert list(vote.factions) == expected
