@@ -8,8 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.archive.model import FactionVote
+from generator.importers.faction_names import FactionNames
 from generator.importers.pasted_table import parse_pasted_table
 from generator.importers.vote_text import parse_votes
+from tests.importers.test_faction_names import REGISTRY, _draft
 
 
 def test_a_member_glued_to_a_faction_is_a_member_row_of_its_own() -> None:
@@ -117,3 +119,19 @@ def test_a_pasted_table_is_read_right_or_not_at_all(
             if a or b or c
         ]
         assert list(vote.factions) == expected
+
+
+def test_two_registered_names_glued_together_are_no_new_faction() -> None:
+    """ "JaNeinEnthaltungCDUSPD5…": an empty row glued to the next. The registry knows both
+    halves; the import keeps the breakdown as wording and suggests no faction "CDUSPD"."""
+    names = FactionNames(REGISTRY)
+    draft = names.apply(
+        _draft(FactionVote(name="CDUSPD", in_favour=5), FactionVote(name="GRÜNE", against=2))
+    )
+    (vote,) = draft.votes
+    assert (vote.in_favour, vote.against, vote.factions) == (5, 2, ())
+    assert vote.text == "Aufschlüsselung laut Quelle: CDUSPD 5 Ja; GRÜNE 2 Nein"
+    assert draft.notes == (
+        "zwei Namen ohne Trenner: 'CDUSPD' (CDU + SPD) (Abstimmung als Wortlaut übernommen)",
+    )
+    assert names.unknown == {}
