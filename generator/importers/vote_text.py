@@ -280,6 +280,9 @@ _VOTE_WORDS = re.compile(
 )
 
 
+_NOBODY = re.compile(r"kein(?:e|er)?|niemand|nein|entfällt", re.IGNORECASE)
+
+
 def extract_bias_label(text: str) -> tuple[str, tuple[str, ...], int | None]:
     """Take out "Befangen: …": (the rest, members named, how many where only counted).
 
@@ -292,12 +295,14 @@ def extract_bias_label(text: str) -> tuple[str, tuple[str, ...], int | None]:
         listed = match["who"] or match["names"]
         if listed is not None and _VOTE_WORDS.search(listed):
             continue
-        if listed is not None:
+        if listed is not None and _NOBODY.fullmatch(listed.strip()):
+            listed = None  # "Befangen: keine": as "Befangen: 0", nothing to record
+        elif listed is not None:
             found = [n.strip() for n in re.split(r"\s*,\s*|\s+und\s+", listed) if n.strip()]
             if match["n"] is not None and int(match["n"]) != len(found):
                 continue  # "Befangen: 2 (Herr Lind)": the count and the names disagree
             names += found
-        else:
+        elif match["n"] is not None:
             count += int(match["n"])
         kept.append(text[position : match.start()])
         position = match.end()

@@ -26,6 +26,7 @@ TODAY = datetime.date(2024, 5, 1)
     [
         ("Ja: 10, Nein: 2, Befangen: 1", (), 1),
         ("Ja: 10, Nein: 2, Befangen: 0", (), None),
+        ("einstimmig, Befangen: keine", (), None),
         ("Ja: 10, Nein: 2, Befangen: Herr Müller", ("Herr Müller",), None),
         (
             "einstimmig; befangen: Ratsherr Schulz, Frau Meier",
