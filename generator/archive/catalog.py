@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from generator.archive.faction_checks import check_factions
+from generator.archive.faction_checks import check_factions, never_a_faction
 from generator.archive.mandates import Mandate, MandateStatus
 from generator.archive.model import (
     Archive,
@@ -232,6 +232,8 @@ def _index_factions(
             for faction in vote.factions:
                 if registry is not None and faction.name not in key_of:
                     continue  # the mayor, one member or a group (faction_checks): no faction
+                if registry is None and never_a_faction(faction.name):
+                    continue  # the same, known by its spelling where no registry says it
                 key = key_of.get(faction.name) or slugify(faction.name)
                 names.setdefault(key, faction.name)
                 entries[key].append(FactionEntry(resolution=resolution, vote=vote, faction=faction))

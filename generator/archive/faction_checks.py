@@ -78,6 +78,17 @@ def row_kind(name: str, registry: FactionRegistry, term: ElectoralTerm) -> Row |
     return None
 
 
+def never_a_faction(name: str) -> bool:
+    """The mayor (``BM``), one member (``Hr. Gilleßen``) or a group, by its spelling alone:
+    a row no faction page is made for, also in an archive without ``factions.yml``."""
+    cleaned = name.strip()
+    return (
+        MAYOR_SPELLING.fullmatch(cleaned) is not None
+        or MEMBER_SPELLING.fullmatch(cleaned) is not None
+        or spelling_key(cleaned) in {spelling_key(group) for group in GROUPS}
+    )
+
+
 def is_member(name: str, registry: FactionRegistry) -> bool:
     persons = {p.name for p in registry.persons} | {p.id for p in registry.persons}
     return name in persons or MEMBER_SPELLING.fullmatch(name) is not None

@@ -190,6 +190,9 @@ class Attachment:
     """Absolute path of a file beside the resolution (checked to lie inside content/)."""
     url: str | None = None
     size: int | None = None
+    text: str | None = None
+    """The file's text as the council information system delivered it (OParl ``File.text``),
+    for the search where the file itself is not beside the resolution."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.archive.catalog import Catalog
+from generator.archive.model import Attachment
 from generator.archive.problems import Problem, note, warning
 from generator.file_texts.extraction import ExtractedText, ExtractionStatus, TextCache, extract_all
 
@@ -50,18 +51,20 @@ def read_resolution_file_texts(
         and resolution.resolution_file.file is not None
     }
     attachments = {
-        resolution.id: [
-            (attachment.title, attachment.file)
-            for attachment in resolution.attachments
-            if attachment.file is not None and attachment.file.suffix.lower() == ".pdf"
-        ]
+        resolution.id: resolution.attachments
         for resolution in catalog.by_id.values()
-        if resolution.public
+        if resolution.public and resolution.attachments
     }
-    paths = {*wanted.values(), *(path for files in attachments.values() for _, path in files)}
-    if not paths:
-        return FileTexts(resolution_texts={}, attachment_texts={}, problems=[])
-    extracted = _extract(sorted(paths), build_dir, memo)
+    paths = {
+        *wanted.values(),
+        *(
+            attachment.file
+            for files in attachments.values()
+            for attachment in files
+            if attachment.file is not None and attachment.file.suffix.lower() == ".pdf"
+        ),
+    }
+    extracted = _extract(sorted(paths), build_dir, memo) if paths else {}
     texts: dict[str, str] = {}
     problems: list[Problem] = []
     for resolution_id, path in sorted(wanted.items()):
@@ -73,15 +76,24 @@ def read_resolution_file_texts(
     attachment_texts = {
         resolution_id: found
         for resolution_id, files in sorted(attachments.items())
-        if (
-            found := tuple(
-                (title, extracted[path].text[:ATTACHMENT_TEXT_LIMIT])
-                for title, path in files
-                if extracted[path].status is ExtractionStatus.OK and extracted[path].text.strip()
-            )
-        )
+        if (found := _attachment_texts(files, extracted))
     }
     return FileTexts(resolution_texts=texts, attachment_texts=attachment_texts, problems=problems)
+
+
+def _attachment_texts(
+    attachments: tuple[Attachment, ...], extracted: dict[Path, ExtractedText]
+) -> tuple[tuple[str, str], ...]:
+    """(title, text) of each attachment with a text: read from its PDF, else the text the
+    council information system delivered with it (OParl ``File.text``)."""
+    found = []
+    for attachment in attachments:
+        read = extracted.get(attachment.file) if attachment.file is not None else None
+        if read is not None and read.status is ExtractionStatus.OK and read.text.strip():
+            found.append((attachment.title, read.text[:ATTACHMENT_TEXT_LIMIT]))
+        elif attachment.text and attachment.text.strip():
+            found.append((attachment.title, attachment.text[:ATTACHMENT_TEXT_LIMIT]))
+    return tuple(found)
 
 
 def _extract(

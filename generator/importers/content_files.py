@@ -180,7 +180,10 @@ def _attachment_lines(attachment: Attachment, first: str, rest: str) -> list[str
         location = f"{first}url: {scalar(attachment.url)}"
     else:
         location = f"{first}file: {scalar(attachment.file)}"
-    return [location, f"{rest}title: {scalar(attachment.title)}"]
+    lines = [location, f"{rest}title: {scalar(attachment.title)}"]
+    if isinstance(attachment, UrlAttachment) and attachment.text:
+        lines.append(f"{rest}text: {scalar(attachment.text)}")
+    return lines
 
 
 def _comment(text: str) -> str:

@@ -21,13 +21,15 @@ class UrlAttachment:
     file_name: str | None = None
     """The source's name for the file (OParl ``fileName``), to derive the local name from."""
     mime_type: str | None = None
+    text: str | None = None
+    """The file's text as the source delivers it (OParl 1.1 ``File.text``), for the search."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FileAttachment:
     title: str
     file: str
-    """A file name beside the resolution file."""
+    """A file name beside the resolution file (its text the build reads from the file)."""
 
 
 Attachment = UrlAttachment | FileAttachment

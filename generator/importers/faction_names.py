@@ -139,8 +139,12 @@ class FactionNames:
     ) -> Vote:
         rows: dict[str, FactionVote] = {}
         unknown: list[str] = []
+        glued: list[str] = []
         for row in vote.factions:
             name = self.canonical(row.name, term)
+            if name is None and (parts := self._glued(row.name, term)) is not None:
+                glued.append(f"'{row.name}' ({' + '.join(parts)})")
+                continue
             if name is None:
                 unknown.append(row.name)
                 continue
@@ -157,6 +161,13 @@ class FactionNames:
             if named.faction is not None and faction is None:
                 unknown.append(named.faction)
             roll_call.append(replace(named, faction=faction))
+        if glued:
+            # "CDUSPD1": an empty row glued to the next one in a pasted table. Which name the
+            # votes belong to is not said here, and it is no new faction to register.
+            notes.append(
+                f"zwei Namen ohne Trenner: {', '.join(dict.fromkeys(glued))} "
+                "(Abstimmung als Wortlaut übernommen)"
+            )
         if unknown:
             for name in dict.fromkeys(unknown):
                 self.unknown[(term.id, name)] += 1
@@ -166,8 +177,20 @@ class FactionNames:
             notes.append(
                 f"Fraktion nicht in {REGISTRY}: {listed} (Abstimmung als Wortlaut übernommen)"
             )
+        if unknown or glued:
             return self._as_wording(vote)
         return replace(vote, factions=tuple(rows.values()), roll_call=tuple(roll_call))
+
+    def _glued(self, name: str, term: ElectoralTerm) -> tuple[str, str] | None:
+        """Two names the registry knows, written without a separator ("CDUSPD")."""
+        for cut in range(2, len(name) - 1):
+            head, tail = name[:cut].strip(), name[cut:].strip()
+            if not head or not tail:
+                continue
+            first, second = self.canonical(head, term), self.canonical(tail, term)
+            if first is not None and second is not None:
+                return first, second
+        return None
 
     def _as_wording(self, vote: Vote) -> Vote:
         """The vote with its totals and its breakdown written out as words."""

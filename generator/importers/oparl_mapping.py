@@ -12,7 +12,7 @@ import datetime
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.archive.model import (
     CommitteeKind,
@@ -315,7 +315,9 @@ def _files(
         files.extend(_as_list(paper.get("auxiliaryFile")))
     seen = {resolution_file[0].url} if resolution_file else set()
     others, other_notes = _links(data, files, seen=seen)
-    return (resolution_file[0] if resolution_file else None), others, notes + other_notes
+    # The resolution file's text becomes the resolution text (``_file_text``), not search data.
+    first = replace(resolution_file[0], text=None) if resolution_file else None
+    return first, others, notes + other_notes
 
 
 def _links(
@@ -345,9 +347,27 @@ def _links(
                 download_url=download if download and _is_http(download) else url,
                 file_name=single_line(file.get("fileName")) or single_line(file.get("name")),
                 mime_type=single_line(file.get("mimeType")),
+                text=_attachment_text(file),
             )
         )
     return tuple(found), notes
+
+
+ATTACHMENT_TEXT_LIMIT = 30_000
+"""As much of a file's text as the search indexes (``file_texts.stage``); the rest is in the
+file, which the attachment links."""
+
+
+def _attachment_text(file: dict[str, object]) -> str | None:
+    """OParl 1.1 ``File.text`` of an attachment, for the search alone: the page links the file,
+    and a hit only in this text is shown as found in the attachment."""
+    text = multiline(file.get("text"))
+    if not text:
+        return None
+    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    words = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    cleaned = "".join(c for c in words if c == "\n" or c.isprintable())
+    return cleaned[:ATTACHMENT_TEXT_LIMIT].strip() or None
 
 
 def _is_http(url: str) -> bool:

@@ -24,8 +24,13 @@ _HEADER = re.compile(r"^\s*Ja\s*Nein\s*(?:Stimm)?Enthaltung(?:en)?\s*", re.IGNOR
 _TOTAL = re.compile(
     r"(?:Gesamt|Ergebnis)\s*:?\s*(?P<digits>\d{2,6})(?P<rest>\D.*)?$", re.IGNORECASE | re.DOTALL
 )
-# A digit run that belongs to a name: "B‘90/DIE GRÜNEN", "Bündnis 90/Die Grünen".
-_NAME_DIGITS = re.compile(r"(?<=[‘´'’`\s])\d+(?=\s*/)")
+# A digit run that belongs to a name: "B‘90/DIE GRÜNEN", "Bündnis 90/Die Grünen", "B90/ Die
+# Grünen". A cell's digits never stand before a slash.
+_NAME_DIGITS = re.compile(r"(?<=[^\W\d]|[‘´'’`\s])\d+(?=\s*/)")
+# A member's row glued to the row before: "FDPHr. Gilleßen1" is FDP (no votes) and Hr. Gilleßen.
+_MEMBER_START = re.compile(r"(?<=[^\W\d])(?=(?:Hr|Fr|Rm|Rf)\.\s*[A-ZÄÖÜ]|(?:Herr|Frau)\s+[A-ZÄÖÜ])")
+# A row name has at least two letters: "B" or "n" is debris of a cut name, never a faction.
+_LETTERS = re.compile(r"[^\W\d_]")
 _ROW = re.compile(r"(?P<name>[^\d]+)(?P<digits>\d*)")
 _MAYOR = re.compile(r"^(BM|OB|Bürgermeister(?:in)?)(?=[A-ZÄÖÜ])")
 _MAX_MEMBERS = 99
@@ -50,10 +55,11 @@ def parse_pasted_table(text: str) -> tuple[Vote, str] | None:
     rows = _rows(body[: total_match.start()])
     if not rows:
         return None
-    solutions = _solutions(_splits(total_match["digits"], exact=True), rows)
+    totals = iter(dict.fromkeys(_splits(total_match["digits"], exact=True)))
+    solutions = _solutions(totals, rows)
     if not solutions or len({totals for totals, _ in solutions}) != 1:
         return None
-    totals = solutions[0][0]
+    found = solutions[0][0]
     factions: tuple[FactionVote, ...] = ()
     if len(solutions) == 1:
         factions = tuple(
@@ -61,7 +67,7 @@ def parse_pasted_table(text: str) -> tuple[Vote, str] | None:
             for (name, _), cells in zip(rows, solutions[0][1], strict=True)
             if any(cells)
         )
-    vote = Vote(in_favour=totals[0], against=totals[1], abstain=totals[2], factions=factions)
+    vote = Vote(in_favour=found[0], against=found[1], abstain=found[2], factions=factions)
     return vote, " ".join((total_match["rest"] or "").split())
 
 
@@ -77,7 +83,11 @@ def _rows(text: str) -> list[tuple[str, str]] | None:
         if mayor:  # "BMCDU12": the mayor's empty row glued to the next name
             rows.append((mayor.group(), ""))
             name = name[mayor.end() :]
+        *empty, name = _MEMBER_START.split(name)
+        rows += [(" ".join(before.split()), "") for before in empty]
         rows.append((name, match["digits"]))
+    if any(len(_LETTERS.findall(name)) < 2 for name, _ in rows):
+        return None
     return rows
 
 
@@ -129,7 +139,8 @@ def _solutions(
     total_options: Iterator[tuple[int, int, int]], rows: list[tuple[str, str]]
 ) -> list[tuple[tuple[int, int, int], list[tuple[int, int, int]]]]:
     """Every (totals, cells per row) that adds up, at most ``_MAX_SOLUTIONS``."""
-    row_options = [list(_splits(digits, exact=False)) for _, digits in rows]
+    # A zero may stand in either of two columns and read the same: one reading, not two.
+    row_options = [list(dict.fromkeys(_splits(digits, exact=False))) for _, digits in rows]
     found: list[tuple[tuple[int, int, int], list[tuple[int, int, int]]]] = []
     for totals in total_options:
         for assignment in _assignments(row_options, totals):

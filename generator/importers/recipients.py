@@ -67,8 +67,14 @@ class Recipients:
         return None
 
 
+_NO_BODY = re.compile(r"(?:die\s+)?(?:fraktionen|gruppen|verwaltung)\b.*", re.IGNORECASE)
+"""Referred to the factions or the administration: no body of the archive, never a committee."""
+
+
 def referral_note(name: str) -> str:
     """For the import report: a referral whose body is not in the registry (never guessed)."""
+    if _NO_BODY.fullmatch(" ".join(name.split())):
+        return f"verwiesen an {name!r}: kein Gremium, daher ohne 'referred_to' (nichts einzutragen)"
     return (
         f"verwiesen an {name!r}: dieses Gremium steht nicht in committees.yml; der Wortlaut "
         "bleibt bei der Abstimmung. Bitte das Gremium eintragen und neu importieren, dann "

@@ -154,12 +154,16 @@ def build_draft(
             notes.append("Empfehlung nennt kein Gremium, als Empfehlung an den Rat eingetragen")
     referred_to = None
     referred = read_wording(parsed.text) if parsed and result is Result.REFERRED else None
-    if referred is not None and referred.body:
-        referred_to = _recipient(registry, referred.body)
+    body_named = referred.body if referred is not None else None
+    if result is Result.REFERRED and not body_named:
+        # "Beschluss: verwiesen" and the minutes: "… in den Ausschuss für X verwiesen"
+        body_named = _referred_in_text([*body.text, *body.discussion])
+    if body_named:
+        referred_to = _recipient(registry, body_named)
         if referred_to is None:  # the wording stays where the reader sees it
-            notes.append(referral_note(referred.body))
+            notes.append(referral_note(body_named))
             if not votes:
-                votes = (Vote(text=parsed.text if parsed else referred.body),)
+                votes = (Vote(text=parsed.text if parsed else body_named),)
     reference = fields.get("vorlage") or overrides.reference
     if body.as_submitted and not reference:
         notes.append(
@@ -224,6 +228,17 @@ def _result(
     for pattern, local in _LOCAL_WORDINGS:
         if result is None and parsed is not None and pattern.fullmatch(normalise(parsed.text)):
             result = local
+    if result is None and parsed is not None:
+        # The wordings German RIS use (result_wording.py): "Weiterbehandlung im
+        # Bauausschuss" is a referral; only a wording read whole, as an ordinary result.
+        meaning = read_wording(parsed.text)
+        if (
+            meaning is not None
+            and meaning.kind is ResolutionKind.ORDINARY
+            and meaning.result is not Result.NOT_RECORDED
+            and not (meaning.no_decision or meaning.says_more or meaning.vote_details)
+        ):
+            result = meaning.result
     counted = result_of_votes(votes) if len(votes) == 1 and votes[0].against else None
     if result in _DECIDED and counted is not None and _contradicts(result, counted):
         notes.append(f"Ergebnis widerspricht den Stimmen: {parsed.text if parsed else ''!r}")
@@ -248,6 +263,27 @@ def _result(
         notes.append(f"Ergebnis nicht erkannt: {parsed.text!r}" if parsed else "Ergebnis fehlt")
         return Result.NOT_RECORDED
     return result
+
+
+_REFERRED_TO = re.compile(
+    r"\b(?:in|an)\s+(?:den|die|das)\s+(?P<body>[^.,;:()]+?)\s+(?:zurück)?(?:verwiesen|überwiesen)"
+    r"(?:\s+(?:wird|ist|worden))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+"""A sentence that ends with the referral: "Sodann ist der Antrag in den Ausschuss für
+Stadtentwicklung verwiesen"."""
+
+
+def _referred_in_text(paragraphs: list[str]) -> str | None:
+    """The one body the text refers the matter to, or None (none, or more than one)."""
+    named = {
+        normalise(match["body"])
+        for paragraph in paragraphs
+        for sentence in re.split(r"(?<=[.!?])\s+", normalise(paragraph))
+        if (match := _REFERRED_TO.search(sentence))
+        and not re.match(r"(?:zuständigen|jeweiligen)\b", match["body"], re.IGNORECASE)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _listed_majority(votes: tuple[Vote, ...]) -> Result | None:

@@ -41,6 +41,7 @@ RECOMMENDATION_LABEL = re.compile(
 _VOTE_LINE = re.compile(
     r"(?:dafür|dagegen|enth\.|enthaltung(?:en)?|stimmenthaltung(?:en)?|ja-stimmen|"
     r"nein-stimmen|gegenstimmen|ja|nein|befangen)\s*:\s*\d"
+    r"|befangen\s*:\s*(?:herr|frau|hr\.|fr\.|rats|rm\b|dr\.)"
     r"|\d+\s+(?:ja|nein)-stimmen\b"
     r"|-?\s*einstimmig\s*[-–]?\s*$"
     rf"|zu\s+(?:den\s+)?{_PART_WORDS}\s+[^:]{{1,60}}:\s*(?:-\s*)?(?:einstimmig|mehrheitlich|\d|"
@@ -122,7 +123,8 @@ def read_body(body: str) -> Body:
     after_vote = False
     part: str | None = None
     narration = False
-    paragraphs = _joined_wrapped(_split_vote_lines(_split_labels(_paragraphs(body))))
+    # labels again after the vote lines: a label may open the lines between two votes
+    paragraphs = _joined_wrapped(_split_labels(_split_vote_lines(_split_labels(_paragraphs(body)))))
     for paragraph in paragraphs:
         line = normalise(paragraph.text)
         if mode == "text" and text_section is not None and paragraph.section != text_section:

@@ -15,6 +15,7 @@ from generator.archive.model import Result, Vote
 from generator.importers.sessionnet_body import Body
 from generator.importers.vote_text import (
     ParsedVotes,
+    extract_bias_label,
     normalise,
     number_value,
     parse_votes,
@@ -56,7 +57,8 @@ def read_votes(header: str | None, body: Body) -> ReadVotes:
     head_vote, excluded_count = _header_vote(header, notes)
     stated: set[Result] = set()
     excluded_counts: list[int] = []
-    votes = _body_votes(body, stated, excluded_counts, notes)
+    named: list[str] = []
+    votes = _body_votes(body, stated, excluded_counts, named, notes)
     excluded_count = sum(excluded_counts) or excluded_count
     if not votes and body.prose_votes:
         votes = _prose_votes(body, stated)
@@ -66,7 +68,7 @@ def read_votes(header: str | None, body: Body) -> ReadVotes:
             votes = (Vote(unanimous=True),)
     if head_vote is not None:
         votes = _merged(votes, head_vote, notes)
-    excluded = _excluded(body)
+    excluded = (*_excluded(body), *named)
     if not votes and (excluded or excluded_count):
         notes.append("Befangenheit genannt, aber keine Abstimmung: bitte von Hand eintragen")
     if votes and (excluded or excluded_count):
@@ -111,7 +113,7 @@ def _header_vote(header: str | None, notes: list[str]) -> tuple[Vote | None, int
 
 
 def _body_votes(
-    body: Body, stated: set[Result], excluded: list[int], notes: list[str]
+    body: Body, stated: set[Result], excluded: list[int], named: list[str], notes: list[str]
 ) -> tuple[Vote, ...]:
     votes: list[Vote] = []
     parts: dict[str | None, list[str]] = {}
@@ -121,6 +123,8 @@ def _body_votes(
             if match["label"].lower() == "befangen":
                 excluded.append(int(match["n"]))
         text = _EXTRA_COUNT.sub("\n", text).strip()
+        text, names, _ = extract_bias_label(text)  # "Befangen: Herr Lind": named members
+        named.extend(names)
         if text:
             parts.setdefault(chunk.part, []).append(text)
     for part, texts in parts.items():

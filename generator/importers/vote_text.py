@@ -9,7 +9,7 @@ totals rather than "corrected".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.archive.model import FactionVote, ResolutionKind, Result, Vote
 
@@ -100,6 +100,8 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Slips seen in real records; each replacement reads the same to any person.
         (r"\bent(?:ahl|hla|hal)tung", "Enthaltung"),
         (r"enthaltung\(en\)", "Enthaltungen"),
+        # "Ja-Stimme(n)", "Gegenstimme(n)": a plural ending in brackets, never a breakdown
+        (r"(?<=[^\W\d])\((e?n)\)", r"\1"),
         (r"\beinstimmung\b(?=\s*(?:[,;.]|$))", "einstimmig"),
         (r"\bO(?=\s+(?:enthaltung|nein|ja|gegen|stimm))", "0"),
         (r"(\d)\s*-\s*(ja|nein)[- ]stimm", r"\1 \2-Stimm"),
@@ -214,6 +216,16 @@ def parse_votes(text: str) -> ParsedVotes:
         return ParsedVotes(votes=(), unparsed=())
     joined = repair(normalise(original))
     joined, excluded = _extract_bias(joined)
+    joined, named, count = extract_bias_label(joined)
+    excluded = (*excluded, *named)
+    parsed = _parse_votes(original, joined, excluded)
+    if count and not excluded:  # "Befangen: 2": members excluded under § 31 GO NRW, unnamed
+        votes = tuple(replace(vote, excluded_for_bias_count=count) for vote in parsed.votes)
+        return ParsedVotes(votes=votes, unparsed=parsed.unparsed)
+    return parsed
+
+
+def _parse_votes(original: str, joined: str, excluded: tuple[str, ...]) -> ParsedVotes:
     joined = _VOTE_LABEL.sub("", joined.strip(" -")).strip()
     parts = _split_parts(joined) or _split_lettered_parts(joined)
     if parts is None:
@@ -249,6 +261,53 @@ def _extract_bias(text: str) -> tuple[str, tuple[str, ...]]:
             if name.strip():
                 names.append(name.strip())
     return _BIAS.sub(" ", text), tuple(names)
+
+
+_PERSON = r"(?:[^\W\d][\w.\-]*\.?)(?:[ \t]+[^\W\d][\w\-]*\.?){0,3}"
+"""One person as a vote line names them: "Herr Müller", "Ratsfrau Dr. Weber", "Schmitz"."""
+_BIAS_LABEL = re.compile(
+    r"[,;]?\s*\bbefangen(?:e|heit)?\s*:\s*"
+    rf"(?:(?P<n>\d+)(?:\s*\((?P<who>{_PERSON}(?:\s*(?:,|\bund\b)\s*{_PERSON})*)\))?"
+    rf"|(?P<names>{_PERSON}(?:\s*(?:,|\bund\b)\s*{_PERSON})*))"
+    r"\s*(?=[,;.]|$)",
+    re.IGNORECASE,
+)
+"""SessionNet's "Befangen: 1", "Befangen: 1 (Herr Lind)", "Befangen: Herr Lind, Frau Roth"."""
+_VOTE_WORDS = re.compile(
+    r"\b(?:ja|nein|dafür|dagegen|enthaltung(?:en)?|stimmenthaltung(?:en)?|einstimmig|"
+    r"mehrheitlich|anwesend|stimmen?)\b",
+    re.IGNORECASE,
+)
+
+
+_NOBODY = re.compile(r"kein(?:e|er)?|niemand|nein|entfällt", re.IGNORECASE)
+
+
+def extract_bias_label(text: str) -> tuple[str, tuple[str, ...], int | None]:
+    """Take out "Befangen: …": (the rest, members named, how many where only counted).
+
+    A name list that holds a vote word ("Befangen: keine Ja-Stimmen") is not taken."""
+    names: list[str] = []
+    count = 0
+    kept: list[str] = []
+    position = 0
+    for match in _BIAS_LABEL.finditer(text):
+        listed = match["who"] or match["names"]
+        if listed is not None and _VOTE_WORDS.search(listed):
+            continue
+        if listed is not None and _NOBODY.fullmatch(listed.strip()):
+            listed = None  # "Befangen: keine": as "Befangen: 0", nothing to record
+        elif listed is not None:
+            found = [n.strip() for n in re.split(r"\s*,\s*|\s+und\s+", listed) if n.strip()]
+            if match["n"] is not None and int(match["n"]) != len(found):
+                continue  # "Befangen: 2 (Herr Lind)": the count and the names disagree
+            names += found
+        elif match["n"] is not None:
+            count += int(match["n"])
+        kept.append(text[position : match.start()])
+        position = match.end()
+    kept.append(text[position:])
+    return " ".join(kept).strip(), tuple(names), count or None
 
 
 def _split_parts(text: str) -> list[tuple[str, str, str]] | None:
@@ -394,6 +453,7 @@ _NOT_A_FACTION = re.compile(
 stays as wording until someone says where they belong."""
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d])\s+(?=\d+\s+[^\W\d])")
 """Where a comma is missing between two items: "1 BÜRGERLISTE 1 OP"."""
+_LETTERS = re.compile(r"[^\W\d_]")
 _ITEM_NUMBER_FIRST = re.compile(r"^(?P<n>\d+)\s+(?P<name>.+)$")
 _ITEM_NAME_FIRST = re.compile(r"^(?P<name>.+?)\s*:?\s+(?P<n>\d+)$")
 
@@ -422,8 +482,9 @@ def _factions(counts: dict[str, int], breakdowns: dict[str, str]) -> tuple[Facti
         found: list[tuple[str, int]] = []
         for item in items:
             match = _ITEM_NUMBER_FIRST.match(item) or _ITEM_NAME_FIRST.match(item)
-            if _NOT_A_FACTION.fullmatch(match["name"] if match else item):
-                return None
+            name = match["name"] if match else item
+            if _NOT_A_FACTION.fullmatch(name) or len(_LETTERS.findall(name)) < 2:
+                return None  # a member, a group, or debris ("(n)", "B") of a cut name
             if match:
                 found.append((_faction_name(match["name"]), int(match["n"])))
             elif len(items) == 1:

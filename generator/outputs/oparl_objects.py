@@ -360,7 +360,12 @@ class OParlObjects:
             "reference": reference,
             "date": first.date.isoformat(),
             "consultation": [self.consultation(r) for r in resolutions],
-            "web": self.url(urls.matter(self.papers[reference])),
+            # A paper decided once has no matter page (pages/matter.py): its resolution's.
+            "web": self.url(
+                urls.matter(self.papers[reference])
+                if len(resolutions) > 1
+                else urls.resolution(first.id)
+            ),
             "created": _stamp(first.date),
             "modified": self.stamp,
         }

@@ -70,7 +70,7 @@ def vote_block(
     elif vote.excluded_for_bias_count:
         members = "Mitglied" if vote.excluded_for_bias_count == 1 else "Mitglieder"
         html += (
-            '<p class="ra-vote__bias">Wegen Befangenheit nicht beteiligt: '
+            '<p class="ra-vote__bias">Wegen Befangenheit nicht beteiligt (§ 31 GO NRW): '
             f"{vote.excluded_for_bias_count} {members}</p>"
         )
     return html + "</div>"

@@ -22,6 +22,13 @@ ATTACHMENT_PARTS = (
     Part("title", schema.text(), required=True),
     Part("file", schema.text()),
     Part("url", schema.web_address()),
+    Part(
+        "text",
+        schema.multiline_text(
+            "Text der Datei, wie das Ratsinformationssystem ihn mitliefert (OParl File.text); "
+            "nur für die Suche"
+        ),
+    ),
 )
 
 
@@ -53,6 +60,7 @@ def read_attachment(
     if data is None:
         return None
     title = reader.text((*at, "title"), data.get("title"))
+    text = reader.text((*at, "text"), data.get("text"), multiline=True) if "text" in data else None
     if ("file" in data) == ("url" in data):
         reader.fail(at, "eine Anlage braucht genau eines von 'file' (Datei) oder 'url'")
         return None
@@ -64,11 +72,11 @@ def read_attachment(
                 f"erwartet eine Webadresse, die mit https:// beginnt, gefunden '{url}'",
             )
         elif url and title:
-            return Attachment(title=title, url=url)
+            return Attachment(title=title, url=url, text=text)
         return None
     file = _attachment_file(reader, (*at, "file"), data.get("file"), file_path, content_root)
     if file is not None and title:
-        return Attachment(title=title, file=file, size=file.stat().st_size)
+        return Attachment(title=title, file=file, size=file.stat().st_size, text=text)
     return None
 
 

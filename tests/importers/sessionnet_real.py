@@ -23,8 +23,13 @@ EXTRA_COMMITTEES = """\
     name: Ausschuss für Stadtentwicklung, Bauen und Planen
     short_name: ASBP
     kind: committee
+  - id: stadtentwicklungsausschuss
+    name: Ausschuss für Stadtentwicklung
+    short_name: StA
+    kind: committee
 """
-"""The body one Leverkusen recommendation goes to; a town's committees.yml would list it."""
+"""The bodies a Leverkusen recommendation and a Friedberg referral go to; a town's
+committees.yml would list them."""
 DATE = datetime.date(2020, 1, 1)
 TODAY = datetime.date(2024, 5, 1)
 
@@ -86,7 +91,7 @@ def imported(path: Path) -> dict[str, Any]:
     text, _, discussion = body.partition("\n## Beratung\n")
     decision = {
         key: data[key]
-        for key in ("kind", "recommended_to", "result", "reference", "vote")
+        for key in ("kind", "recommended_to", "result", "referred_to", "reference", "vote")
         if key in data
     }
     decision["text"] = text.strip()

@@ -145,7 +145,11 @@ def test_failed_and_oversized_downloads_keep_their_links(
     radverkehr = _front_matter(files["rat/2014/2014-05-12-radverkehrsplanung-2014.md"])
     assert finance["attachments"] == [
         {"file": f"{finance['id']}-anlage-1-zur-anfrage.pdf", "title": "Anlage 1 zur Anfrage"},
-        {"url": f"{files_server.base}files/57739.pdf", "title": "Anlage 1 zur Anfrage"},
+        {
+            "url": f"{files_server.base}files/57739.pdf",
+            "title": "Anlage 1 zur Anfrage",
+            "text": "Der Übersichtsplan zeigt alle Ebenen des ...",  # OParl File.text
+        },
     ]
     assert radverkehr["resolution_file"] == {
         "url": f"{files_server.base}files/6001.pdf",

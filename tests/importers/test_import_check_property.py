@@ -4,6 +4,7 @@ pasted tables, "ohne", missing texts, resolution files, odd numbers and keywords
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
 import json
@@ -11,12 +12,15 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 from generator.archive.problems import Severity
+from generator.cli import main
 from generator.importers.runner import run_oparl
 from generator.reading.loading import load_archive
+from tests.conftest import REPOSITORY
 from tests.importers.conftest import ARCHIVE_YML, COMMITTEES_YML
 
 BASE = "https://ris.example/oparl/"
@@ -341,5 +345,78 @@ def _import_and_check(objects: list[dict[str, object]], files: dict[str, str]) -
             event(f"unbekannt {min(len(report.factions.unknown), 1)}")
             rows = sum(len(v.factions) > 0 for r in catalog.by_id.values() for v in r.votes)
             event(f"mit Fraktionen {min(rows, 1)}")
+    finally:
+        shutil.rmtree(root)
+
+
+# -- the three archive states a town starts from ---------------------------------------
+
+STATES = ("leer", "init", "demo")
+"""An empty archive (settings, committees, legal pages), one made by ``ratsarchiv init``,
+and the demo archive with Musterstadt's registry (``content/``: factions with aliases,
+terms from 2014, seats, persons, 64 resolutions)."""
+MEETING_STARTS = ["2016-03-17T18:00:00+01:00", "2009-09-22", "2021-06-17T17:00:00+02:00"]
+"""Inside and outside the demo registry's terms."""
+
+
+@pytest.fixture(scope="module")
+def archive_states(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each state once, checked: an import must keep what ``check`` accepted."""
+    states = {"leer": _content(tmp_path_factory.mktemp("leer"))}
+    initialised = tmp_path_factory.mktemp("init") / "content"
+    town = ["--municipality", "Gemeinde Beispielhausen", "--ags", "05999000"]
+    town += ["--site-url", "https://ratsarchiv.beispielhausen.test/"]
+    town += ["--contact-name", "Büro des Rates", "--address", "Markt 1, 12345 Beispielhausen"]
+    town += ["--email", "rat@beispielhausen.test"]
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["init", "--content", str(initialised), *town]) == 0
+    states["init"] = initialised
+    demo = tmp_path_factory.mktemp("demo") / "content"
+    shutil.copytree(REPOSITORY / "content", demo)
+    states["demo"] = demo
+    for state, content in states.items():
+        _, problems = load_archive(content)
+        assert [p.format() for p in problems if p.severity is Severity.ERROR] == [], state
+    assert (demo / "factions.yml").is_file() and not (initialised / "factions.yml").exists()
+    return states
+
+
+@pytest.mark.parametrize("state", STATES)
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
+@given(crawls(), st.data())
+def test_importing_into_each_archive_state_leaves_check_without_errors(
+    archive_states: dict[str, Path],
+    state: str,
+    objects: list[dict[str, object]],
+    data: st.DataObject,
+) -> None:
+    meeting = objects[1]
+    meeting["start"] = data.draw(st.sampled_from(MEETING_STARTS))
+    assert isinstance(meeting["agendaItem"], list)
+    for item in meeting["agendaItem"]:
+        if data.draw(st.booleans()):
+            item["result"] = data.draw(st.sampled_from(BREAKDOWNS))
+    root = Path(tempfile.mkdtemp(prefix=f"import-{state}-"))
+    try:
+        content = root / "content"
+        shutil.copytree(archive_states[state], content)
+        before = len(list((content / "resolutions").rglob("*.md"))) if state == "demo" else 0
+        crawl = root / "crawl.json"
+        crawl.write_text(json.dumps(objects, ensure_ascii=False), encoding="utf-8")
+        report = run_oparl(str(crawl), content, stream=io.StringIO(), today=TODAY)
+        assert report.failed == []
+        catalog, problems = load_archive(content)
+        assert [p.format() for p in problems if p.severity is Severity.ERROR] == []
+        assert catalog is not None
+        assert len(catalog.by_id) == before + sum(report.outcomes.values())
+        event(f"{state}: Registry {report.factions is not None}")
     finally:
         shutil.rmtree(root)

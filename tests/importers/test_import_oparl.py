@@ -136,7 +136,11 @@ def _assert_imported(content: Path, base: str) -> None:
     assert finance["result"] == "adopted_with_changes"
     assert finance["attachments"] == [  # the example's repeated file id appears once
         {"url": f"{base}files/57737.pdf", "title": "Anlage 1 zur Anfrage"},
-        {"url": f"{base}files/57739.pdf", "title": "Anlage 1 zur Anfrage"},
+        {
+            "url": f"{base}files/57739.pdf",
+            "title": "Anlage 1 zur Anfrage",
+            "text": "Der Übersichtsplan zeigt alle Ebenen des ...",  # OParl File.text
+        },
     ]
     assert finance["relations"] == [{"type": "see_also", "target": radverkehr["id"]}]
     assert finance["source"]["system"] == "oparl"

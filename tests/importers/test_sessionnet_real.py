@@ -134,4 +134,7 @@ def test_every_fixture_passes_check_in_an_initialised_archive(
 
 def test_a_bare_befangen_count_is_shown_on_the_page() -> None:
     html = vote_block(Vote(in_favour=14, against=4, abstain=2, excluded_for_bias_count=1))
-    assert '<p class="ra-vote__bias">Wegen Befangenheit nicht beteiligt: 1 Mitglied</p>' in html
+    assert (
+        '<p class="ra-vote__bias">Wegen Befangenheit nicht beteiligt (§ 31 GO NRW): 1 Mitglied</p>'
+        in html
+    )
