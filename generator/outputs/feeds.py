@@ -172,7 +172,8 @@ def status_changes(resolutions: Sequence[Resolution]) -> list[StatusChange]:
         for m in r.mandates
         for entry in m.history
     ]
-    changes.sort(key=lambda c: (c.entry.date, c.resolution.id, c.mandate.id), reverse=True)
+    # Stable: within a day the changes keep the archive's order (resolution, then mandate).
+    changes.sort(key=lambda c: c.entry.date, reverse=True)
     return changes
 
 
