@@ -377,10 +377,10 @@ def test_build_reports_each_stage_and_ends_with_a_summary(
         "[6/7] Suchindex fertig (Pagefind)",
         "[7/7] veröffentlicht",
     ]
-    # 27 pages, the faction index and three faction pages, and a page for each year or
-    # month with entries: three committee years, three months, three topic years, three
-    # faction years and three faction months (its one matter is a redirect, not a page).
-    assert lines[-1].startswith("Website mit 6 Beschlüssen (46 Seiten, ")
+    # 27 pages, the faction index and three faction pages, the mandates page, and a page
+    # for each year or month with entries: three committee years, three months, three topic
+    # years, three faction years and three faction months (its one matter is a redirect).
+    assert lines[-1].startswith("Website mit 6 Beschlüssen (47 Seiten, ")
     assert lines[-1].endswith(f"nach {site} geschrieben.")
 
 
