@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 import feedparser
@@ -108,6 +109,21 @@ def test_the_page_lists_overdue_first_judged_by_the_stand(catalog: Catalog) -> N
     assert rows(earlier.decode()) == [("open", "a2"), ("in_progress", "a3"), ("done", "a1")]
     assert 'value="overdue"' not in earlier.decode()
     assert earlier == mandates_page(context(catalog, datetime.date(2021, 2, 15))).content
+
+
+def test_past_the_list_limit_only_the_latest_closed_mandates_are_listed(
+    catalog: Catalog,
+) -> None:
+    bounded = replace(context(catalog, datetime.date(2021, 6, 1)), list_limit=0)
+    text = mandates_page(bounded).content
+    assert text is not None
+    html = text.decode()
+    # Every open mandate stays (the filter needs them); the done one is in the CSV only.
+    assert rows(html) == [("open overdue", "a2"), ("in_progress", "a3")]
+    assert "alle 3 Aufträge mit ihrem Verlauf enthält" in html
+    assert '<a href="../daten/auftraege.csv">' in html
+    assert '<dd data-figure="done">1</dd>' in html
+    assert 'value="done"' not in html
 
 
 def test_the_page_names_its_feed_for_the_head_and_the_filter_script(catalog: Catalog) -> None:

@@ -18,6 +18,7 @@ from generator.archive.mandates import MANDATE_STATE_LABELS, Mandate, MandateSta
 from generator.archive.model import Committee, Resolution
 from generator.archive.slugs import slugify
 from generator.outputs.feeds import feed_title_mandates
+from generator.outputs.mandate_data import MANDATES_CSV
 from generator.pages.common import breadcrumbs, e, link, page, subscribe_links
 from generator.pages.context import PageContext
 from generator.pages.faction import FILTER_SCRIPT
@@ -80,10 +81,31 @@ def mandates_page(context: PageContext) -> GeneratedFile:
         return page(here, TITLE, "\n\n".join(parts), feed=feed)
     parts.append(subscribe_links(here, urls.feed_mandates()))
     parts.append(_figures(entries, context.today))
-    parts.append(_filter_form(catalog, entries, context.today))
-    parts.append(_table(context, here, entries, "ra-mandates-all", "Alle Aufträge"))
+    shown, caption = _bounded(context, entries)
+    if len(shown) < len(entries):
+        parts.append(
+            f'<p class="ra-note">Alle nicht erledigten Aufträge stehen in der Tabelle, von den '
+            f"erledigten und gegenstandslosen die {len(shown) - _open_count(entries)} "
+            f"zuletzt abgeschlossenen; alle {len(entries)} Aufträge mit ihrem Verlauf enthält "
+            f"{link(here, MANDATES_CSV, 'die Tabelle auftraege.csv')}.</p>"
+        )
+    parts.append(_filter_form(catalog, shown, context.today))
+    parts.append(_table(context, here, shown, "ra-mandates-all", caption))
     parts.append(f'<script src="{e(urls.relative(here, FILTER_SCRIPT))}" defer></script>')
     return page(here, TITLE, "\n\n".join(parts), feed=feed)
+
+
+def _open_count(entries: list[Entry]) -> int:
+    return sum(1 for _, mandate in entries if not mandate.closed)
+
+
+def _bounded(context: PageContext, entries: list[Entry]) -> tuple[list[Entry], str]:
+    """Every open mandate, and of the closed ones (last in ``entries``) at most the list
+    limit: an archive's closed mandates grow without bound, the filter needs all rows."""
+    still_open = _open_count(entries)
+    if len(entries) - still_open <= context.list_limit:
+        return entries, "Alle Aufträge"
+    return entries[: still_open + context.list_limit], "Aufträge"
 
 
 def _figures(entries: list[Entry], as_of: datetime.date | None) -> str:
