@@ -131,6 +131,18 @@ def test_a_committee_page_lists_its_open_mandates(
     expect(rows).to_have_count(len(open_))
     overdue = sum(m.overdue(day) for m in open_)
     expect(page.locator("#auftraege + p")).to_contain_text(f"davon {overdue} überfällig")
+    # Its link opens the mandates page filtered to the committee; choices go into the address.
+    page.get_by_role("link", name="Alle Aufträge aus diesem Gremium").click()
+    expect(page).to_have_url(root_server.url(f"{urls.MANDATES}?gremium={committee}"))
+    expect(page.locator("#ra-filter-committee")).to_have_value(committee)
+    given = [m for r in demo_catalog.by_committee[committee] for m in r.mandates]
+    expect(page.locator(SHOWN)).to_have_count(len(given))
+    page.select_option("#ra-filter-state", "overdue")
+    expect(page.locator(SHOWN)).to_have_count(overdue)
+    expect(page).to_have_url(root_server.url(f"{urls.MANDATES}?gremium={committee}&stand=overdue"))
+    page.reload()
+    expect(page.locator("#ra-filter-state")).to_have_value("overdue")
+    expect(page.locator(SHOWN)).to_have_count(overdue)
 
 
 def test_the_search_filters_by_the_state_of_mandates(

@@ -133,10 +133,11 @@ def _options(counts: Counter[str], names: dict[str, str]) -> str:
     )
 
 
-def _select(key: str, label: str, options: str) -> str:
+def _select(key: str, param: str, label: str, options: str) -> str:
+    """``param``: the choice's name in the address (``auftraege/?stand=overdue``)."""
     return (
         f'<p><label for="ra-filter-{key}">{label}</label> '
-        f'<select id="ra-filter-{key}" data-filter="{key}">{options}</select></p>'
+        f'<select id="ra-filter-{key}" name="{param}" data-filter="{key}">{options}</select></p>'
     )
 
 
@@ -163,10 +164,10 @@ def _filter_form(catalog: Catalog, entries: list[Entry], as_of: datetime.date | 
     return (
         '<form class="ra-filter" hidden data-filter-table="ra-mandates-all" '
         'data-filter-words="Aufträgen">'
-        + _select("state", "Stand", _options(states, state_names))
-        + _select("office", "Zuständig", _options(offices, office_names))
-        + _select("committee", "Gremium", _options(committees, committee_names))
-        + _select("year", "Jahr", _options(years, year_names))
+        + _select("state", "stand", "Stand", _options(states, state_names))
+        + _select("office", "stelle", "Zuständig", _options(offices, office_names))
+        + _select("committee", "gremium", "Gremium", _options(committees, committee_names))
+        + _select("year", "jahr", "Jahr", _options(years, year_names))
         + '<p class="ra-filter__status" role="status" aria-live="polite"></p></form>'
     )
 
@@ -234,20 +235,18 @@ def committee_mandates(context: PageContext, committee: Committee, here: str) ->
     shown = entries[: context.list_limit]
     if len(shown) < len(entries):
         lead += f"; hier die ersten {len(shown)}"
+    # The mandates page opens with its committee filter chosen (ratsarchiv-filter.js).
+    everything = link(
+        here, f"{urls.MANDATES}?gremium={committee.id}", "Alle Aufträge aus diesem Gremium"
+    )
     feed = link(
         here,
         urls.feed_committee_mandates(committee.id),
         "Feed der Änderungen",
         attributes='type="application/atom+xml"',
     )
-    return (
-        '<h2 id="auftraege">Offene Aufträge</h2>\n'
-        f"<p>{lead}. {link(here, urls.MANDATES, 'Alle Aufträge des Archivs')} · {feed}</p>\n"
-        + (
-            _table(
-                context, here, shown, "ra-mandates-committee", f"Offene Aufträge: {committee.name}"
-            )
-            if shown
-            else ""
-        )
+    return f'<h2 id="auftraege">Offene Aufträge</h2>\n<p>{lead}. {everything} · {feed}</p>\n' + (
+        _table(context, here, shown, "ra-mandates-committee", f"Offene Aufträge: {committee.name}")
+        if shown
+        else ""
     )

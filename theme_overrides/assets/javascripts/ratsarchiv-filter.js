@@ -29,8 +29,34 @@
       }
     }
 
-    for (const select of selects) select.addEventListener("change", apply);
+    // Selects with a name keep their choice in the address (?stand=overdue), so a filtered
+    // view can be linked and shared; unknown values are ignored.
+    const named = selects.filter((select) => select.name);
+    const params = new URLSearchParams(window.location.search);
+    for (const select of named) {
+      const wanted = params.get(select.name);
+      if (wanted && Array.from(select.options).some((option) => option.value === wanted)) {
+        select.value = wanted;
+      }
+    }
+
+    function remember() {
+      const url = new URL(window.location.href);
+      for (const select of named) {
+        if (select.value) url.searchParams.set(select.name, select.value);
+        else url.searchParams.delete(select.name);
+      }
+      window.history.replaceState(null, "", url);
+    }
+
+    for (const select of selects) {
+      select.addEventListener("change", () => {
+        apply();
+        if (named.length) remember();
+      });
+    }
     form.addEventListener("submit", (event) => event.preventDefault());
     form.hidden = false;
+    if (named.some((select) => select.value)) apply();
   }
 })();
