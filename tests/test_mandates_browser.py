@@ -95,6 +95,18 @@ def test_the_filters_narrow_the_table_and_count(
     assert "#auftrag-" in page.url
 
 
+def test_the_filter_hides_rows_on_a_phone_too(
+    open_page: OpenPage, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # On a phone the rows are flex boxes, which must not override the hidden attribute.
+    overdue = [m for _, m in entries(demo_catalog) if m.overdue(stand(demo_catalog))]
+    page = open_page(viewport=NARROW)
+    page.goto(root_server.url(f"{urls.MANDATES}?stand=overdue"))
+    expect(page.locator("#ra-filter-state")).to_have_value("overdue")
+    expect(page.locator(SHOWN)).to_have_count(len(overdue))
+    expect(page.locator(f"{SHOWN} td[data-label='Stand:']").first).to_be_visible()
+
+
 def test_without_script_the_whole_table_shows(browser: Browser, root_server: Server) -> None:
     context = browser.new_context(java_script_enabled=False)
     try:

@@ -205,11 +205,14 @@ def _table(
             f'data-committee="{e(resolution.committee)}" data-year="{resolution.date.year}">'
             '<th scope="row">'
             + link(here, f"{urls.resolution(resolution.id)}#auftrag-{mandate.id}", mandate.task)
-            + f"</th><td>{state}</td><td>{_deadline(mandate)}</td>"
-            f"<td>{e(mandate.responsible)}</td>"
-            f"<td>{link(here, urls.resolution(resolution.id), resolution.title)} "
+            # data-label: on a phone the rows stack and each cell names its column.
+            + f'</th><td data-label="Stand:">{state}</td>'
+            f'<td data-label="Frist:">{_deadline(mandate)}</td>'
+            f'<td data-label="Zuständig:">{e(mandate.responsible)}</td>'
+            f'<td data-label="Beschluss:">'
+            f"{link(here, urls.resolution(resolution.id), resolution.title)} "
             f'<span class="ra-item__meta">{e(committee)}, {labels.date(resolution.date)}</span>'
-            f"</td><td>{changed}</td></tr>"
+            f'</td><td data-label="Geändert:">{changed}</td></tr>'
         )
     return (
         '<div class="ra-table-wrap">'
