@@ -377,11 +377,11 @@ def test_build_reports_each_stage_and_ends_with_a_summary(
         "[6/7] Suchindex fertig (Pagefind)",
         "[7/7] veröffentlicht",
     ]
-    # 27 pages, the faction index and three faction pages, and a page for each year or
-    # month with entries: three committee years, three months, three topic years and three
-    # faction years (its one matter and the faction months, whose years list every vote,
-    # are redirects, not pages).
-    assert lines[-1].startswith("Website mit 6 Beschlüssen (43 Seiten, ")
+    # 27 pages, the faction index and three faction pages, the mandates page, and a page
+    # for each year or month with entries: three committee years, three months, three topic
+    # years and three faction years (its one matter and the faction months, whose years list
+    # every vote, are redirects, not pages).
+    assert lines[-1].startswith("Website mit 6 Beschlüssen (44 Seiten, ")
     assert lines[-1].endswith(f"nach {site} geschrieben.")
 
 

@@ -159,7 +159,11 @@ def test_pages_announce_their_feeds(demo: tuple[Path, Catalog]) -> None:
         urls.topic(topic): [urls.feed_topic(topic), urls.feed_all()],
         urls.resolution(next(iter(catalog.by_id))): [urls.feed_all()],
         urls.HOME: [urls.feed_all()],
+        urls.MANDATES: [urls.feed_mandates(), urls.feed_all()],
     }
+    # A committee whose resolutions carry mandates also announces their status changes.
+    if any(r.mandates for r in catalog.by_committee[committee]):
+        expectations[urls.committee(committee)].insert(1, urls.feed_committee_mandates(committee))
     for page_url, feeds in expectations.items():
         html = text(site, page_url)
         assert alternate.findall(html) == [urls.relative(page_url, f) for f in feeds], page_url

@@ -8,6 +8,7 @@ clock, so builds stay reproducible.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -80,3 +81,9 @@ class Mandate:
         if done is None or self.due is None:
             return None
         return done <= self.due
+
+
+def state_labels(mandates: Iterable[Mandate]) -> list[str]:
+    """The states the mandates are in, as German words, each once (the search filter)."""
+    states = {mandate.state for mandate in mandates}
+    return [MANDATE_STATE_LABELS[state] for state in MandateState if state in states]

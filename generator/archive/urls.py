@@ -18,6 +18,7 @@ DATA = "daten/"
 TOPICS = "thema/"
 COMMITTEES = "gremium/"
 YEARS = "jahr/"
+MANDATES = "auftraege/"
 LEGAL = {"imprint": "impressum/", "privacy": "datenschutz/", "accessibility": "barrierefreiheit/"}
 
 
@@ -113,6 +114,14 @@ def feed_topic(name: str) -> str:
 
 def feed_faction(faction_key: str) -> str:
     return f"feeds/fraktion/{faction_key}.atom"
+
+
+def feed_mandates() -> str:
+    return "feeds/auftraege/alle.atom"
+
+
+def feed_committee_mandates(committee_id: str) -> str:
+    return f"feeds/auftraege/{committee_id}.atom"
 
 
 def calendar_all() -> str:

@@ -29,10 +29,19 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         metavar="JJJJ-MM-TT",
         help="Sitzungsdatum (Standard: heute)",
     )
+    parser.add_argument(
+        "--auftrag",
+        action="store_true",
+        help="einen auskommentierten Auftrag (mandates) zum Ausfüllen einfügen",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.reading.new_resolution import existing_ids, meant_committee
+    from generator.reading.new_resolution import (
+        existing_ids,
+        meant_committee,
+        with_mandate_skeleton,
+    )
     from generator.reading.scaffold import next_id, scaffold_path, scaffold_text
     from generator.reading.settings_reader import read_committees
 
@@ -62,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
     text = scaffold_text(
         resolution_id=resolution_id, committee=args.committee, date=date, title=args.title
     )
+    if args.auftrag:
+        text = with_mandate_skeleton(text, args.committee, date)
     path.write_text(text, encoding="utf-8")
     print(path)
     print(

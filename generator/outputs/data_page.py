@@ -9,6 +9,8 @@ from generator.archive.catalog import Catalog
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import CSV_COLUMNS
 from generator.outputs.faction_csv import COLUMNS as FACTION_COLUMNS
+from generator.outputs.mandate_data import CSV_FIELDS as MANDATE_COLUMNS
+from generator.outputs.mandate_data import MANDATES_CSV
 from generator.outputs.oparl import VENDOR, body_id
 from generator.rendering.generated import GeneratedFile
 
@@ -30,6 +32,12 @@ VENDOR_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("AgendaItem", "recommendedTo", "Gremium (Organization), an das die Empfehlung geht"),
     ("AgendaItem", "referredTo", "Gremium (Organization), an das verwiesen wurde"),
     ("AgendaItem", "discussion", "Beratung (Markdown)"),
+    (
+        "AgendaItem",
+        "mandates",
+        "Aufträge des Beschlusses: Liste wie `mandates` in der JSON-Datei; report_to ist "
+        "eine Organization, by in history ein AgendaItem",
+    ),
     (
         "AgendaItem",
         "relations",
@@ -99,6 +107,8 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "je Beschluss |",
         f"| [fraktionsstimmen.csv]({link(urls.faction_votes_csv())}) | Abstimmungen nach "
         "Fraktionen als CSV, eine Zeile je Beschluss (und Teil) und Fraktion |",
+        f"| [auftraege.csv]({link(MANDATES_CSV)}) | Aufträge aus Beschlüssen als CSV, eine "
+        "Zeile je Stand (Verlauf) eines Auftrags |",
         "| `beschluss/<Kennung>/beschluss.json` | Ein Beschluss als JSON, neben seiner Seite, "
         f"z. B. `{absolute(urls.resolution_json('<Kennung>'))}` |",
         "",
@@ -124,6 +134,16 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "|---|---|---|",
         *(f"| `{column}` | {kind} | {meaning} |" for column, kind, meaning in FACTION_COLUMNS),
         "",
+        "### Aufträge (`auftraege.csv`)",
+        "",
+        "Gleiche Form wie oben. Jeder Eintrag im Verlauf eines Auftrags ist eine Zeile; die "
+        "Angaben zum Auftrag wiederholen sich in jeder seiner Zeilen. Der aktuelle Stand ist "
+        "der mit dem jüngsten `status_date`.",
+        "",
+        "| Spalte | Typ | Bedeutung |",
+        "|---|---|---|",
+        *(f"| `{column}` | {kind} | {meaning} |" for column, kind, meaning in MANDATE_COLUMNS),
+        "",
         "### JSON",
         "",
         "`beschluesse.json` enthält `format_version`, `municipality`, `site_url`, `updated` "
@@ -133,7 +153,9 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "(`name`, `number`), `agenda_item` (`number`, `order`), `votes` (Liste, siehe unten), "
         "`attachments` (`title`, `url`, `file` – Dateiname bei Dateien im Archiv –, `size` in "
         "Byte), `relations`, `source`; Listen sind JSON-Listen, fehlende Werte `null`. "
-        "`committee_name` ist zusätzlich angegeben, die Stimmen-Summen nicht.",
+        "`committee_name` ist zusätzlich angegeben, die Stimmen-Summen nicht. `mandates` "
+        "enthält die Aufträge mit `id`, `task`, `responsible`, `report_to`, `due`, "
+        "`interval`, `state` (aktueller Stand) und `history` (`date`, `status`, `note`, `by`).",
         "",
         "#### Abstimmung (`votes`)",
         "",
@@ -145,6 +167,9 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "",
         f"- Atom-Feed aller Beschlüsse: [{urls.feed_all()}]({link(urls.feed_all())}); "
         "je Gremium und je Thema gibt es eigene Feeds, verlinkt auf deren Seiten.",
+        f"- Atom-Feed der Änderungen am Stand der Aufträge: [{urls.feed_mandates()}]"
+        f"({link(urls.feed_mandates())}); je Gremium (Aufträge aus seinen Beschlüssen) unter "
+        "`feeds/auftraege/<Gremium>.atom`, verlinkt auf der Seite des Gremiums.",
         f"- Sitzungskalender (iCalendar) aller Gremien: "
         f"[{urls.calendar_all()}]({link(urls.calendar_all())}); je Gremium:",
         *(

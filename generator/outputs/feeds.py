@@ -1,4 +1,5 @@
-"""Atom 1.0 feeds (RFC 4287): all resolutions, one per committee, one per topic.
+"""Atom 1.0 feeds (RFC 4287): all resolutions, one per committee, one per topic; and the
+status changes of mandates, all and per committee (``mandate_feeds``).
 
 Entry ids are the permanent resolution URLs (they depend only on the id, so a feed
 reader never sees an entry twice); every date comes from the content — an entry's
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from generator.archive import labels, urls
 from generator.archive.catalog import Catalog, chronological_key
+from generator.archive.mandates import MANDATE_STATE_LABELS, Mandate, MandateStatus
 from generator.archive.model import Resolution
 from generator.outputs.context import OutputContext
 from generator.rendering.generated import GeneratedFile
@@ -79,7 +81,7 @@ def feeds(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
     return [
         GeneratedFile(path=feed.path, content=atom_document(feed, catalog, context))
         for feed in feeds_of(catalog)
-    ]
+    ] + mandate_feeds(catalog, context)
 
 
 def newest_first(resolutions: Sequence[Resolution]) -> list[Resolution]:
@@ -155,6 +157,124 @@ def _link(parent: ET.Element, href: str, *, rel: str, type_: str) -> None:
 ET.register_namespace("", ATOM)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatusChange:
+    resolution: Resolution
+    mandate: Mandate
+    entry: MandateStatus
+
+
+def status_changes(resolutions: Sequence[Resolution]) -> list[StatusChange]:
+    """Every status entry of the mandates of ``resolutions``, newest first."""
+    changes = [
+        StatusChange(resolution=r, mandate=m, entry=entry)
+        for r in resolutions
+        for m in r.mandates
+        for entry in m.history
+    ]
+    # Stable: within a day the changes keep the archive's order (resolution, then mandate).
+    changes.sort(key=lambda c: c.entry.date, reverse=True)
+    return changes
+
+
+def mandate_feeds(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
+    """The mandates' status changes: all (for ``auftraege/``), and per committee whose
+    resolutions carry mandates (for its page)."""
+    municipality = catalog.archive.settings.municipality
+    files = [
+        GeneratedFile(
+            path=urls.feed_mandates(),
+            content=mandate_document(
+                urls.feed_mandates(),
+                urls.MANDATES,
+                feed_title_mandates(municipality),
+                status_changes(catalog.resolutions),
+                catalog,
+                context,
+            ),
+        )
+    ]
+    for committee_id, committee in catalog.committees.items():
+        resolutions = catalog.by_committee.get(committee_id, ())
+        if not any(r.mandates for r in resolutions):
+            continue
+        path = urls.feed_committee_mandates(committee_id)
+        files.append(
+            GeneratedFile(
+                path=path,
+                content=mandate_document(
+                    path,
+                    urls.committee(committee_id),
+                    feed_title_committee_mandates(committee.name, municipality),
+                    status_changes(resolutions),
+                    catalog,
+                    context,
+                ),
+            )
+        )
+    return files
+
+
+def mandate_document(
+    path: str,
+    page: str,
+    title: str,
+    changes: list[StatusChange],
+    catalog: Catalog,
+    context: OutputContext,
+) -> bytes:
+    changes = changes[:FEED_SIZE]
+    root = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "de"})
+    _text(root, "id", context.absolute(path))
+    _text(root, "title", title)
+    updated = _timestamp(changes[0].entry.date) if changes else context.updated_timestamp
+    _text(root, "updated", updated)
+    author = ET.SubElement(root, f"{{{ATOM}}}author")
+    _text(author, "name", catalog.archive.settings.municipality)
+    _link(root, context.absolute(path), rel="self", type_="application/atom+xml")
+    _link(root, context.absolute(page), rel="alternate", type_="text/html")
+    rights = catalog.archive.settings.data_license
+    _text(root, "rights", f"{rights.name} ({rights.url})")
+    _text(root, "generator", "Ratsarchiv")
+    for change in changes:
+        _mandate_entry(root, change, catalog, context)
+    ET.indent(root)
+    document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document + b"\n"
+
+
+def _mandate_entry(
+    root: ET.Element, change: StatusChange, catalog: Catalog, context: OutputContext
+) -> None:
+    resolution, mandate, status = change.resolution, change.mandate, change.entry
+    entry = ET.SubElement(root, f"{{{ATOM}}}entry")
+    url = context.absolute(f"{urls.resolution(resolution.id)}#auftrag-{mandate.id}")
+    # Stable as long as the entry is: the same mandate, day and status.
+    _text(entry, "id", f"{url}-{status.date.isoformat()}-{status.status.value}")
+    label = MANDATE_STATE_LABELS[status.status]
+    _text(entry, "title", f"{label[0].upper()}{label[1:]}: {mandate.task}")
+    _text(entry, "updated", _timestamp(status.date))
+    _link(entry, url, rel="alternate", type_="text/html")
+    by = catalog.by_id.get(status.by or "")
+    if by is not None:
+        _link(entry, context.absolute(urls.resolution(by.id)), rel="related", type_="text/html")
+    committee = catalog.committees.get(resolution.committee)
+    ET.SubElement(
+        entry,
+        f"{{{ATOM}}}category",
+        {"term": resolution.committee, "label": committee.name if committee else ""},
+    )
+    ET.SubElement(entry, f"{{{ATOM}}}category", {"term": status.status.value, "label": label})
+    parts = [f"{labels.long_date(status.date)}: {label}"]
+    if status.note:
+        parts.append(status.note)
+    if by is not None:
+        parts.append(f"Bericht: „{by.title}“")
+    parts.append(f"Zuständig: {mandate.responsible}")
+    parts.append(f"Auftrag aus „{resolution.title}“ ({entry_summary(resolution, catalog)})")
+    _text(entry, "summary", " · ".join(parts))
+
+
 def feed_title_all(municipality: str) -> str:
     return f"Beschlüsse – {municipality}"
 
@@ -169,3 +289,11 @@ def feed_title_topic(topic: str, municipality: str) -> str:
 
 def feed_title_faction(name: str, municipality: str) -> str:
     return f"Abstimmungen der Fraktion {name} – {municipality}"
+
+
+def feed_title_mandates(municipality: str) -> str:
+    return f"Aufträge: Änderungen des Stands – {municipality}"
+
+
+def feed_title_committee_mandates(name: str, municipality: str) -> str:
+    return f"Aufträge aus Beschlüssen: {name} – {municipality}"

@@ -5,29 +5,34 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from typing import Any
 
 from generator.archive import urls
 from generator.archive.catalog import Catalog
 from generator.archive.mandates import Mandate
+from generator.archive.model import Resolution
 from generator.outputs.context import OutputContext
 from generator.rendering.generated import GeneratedFile
 
 MANDATES_CSV = "daten/auftraege.csv"
-CSV_COLUMNS = (
-    "resolution_id",
-    "resolution_url",
-    "mandate_id",
-    "task",
-    "responsible",
-    "report_to",
-    "due",
-    "interval",
-    "status_date",
-    "status",
-    "note",
-    "by",
+CSV_FIELDS: tuple[tuple[str, str, str], ...] = (
+    # (column, type, meaning) — the data page prints this as the data dictionary.
+    ("resolution_id", "Text", "Kennung des Beschlusses, der den Auftrag erteilt"),
+    ("resolution_url", "Adresse", "Seite dieses Beschlusses"),
+    ("mandate_id", "Text", "Kennung des Auftrags, eindeutig im Beschluss"),
+    ("task", "Text", "Was zu tun ist"),
+    ("responsible", "Text", "Zuständige Stelle, wie im Beschluss genannt"),
+    ("report_to", "Text", "Gremium (Kennung), das den Bericht erhält"),
+    ("due", "Datum", "Frist"),
+    ("interval", "Text", "Wiederkehrender Bericht statt einer Frist (z. B. „jährlich“)"),
+    ("status_date", "Datum", "Datum dieses Stands"),
+    ("status", "Code", "Stand: open, in_progress, done, delayed, obsolete"),
+    ("note", "Text", "Bemerkung zum Stand"),
+    ("by", "Text", "Kennung des Beschlusses, der berichtet oder den Auftrag erledigt"),
 )
+"""One row per status entry: a mandate with three entries has three rows."""
+CSV_COLUMNS = tuple(column for column, _, _ in CSV_FIELDS)
 
 
 def mandate_record(mandate: Mandate) -> dict[str, Any]:
@@ -76,3 +81,23 @@ def mandate_csv(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]
                     )
                 )
     return [GeneratedFile(path=MANDATES_CSV, content=buffer.getvalue().encode("utf-8-sig"))]
+
+
+def oparl_mandates(
+    resolution: Resolution, vendor: str, url: Callable[[str], str]
+) -> dict[str, Any]:
+    """The extension property ``<vendor>mandates`` of an OParl ``AgendaItem`` (OParl has no
+    field for what a resolution instructs): the JSON download's records, with committee and
+    reporting resolution as OParl addresses. Empty for a resolution without mandates."""
+    if not resolution.mandates:
+        return {}
+    records = []
+    for mandate in resolution.mandates:
+        record = mandate_record(mandate)
+        if mandate.report_to:
+            record["report_to"] = url(urls.oparl_organization(mandate.report_to))
+        for entry in record["history"]:
+            if entry["by"]:
+                entry["by"] = url(urls.oparl_agenda_item(entry["by"]))
+        records.append(record)
+    return {f"{vendor}mandates": records}

@@ -19,6 +19,7 @@ from generator.archive.slugs import slugify
 from generator.outputs.calendars import meeting_name
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import vote_record
+from generator.outputs.mandate_data import oparl_mandates
 
 SCHEMA = "https://schema.oparl.org/1.1/"
 VENDOR = "ratsarchiv:"
@@ -288,6 +289,7 @@ class OParlObjects:
             else None,
         }
         value.update({key: item for key, item in optional.items() if item is not None})
+        value.update(oparl_mandates(r, VENDOR, self.url))
         if r.public:
             value["resolutionText"] = r.text
             if r.discussion:

@@ -7,10 +7,13 @@ out of those with a recorded vote.
 
 from __future__ import annotations
 
+import datetime
+import statistics
 from collections import Counter
 
 from generator.archive import labels, urls
 from generator.archive.catalog import Catalog
+from generator.archive.mandates import MandateState
 from generator.archive.model import ResolutionKind, Result
 from generator.outputs.charts import Bar, Table, data_table, figure
 from generator.outputs.context import OutputContext
@@ -47,6 +50,8 @@ def statistics_page(catalog: Catalog, context: OutputContext) -> list[GeneratedF
         _results_by_kind(catalog),
         "",
     ]
+    if any(r.mandates for r in catalog.resolutions):
+        sections += ["## Aufträge", "", _mandates(catalog, context.updated), ""]
     return [GeneratedFile.text(urls.markdown_file(urls.STATISTICS), "\n".join(sections))]
 
 
@@ -198,3 +203,91 @@ def _results_by_kind(catalog: Catalog) -> str:
             ),
         ),
     )
+
+
+def _mandates(catalog: Catalog, as_of: datetime.date) -> str:
+    """Share done on time, median days from the resolution to done, and what is still open
+    per office (overdue judged against the Stand date ``as_of``)."""
+    given = [(r, m) for r in catalog.resolutions for m in r.mandates]
+    timed = [m.done_on_time for _, m in given if m.done_on_time is not None]
+    on_time = sum(1 for value in timed if value)
+    days = [
+        (m.done_on - r.date).days
+        for r, m in given
+        if m.state is MandateState.DONE and m.done_on is not None
+    ]
+    median = f"{statistics.median(days):.0f}".replace(".", ",") if days else "–"
+    intro = (
+        f"Von {_count(len(given))} Aufträgen aus Beschlüssen sind {_count(len(days))} erledigt. "
+        f"Von {_count(len(timed))} erledigten Aufträgen mit Frist wurden {_count(on_time)} "
+        f"fristgerecht erledigt ({_percent(on_time, len(timed))}). Vom Beschluss bis zur "
+        f"Erledigung vergingen im Median {median} Tage. Jeden einzelnen Auftrag zeigt die Seite "
+        f"[Aufträge]({urls.relative(urls.STATISTICS, urls.MANDATES)})."
+    )
+    figures = data_table(
+        "auftraege-kennzahlen",
+        Table(
+            caption="Aufträge: Kennzahlen",
+            header=("Kennzahl", "Wert"),
+            rows=(
+                ("Aufträge", _count(len(given))),
+                ("erledigt", _count(len(days))),
+                (
+                    "fristgerecht erledigt (Anteil der erledigten mit Frist)",
+                    f"{_count(on_time)} von {_count(len(timed))} ({_percent(on_time, len(timed))})",
+                ),
+                ("Tage bis zur Erledigung (Median)", median),
+            ),
+        ),
+    )
+    kinds = (
+        ("fristgerecht erledigt", sum(1 for _, m in given if m.done_on_time is True)),
+        ("verspätet erledigt", sum(1 for _, m in given if m.done_on_time is False)),
+        (
+            "erledigt, ohne Frist",
+            sum(1 for _, m in given if m.state is MandateState.DONE and m.due is None),
+        ),
+        (
+            "nicht erledigt, in der Frist",
+            sum(1 for _, m in given if not m.closed and not m.overdue(as_of)),
+        ),
+        ("nicht erledigt, überfällig", sum(1 for _, m in given if m.overdue(as_of))),
+        ("gegenstandslos", sum(1 for _, m in given if m.state is MandateState.OBSOLETE)),
+    )
+    states = figure(
+        "auftraege-stand",
+        "Aufträge nach Stand",
+        "Balkendiagramm: Anzahl der Aufträge nach Stand. "
+        + "; ".join(f"{label}: {_count(n)}" for label, n in kinds),
+        [Bar(label=label, value=n, text=_count(n)) for label, n in kinds],
+        Table(
+            caption=f"Aufträge nach Stand, {labels.date(as_of)}",
+            header=("Stand", "Aufträge"),
+            rows=tuple((label, _count(n)) for label, n in kinds),
+            footer=("Summe", _count(len(given))),
+        ),
+    )
+    figures += "\n\n### Aufträge nach Stand\n\n" + states
+    still_open = Counter(m.responsible for _, m in given if not m.closed)
+    overdue = Counter(m.responsible for _, m in given if m.overdue(as_of))
+    offices = sorted(still_open, key=lambda o: (-still_open[o], o.casefold()))
+    if not offices:
+        return intro + "\n\n" + figures
+    chart = figure(
+        "auftraege-offen",
+        "Nicht erledigte Aufträge je zuständiger Stelle",
+        "Balkendiagramm: Anzahl der nicht erledigten Aufträge je zuständiger Stelle. "
+        + "; ".join(f"{o}: {_count(still_open[o])}" for o in offices),
+        [Bar(label=o, value=still_open[o], text=_count(still_open[o])) for o in offices],
+        Table(
+            caption=f"Nicht erledigte Aufträge je zuständiger Stelle, Stand {labels.date(as_of)}",
+            header=("Zuständig", "nicht erledigt", "davon überfällig"),
+            rows=tuple((o, _count(still_open[o]), _count(overdue[o])) for o in offices),
+            footer=(
+                "Summe",
+                _count(sum(still_open.values())),
+                _count(sum(overdue.values())),
+            ),
+        ),
+    )
+    return intro + "\n\n" + figures + "\n\n### Nicht erledigt je Stelle\n\n" + chart

@@ -9,6 +9,7 @@ from generator.pages.context import PageContext
 from generator.pages.faction import faction_pages
 from generator.pages.home import home_pages
 from generator.pages.legal import legal_pages
+from generator.pages.mandates import mandate_pages
 from generator.pages.matter import matter_pages
 from generator.pages.meeting import meeting_pages
 from generator.pages.redirects import redirect_pages
@@ -26,6 +27,7 @@ GENERATORS = (
     meeting_pages,
     matter_pages,
     faction_pages,
+    mandate_pages,
     topic_pages,
     resolution_pages,
     redirect_pages,

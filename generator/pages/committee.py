@@ -7,7 +7,7 @@ from itertools import groupby
 from generator.archive import labels, urls
 from generator.archive.catalog import MeetingKey
 from generator.archive.model import Committee
-from generator.outputs.feeds import feed_title_committee
+from generator.outputs.feeds import feed_title_committee, feed_title_committee_mandates
 from generator.pages.common import (
     breadcrumbs,
     counted_link,
@@ -23,6 +23,7 @@ from generator.pages.common import (
 )
 from generator.pages.context import PageContext
 from generator.pages.listing import meeting_index, period_index
+from generator.pages.mandates import committee_mandates
 from generator.pages.meeting import meeting_title
 from generator.rendering.generated import GeneratedFile, PageFragment
 from generator.rendering.markdown_render import render_markdown
@@ -65,9 +66,13 @@ def committee_page(
 ) -> PageFragment:
     here = urls.committee(committee.id)
     municipality = context.catalog.archive.settings.municipality
-    feeds = (
+    feeds: tuple[tuple[str, str], ...] = (
         (feed_title_committee(committee.name, municipality), urls.feed_committee(committee.id)),
     )
+    mandates = committee_mandates(context, committee, here)
+    if mandates:
+        title = feed_title_committee_mandates(committee.name, municipality)
+        feeds += ((title, urls.feed_committee_mandates(committee.id)),)
     parts = [
         breadcrumbs(here, ((urls.COMMITTEES, "Gremien"),)),
         f"\n\n<h1>{e(committee.name)}</h1>\n",
@@ -76,6 +81,7 @@ def committee_page(
         ),
         description(committee),
         composition(context, committee, here),
+        mandates,
         meeting_sections(context, committee, meetings, here),
     ]
     return fragment(here, committee.name, "\n".join(part for part in parts if part), feeds=feeds)

@@ -26,14 +26,22 @@ def page(
     body: str,
     *,
     hide_toc: bool = True,
+    feed: tuple[str, str] | None = None,
 ) -> GeneratedFile:
     """A Markdown page in the nav, for MkDocs. Front matter stays tiny: MkDocs parses it on
-    every build. (Pages with feeds of their own are fragments: see ``fragment``.)"""
+    every build. ``feed`` (title, path): the page's own feed, linked in its head by
+    theme_overrides/main.html (pages outside the nav are fragments: see ``fragment``)."""
     hidden = '["navigation", "toc"]' if hide_toc else '["navigation"]'
     # JSON strings are valid YAML scalars, so any title survives the round trip unchanged.
     # Material prints page.meta.title (in <title>, the header, the nav) without escaping:
     # it is HTML here, so a title such as '</title><script>…' must arrive escaped.
-    front = f"---\ntitle: {json.dumps(e(title), ensure_ascii=False)}\nhide: {hidden}\n---\n\n"
+    front = f"---\ntitle: {json.dumps(e(title), ensure_ascii=False)}\nhide: {hidden}\n"
+    if feed is not None:
+        front += (
+            f"ra_feed: {json.dumps(feed[1])}\n"
+            f"ra_feed_title: {json.dumps(e(feed[0]), ensure_ascii=False)}\n"
+        )
+    front += "---\n\n"
     return GeneratedFile.text(urls.markdown_file(url), front + body.strip() + "\n")
 
 

@@ -21,6 +21,7 @@ from html import escape
 
 from generator.archive import labels, urls
 from generator.archive.catalog import Catalog
+from generator.archive.mandates import state_labels
 from generator.pages.context import PageContext
 from generator.rendering.generated import GeneratedFile
 from generator.search.hints import (
@@ -47,6 +48,7 @@ FILTERS = (
     ("art", "Art", "Art"),
     ("thema", "Thema", "Thema"),
     ("fraktion", "Fraktion", "Fraktion"),
+    ("auftrag", "Auftrag", "Stand der Aufträge"),
 )
 SORTS = (("", "Relevanz"), ("neu", "neueste zuerst"), ("alt", "älteste zuerst"))
 
@@ -88,6 +90,7 @@ def filter_counts(catalog: Catalog) -> dict[str, list[tuple[str, int]]]:
         counts["Art"][labels.KIND[resolution.kind]] += 1
         counts["Thema"].update(set(resolution.topics))
         counts["Fraktion"].update(faction_names(resolution))
+        counts["Auftrag"].update(state_labels(resolution.mandates))
     return {
         name: sorted(
             values.items(),

@@ -24,6 +24,7 @@ NAV: tuple[tuple[str, str], ...] = (
     ("Jahre", urls.YEARS),
     ("Themen", urls.TOPICS),
     ("Fraktionen", urls.FACTIONS),
+    ("Aufträge", urls.MANDATES),
     ("Suche", urls.SEARCH),
     ("Statistik", urls.STATISTICS),
     ("Daten", urls.DATA),

@@ -3,6 +3,7 @@ the ids already taken, and which committee an editor meant by the name they type
 
 from __future__ import annotations
 
+import datetime
 import difflib
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,3 +43,25 @@ def meant_committee(typed: str, committees: Sequence[Committee]) -> str | None:
             return None
         word = close[0]
     return by_word[word]
+
+
+def with_mandate_skeleton(text: str, committee: str, date: datetime.date) -> str:
+    """``text`` (a scaffold) with a commented mandate before the end of its front matter,
+    in the form of the commented vote: the editor removes the '#' and fills it in."""
+    skeleton = (
+        "# Auftrag: die '#' vor den Zeilen entfernen und ausfüllen (siehe content/README.md).\n"
+        "# mandates:\n"
+        "#   - id: a1                  # eindeutig in diesem Beschluss\n"
+        '#     task: ""                # was zu tun ist, ein Satz\n'
+        '#     responsible: ""         # zuständige Stelle, wie im Beschluss genannt\n'
+        f"#     report_to: {committee + ' ':<13}# optional: Gremium, dem berichtet wird\n"
+        "#     due:                    # Frist JJJJ-MM-TT, oder statt dessen:\n"
+        '#     # interval: "halbjährlich"  # wiederkehrender Bericht\n'
+        "#     history:                # ältester Stand zuerst\n"
+        f"#       - date: {date.isoformat()}\n"
+        "#         status: open        # open | in_progress | done | delayed | obsolete\n"
+        '#         # note: ""          # optional: Bemerkung\n'
+        "#         # by: rat-2024-001  # optional: Kennung des berichtenden Beschlusses\n"
+    )
+    head, end, body = text.rpartition("\n---\n")
+    return f"{head}\n{skeleton.rstrip()}{end}{body}"

@@ -6,10 +6,11 @@ text, for two reasons found by indexing test pages with Pagefind 1.5: element te
 indexed as content and show up in every excerpt, and the ``key:value`` attribute shorthand
 splits values at commas ("Ausschuss für Umwelt, Klima und Mobilität").
 
-Filters (Gremium, Jahr, Ergebnis, Art, Thema, Fraktion) stay low-cardinality; high-cardinality
-values (reference, date, committee) are metadata, which Pagefind 1.5 also searches, so a
-reference like "2020/0123" is found as typed. Compound parts are hidden keywords (metadata
-too), because Pagefind does not split German compounds.
+Filters (Gremium, Jahr, Ergebnis, Art, Thema, Fraktion, Auftrag: the states of its mandates)
+stay low-cardinality; high-cardinality values (reference, date, committee) are metadata,
+which Pagefind 1.5 also searches, so a reference like "2020/0123" is found as typed.
+Compound parts are hidden keywords (metadata too), because Pagefind does not split German
+compounds.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 
 from generator.archive import labels
+from generator.archive.mandates import state_labels
 from generator.archive.model import Committee, Resolution
 from generator.search.compounds import MIN_PART, CompoundSplitter, distinct_words
 
@@ -59,6 +61,7 @@ def search_markup(
         ("filter", "Art", labels.KIND[resolution.kind]),
         *(("filter", "Thema", topic) for topic in resolution.topics),
         *(("filter", "Fraktion", name) for name in faction_names(resolution)),
+        *(("filter", "Auftrag", state) for state in state_labels(resolution.mandates)),
     ]
     elements = [_valued(f"data-pagefind-{kind}", key, value) for kind, key, value in fields]
     elements.append(f'<span hidden data-pagefind-sort="date:{resolution.date.isoformat()}"></span>')

@@ -11,6 +11,7 @@ from generator.archive.catalog import Catalog
 from generator.outputs import reuse_outputs
 from generator.outputs.downloads import CSV_COLUMNS
 from generator.outputs.faction_csv import COLUMNS as FACTION_COLUMNS
+from generator.outputs.mandate_data import CSV_FIELDS as MANDATE_COLUMNS
 
 
 def test_reuse_outputs_are_complete_unique_and_reproducible(catalog: Catalog) -> None:
@@ -55,4 +56,7 @@ def test_data_page_documents_every_column_and_the_licence(fixture_catalog: Catal
     for column, _, _ in FACTION_COLUMNS:
         assert f"| `{column}` |" in text
     html = markdown.markdown(text, extensions=["tables"])
-    assert html.count("<table>") == 5  # downloads, two CSVs, votes, OParl fields
+    assert html.count("<table>") == 6  # downloads, three CSVs, votes, OParl fields
+    for column, _, _ in MANDATE_COLUMNS:
+        assert f"| `{column}` |" in text
+    assert "`ratsarchiv:mandates`" in text
