@@ -20,6 +20,7 @@ from generator.pages.context import PageContext
 from generator.pages.mandate_block import mandates_section, reports_section
 from generator.pages.sharing import sharing_head
 from generator.pages.votes import vote_block
+from generator.publish.page_cache import Rendered, digest
 from generator.rendering.generated import GeneratedFile, PageFragment
 from generator.rendering.markdown_render import render_markdown
 from generator.runtime.parallel import Task
@@ -45,7 +46,7 @@ def resolution_pages_and_records(
     records: list[SearchRecord] = []
     if context.memo is None:
         pages = []
-        rendered = Task(_render, (context, splitter, neighbours)).map(resolutions)
+        rendered = _render_all(context, splitter, neighbours, resolutions)
         rendered.reverse()  # popped from the end: each page's words go once taken
         known: set[str] = set()
         for resolution in resolutions:
@@ -98,7 +99,7 @@ def committee_neighbours(catalog: Catalog) -> Neighbours:
 
 def _render(
     shared: tuple[PageContext, CompoundSplitter | None, Neighbours], resolution: Resolution
-) -> tuple[str, str, str, str, Spans, str]:
+) -> Rendered:
     """(url, title, content, head; the indexed spans and the words of its ``SearchRecord``).
     A plain tuple travels between processes much faster than a slotted dataclass, which
     pickle copies field by field through ``__getstate__``."""
@@ -109,13 +110,50 @@ def _render(
     return page.url, page.title, page.content, page.head, spans, words
 
 
-def _remembered(
-    context: PageContext, resolution: Resolution, neighbours: Neighbours
-) -> PageFragment:
-    """The page from the previous preview run if nothing it shows has changed."""
-    assert context.memo is not None
+def _render_all(
+    context: PageContext,
+    splitter: CompoundSplitter | None,
+    neighbours: Neighbours,
+    resolutions: list[Resolution],
+) -> list[Rendered]:
+    """``_render`` of every resolution; with a ``page_cache``, only of those whose inputs
+    changed since the build that filled it (the others come from the cache)."""
+    task = Task(_render, (context, splitter, neighbours))
+    cache = context.page_cache
+    if cache is None:
+        return task.map(resolutions)
     catalog = context.catalog
-    shown = (
+    common = digest(
+        (
+            splitter.digest() if splitter is not None else None,
+            context.search,
+            context.search_shards,
+            context.site_url,
+            context.content_prefix,
+            context.list_limit,
+            context.today,
+            catalog.archive.registry,
+            catalog.archive.settings,
+        )
+    )
+    keys = [digest((common, _shown(context, r, neighbours))) for r in resolutions]
+    found = [
+        cache.get(urls.resolution(r.id), key) for r, key in zip(resolutions, keys, strict=True)
+    ]
+    missing = [index for index, rendered in enumerate(found) if rendered is None]
+    fresh = task.map([resolutions[index] for index in missing])
+    for index, rendered in zip(missing, fresh, strict=True):
+        found[index] = rendered
+        cache.put(urls.resolution(resolutions[index].id), keys[index], rendered)
+    return [rendered for rendered in found if rendered is not None]
+
+
+def _shown(
+    context: PageContext, resolution: Resolution, neighbours: Neighbours
+) -> tuple[object, ...]:
+    """What a resolution's page shows besides the archive's settings and registry."""
+    catalog = context.catalog
+    return (
         resolution,
         catalog.committees[resolution.committee],
         catalog.committees.get(resolution.recommended_to or ""),
@@ -123,12 +161,23 @@ def _remembered(
         tuple(catalog.by_id.get(relation.target) for relation in resolution.relations),
         tuple(incoming.source for incoming in catalog.incoming.get(resolution.id, ())),
         consultations(catalog, resolution),
-        catalog.archive.registry,
-        catalog.archive.settings,
         context.file_texts.get(resolution.id),
         context.attachment_texts.get(resolution.id),
         neighbours.get(resolution.id),
         catalog.mandate_reports.get(resolution.id),
+    )
+
+
+def _remembered(
+    context: PageContext, resolution: Resolution, neighbours: Neighbours
+) -> PageFragment:
+    """The page from the previous preview run if nothing it shows has changed."""
+    assert context.memo is not None
+    settings = context.catalog.archive
+    shown = (
+        _shown(context, resolution, neighbours),
+        settings.registry,
+        settings.settings,
         context.today,
     )
     url = urls.resolution(resolution.id)

@@ -14,6 +14,7 @@ GPL-3.0, imports ~50 MB of Python dictionaries and always proposes a split, even
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -78,6 +79,10 @@ class CompoundSplitter:
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> CompoundSplitter:
         return cls(distinct_words(texts))
+
+    def digest(self) -> str:
+        """The SHA-256 of the lexicon: two splitters with equal digests split alike."""
+        return hashlib.sha256("\n".join(sorted(self._lexicon)).encode("utf-8")).hexdigest()
 
     def __contains__(self, word: str) -> bool:
         return word.lower() in self._lexicon

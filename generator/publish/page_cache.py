@@ -1,0 +1,71 @@
+"""Rendered resolution pages kept in the build folder, so a build renders only the pages
+whose inputs changed.
+
+Each page is stored under the SHA-256 of everything it is made from (``digest`` of the
+resolution, its committee, its neighbours, the registry, the settings, the search lexicon
+…, see ``pages.resolution``), salted with the program's fingerprint (``build_state``): a
+new program version, theme or config finds no page. A page whose inputs hash the same is
+the same page, so the build's output is byte-identical to a clean build's.
+
+The file is replaced by renaming a complete new one, so a killed build leaves the old
+cache (still correct for the inputs it names) or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str]
+"""What ``pages.resolution._render`` gives: url, title, content, head, spans, words."""
+
+FORMAT = 1
+
+
+def digest(value: object) -> str:
+    """The SHA-256 of ``value`` pickled: equal inputs give equal digests across processes
+    (the inputs are tuples, strings, dates and frozen dataclasses, pickled in field order)."""
+    return hashlib.sha256(pickle.dumps(value, protocol=5)).hexdigest()
+
+
+class PageCache:
+    def __init__(self, path: Path, salt: str) -> None:
+        self.path = path
+        self.salt = salt
+        self.previous: dict[str, tuple[str, Rendered]] = {}
+        self.current: dict[str, tuple[str, Rendered]] = {}
+        self.hits = 0
+        self.misses = 0
+        try:
+            with path.open("rb") as stream:
+                stored = pickle.load(stream)  # the build folder's own file
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+            return
+        if isinstance(stored, dict) and stored.get("key") == (FORMAT, salt):
+            self.previous = stored["pages"]
+
+    def get(self, url: str, key: str) -> Rendered | None:
+        found = self.previous.get(url)
+        if found is None or found[0] != key:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self.current[url] = found
+        return found[1]
+
+    def put(self, url: str, key: str, rendered: Rendered) -> None:
+        self.current[url] = (key, rendered)
+
+    def save(self) -> bool:
+        """Keep the pages of this build (and only those) for the next; False if the file
+        already holds exactly them."""
+        if self.misses == 0 and self.current.keys() == self.previous.keys():
+            return False
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        with temporary.open("wb") as stream:
+            pickle.dump({"key": (FORMAT, self.salt), "pages": self.current}, stream, protocol=5)
+        temporary.replace(self.path)
+        return True
