@@ -123,11 +123,14 @@ def _render_all(
     if cache is None:
         return task.map(resolutions)
     catalog = context.catalog
+    # The splitter's lexicon is the whole archive's words: not part of each key (one new
+    # word would change them all), but a kept page is used only if none of its words
+    # contains a word that entered or left the lexicon (``PageCache.changed_words``).
+    changed = cache.changed_words(splitter.lexicon if splitter is not None else None)
     common = digest(
         (
-            splitter.digest() if splitter is not None else None,
             context.search,
-            context.search_shards,
+            len(context.search_shards) > 1,  # all the page takes from the shards
             context.site_url,
             context.content_prefix,
             context.list_limit,
@@ -138,7 +141,8 @@ def _render_all(
     )
     keys = [digest((common, _shown(context, r, neighbours))) for r in resolutions]
     found = [
-        cache.get(urls.resolution(r.id), key) for r, key in zip(resolutions, keys, strict=True)
+        cache.get(urls.resolution(r.id), key, usable=_unaffected(r, changed))
+        for r, key in zip(resolutions, keys, strict=True)
     ]
     missing = [index for index, rendered in enumerate(found) if rendered is None]
     fresh = task.map([resolutions[index] for index in missing])
@@ -146,6 +150,17 @@ def _render_all(
         found[index] = rendered
         cache.put(urls.resolution(resolutions[index].id), keys[index], rendered)
     return [rendered for rendered in found if rendered is not None]
+
+
+def _unaffected(resolution: Resolution, changed: tuple[str, ...] | None) -> bool:
+    """Whether the page's compound keywords are the same with the changed lexicon: they
+    come from the words of title, text and discussion (``search.markup``)."""
+    if changed is None:
+        return False
+    if not changed:
+        return True
+    text = f"{resolution.title}\n{resolution.text}\n{resolution.discussion}".lower()
+    return not any(word in text for word in changed)
 
 
 def _shown(

@@ -21,7 +21,7 @@ from pathlib import Path
 Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str]
 """What ``pages.resolution._render`` gives: url, title, content, head, spans, words."""
 
-FORMAT = 1
+FORMAT = 2
 
 
 def digest(value: object) -> str:
@@ -36,6 +36,9 @@ class PageCache:
         self.salt = salt
         self.previous: dict[str, tuple[str, Rendered]] = {}
         self.current: dict[str, tuple[str, Rendered]] = {}
+        self.previous_lexicon: frozenset[str] | None = None
+        self.lexicon: frozenset[str] | None = None
+        """The compound splitter's lexicon the kept pages are right for (None: no search)."""
         self.hits = 0
         self.misses = 0
         try:
@@ -45,10 +48,20 @@ class PageCache:
             return
         if isinstance(stored, dict) and stored.get("key") == (FORMAT, salt):
             self.previous = stored["pages"]
+            self.previous_lexicon = stored["lexicon"]
 
-    def get(self, url: str, key: str) -> Rendered | None:
+    def changed_words(self, lexicon: frozenset[str] | None) -> tuple[str, ...] | None:
+        """What a kept page's words must not contain to be right with ``lexicon`` (the
+        words that entered or left it, without a final "e": see ``CompoundSplitter``);
+        None if no kept page can be (the search was switched on or off)."""
+        self.lexicon = lexicon
+        if lexicon is None or self.previous_lexicon is None:
+            return () if lexicon is self.previous_lexicon else None
+        return tuple(sorted({word.removesuffix("e") for word in lexicon ^ self.previous_lexicon}))
+
+    def get(self, url: str, key: str, *, usable: bool = True) -> Rendered | None:
         found = self.previous.get(url)
-        if found is None or found[0] != key:
+        if not usable or found is None or found[0] != key:
             self.misses += 1
             return None
         self.hits += 1
@@ -61,11 +74,16 @@ class PageCache:
     def save(self) -> bool:
         """Keep the pages of this build (and only those) for the next; False if the file
         already holds exactly them."""
-        if self.misses == 0 and self.current.keys() == self.previous.keys():
+        if (
+            self.misses == 0
+            and self.current.keys() == self.previous.keys()
+            and self.lexicon == self.previous_lexicon
+        ):
             return False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         with temporary.open("wb") as stream:
-            pickle.dump({"key": (FORMAT, self.salt), "pages": self.current}, stream, protocol=5)
+            stored = {"key": (FORMAT, self.salt), "pages": self.current, "lexicon": self.lexicon}
+            pickle.dump(stored, stream, protocol=5)
         temporary.replace(self.path)
         return True

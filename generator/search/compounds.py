@@ -14,7 +14,6 @@ GPL-3.0, imports ~50 MB of Python dictionaries and always proposes a split, even
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -80,9 +79,12 @@ class CompoundSplitter:
     def from_texts(cls, texts: Iterable[str]) -> CompoundSplitter:
         return cls(distinct_words(texts))
 
-    def digest(self) -> str:
-        """The SHA-256 of the lexicon: two splitters with equal digests split alike."""
-        return hashlib.sha256("\n".join(sorted(self._lexicon)).encode("utf-8")).hexdigest()
+    @property
+    def lexicon(self) -> frozenset[str]:
+        """The known words. ``parts(word)`` looks up only substrings of the word, some with
+        an "e" added: a word none of whose substrings (nor they + "e") changed membership
+        splits alike with another lexicon (what the incremental build relies on)."""
+        return self._lexicon
 
     def __contains__(self, word: str) -> bool:
         return word.lower() in self._lexicon
