@@ -35,6 +35,7 @@ from generator.publish.freshness import content_date
 from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
 from generator.publish.page_cache import PageCache
+from generator.publish.read_cache import KeptReads
 from generator.publish.search_cache import SearchCache
 from generator.publish.sitemap import sitemap_files
 from generator.publish.stamping import (
@@ -58,6 +59,7 @@ PROGRAM_EDITOR = Path(__file__).resolve().parent.parent / "editor"
 DOCS = "docs"
 SEARCH_INPUT = "search"
 PAGE_CACHE = "pages.pickle"
+READ_CACHE = "files.pickle"
 SEARCH_CACHE = "search"
 BULK_DIR = ".bulk"
 """Inside the staging folder: the bulk files, written while the pages are generated and
@@ -174,7 +176,12 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
 
     try:
         prepared = prepare(
-            options, timings, staging=staging, start_search=start_search, page_cache=pages
+            options,
+            timings,
+            staging=staging,
+            start_search=start_search,
+            page_cache=pages,
+            kept_reads=KeptReads(cache_dir / READ_CACHE, salt, options.content_root),
         )
         pages.save()
         with timings.stage("mkdocs"):
@@ -196,6 +203,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
                         site_writer.move(bundles / shard.folder, staging / shard.bundle)
             if search is not None:
                 timings.note("pagefind", "seconds_in_parallel", round(search.seconds, 4))
+            timings.note("pagefind", "shards", len(prepared.search_shards))
             timings.note("pagefind", "shards_reused", len(reused))
             site_writer.discard(bundles)
         with timings.stage("publish"):
@@ -275,6 +283,7 @@ def prepare(
     staging: Path | None = None,
     start_search: Callable[[tuple[Shard, ...], list[GeneratedFile]], None] | None = None,
     page_cache: PageCache | None = None,
+    kept_reads: KeptReads | None = None,
 ) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
 
@@ -286,7 +295,13 @@ def prepare(
     timings = timings or StageTimings()
     with timings.stage("load"):
         cache = preview.files if preview is not None else None
+        if kept_reads is not None and preview is None:
+            cache = kept_reads.read_cache()
         catalog, problems = load_archive(options.content_root, cache=cache)
+        if kept_reads is not None and cache is not None and preview is None:
+            kept_reads.save(cache)
+    if kept_reads is not None and preview is None:
+        timings.note("load", "files_reused", kept_reads.reused)
     if catalog is None:
         raise BuildFailed(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
