@@ -81,8 +81,10 @@ def add_resolution(content: Path, number: int) -> None:
     text = re.sub(r"^id: (\S+)$", rf"id: \g<1>-n{number}", text, count=1, flags=re.M)
     text = re.sub(r'^  number: "[^"]*"$', f'  number: "9{number}"', text, count=1, flags=re.M)
     text = re.sub(r"^reference: .*\n", "", text, count=1, flags=re.M)
-    text = re.sub(r"^title: (.*)$", rf"title: Nachtrag {number}: \g<1>", text, count=1, flags=re.M)
-    source.with_name(f"nachtrag-{number}-{source.name}").write_text(text, encoding="utf-8")
+    text = re.sub(r"^former_ids:.*\n(?:  - .*\n)*", "", text, count=1, flags=re.M)
+    target = source.with_name(f"nachtrag-{number}-{source.name}")
+    target.write_text(text, encoding="utf-8")
+    _replace_line(target, "title", lambda title: _appended(title, f"(Nachtrag {number})"))
 
 
 def rename_resolution(content: Path, number: int) -> None:
@@ -170,7 +172,7 @@ def _fixed_stand(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @settings(
-    max_examples=5,
+    max_examples=4,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -178,7 +180,7 @@ def _fixed_stand(monkeypatch: pytest.MonkeyPatch) -> None:
     edits=st.lists(
         st.tuples(st.sampled_from(EDITS), st.integers(min_value=0, max_value=200)),
         min_size=1,
-        max_size=4,
+        max_size=3,
     )
 )
 def test_incremental_build_equals_clean_build_after_random_edits(
