@@ -122,7 +122,6 @@ def _render_all(
     cache = context.page_cache
     if cache is None:
         return task.map(resolutions)
-    catalog = context.catalog
     # The splitter's lexicon is the whole archive's words: not part of each key (one new
     # word would change them all), but a kept page is used only if none of its words
     # contains a word that entered or left the lexicon (``PageCache.changed_words``).
@@ -134,9 +133,7 @@ def _render_all(
             context.site_url,
             context.content_prefix,
             context.list_limit,
-            context.today,
-            catalog.archive.registry,
-            catalog.archive.settings,
+            _shown_by_all(context),
         )
     )
     keys = [digest((common, _shown(context, r, neighbours))) for r in resolutions]
@@ -180,6 +177,27 @@ def _shown(
         context.attachment_texts.get(resolution.id),
         neighbours.get(resolution.id),
         catalog.mandate_reports.get(resolution.id),
+        # The titles of the resolutions that changed a mandate's state ("erledigt durch").
+        tuple(
+            catalog.by_id.get(entry.by or "")
+            for mandate in resolution.mandates
+            for entry in mandate.history
+        ),
+        catalog.reference_slugs.get(resolution.reference or ""),
+    )
+
+
+def _shown_by_all(context: PageContext) -> tuple[object, ...]:
+    """What every resolution page may show of the archive as a whole: the settings, the
+    registry (person names), every committee (related resolutions show their committee's
+    short name) and the factions with a page (votes link only those)."""
+    catalog = context.catalog
+    return (
+        catalog.archive.registry,
+        catalog.archive.settings,
+        tuple(catalog.committees.items()),
+        tuple(sorted(catalog.faction_names.items())),
+        context.today,
     )
 
 
@@ -188,13 +206,7 @@ def _remembered(
 ) -> PageFragment:
     """The page from the previous preview run if nothing it shows has changed."""
     assert context.memo is not None
-    settings = context.catalog.archive
-    shown = (
-        _shown(context, resolution, neighbours),
-        settings.registry,
-        settings.settings,
-        context.today,
-    )
+    shown = (_shown(context, resolution, neighbours), _shown_by_all(context))
     url = urls.resolution(resolution.id)
     previous = context.memo.get(url)
     if previous is not None and previous[0] == shown:
