@@ -150,6 +150,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     search: ShardedPagefind | None = None
     salt = build_state.fingerprint(options.base_config, _option_key(options))
     cache_dir = options.build_dir / build_state.CACHE_DIR
+    build_state.remove_leftovers(cache_dir)
     pages = PageCache(cache_dir / PAGE_CACHE, salt)
     kept = SearchCache(cache_dir / SEARCH_CACHE, salt)
     shard_keys: dict[str, str] = {}

@@ -121,3 +121,12 @@ def write_manifest(build_dir: Path, manifest: dict[str, object]) -> None:
     temporary = path.with_name(f".{MANIFEST}.{os.getpid()}.tmp")
     temporary.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
     temporary.replace(path)
+
+
+def remove_leftovers(cache_dir: Path) -> None:
+    """Temporary files of a build that was killed while writing a cache file (the build
+    lock makes sure no other build is writing one now)."""
+    if cache_dir.is_dir():
+        for leftover in cache_dir.glob(".*.tmp"):
+            if leftover.is_file():
+                leftover.unlink()
