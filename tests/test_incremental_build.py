@@ -296,3 +296,21 @@ def test_a_failed_build_keeps_the_manifest_of_the_last_finished_one(tmp_path: Pa
         build(dataclasses.replace(kept))
 
     assert (kept.build_dir / build_state.MANIFEST).read_bytes() == manifest
+
+
+def test_kept_pages_follow_a_changed_search_lexicon(tmp_path: Path) -> None:
+    """Words entering the lexicon (a new compound part) and leaving it (a deleted
+    resolution's words) change only the pages that contain them; with the search on, the
+    site still equals a clean build's, keywords and shards included."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=True)
+    build(kept)
+    for edit, number in ((edit_text, 7), (delete_resolution, 11), (edit_title, 20)):
+        edit(content, number)
+        build(kept)
+        pages = _manifest(kept)["resolution_pages"]
+        assert isinstance(pages, dict)
+        assert pages["reused"] > 0  # the lexicon changed, yet most pages were kept
+
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)
