@@ -28,11 +28,13 @@ import datetime
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -97,6 +99,12 @@ class Run:
     site: SiteSize | None = None
     baseline: Measured | None = None
     baseline_site: SiteSize | None = None
+    edit_build: Measured | None = None
+    """``ratsarchiv build`` again, build folder kept, after one title was edited."""
+    edit_stages: dict[str, dict[str, float]] = field(default_factory=dict)
+    add_build: Measured | None = None
+    """And once more after one resolution was added."""
+    add_stages: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 def _tree(root: int) -> list[int]:
@@ -261,27 +269,28 @@ def bench_size(n: int, args: argparse.Namespace, baseline: bool, work: Path) -> 
     print(f"{env_note}: check {_describe(run.check)}", flush=True)
 
     timings = work / "timings.json"
-    run.build = measure(
-        [
-            *python,
-            "build",
-            "--content",
-            str(content),
-            "--config",
-            str(args.config),
-            "--timings",
-            str(timings),
-        ],
-        work,
-        args.timeout,
-        work / "build.log",
-    )
+    build_command = [
+        *python,
+        "build",
+        "--content",
+        str(content),
+        "--config",
+        str(args.config),
+        "--timings",
+        str(timings),
+    ]
+    run.build = measure(build_command, work, args.timeout, work / "build.log")
     print(f"{env_note}: ratsarchiv build {_describe(run.build)}", flush=True)
     if timings.exists():
         run.stages = json.loads(timings.read_text(encoding="utf-8"))
     site = work / "site"
     if run.build.ok and site.is_dir():
         run.site = site_size(site, sorted(site.glob("beschluss/*/index.html")), site / "pagefind")
+    if run.build.ok and args.incremental:
+        run.edit_build, run.edit_stages = _rebuild(build_command, work, args, edit_one_title)
+        print(f"{env_note}: after one edited title {_describe(run.edit_build)}", flush=True)
+        run.add_build, run.add_stages = _rebuild(build_command, work, args, add_one_resolution)
+        print(f"{env_note}: after one added resolution {_describe(run.add_build)}", flush=True)
 
     if baseline:
         naive = work / "naive"
@@ -301,6 +310,46 @@ def bench_size(n: int, args: argparse.Namespace, baseline: bool, work: Path) -> 
                 naive_site / "search",
             )
     return run
+
+
+def _resolution_file(content: Path, number: int) -> Path:
+    files = sorted((content / "resolutions").rglob("*.md"))
+    return files[number * 7919 % len(files)]  # the same file for a seed, anywhere
+
+
+def edit_one_title(content: Path) -> None:
+    """An editor's correction: one title gets two more words (ones the archive already
+    uses: a word new to the archive also re-indexes every search shard, since each knows
+    the whole vocabulary)."""
+    path = _resolution_file(content, 1)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        re.sub(r'^title: "(.*)"$', r'title: "\1 der Verwaltung"', text, count=1, flags=re.M),
+        encoding="utf-8",
+    )
+
+
+def add_one_resolution(content: Path) -> None:
+    """A new resolution in an existing meeting (a copy of one with a new id, agenda item
+    and no reference of its own)."""
+    source = _resolution_file(content, 2)
+    text = source.read_text(encoding="utf-8")
+    text = re.sub(r"^id: (\S+)$", r"id: \1-neu", text, count=1, flags=re.M)
+    text = re.sub(r'^  number: "(.*)"$', r'  number: "9\1"', text, count=1, flags=re.M)
+    text = re.sub(r"^reference: .*\n", "", text, count=1, flags=re.M)
+    source.with_name(f"neu-{source.name}").write_text(text, encoding="utf-8")
+
+
+def _rebuild(
+    command: list[str], work: Path, args: argparse.Namespace, edit: Callable[[Path], None]
+) -> tuple[Measured, dict[str, dict[str, float]]]:
+    """Edit the content, then build again with the build folder of the last build kept."""
+    edit(work / "content")
+    timings = Path(command[-1])
+    timings.unlink(missing_ok=True)
+    measured = measure(command, work, args.timeout, work / f"{edit.__name__}.log")
+    stages = json.loads(timings.read_text(encoding="utf-8")) if timings.exists() else {}
+    return measured, stages
 
 
 def _describe(measured: Measured) -> str:
@@ -416,6 +465,33 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
             )
             + " |"
         )
+    if any(run.edit_build is not None for run in runs):
+        lines += [
+            "",
+            "## Inkrementeller Build (Arbeitsordner .build vom letzten Build behalten)",
+            "",
+            "| Beschlüsse | Build gesamt (leerer Ordner) | nach einer Titeländerung "
+            "| nach einem neuen Beschluss | Beschlussseiten neu gerendert (Titel / neu) "
+            "| Suchteile neu indexiert (Titel / neu) |",
+            "|---:|---:|---:|---:|---:|---:|",
+        ]
+        for run in runs:
+            if run.edit_build is None:
+                continue
+            lines.append(
+                f"| {run.n:,} | ".replace(",", ".")
+                + " | ".join(
+                    (
+                        _cell(run.build),
+                        _cell(run.edit_build),
+                        _cell(run.add_build),
+                        f"{_note(run.edit_stages, 'generate', 'pages_rendered')} / "
+                        f"{_note(run.add_stages, 'generate', 'pages_rendered')}",
+                        f"{_shards_redone(run.edit_stages)} / {_shards_redone(run.add_stages)}",
+                    )
+                )
+                + " |"
+            )
     if stage_names:
         lines += [
             "",
@@ -454,6 +530,20 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
     return "\n".join(lines)
 
 
+def _note(stages: dict[str, dict[str, float]], stage: str, key: str) -> str:
+    value = stages.get(stage, {}).get(key)
+    return "–" if value is None else f"{int(value):,}".replace(",", ".")
+
+
+def _shards_redone(stages: dict[str, dict[str, float]]) -> str:
+    """Search shards indexed again, of all."""
+    pagefind = stages.get("pagefind", {})
+    if "shards" not in pagefind or "shards_reused" not in pagefind:
+        return "–"
+    shards = int(pagefind["shards"])
+    return f"{shards - int(pagefind['shards_reused'])} von {shards}"
+
+
 def _stage_names(runs: list[Run]) -> list[str]:
     names: list[str] = []
     for run in runs:
@@ -484,6 +574,13 @@ def main(argv: list[str] | None = None) -> int:
         "about 15 min at 5,000)",
     )
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--no-incremental",
+        dest="incremental",
+        action="store_false",
+        help="skip the two incremental builds (one edited title, one added resolution) "
+        "after each clean build",
+    )
     parser.add_argument(
         "--timeout", type=float, default=1800, help="seconds per build before it counts as timeout"
     )

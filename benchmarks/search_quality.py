@@ -155,7 +155,11 @@ def evaluate(
                 found = hits_of(page, base, query.query)
                 scores = score(query.expected, found)
                 results[system][query.kind].append(scores)
-                if show_misses and system == "ours" and min(scores.reciprocal_rank, scores.recall) < 1:
+                if (
+                    show_misses
+                    and system == "ours"
+                    and min(scores.reciprocal_rank, scores.recall) < 1
+                ):
                     print(
                         f"  nicht zuerst [{query.kind}] {query.query!r}: erwartet "
                         f"{', '.join(query.expected)}; erste fünf {', '.join(found[:TOP])}",

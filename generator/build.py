@@ -30,10 +30,13 @@ from generator.file_texts.stage import FileTextMemo, FileTexts, read_resolution_
 from generator.outputs import reuse_output_files, reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import LIST_LIMIT, PageContext, PageMemo
-from generator.publish import site_writer
+from generator.publish import build_state, site_writer
 from generator.publish.freshness import content_date
 from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
+from generator.publish.page_cache import PageCache
+from generator.publish.read_cache import KeptReads
+from generator.publish.search_cache import SearchCache
 from generator.publish.sitemap import sitemap_files
 from generator.publish.stamping import (
     SHELL_ROOT,
@@ -55,6 +58,9 @@ EFFECTIVE_CONFIG = "mkdocs.yml"
 PROGRAM_EDITOR = Path(__file__).resolve().parent.parent / "editor"
 DOCS = "docs"
 SEARCH_INPUT = "search"
+PAGE_CACHE = "pages.pickle"
+READ_CACHE = "files.pickle"
+SEARCH_CACHE = "search"
 BULK_DIR = ".bulk"
 """Inside the staging folder: the bulk files, written while the pages are generated and
 moved into place after MkDocs (which leaves hidden entries alone when it cleans)."""
@@ -135,37 +141,88 @@ class Prepared:
 
 
 def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepared:
+    """The whole build, incremental where the build folder holds results of an earlier
+    one (``publish.build_state``): resolution pages and search shards whose inputs hash
+    as before are taken from it, everything else is made fresh."""
     timings = timings or StageTimings()
     staging = site_writer.new_staging_dir(options.site_dir)
     bundles = options.build_dir / BUNDLE_DIR
     search: ShardedPagefind | None = None
+    salt = build_state.fingerprint(options.base_config, _option_key(options))
+    cache_dir = options.build_dir / build_state.CACHE_DIR
+    build_state.remove_leftovers(cache_dir)
+    pages = PageCache(cache_dir / PAGE_CACHE, salt)
+    kept = SearchCache(cache_dir / SEARCH_CACHE, salt)
+    shard_keys: dict[str, str] = {}
+    reused: set[str] = set()
 
-    def start_search(shards: tuple[Shard, ...]) -> None:
+    def start_search(shards: tuple[Shard, ...], inputs: list[GeneratedFile]) -> None:
         # Pagefind reads only the search input, so it starts as soon as that is written,
         # before the reuse outputs, MkDocs and the stamping, which run beside it: its
-        # shards are the longest single job of the build.
+        # shards are the longest single job of the build. Shards whose input is unchanged
+        # since a kept bundle was made from it are not indexed again.
         nonlocal search
         site_writer.discard(bundles)
-        search = _start_search(
-            [(options.search_dir / s.folder, bundles / s.folder) for s in shards]
-        )
+        for shard in shards:
+            shard_keys[shard.folder] = key = kept.key(shard, inputs)
+            if kept.has(key):
+                reused.add(shard.folder)
+        jobs = [
+            (options.search_dir / s.folder, bundles / s.folder)
+            for s in shards
+            if s.folder not in reused
+        ]
+        if jobs:
+            search = _start_search(jobs, primary=bundles / shards[0].folder)
 
     try:
-        prepared = prepare(options, timings, staging=staging, start_search=start_search)
+        prepared = prepare(
+            options,
+            timings,
+            staging=staging,
+            start_search=start_search,
+            page_cache=pages,
+            kept_reads=KeptReads(cache_dir / READ_CACHE, salt, options.content_root),
+        )
+        pages.save()
         with timings.stage("mkdocs"):
             run_mkdocs(prepared.config_file, staging)
         with timings.stage("stamp"):
             stamp_pages(prepared, staging)
-        if search is not None:
-            search.use_second_core()  # this process has nothing left to do but wait
+        if prepared.search_shards:
+            if search is not None:
+                search.use_second_core()  # this process has nothing left to do but wait
             with timings.stage("pagefind"):
-                _finish_search(search)
-            timings.note("pagefind", "seconds_in_parallel", round(search.seconds, 4))
-            for shard in prepared.search_shards:  # the primary first: the others go inside it
-                site_writer.move(bundles / shard.folder, staging / shard.bundle)
+                if search is not None:
+                    _finish_search(search)
+                for shard in prepared.search_shards:  # the primary first: the others inside
+                    key = shard_keys[shard.folder]
+                    if shard.folder in reused:
+                        kept.copy_out(key, staging / shard.bundle)
+                    else:
+                        kept.keep(key, bundles / shard.folder)
+                        site_writer.move(bundles / shard.folder, staging / shard.bundle)
+            if search is not None:
+                timings.note("pagefind", "seconds_in_parallel", round(search.seconds, 4))
+            timings.note("pagefind", "shards", len(prepared.search_shards))
+            timings.note("pagefind", "shards_reused", len(reused))
             site_writer.discard(bundles)
         with timings.stage("publish"):
             site_writer.publish(staging, options.site_dir)
+        kept.prune(shard_keys.values())
+        timings.note("generate", "pages_reused", pages.hits)
+        timings.note("generate", "pages_rendered", pages.misses)
+        build_state.write_manifest(
+            options.build_dir,
+            {
+                "fingerprint": salt,
+                "resolution_pages": {"reused": pages.hits, "rendered": pages.misses},
+                "search_shards": {
+                    folder: {"key": key, "reused": folder in reused}
+                    for folder, key in sorted(shard_keys.items())
+                },
+            },
+        )
     finally:
         if search is not None:
             search.abort()
@@ -174,9 +231,21 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     return prepared
 
 
-def _start_search(jobs: list[tuple[Path, Path]]) -> ShardedPagefind:
+def _option_key(options: BuildOptions) -> tuple[object, ...]:
+    """The options that change the site's bytes (besides the content and the config)."""
+    return (
+        options.site_url,
+        options.search,
+        options.search_shard_pages,
+        options.list_limit,
+        options.local_backend_url,
+        str(options.editor_folder.resolve()),
+    )
+
+
+def _start_search(jobs: list[tuple[Path, Path]], primary: Path) -> ShardedPagefind:
     try:
-        return ShardedPagefind(jobs)
+        return ShardedPagefind(jobs, primary=primary)
     except SearchIndexError as exc:
         raise BuildFailed("Suchindex (Pagefind)", str(exc)) from exc
 
@@ -213,7 +282,9 @@ def prepare(
     preview: Preview | None = None,
     *,
     staging: Path | None = None,
-    start_search: Callable[[tuple[Shard, ...]], None] | None = None,
+    start_search: Callable[[tuple[Shard, ...], list[GeneratedFile]], None] | None = None,
+    page_cache: PageCache | None = None,
+    kept_reads: KeptReads | None = None,
 ) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
 
@@ -225,7 +296,13 @@ def prepare(
     timings = timings or StageTimings()
     with timings.stage("load"):
         cache = preview.files if preview is not None else None
+        if kept_reads is not None and preview is None:
+            cache = kept_reads.read_cache()
         catalog, problems = load_archive(options.content_root, cache=cache)
+        if kept_reads is not None and cache is not None and preview is None:
+            kept_reads.save(cache)
+    if kept_reads is not None and preview is None:
+        timings.note("load", "files_reused", kept_reads.reused)
     if catalog is None:
         raise BuildFailed(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
@@ -243,6 +320,7 @@ def prepare(
             staging,
             start_search,
             file_texts,
+            page_cache,
         )
 
 
@@ -291,8 +369,9 @@ def _generate(
     problems: list[Problem],
     preview: Preview | None,
     staging: Path | None,
-    start_search: Callable[[tuple[Shard, ...]], None] | None,
+    start_search: Callable[[tuple[Shard, ...], list[GeneratedFile]], None] | None,
     file_texts: FileTexts,
+    page_cache: PageCache | None,
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -309,6 +388,7 @@ def _generate(
         search_shards=shards,
         list_limit=options.list_limit,
         memo=preview.pages if preview is not None else None,
+        page_cache=page_cache if preview is None else None,
         file_texts=file_texts.resolution_texts,
         attachment_texts=file_texts.attachment_texts,
     )
@@ -329,10 +409,11 @@ def _generate(
 
     def index_resolutions(records: list[SearchRecord]) -> None:
         # Pagefind needs only the resolution pages: it starts before the other pages.
-        site_writer.write_docs(options.search_dir, search_input(records, shards))
+        inputs = search_input(records, shards)
+        site_writer.write_docs(options.search_dir, inputs)
         release_freed_memory()  # the search input, gone once written
         if shards and start_search is not None:
-            start_search(shards)
+            start_search(shards, inputs)
 
     try:
         pages = generate_pages(context, index_resolutions if options.search else None)

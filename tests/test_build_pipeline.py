@@ -321,6 +321,8 @@ def break_legal_anchor(base: Path, content: Path, monkeypatch: pytest.MonkeyPatc
 def break_pagefind(base: Path, content: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     failing = [sys.executable, "-c", "import sys; sys.exit('Pagefind: Absturz simuliert')"]
     monkeypatch.setattr(search_index, "pagefind_command", lambda *arguments: failing)
+    # Without its kept bundles (unchanged content would reuse them), Pagefind has to run.
+    shutil.rmtree(base / ".build" / "cache")
     return REPOSITORY / "mkdocs.yml"
 
 
@@ -419,6 +421,7 @@ def test_a_failing_second_shard_fails_the_build_and_keeps_the_site(
         return failing if site_dir.name == "teil-2" else real(site_dir, output_dir)
 
     monkeypatch.setattr(search_index, "pagefind_command", command)
+    shutil.rmtree(options.build_dir / "cache")  # else the unchanged shards are reused
     with pytest.raises(BuildFailed) as failure:
         build(options)
     assert failure.value.stage == "Suchindex (Pagefind)"

@@ -75,3 +75,29 @@ def test_codeclimate_report_points_at_the_line(
     }
     assert issue["description"] == "public: erwartet true oder false, gefunden '1'"
     assert issue["severity"] == "major"
+
+
+def test_github_workflow_keeps_the_build_folder_per_program_version(in_tmp: Path) -> None:
+    main(["ci", "github"])
+    workflow = yaml.safe_load((in_tmp / ".github/workflows/ratsarchiv.yml").read_text())
+    steps = workflow["jobs"]["check-and-build"]["steps"]
+    (cache,) = [step for step in steps if step.get("uses", "").startswith("actions/cache@")]
+    build = next(i for i, step in enumerate(steps) if step.get("run") == "ratsarchiv build")
+    assert steps.index(cache) < build  # restored before the build, saved after the job
+    assert cache["with"]["path"] == ".build"
+    key, restore = cache["with"]["key"], cache["with"]["restore-keys"].strip()
+    # A new program (its source and pyproject.toml), theme or config gives a new key, and
+    # a run restores only entries of its own key's version.
+    for part in ("pyproject.toml", "generator/**", "mkdocs.yml", "theme_overrides/**"):
+        assert part in key
+    assert key.startswith(restore) and key != restore
+
+
+def test_gitlab_build_keeps_the_build_folder_per_program_version(in_tmp: Path) -> None:
+    main(["ci", "gitlab"])
+    pipeline = yaml.safe_load((in_tmp / ".gitlab-ci.yml").read_text())
+    caches = pipeline["build"]["cache"]
+    (kept,) = [cache for cache in caches if cache["paths"] == [".build"]]
+    assert kept["key"]["files"] == ["pyproject.toml", "mkdocs.yml"]
+    # The job's own cache replaces the pipeline's: pip's cache must stay in it.
+    assert any(cache["paths"] == [".cache/pip"] for cache in caches)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _GERMAN = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ẞ": "SS"}
@@ -11,6 +12,7 @@ _GERMAN = str.maketrans(
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def slugify(text: str, *, max_length: int = 80) -> str:
     """``"Ausschuss für Straßenbau"`` → ``"ausschuss-fuer-strassenbau"``; never empty."""
     text = unicodedata.normalize("NFC", text).translate(_GERMAN)

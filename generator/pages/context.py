@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 from generator.archive.catalog import Catalog
 from generator.archive.edit_links import edit_url
 from generator.archive.model import Resolution
+from generator.publish.page_cache import PageCache
 from generator.rendering.generated import PageFragment
 from generator.search.shards import Shard
 
@@ -35,6 +36,8 @@ class PageContext:
     """How the search index is split (``search.shards``): the search page names the bundles."""
     memo: PageMemo | None = None
     """Pages of the previous run, reused where nothing they show has changed (preview)."""
+    page_cache: PageCache | None = None
+    """Resolution pages of the previous build, by the digest of their inputs (build)."""
     file_texts: Mapping[str, str] = field(default_factory=dict)
     """Resolution id → the text read from its resolution file, for resolutions whose text
     is only in that file (``file_texts.extraction``)."""

@@ -20,6 +20,7 @@ from generator.pages.context import PageContext
 from generator.pages.mandate_block import mandates_section, reports_section
 from generator.pages.sharing import sharing_head
 from generator.pages.votes import vote_block
+from generator.publish.page_cache import Rendered, digest
 from generator.rendering.generated import GeneratedFile, PageFragment
 from generator.rendering.markdown_render import render_markdown
 from generator.runtime.parallel import Task
@@ -45,7 +46,7 @@ def resolution_pages_and_records(
     records: list[SearchRecord] = []
     if context.memo is None:
         pages = []
-        rendered = Task(_render, (context, splitter, neighbours)).map(resolutions)
+        rendered = _render_all(context, splitter, neighbours, resolutions)
         rendered.reverse()  # popped from the end: each page's words go once taken
         known: set[str] = set()
         for resolution in resolutions:
@@ -98,7 +99,7 @@ def committee_neighbours(catalog: Catalog) -> Neighbours:
 
 def _render(
     shared: tuple[PageContext, CompoundSplitter | None, Neighbours], resolution: Resolution
-) -> tuple[str, str, str, str, Spans, str]:
+) -> Rendered:
     """(url, title, content, head; the indexed spans and the words of its ``SearchRecord``).
     A plain tuple travels between processes much faster than a slotted dataclass, which
     pickle copies field by field through ``__getstate__``."""
@@ -109,13 +110,62 @@ def _render(
     return page.url, page.title, page.content, page.head, spans, words
 
 
-def _remembered(
+def _render_all(
+    context: PageContext,
+    splitter: CompoundSplitter | None,
+    neighbours: Neighbours,
+    resolutions: list[Resolution],
+) -> list[Rendered]:
+    """``_render`` of every resolution; with a ``page_cache``, only of those whose inputs
+    changed since the build that filled it (the others come from the cache)."""
+    task = Task(_render, (context, splitter, neighbours))
+    cache = context.page_cache
+    if cache is None:
+        return task.map(resolutions)
+    # The splitter's lexicon is the whole archive's words: not part of each key (one new
+    # word would change them all), but a kept page is used only if none of its words
+    # contains a word that entered or left the lexicon (``PageCache.changed_words``).
+    changed = cache.changed_words(splitter.lexicon if splitter is not None else None)
+    common = digest(
+        (
+            context.search,
+            len(context.search_shards) > 1,  # all the page takes from the shards
+            context.site_url,
+            context.content_prefix,
+            context.list_limit,
+            _shown_by_all(context),
+        )
+    )
+    keys = [digest((common, _shown(context, r, neighbours))) for r in resolutions]
+    found = [
+        cache.get(urls.resolution(r.id), key, usable=_unaffected(r, changed))
+        for r, key in zip(resolutions, keys, strict=True)
+    ]
+    missing = [index for index, rendered in enumerate(found) if rendered is None]
+    fresh = task.map([resolutions[index] for index in missing])
+    for index, rendered in zip(missing, fresh, strict=True):
+        found[index] = rendered
+        cache.put(urls.resolution(resolutions[index].id), keys[index], rendered)
+    return [rendered for rendered in found if rendered is not None]
+
+
+def _unaffected(resolution: Resolution, changed: tuple[str, ...] | None) -> bool:
+    """Whether the page's compound keywords are the same with the changed lexicon: they
+    come from the words of title, text and discussion (``search.markup``)."""
+    if changed is None:
+        return False
+    if not changed:
+        return True
+    text = f"{resolution.title}\n{resolution.text}\n{resolution.discussion}".lower()
+    return not any(word in text for word in changed)
+
+
+def _shown(
     context: PageContext, resolution: Resolution, neighbours: Neighbours
-) -> PageFragment:
-    """The page from the previous preview run if nothing it shows has changed."""
-    assert context.memo is not None
+) -> tuple[object, ...]:
+    """What a resolution's page shows besides the archive's settings and registry."""
     catalog = context.catalog
-    shown = (
+    return (
         resolution,
         catalog.committees[resolution.committee],
         catalog.committees.get(resolution.recommended_to or ""),
@@ -123,14 +173,40 @@ def _remembered(
         tuple(catalog.by_id.get(relation.target) for relation in resolution.relations),
         tuple(incoming.source for incoming in catalog.incoming.get(resolution.id, ())),
         consultations(catalog, resolution),
-        catalog.archive.registry,
-        catalog.archive.settings,
         context.file_texts.get(resolution.id),
         context.attachment_texts.get(resolution.id),
         neighbours.get(resolution.id),
         catalog.mandate_reports.get(resolution.id),
+        # The titles of the resolutions that changed a mandate's state ("erledigt durch").
+        tuple(
+            catalog.by_id.get(entry.by or "")
+            for mandate in resolution.mandates
+            for entry in mandate.history
+        ),
+        catalog.reference_slugs.get(resolution.reference or ""),
+    )
+
+
+def _shown_by_all(context: PageContext) -> tuple[object, ...]:
+    """What every resolution page may show of the archive as a whole: the settings, the
+    registry (person names), every committee (related resolutions show their committee's
+    short name) and the factions with a page (votes link only those)."""
+    catalog = context.catalog
+    return (
+        catalog.archive.registry,
+        catalog.archive.settings,
+        tuple(catalog.committees.items()),
+        tuple(sorted(catalog.faction_names.items())),
         context.today,
     )
+
+
+def _remembered(
+    context: PageContext, resolution: Resolution, neighbours: Neighbours
+) -> PageFragment:
+    """The page from the previous preview run if nothing it shows has changed."""
+    assert context.memo is not None
+    shown = (_shown(context, resolution, neighbours), _shown_by_all(context))
     url = urls.resolution(resolution.id)
     previous = context.memo.get(url)
     if previous is not None and previous[0] == shown:

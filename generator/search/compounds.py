@@ -79,6 +79,13 @@ class CompoundSplitter:
     def from_texts(cls, texts: Iterable[str]) -> CompoundSplitter:
         return cls(distinct_words(texts))
 
+    @property
+    def lexicon(self) -> frozenset[str]:
+        """The known words. ``parts(word)`` looks up only substrings of the word, some with
+        an "e" added: a word none of whose substrings (nor they + "e") changed membership
+        splits alike with another lexicon (what the incremental build relies on)."""
+        return self._lexicon
+
     def __contains__(self, word: str) -> bool:
         return word.lower() in self._lexicon
 

@@ -136,10 +136,12 @@ class ShardedPagefind:
     bundle, the others lose the files only the primary needs (``KEPT_IN_SECONDARY``).
     """
 
-    def __init__(self, jobs: Sequence[tuple[Path, Path]]) -> None:
+    def __init__(self, jobs: Sequence[tuple[Path, Path]], *, primary: Path | None = None) -> None:
+        """``primary``: the primary bundle's folder, if not the first job's (an incremental
+        build that kept the primary bundle runs only secondary shards)."""
         self.started = time.perf_counter()
         self.seconds = 0.0
-        self._primary = jobs[0][1]
+        self._primary = jobs[0][1] if primary is None else primary
         self._pending = list(jobs)
         self._lock = threading.Lock()
         self._stopped = False

@@ -29,7 +29,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -78,6 +78,7 @@ def variants(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(key for key in found if len(key) >= MIN_WORD))
 
 
+@lru_cache(maxsize=1 << 17)
 def _matching(word: str) -> tuple[str, ...]:
     """How a group's word and an archive word are compared: by stem, also without
     umlauts ("Elternbeitrag" and the archive's "Elternbeiträge")."""

@@ -1,0 +1,89 @@
+"""What reading each resolution file gave, kept in the build folder under the SHA-256 of
+the file's bytes: a build parses only the files that changed (the preview's ``ReadCache``,
+made persistent and keyed by content instead of file times).
+
+Reading a file looks at nothing but its bytes, its path and the sizes of the attachment
+files it names; so the cache is salted with the program's fingerprint, the content
+folder's path and the path and size of every file in it that is not a resolution file
+(an attachment added, removed or replaced with another size discards it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+from generator.reading.loading import FileResult, ReadCache, resolution_files
+
+FORMAT = 1
+MEETINGS = "meetings"
+
+
+class KeptReads:
+    def __init__(self, path: Path, salt: str, content_root: Path) -> None:
+        self.path = path
+        self.salt = salt
+        self.content_root = content_root
+        self.files: list[Path] = []
+        self.digests: dict[Path, str] = {}
+        self.key: tuple[object, ...] = ()
+        self.previous: dict[str, tuple[str, FileResult]] = {}
+        self.reused = 0
+
+    def read_cache(self) -> ReadCache:
+        """The kept results of unchanged files, as ``load_archive`` takes them."""
+        root = self.content_root
+        self.files = resolution_files(root)
+        self.digests = {file: hashlib.sha256(file.read_bytes()).hexdigest() for file in self.files}
+        self.key = (FORMAT, self.salt, str(root.resolve()), _other_files(root, self.files))
+        try:
+            with self.path.open("rb") as stream:
+                stored = pickle.load(stream)  # the build folder's own file
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+            stored = None
+        if isinstance(stored, dict) and stored.get("key") == self.key:
+            self.previous = stored["files"]
+        cache: ReadCache = {}
+        for file in self.files:
+            kept = self.previous.get(file.as_posix())
+            if kept is not None and kept[0] == self.digests[file]:
+                stat = file.stat()
+                cache[file] = ((stat.st_mtime_ns, stat.st_size), kept[1])
+                self.reused += 1
+        return cache
+
+    def save(self, cache: ReadCache) -> None:
+        """Keep what this build read, unless it is what was kept already."""
+        files = {
+            file.as_posix(): (self.digests[file], cache[file][1])
+            for file in self.files
+            if file in cache
+        }
+        if self.reused == len(self.files) and files.keys() == self.previous.keys():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        with temporary.open("wb") as stream:
+            pickle.dump({"key": self.key, "files": files}, stream, protocol=5)
+        temporary.replace(self.path)
+
+
+def _other_files(content_root: Path, resolutions: list[Path]) -> str:
+    """Path and size of every file but the resolution files: what reading them checks."""
+    skip = {file.as_posix() for file in resolutions}
+    entries = []
+    for folder, subfolders, names in os.walk(content_root):
+        if Path(folder) == content_root:
+            # Read by their own readers, never by a resolution's: an edit of archive.yml
+            # or a meeting keeps the parsed resolutions.
+            subfolders[:] = [name for name in subfolders if name != MEETINGS]
+            names = [name for name in names if not name.endswith((".yml", ".yaml"))]
+        for name in names:
+            path = Path(folder, name)
+            if path.as_posix() not in skip:
+                entries.append(
+                    f"{path.relative_to(content_root).as_posix()}\0{path.stat().st_size}"
+                )
+    return hashlib.sha256("\n".join(sorted(entries)).encode("utf-8")).hexdigest()

@@ -1,0 +1,316 @@
+"""An incremental build (the build folder of earlier builds kept) gives the same bytes as a
+clean build of the same content: for random sequences of the edits editors make, and for
+the search index, whose shards are reused only where their input is unchanged."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.build import BuildFailed, BuildOptions, build
+from generator.publish import build_state
+from tests.conftest import DEMO_CONTENT, REPOSITORY
+
+Edit = Callable[[Path, int], None]
+
+
+def _resolution_files(content: Path) -> list[Path]:
+    return sorted((content / "resolutions").rglob("*.md"))
+
+
+def _pick(content: Path, number: int) -> Path:
+    files = _resolution_files(content)
+    return files[number % len(files)]
+
+
+def _unreferenced(content: Path, number: int) -> Path:
+    """A resolution no other file names (deleting it leaves no dangling reference)."""
+    files = _resolution_files(content)
+    texts = {path: path.read_text(encoding="utf-8") for path in files}
+    ids = {path: re.search(r"^id: (\S+)$", text, re.M) for path, text in texts.items()}
+    free = [
+        path
+        for path, found in ids.items()
+        if found is not None
+        and not any(found[1] in text for other, text in texts.items() if other != path)
+    ]
+    return free[number % len(free)]
+
+
+def _replace_line(path: Path, key: str, change: Callable[[str], str]) -> None:
+    """Change the first ``key: value`` line of a file, keeping everything else."""
+    text = path.read_text(encoding="utf-8")
+    found = re.search(rf"^(\s*{key}: )(.+)$", text, re.M)
+    assert found is not None, (path, key)
+    value = change(found[2])
+    path.write_text(text[: found.start(2)] + value + text[found.end(2) :], encoding="utf-8")
+
+
+def _appended(value: str, extra: str) -> str:
+    """A YAML scalar with words added, quoted or not."""
+    value = value.strip()
+    if value[:1] in "\"'" and value[-1:] == value[:1]:
+        return f"{value[:-1]} {extra}{value[-1]}"
+    return f"{value} {extra}"
+
+
+def edit_title(content: Path, number: int) -> None:
+    _replace_line(_pick(content, number), "title", lambda title: _appended(title, "(berichtigt)"))
+
+
+def edit_text(content: Path, number: int) -> None:
+    """A word the archive never used: the search lexicon and vocabulary change too."""
+    path = _pick(content, number)
+    text = path.read_text(encoding="utf-8")
+    head, separator, body = text.partition("\n---\n")
+    word = f"Quartiersgaragenkonzept{number}"
+    path.write_text(f"{head}{separator}Ergänzt um das {word}.\n\n{body}", encoding="utf-8")
+
+
+def add_resolution(content: Path, number: int) -> None:
+    source = _pick(content, number)
+    text = source.read_text(encoding="utf-8")
+    text = re.sub(r"^id: (\S+)$", rf"id: \g<1>-n{number}", text, count=1, flags=re.M)
+    text = re.sub(r'^  number: "[^"]*"$', f'  number: "9{number}"', text, count=1, flags=re.M)
+    text = re.sub(r"^reference: .*\n", "", text, count=1, flags=re.M)
+    text = re.sub(r"^former_ids:.*\n(?:  - .*\n)*", "", text, count=1, flags=re.M)
+    target = source.with_name(f"nachtrag-{number}-{source.name}")
+    target.write_text(text, encoding="utf-8")
+    _replace_line(target, "title", lambda title: _appended(title, f"(Nachtrag {number})"))
+
+
+def rename_resolution(content: Path, number: int) -> None:
+    path = _pick(content, number)
+    path.rename(path.with_name(f"umbenannt-{path.name}"))
+
+
+def delete_resolution(content: Path, number: int) -> None:
+    _unreferenced(content, number).unlink()
+
+
+def change_committee(content: Path, number: int) -> None:
+    _replace_line(
+        content / "committees.yml", "short_name", lambda name: _appended(name, str(number))
+    )
+
+
+def change_registry(content: Path, number: int) -> None:
+    _replace_line(content / "factions.yml", "name", lambda name: _appended(name, str(number)))
+
+
+def change_archive(content: Path, number: int) -> None:
+    _replace_line(
+        content / "archive.yml", "municipality", lambda name: _appended(name, str(number))
+    )
+
+
+EDITS: tuple[Edit, ...] = (
+    edit_title,
+    edit_text,
+    add_resolution,
+    rename_resolution,
+    delete_resolution,
+    change_committee,
+    change_registry,
+    change_archive,
+)
+
+
+def _options(base: Path, content: Path, name: str, *, search: bool) -> BuildOptions:
+    return BuildOptions(
+        content_root=content,
+        base_config=REPOSITORY / "mkdocs.yml",
+        build_dir=base / f"{name}.build",
+        site_dir=base / f"{name}.site",
+        search=search,
+        search_shard_pages=20,
+    )
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+def assert_same_site(incremental: Path, clean: Path) -> None:
+    mine, theirs = _tree(incremental), _tree(clean)
+    assert sorted(mine) == sorted(theirs)
+    differing = [path for path in mine if mine[path] != theirs[path]]
+    assert differing == []
+
+
+def _clean_build(base: Path, content: Path, *, search: bool) -> BuildOptions:
+    options = _options(base, content, "clean", search=search)
+    shutil.rmtree(options.build_dir, ignore_errors=True)
+    shutil.rmtree(options.site_dir, ignore_errors=True)
+    build(options)
+    return options
+
+
+def _manifest(options: BuildOptions) -> dict[str, object]:
+    data = json.loads((options.build_dir / build_state.MANIFEST).read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+@pytest.fixture(autouse=True)
+def _fixed_stand(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Outside git the Stand is the newest file's date: fixed, so a build around midnight
+    # compares the same dates.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1760000000")
+
+
+@settings(
+    max_examples=4,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    edits=st.lists(
+        st.tuples(st.sampled_from(EDITS), st.integers(min_value=0, max_value=200)),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_incremental_build_equals_clean_build_after_random_edits(
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[Edit, int]]
+) -> None:
+    base = tmp_path_factory.mktemp("inkrementell")
+    content = base / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(base, content, "kept", search=False)
+    build(kept)
+    for edit, number in edits:
+        edit(content, number)
+        build(kept)
+    assert_same_site(kept.site_dir, _clean_build(base, content, search=False).site_dir)
+    pages = _manifest(kept)["resolution_pages"]
+    assert isinstance(pages, dict)
+    assert pages["reused"] + pages["rendered"] == len(_resolution_files(content))
+
+
+def test_one_edit_rerenders_the_pages_that_show_it_and_reindexes_its_shard(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=True)
+    build(kept)
+    first = _manifest(kept)
+    shards = first["search_shards"]
+    assert isinstance(shards, dict) and len(shards) > 1
+    assert not any(shard["reused"] for shard in shards.values())
+
+    # A word the archive already uses: a new one would change every shard, each of which
+    # knows the archive's whole vocabulary (``search.page_input.vocabulary_records``).
+    _replace_line(_pick(content, 3), "title", lambda title: _appended(title, "der Verwaltung"))
+    build(kept)
+
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)
+    second = _manifest(kept)
+    pages = second["resolution_pages"]
+    assert isinstance(pages, dict)
+    # The page itself and those that show its title: its neighbours in the committee and
+    # the resolutions it relates to.
+    assert 1 <= pages["rendered"] <= 5
+    assert pages["reused"] + pages["rendered"] == len(_resolution_files(content))
+    redone = [name for name, shard in second["search_shards"].items() if not shard["reused"]]
+    assert 1 <= len(redone) < len(shards)
+    assert all(second["search_shards"][name]["key"] != shards[name]["key"] for name in redone)
+
+
+def test_a_new_program_version_starts_clean(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    build(kept)
+    assert _manifest(kept)["resolution_pages"]["rendered"] == 0  # type: ignore[index]
+
+    fingerprint = build_state.fingerprint
+    monkeypatch.setattr(
+        build_state,
+        "fingerprint",
+        lambda config, options: fingerprint(config, options) + "-neue-version",
+    )
+    build(kept)
+
+    assert _manifest(kept)["resolution_pages"]["reused"] == 0  # type: ignore[index]
+
+
+def test_a_changed_theme_config_is_part_of_the_fingerprint(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    shutil.copy(REPOSITORY / "mkdocs.yml", config)
+    shutil.copytree(REPOSITORY / "theme_overrides", tmp_path / "theme_overrides")
+    before = build_state.fingerprint(config, ())
+
+    with config.open("a", encoding="utf-8") as stream:
+        stream.write("\n# geändert\n")
+    after_config = build_state.fingerprint(config, ())
+    main = tmp_path / "theme_overrides" / "main.html"
+    main.write_text(main.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+    assert len({before, after_config, build_state.fingerprint(config, ())}) == 3
+    assert build_state.fingerprint(config, ("https://andere.test/",)) != build_state.fingerprint(
+        config, ()
+    )
+
+
+def test_a_damaged_page_cache_is_ignored(tmp_path: Path) -> None:
+    """What a build killed mid-write could leave (it cannot: the file is renamed into
+    place) or a full disk: the build renders everything and is still right."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    cache = kept.build_dir / build_state.CACHE_DIR / "pages.pickle"
+    cache.write_bytes(cache.read_bytes()[:1000])
+    edit_title(content, 5)
+
+    build(kept)
+
+    assert _manifest(kept)["resolution_pages"]["reused"] == 0  # type: ignore[index]
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
+def test_a_failed_build_keeps_the_manifest_of_the_last_finished_one(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    manifest = (kept.build_dir / build_state.MANIFEST).read_bytes()
+    _replace_line(content / "archive.yml", "site_url", lambda _: "kein url")
+
+    with pytest.raises(BuildFailed):
+        build(dataclasses.replace(kept))
+
+    assert (kept.build_dir / build_state.MANIFEST).read_bytes() == manifest
+
+
+def test_kept_pages_follow_a_changed_search_lexicon(tmp_path: Path) -> None:
+    """Words entering the lexicon (a new compound part) and leaving it (a deleted
+    resolution's words) change only the pages that contain them; with the search on, the
+    site still equals a clean build's, keywords and shards included."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=True)
+    build(kept)
+    for edit, number in ((edit_text, 7), (delete_resolution, 11), (edit_title, 20)):
+        edit(content, number)
+        build(kept)
+        pages = _manifest(kept)["resolution_pages"]
+        assert isinstance(pages, dict)
+        assert pages["reused"] > 0  # the lexicon changed, yet most pages were kept
+
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)
