@@ -4,9 +4,13 @@ down to the archive's own words, reached from the words readers type."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from generator.pages.context import PageContext
+from generator.pages.resolution import resolution_pages_and_records
+from generator.pages.search import search_pages
 from generator.reading.loading import load_archive
+from generator.search.hints import word_uses
 from generator.search.synonym_map import (
     PROCEDURE,
     shard_name,
@@ -107,3 +111,32 @@ def test_the_shipped_data_names_its_source_and_licence() -> None:
     assert any("OpenThesaurus" in line for line in header)
     assert any("GNU Lesser General Public License" in line for line in header)
     assert "# Sources" in (data / "kommunal.yml").read_text(encoding="utf-8")
+
+
+def test_the_page_stage_counts_the_words_the_search_page_would_count(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # The build counts the archive's words once, in the resolution pages' workers
+    # (``hints.archive_words``); the synonym map and the vocabulary must come out as if
+    # counted from the resolutions themselves (the preview's way), so builds stay the same.
+    files = {
+        "resolutions/hauptausschuss/2020/2020-04-17-a.md": resolution_text(
+            title="Lichtsignalanlage am Markt",
+            body="Die Lichtsignalanlage und der Gehweg werden erneuert. Ös İst.\n",
+        ),
+        "resolutions/hauptausschuss/2020/2020-04-18-b.md": resolution_text(
+            id="ha-2020-002",
+            title="Gehwege im Nordring",
+            date="2020-04-18",
+            body="Der Gehweg am Nordring wird breiter.\n",
+        ),
+    }
+    catalog, problems = load_archive(content_tree(files))
+    assert catalog is not None, problems
+    context = PageContext(
+        catalog=catalog, site_url="https://a.test/", content_prefix=PurePosixPath("content")
+    )
+    _, _, counted = resolution_pages_and_records(context)
+    assert counted == word_uses(catalog.resolutions)
+    assert counted["gehweg"] == 2 and counted["lichtsignalanlage"] == 1
+    assert search_pages(context, counted) == search_pages(context)

@@ -27,9 +27,9 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -37,11 +37,12 @@ import yaml
 from generator.archive import urls
 from generator.archive.model import Resolution
 from generator.rendering.generated import GeneratedFile
-from generator.search.compounds import STOPWORDS, CompoundSplitter, distinct_words
+from generator.search.compounds import STOPWORDS, CompoundSplitter
+from generator.search.hints import MIN_COUNTED, WordUses, word_uses
 
 FOLDER = "synonyme/"
 """Below the search page's folder: ``suche/synonyme/ab.json``."""
-MIN_WORD = 3
+MIN_WORD = MIN_COUNTED
 MOST_TARGETS = 4
 """Archive words per key, the most widely used first: a reader wants a few good hits."""
 MOST_COMMON_SHARE = 0.5
@@ -59,6 +60,7 @@ SynonymMap = dict[str, tuple[str, ...]]
 _PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
 
+@lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """As ``stem`` in ratsarchiv-query.js: lower case, one German ending off."""
     low = word.lower()
@@ -68,6 +70,7 @@ def stem(word: str) -> str:
     return low
 
 
+@lru_cache(maxsize=1 << 16)
 def variants(word: str) -> tuple[str, ...]:
     """The keys a word's forms may have: ``stem`` is crude ("Sprachkurs" → "sprachkur",
     "Sprachkurse" → "sprachkurs"), so a group's word is filed under the stems of its
@@ -78,6 +81,7 @@ def variants(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(key for key in found if len(key) >= MIN_WORD))
 
 
+@lru_cache(maxsize=1 << 16)
 def _matching(word: str) -> tuple[str, ...]:
     """How a group's word and an archive word are compared: by stem, also without
     umlauts ("Elternbeitrag" and the archive's "Elternbeiträge")."""
@@ -100,13 +104,8 @@ def shipped_groups() -> tuple[tuple[str, ...], ...]:
 class _Archive:
     """The archive's words: how many records use each, and its forms by stem."""
 
-    def __init__(self, resolutions: Sequence[Resolution]) -> None:
-        self.uses: Counter[str] = Counter()
-        for resolution in resolutions:
-            texts = (resolution.title, resolution.text, resolution.discussion, *resolution.topics)
-            self.uses.update(
-                {word.lower() for word in distinct_words(texts) if len(word) >= MIN_WORD}
-            )
+    def __init__(self, uses: WordUses, records: int) -> None:
+        self.uses = uses
         forms: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
             forms[stem(word)].append(word)
@@ -115,10 +114,10 @@ class _Archive:
             for key in _matching(word):
                 matching[key].append(word)
         self._matching = {key: words[0] for key, words in matching.items()}
-        limit = MOST_COMMON_SHARE * len(resolutions)
+        limit = MOST_COMMON_SHARE * records
         self.too_common = (
             frozenset(word for word, n in self.uses.items() if n > limit)
-            if len(resolutions) >= COMMON_FROM
+            if records >= COMMON_FROM
             else frozenset()
         )
         self.form = {key: words[0] for key, words in forms.items()}
@@ -179,10 +178,13 @@ class _Archive:
 
 
 def synonym_map(
-    resolutions: Sequence[Resolution], own_groups: Iterable[Sequence[str]] = ()
+    resolutions: Sequence[Resolution],
+    own_groups: Iterable[Sequence[str]] = (),
+    uses: WordUses | None = None,
 ) -> SynonymMap:
-    """stem of a word readers may type → archive words to search as well."""
-    archive = _Archive(resolutions)
+    """stem of a word readers may type → archive words to search as well. ``uses``: the
+    archive's ``WordUses`` if the build has counted them (else counted here)."""
+    archive = _Archive(word_uses(resolutions) if uses is None else uses, len(resolutions))
     found: dict[str, dict[str, None]] = defaultdict(dict)
     single_synonyms: dict[str, set[str]] = defaultdict(set)
     for group in (*own_groups, *shipped_groups()):
@@ -195,13 +197,11 @@ def synonym_map(
         for term in words:
             own = set(_matching(term))
             for other, reached in targets.items():
-                if own & set(_matching(other)):
-                    continue
-                for target in reached:
-                    if own & set(_matching(target)):
-                        continue
-                    for key in variants(term):
-                        found[key][target] = None
+                if own.isdisjoint(_matching(other)):
+                    for target in reached:
+                        if own.isdisjoint(_matching(target)):
+                            for key in variants(term):
+                                found[key][target] = None
     # Compounds of the archive reached with a part replaced by one of its synonyms.
     for word in archive.uses:
         if len(word) < 2 * MIN_WORD + 1 or word in PROCEDURE or word in archive.too_common:
