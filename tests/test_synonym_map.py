@@ -140,3 +140,29 @@ def test_the_page_stage_counts_the_words_the_search_page_would_count(
     assert counted == word_uses(catalog.resolutions)
     assert counted["gehweg"] == 2 and counted["lichtsignalanlage"] == 1
     assert search_pages(context, counted) == search_pages(context)
+
+
+def test_a_noun_is_never_led_to_a_verb_that_looks_like_one(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # OpenThesaurus groups "Gewinn" with "Treffer"; the archive writes "treffen" only as
+    # a verb, so "Gewinn" must not lead there. The noun "Sitzungstreffen" it may.
+    assert any("Gewinn" in group and "Treffer" in group for group in shipped_groups())
+    mapping = _map(
+        content_tree,
+        "Die Fraktionen treffen sich. Wir treffen eine Entscheidung. Sie treffen ein.\n",
+    )
+    assert not any("treffen" in targets for targets in mapping.values()), mapping
+
+
+def test_a_thesaurus_sense_is_not_forced_on_a_word_the_archive_uses(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # OpenThesaurus: "Zucht; Erziehung; Schule; Bildung; Ausbildung". The archive's
+    # "Schule" is found as typed; the group must not send "Schule" (or a compound's
+    # "Schul|…" part) to "Bildung", which this archive also uses.
+    assert any("Schule" in group and "Bildung" in group for group in shipped_groups())
+    mapping = _map(content_tree, "Die Schule wird saniert. Die Bildung ist wichtig.\n")
+    assert "bildung" not in mapping.get(stem("Schule"), ())
+    # A word the archive lacks still leads to the group's archive words.
+    assert "bildung" in mapping[stem("Erziehung")]

@@ -31,7 +31,12 @@ MIN_COUNTED = 3
 
 WordUses = Counter[str]
 """Lower-case word → the number of resolutions whose title, text, discussion or topics
-use it (words of ``MIN_COUNTED`` letters or more, as written)."""
+use it (words of ``MIN_COUNTED`` letters or more, as written); and ``LOWER_CASE`` + word →
+the number of those that write it in lower case somewhere, which a German noun never is
+(the synonym map takes only nouns for a noun: ``search.synonym_map``). The marked keys are
+no words: ``words_of`` leaves them out."""
+LOWER_CASE = "_"
+"""Marks the lower-case counts in ``WordUses``: no word of the archive contains it."""
 
 _REFERENCE = re.compile(r"(?:19|20)\d\d/(\d+)")
 
@@ -45,7 +50,18 @@ def archive_words(resolution: Resolution, found: Set[str] | None = None) -> set[
     counted.update(
         word.lower() for word in distinct_words(resolution.topics) if len(word) >= MIN_COUNTED
     )
+    counted.update(LOWER_CASE + word for word in found if word[0].islower() and len(word) >= 3)
     return counted
+
+
+def words_of(uses: WordUses) -> list[str]:
+    """The words ``uses`` counts, without the marked lower-case counts."""
+    return [word for word in uses if not word.startswith(LOWER_CASE)]
+
+
+def lower_case_share(uses: WordUses, word: str) -> float:
+    """The share of the resolutions using ``word`` that write it in lower case somewhere."""
+    return uses[LOWER_CASE + word] / uses[word] if uses[word] else 0.0
 
 
 def word_uses(resolutions: Iterable[Resolution]) -> WordUses:
@@ -60,7 +76,7 @@ def word_uses(resolutions: Iterable[Resolution]) -> WordUses:
 def vocabulary(uses: WordUses) -> tuple[str, ...]:
     """The archive's words in lower case, the most widely used first (so that among
     equally close corrections the common word wins), then alphabetical."""
-    words = [word for word in uses if len(word) >= MIN_WORD]
+    words = [word for word in words_of(uses) if len(word) >= MIN_WORD]
     return tuple(sorted(words, key=lambda word: (-uses[word], word)))
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -38,7 +38,13 @@ from generator.archive import urls
 from generator.archive.model import Resolution
 from generator.rendering.generated import GeneratedFile
 from generator.search.compounds import STOPWORDS, CompoundSplitter
-from generator.search.hints import MIN_COUNTED, WordUses, word_uses
+from generator.search.hints import (
+    MIN_COUNTED,
+    WordUses,
+    lower_case_share,
+    word_uses,
+    words_of,
+)
 
 FOLDER = "synonyme/"
 """Below the search page's folder: ``suche/synonyme/ab.json``."""
@@ -46,6 +52,9 @@ MIN_WORD = MIN_COUNTED
 MOST_TARGETS = 4
 """Archive words per key, the most widely used first: a reader wants a few good hits."""
 MOST_COMMON_SHARE = 0.5
+NOUN_SHARE = 0.5
+"""A word is a noun of the archive if fewer than this share of its records write it in
+lower case (a noun is capitalised; a verb only at the start of a sentence)."""
 COMMON_FROM = 20
 """The share rule applies from this many resolutions on (a tiny archive proves nothing)."""
 _PROCEDURE_TEXT = """
@@ -90,22 +99,34 @@ def _matching(word: str) -> tuple[str, ...]:
 
 
 @cache
-def shipped_groups() -> tuple[tuple[str, ...], ...]:
-    """The shipped list first, then the thesaurus subset."""
+def listed_groups() -> tuple[tuple[str, ...], ...]:
+    """The shipped list of administrative and everyday words (``data/kommunal.yml``)."""
     data = resources.files("generator.search") / "data"
     listed = yaml.safe_load((data / "kommunal.yml").read_text(encoding="utf-8"))["groups"]
-    groups = [tuple(str(term) for term in group) for group in listed]
-    for line in (data / "openthesaurus-kommunal.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            groups.append(tuple(line.split(";")))
-    return tuple(groups)
+    return tuple(tuple(str(term) for term in group) for group in listed)
+
+
+@cache
+def thesaurus_groups() -> tuple[tuple[str, ...], ...]:
+    """The OpenThesaurus subset (``data/openthesaurus-kommunal.txt``)."""
+    data = resources.files("generator.search") / "data"
+    text = (data / "openthesaurus-kommunal.txt").read_text(encoding="utf-8")
+    return tuple(
+        tuple(line.split(";")) for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
+def shipped_groups() -> tuple[tuple[str, ...], ...]:
+    """The shipped list first, then the thesaurus subset."""
+    return (*listed_groups(), *thesaurus_groups())
 
 
 class _Archive:
     """The archive's words: how many records use each, and its forms by stem."""
 
-    def __init__(self, uses: WordUses, records: int) -> None:
-        self.uses = uses
+    def __init__(self, counted: WordUses, records: int) -> None:
+        self.counted = counted
+        self.uses = Counter({word: counted[word] for word in words_of(counted)})
         forms: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
             forms[stem(word)].append(word)
@@ -125,6 +146,11 @@ class _Archive:
         usable = [w for w in self.form.values() if self._usable(w)]
         self._by_start = sorted(usable)
         self._by_end = sorted(w[::-1] for w in usable)
+
+    def noun(self, word: str) -> bool:
+        """Whether the archive writes ``word`` as a noun: capitalised in most of the
+        records that use it (a verb or adjective is written in lower case)."""
+        return lower_case_share(self.counted, word) < NOUN_SHARE
 
     def _usable(self, form: str) -> bool:
         return form not in PROCEDURE and form not in STOPWORDS and form not in self.too_common
@@ -187,7 +213,8 @@ def synonym_map(
     archive = _Archive(word_uses(resolutions) if uses is None else uses, len(resolutions))
     found: dict[str, dict[str, None]] = defaultdict(dict)
     single_synonyms: dict[str, set[str]] = defaultdict(set)
-    for group in (*own_groups, *shipped_groups()):
+    listed = [(group, True) for group in (*own_groups, *listed_groups())]
+    for group, curated in (*listed, *((group, False) for group in thesaurus_groups())):
         targets = {term: archive.targets(term) for term in group}
         words = [term for term in group if " " not in term]
         for term in words:
@@ -195,16 +222,31 @@ def synonym_map(
                 other.lower() for other in words if stem(other) != stem(term)
             )
         for term in words:
+            # A word the archive uses is found as typed: a thesaurus group is one sense
+            # of it among several ("Schule" of fish, "Klasse" of society), which the
+            # archive's word need not have. The curated lists name their senses.
+            if not curated and archive.find(term) is not None:
+                continue
+            # A noun for a noun: the thesaurus and the list hold nouns; the archive's
+            # verbs and adjectives that look alike ("Treffen": "treffen") are other words.
+            # (Not for a compound found for a word the archive lacks: "Trockenheit" →
+            # "trockenheitsverträgliche" keeps the noun's sense.)
+            noun = term[:1].isupper()
             own = set(_matching(term))
             for other, reached in targets.items():
                 if own.isdisjoint(_matching(other)):
+                    same = archive.find(other)
                     for target in reached:
+                        if noun and target == same and not archive.noun(target):
+                            continue
                         if own.isdisjoint(_matching(target)):
                             for key in variants(term):
                                 found[key][target] = None
     # Compounds of the archive reached with a part replaced by one of its synonyms.
     for word in archive.uses:
         if len(word) < 2 * MIN_WORD + 1 or word in PROCEDURE or word in archive.too_common:
+            continue
+        if not archive.noun(word):
             continue
         split = archive.halves(word)
         if split is None:
