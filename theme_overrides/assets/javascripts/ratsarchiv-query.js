@@ -14,6 +14,7 @@
   const WORD = /[\p{L}\p{N}]+(?:[/.,-][\p{L}\p{N}]+)*/gu;
   const MIN_CORRECTED = 4;
   const MIN_TERM = 3;
+  const UMLAUT_BASE = { äu: "au", ä: "a", ö: "o", ü: "u" };
   // A synonym's hits rank a little below those of the word as typed.
   const SYNONYM_WEIGHT = 0.7;
 
@@ -94,7 +95,13 @@
       return (shard && shard[key]) || null;
     };
     const words = query.split(/\s+/).filter((word) => /^\p{L}+$/u.test(word) && word.length >= MIN_PART);
-    const entriesOf = async (word) => (await entries(stem(word))) || (await entries(lower(word)));
+    // A plural with an umlaut finds its singular's entry: "Schwimmbäder" → "schwimmbad",
+    // "Plätze" → "platz" (the map files a word under the stems of its forms without one).
+    const singular = (key) => key.replace(/(äu|[äöü])([^aeiouäöü]*)$/, (_, vowel, rest) => UMLAUT_BASE[vowel] + rest);
+    const entriesOf = async (word) =>
+      (await entries(stem(word))) ||
+      (await entries(lower(word))) ||
+      (singular(stem(word)) !== stem(word) ? await entries(singular(stem(word))) : null);
     await Promise.all(
       words.map(async (word) => {
         const low = lower(word);

@@ -281,7 +281,12 @@
         const stems = await vocabularyStems();
         const kept = expansions.kept && expansions.kept.get(lower(unit.text));
         const known = (text) => text.split(" ").every((word) => stems.has(Q.stem(word)));
-        more = kept && !stems.has(Q.stem(kept)) ? [] : more.filter((alternative) => known(alternative));
+        // A kept part the archive lacks ("Weihnachts|…") may still make an archive word
+        // with the replaced part ("weihnachtsbeleuchtung"); on its own it finds nothing.
+        more =
+          kept && !stems.has(Q.stem(kept))
+            ? more.filter((text) => !text.includes(" ") && lower(text).includes(kept) && known(text))
+            : more.filter((alternative) => known(alternative));
       }
       const widen = (extra) => {
         if (!extra.length) return;
