@@ -456,6 +456,17 @@ def test_a_compound_whose_kept_part_the_archive_lacks_finds_the_archive_compound
     assert via(page, "rat-2022-035") == "Treffer über „Weihnachtsbeleuchtung“"
 
 
+def test_a_compound_no_page_has_finds_the_pages_with_both_its_words(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # No page says "Gebührenerhöhung"; the waste fee statute for 2021 has "Gebühren" and
+    # "Erhöhung". A look-alike correction would find something else.
+    assert not any(mentions(r, "Gebührenerhöhung") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=Gebührenerhöhung")
+    assert "rat-2020-053" in hit_ids(page)[:5]
+    assert "stattdessen" not in note(page)
+
+
 def test_a_page_with_the_word_as_typed_ranks_above_one_found_through_a_synonym(
     page: Page, root_server: Server
 ) -> None:

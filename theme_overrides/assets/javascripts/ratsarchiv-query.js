@@ -499,8 +499,27 @@
     return said;
   }
 
+  // A compound no page has, made of two words pages have ("Steuer|senkung", "Haushalts|
+  // sperre"): the two words, without the linking element, for a search of pages with both.
+  // `known(stem)` says whether the archive has a word of that stem. The longest head first.
+  const LINKS = ["s", "es", "n", "en", "er", "e"];
+  function apart(word, known) {
+    const low = lower(word);
+    if (!/^\p{L}+$/u.test(low)) return null;
+    for (let at = MIN_CORRECTED; at <= low.length - MIN_CORRECTED; at += 1) {
+      const head = low.slice(at);
+      if (!known(stem(head))) continue;
+      const modifier = low.slice(0, at);
+      const bare = [modifier, ...LINKS.filter((link) => modifier.endsWith(link)).map((link) => modifier.slice(0, -link.length))];
+      const found = bare.find((part) => part.length >= MIN_CORRECTED && known(stem(part)));
+      if (found) return `${found} ${head}`;
+    }
+    return null;
+  }
+
   window.RatsarchivQuery = {
     alternativesFor: (word, hints) => alternativesFor(word, hints),
+    apart,
     bestExcerpt,
     containing,
     contains,
