@@ -116,7 +116,7 @@ def test_the_shipped_data_names_its_source_and_licence() -> None:
 def test_the_page_stage_counts_the_words_the_search_page_would_count(
     content_tree: ContentTree, in_tmp: Path
 ) -> None:
-    # The build counts the archive's words once, in the resolution pages' workers
+    # The build counts the archive's words once, while rendering the resolution pages
     # (``hints.archive_words``); the synonym map and the vocabulary must come out as if
     # counted from the resolutions themselves (the preview's way), so builds stay the same.
     files = {

@@ -55,7 +55,7 @@ def generate_pages(
         if generator in made:
             files += made.pop(generator)
         elif generator is search_pages:
-            # The archive's words as the resolution pages' workers counted them.
+            # The archive's words as rendering the resolution pages counted them.
             files += search_pages(context, uses)
         else:
             files += generator(context)

@@ -39,7 +39,7 @@ def resolution_pages_and_records(
 ) -> tuple[list[GeneratedFile | PageFragment], list[SearchRecord], WordUses | None]:
     """The pages (and attachment files) and, if the site is indexed, what the search stage
     indexes of each page, in the order of ``catalog.by_id``, and the archive's
-    ``WordUses``, counted from what each page's worker found (None in the preview)."""
+    ``WordUses``, counted from what rendering each page found (None in the preview)."""
     # One lexicon for the archive, built once: "Satzung" must find "Haushaltssatzung"
     # even when no other word of that resolution contains "Satzung".
     splitter = archive_splitter(context.catalog.resolutions) if context.search else None

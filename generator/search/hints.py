@@ -2,7 +2,7 @@
 
 - the archive's words with the number of resolutions using each (``WordUses``): counted
   once per build, from the words the resolution page stage already finds in each
-  resolution for its compound keywords (``archive_words``, in the worker processes), and
+  resolution for its compound keywords (``archive_words``, wherever a page is rendered), and
   shared by the vocabulary below and the synonym map (``search.synonym_map``);
 - the archive's vocabulary, for "did you mean" when a word has no hit: a plain text file
   the search page loads only then, once (never per keystroke, never for a query with hits);
