@@ -216,6 +216,7 @@ def synonym_map(
     listed = [(group, True) for group in (*own_groups, *listed_groups())]
     for group, curated in (*listed, *((group, False) for group in thesaurus_groups())):
         targets = {term: archive.targets(term) for term in group}
+        as_written = {term: archive.find(term) for term in group}
         words = [term for term in group if " " not in term]
         for term in words:
             single_synonyms[stem(term)].update(
@@ -225,7 +226,7 @@ def synonym_map(
             # A word the archive uses is found as typed: a thesaurus group is one sense
             # of it among several ("Schule" of fish, "Klasse" of society), which the
             # archive's word need not have. The curated lists name their senses.
-            if not curated and archive.find(term) is not None:
+            if not curated and as_written[term] is not None:
                 continue
             # A noun for a noun: the thesaurus and the list hold nouns; the archive's
             # verbs and adjectives that look alike ("Treffen": "treffen") are other words.
@@ -235,9 +236,8 @@ def synonym_map(
             own = set(_matching(term))
             for other, reached in targets.items():
                 if own.isdisjoint(_matching(other)):
-                    same = archive.find(other)
                     for target in reached:
-                        if noun and target == same and not archive.noun(target):
+                        if noun and target == as_written[other] and not archive.noun(target):
                             continue
                         if own.isdisjoint(_matching(target)):
                             for key in variants(term):
