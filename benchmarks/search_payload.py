@@ -3,8 +3,8 @@
 Serves a built ``site/`` on localhost, opens the search page in headless Chromium with a
 one-word query, waits until the first results are shown, and adds up the bytes of every
 request under ``pagefind/`` made until then (the Pagefind script, its WebAssembly, the
-index chunks and the result fragments), and the vocabulary if the query made the search
-page load it (a word without hits).
+index chunks and the result fragments), and the vocabulary and synonym files
+(``suche/synonyme/``) if the query made the search page load them (a word with few hits).
 
     python benchmarks/search_payload.py SITE_DIR [--query haushalt]
 """
@@ -42,6 +42,8 @@ class _Quiet(SimpleHTTPRequestHandler):
 
 
 VOCABULARY = "/suche/wortschatz.txt"
+SYNONYMS = "/suche/synonyme/"
+"""The synonym map's files (``search.synonym_map``): a word with few hits loads its own."""
 LIBRARY = ("pagefind.js", "pagefind-worker.js", "wasm.")
 """The search program itself (the same for every archive), as opposed to index and fragments."""
 
@@ -57,8 +59,10 @@ def measure(site: Path, query: str) -> tuple[int, int, int, int]:
             page = browser.new_page()
 
             def count(response: Any) -> None:
-                # The vocabulary counts too: the search page loads it for a word without hits.
-                if "/pagefind/" in response.url or response.url.endswith(VOCABULARY):
+                # The vocabulary and the synonym files count too: the search page loads
+                # them for a word with few or no hits.
+                url = response.url
+                if "/pagefind/" in url or url.endswith(VOCABULARY) or SYNONYMS in url:
                     # The server sends Content-Length; reading bodies would race the close.
                     size = int(response.headers.get("content-length", "0"))
                     name = response.url.split("/pagefind/")[-1].rsplit("/suche/", 1)[-1]
@@ -89,8 +93,9 @@ def main() -> None:
     total, index, requests, shown = measure(args.site, args.query)
     print(
         f"Suche nach „{args.query}“: {total / 1024:.0f} KiB in {requests} Anfragen an "
-        f"pagefind/ bis zu den ersten {shown} Treffern, davon {index / 1024:.0f} KiB Index "
-        "und Fragmente (ohne Pagefinds Skripte und WebAssembly)"
+        f"pagefind/ und suche/ bis zu den ersten {shown} Treffern, davon "
+        f"{index / 1024:.0f} KiB Index, Fragmente und Synonyme (ohne Pagefinds Skripte "
+        "und WebAssembly)"
     )
 
 

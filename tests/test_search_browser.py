@@ -434,6 +434,39 @@ def test_an_inflected_everyday_word_is_found(page: Page, root_server: Server) ->
     assert via(page, "rat-2020-031") == "Treffer über „Notebooks“"
 
 
+def test_a_plural_with_an_umlaut_finds_the_singulars_synonyms(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # The shipped list has "Freibad"; a reader types the plural. The energy saving
+    # resolution lowers the water temperature in the "Hallenbädern".
+    assert not any(mentions(r, "Freibäder") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=Freibäder")
+    assert "rat-2022-035" in hit_ids(page)[:5]
+    assert via(page, "rat-2022-035").startswith("Treffer über „")
+
+
+def test_a_compound_whose_kept_part_the_archive_lacks_finds_the_archive_compound(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # "Weihnachts|licht": the archive has no "Weihnacht" on its own, but "Licht" leads to
+    # "Beleuchtung", and "Weihnachtsbeleuchtung" is the archive's word.
+    assert not any(mentions(r, "Weihnachtslicht") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=Weihnachtslicht")
+    assert "rat-2022-035" in hit_ids(page)[:5]
+    assert via(page, "rat-2022-035") == "Treffer über „Weihnachtsbeleuchtung“"
+
+
+def test_a_compound_no_page_has_finds_the_pages_with_both_its_words(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # No page says "Gebührenerhöhung"; the waste fee statute for 2021 has "Gebühren" and
+    # "Erhöhung". A look-alike correction would find something else.
+    assert not any(mentions(r, "Gebührenerhöhung") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=Gebührenerhöhung")
+    assert "rat-2020-053" in hit_ids(page)[:5]
+    assert "stattdessen" not in note(page)
+
+
 def test_a_page_with_the_word_as_typed_ranks_above_one_found_through_a_synonym(
     page: Page, root_server: Server
 ) -> None:

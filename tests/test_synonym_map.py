@@ -4,9 +4,13 @@ down to the archive's own words, reached from the words readers type."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from generator.pages.context import PageContext
+from generator.pages.resolution import resolution_pages_and_records
+from generator.pages.search import search_pages
 from generator.reading.loading import load_archive
+from generator.search.hints import word_uses
 from generator.search.synonym_map import (
     PROCEDURE,
     shard_name,
@@ -107,3 +111,58 @@ def test_the_shipped_data_names_its_source_and_licence() -> None:
     assert any("OpenThesaurus" in line for line in header)
     assert any("GNU Lesser General Public License" in line for line in header)
     assert "# Sources" in (data / "kommunal.yml").read_text(encoding="utf-8")
+
+
+def test_the_page_stage_counts_the_words_the_search_page_would_count(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # The build counts the archive's words once, while rendering the resolution pages
+    # (``hints.archive_words``); the synonym map and the vocabulary must come out as if
+    # counted from the resolutions themselves (the preview's way), so builds stay the same.
+    files = {
+        "resolutions/hauptausschuss/2020/2020-04-17-a.md": resolution_text(
+            title="Lichtsignalanlage am Markt",
+            body="Die Lichtsignalanlage und der Gehweg werden erneuert. Ös İst.\n",
+        ),
+        "resolutions/hauptausschuss/2020/2020-04-18-b.md": resolution_text(
+            id="ha-2020-002",
+            title="Gehwege im Nordring",
+            date="2020-04-18",
+            body="Der Gehweg am Nordring wird breiter.\n",
+        ),
+    }
+    catalog, problems = load_archive(content_tree(files))
+    assert catalog is not None, problems
+    context = PageContext(
+        catalog=catalog, site_url="https://a.test/", content_prefix=PurePosixPath("content")
+    )
+    _, _, counted = resolution_pages_and_records(context)
+    assert counted == word_uses(catalog.resolutions)
+    assert counted["gehweg"] == 2 and counted["lichtsignalanlage"] == 1
+    assert search_pages(context, counted) == search_pages(context)
+
+
+def test_a_noun_is_never_led_to_a_verb_that_looks_like_one(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # OpenThesaurus groups "Gewinn" with "Treffer"; the archive writes "treffen" only as
+    # a verb, so "Gewinn" must not lead there. The noun "Sitzungstreffen" it may.
+    assert any("Gewinn" in group and "Treffer" in group for group in shipped_groups())
+    mapping = _map(
+        content_tree,
+        "Die Fraktionen treffen sich. Wir treffen eine Entscheidung. Sie treffen ein.\n",
+    )
+    assert not any("treffen" in targets for targets in mapping.values()), mapping
+
+
+def test_a_thesaurus_sense_is_not_forced_on_a_word_the_archive_uses(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # OpenThesaurus: "Zucht; Erziehung; Schule; Bildung; Ausbildung". The archive's
+    # "Schule" is found as typed; the group must not send "Schule" (or a compound's
+    # "Schul|…" part) to "Bildung", which this archive also uses.
+    assert any("Schule" in group and "Bildung" in group for group in shipped_groups())
+    mapping = _map(content_tree, "Die Schule wird saniert. Die Bildung ist wichtig.\n")
+    assert "bildung" not in mapping.get(stem("Schule"), ())
+    # A word the archive lacks still leads to the group's archive words.
+    assert "bildung" in mapping[stem("Erziehung")]

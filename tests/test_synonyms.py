@@ -8,7 +8,7 @@ import pytest
 
 from generator.pages.search import QueryHints, search_page
 from generator.reading.loading import load_archive
-from generator.search.hints import reference_digits, vocabulary
+from generator.search.hints import reference_digits, vocabulary, word_uses
 from tests.conftest import ContentTree, resolution_text
 
 SYNONYMS = "content/synonyms.yml"
@@ -120,7 +120,7 @@ def test_vocabulary_lists_common_words_first(content_tree: ContentTree, in_tmp: 
     }
     catalog, problems = load_archive(content_tree(files))
     assert catalog is not None, problems
-    words = vocabulary(catalog.resolutions)
+    words = vocabulary(word_uses(catalog.resolutions))
     assert words[0] == "bebauungsplan"
     assert {"lindenhof", "nordring"} <= set(words)
     assert all(len(word) >= 4 and word == word.lower() for word in words)

@@ -47,12 +47,18 @@ def generate_pages(
     build writes the search input and starts Pagefind) before the other pages are made;
     the records are not kept. The list keeps the order of ``GENERATORS``.
     """
-    pages, records = resolution_pages_and_records(context)
+    pages, records, uses = resolution_pages_and_records(context)
     made = {resolution_pages: pages}
     if on_resolutions is not None:
         on_resolutions(records)
     del pages, records  # the records go once indexed: they repeat much of the pages
     files: list[GeneratedFile | PageFragment] = []
     for generator in GENERATORS:
-        files += made.pop(generator) if generator in made else generator(context)
+        if generator in made:
+            files += made.pop(generator)
+        elif generator is search_pages:
+            # The archive's words as rendering the resolution pages counted them.
+            files += search_pages(context, uses)
+        else:
+            files += generator(context)
     return files

@@ -8,6 +8,7 @@ nav, the text, and a ready-made citation with the permanent address.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from generator.archive import labels, urls
@@ -25,6 +26,7 @@ from generator.rendering.generated import GeneratedFile, PageFragment
 from generator.rendering.markdown_render import render_markdown
 from generator.runtime.parallel import Task
 from generator.search.compounds import CompoundSplitter
+from generator.search.hints import WordUses
 from generator.search.markup import archive_splitter, search_markup
 from generator.search.page_input import SearchRecord
 
@@ -35,23 +37,26 @@ def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]
 
 def resolution_pages_and_records(
     context: PageContext,
-) -> tuple[list[GeneratedFile | PageFragment], list[SearchRecord]]:
+) -> tuple[list[GeneratedFile | PageFragment], list[SearchRecord], WordUses | None]:
     """The pages (and attachment files) and, if the site is indexed, what the search stage
-    indexes of each page, in the order of ``catalog.by_id``."""
+    indexes of each page, in the order of ``catalog.by_id``, and the archive's
+    ``WordUses``, counted from what rendering each page found (None in the preview)."""
     # One lexicon for the archive, built once: "Satzung" must find "Haushaltssatzung"
     # even when no other word of that resolution contains "Satzung".
     splitter = archive_splitter(context.catalog.resolutions) if context.search else None
     resolutions = list(context.catalog.by_id.values())
     neighbours = committee_neighbours(context.catalog)
     records: list[SearchRecord] = []
+    uses: WordUses = Counter()
     if context.memo is None:
         pages = []
         rendered = _render_all(context, splitter, neighbours, resolutions)
         rendered.reverse()  # popped from the end: each page's words go once taken
         known: set[str] = set()
         for resolution in resolutions:
-            url, title, content, head, spans, words = rendered.pop()
+            url, title, content, head, spans, words, counted = rendered.pop()
             pages.append(PageFragment(url=url, title=title, content=content, head=head))
+            uses.update(counted.split())
             if context.search:
                 # Only the words no earlier record holds: the vocabulary is their union,
                 # and every page's own words would weigh a good part of the texts again.
@@ -75,7 +80,7 @@ def resolution_pages_and_records(
         files.append(page)
         if resolution.public:
             files += attachment_files(resolution)
-    return files, records
+    return files, records, uses if context.search and context.memo is None else None
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -100,14 +105,17 @@ def committee_neighbours(catalog: Catalog) -> Neighbours:
 def _render(
     shared: tuple[PageContext, CompoundSplitter | None, Neighbours], resolution: Resolution
 ) -> Rendered:
-    """(url, title, content, head; the indexed spans and the words of its ``SearchRecord``).
-    A plain tuple travels between processes much faster than a slotted dataclass, which
-    pickle copies field by field through ``__getstate__``."""
+    """(url, title, content, head; the indexed spans and the words of its ``SearchRecord``;
+    its ``hints.archive_words``, space-separated, if the site is indexed). A plain tuple
+    travels between processes much faster than a slotted dataclass, which pickle copies
+    field by field through ``__getstate__``."""
     context, splitter, neighbours = shared
+    counted: set[str] | None = set() if context.search else None
     page, spans, words = _page_and_index(
-        context, resolution, splitter, neighbours.get(resolution.id)
+        context, resolution, splitter, neighbours.get(resolution.id), counted
     )
-    return page.url, page.title, page.content, page.head, spans, words
+    counted_words = " ".join(counted) if counted else ""
+    return page.url, page.title, page.content, page.head, spans, words, counted_words
 
 
 def _render_all(
@@ -231,9 +239,11 @@ def _page_and_index(
     resolution: Resolution,
     splitter: CompoundSplitter | None,
     neighbours: tuple[tuple[str, str] | None, tuple[str, str] | None] | None,
+    counted: set[str] | None = None,
 ) -> tuple[PageFragment, Spans, str]:
     """The page, where in its content the parts are that Pagefind indexes, and their words
-    (``SearchRecord``; the words only with more than one shard)."""
+    (``SearchRecord``; the words only with more than one shard). ``counted`` receives
+    the resolution's ``hints.archive_words``."""
     catalog = context.catalog
     committee = catalog.committees[resolution.committee]
     here = urls.resolution(resolution.id)
@@ -255,6 +265,7 @@ def _page_and_index(
         keywords=context.search,
         file_texts=context.attachment_texts.get(resolution.id, ()) if context.search else (),
         values=texts,
+        words=counted,
     )
     # What Pagefind indexes: the search data and the sections after it, up to the relations.
     indexed = [markup]

@@ -26,9 +26,11 @@ from generator.pages.context import PageContext
 from generator.rendering.generated import GeneratedFile
 from generator.search.hints import (
     VOCABULARY_FILE,
+    WordUses,
     reference_digits,
     vocabulary,
     vocabulary_file,
+    word_uses,
 )
 from generator.search.markup import faction_names
 from generator.search.shards import Shard
@@ -53,9 +55,12 @@ FILTERS = (
 SORTS = (("", "Relevanz"), ("neu", "neueste zuerst"), ("alt", "älteste zuerst"))
 
 
-def search_pages(context: PageContext) -> list[GeneratedFile]:
+def search_pages(context: PageContext, uses: WordUses | None = None) -> list[GeneratedFile]:
+    """``uses``: the archive's words as the resolution page stage counted them (else
+    counted here)."""
     catalog = context.catalog
-    mapping = synonym_map(catalog.resolutions, catalog.archive.synonyms)
+    uses = word_uses(catalog.resolutions) if uses is None else uses
+    mapping = synonym_map(catalog.resolutions, catalog.archive.synonyms, uses)
     hints = QueryHints(
         synonyms=catalog.archive.synonyms,
         reference_digits=reference_digits(
@@ -66,7 +71,7 @@ def search_pages(context: PageContext) -> list[GeneratedFile]:
     page = search_page(filter_counts(catalog), context.search_shards, hints)
     if not context.search:
         return [page]  # the preview builds no index, so the search page has nothing to correct
-    return [page, vocabulary_file(vocabulary(catalog.resolutions)), *synonym_files(mapping)]
+    return [page, vocabulary_file(vocabulary(uses)), *synonym_files(mapping)]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -18,10 +18,11 @@ import os
 import pickle
 from pathlib import Path
 
-Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str]
-"""What ``pages.resolution._render`` gives: url, title, content, head, spans, words."""
+Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str, str]
+"""What ``pages.resolution._render`` gives: url, title, content, head, spans, words and the
+words it counts for the search page's vocabulary."""
 
-FORMAT = 2
+FORMAT = 3
 
 
 def digest(value: object) -> str:

@@ -22,6 +22,7 @@ from generator.archive import labels
 from generator.archive.mandates import state_labels
 from generator.archive.model import Committee, Resolution
 from generator.search.compounds import MIN_PART, CompoundSplitter, distinct_words
+from generator.search.hints import archive_words
 
 
 def search_markup(
@@ -32,6 +33,7 @@ def search_markup(
     keywords: bool = True,
     file_texts: Sequence[tuple[str, str]] = (),
     values: list[str] | None = None,
+    words: set[str] | None = None,
 ) -> str:
     """Hidden elements carrying Pagefind's filters, metadata, sort key and keywords.
 
@@ -41,6 +43,8 @@ def search_markup(
     ``file_texts`` are (attachment title, extracted text) pairs (``file_text_markup``).
     ``values``, if given, receives every value the markup carries, as text: the page
     stage hands them to the search vocabulary (``search.page_input``).
+    ``words``, if given, receives the resolution's ``hints.archive_words``, found with the
+    words the compound keywords are made of (one reading of the texts for both).
     """
     texts = (resolution.title, resolution.text, resolution.discussion)
     fields = [
@@ -66,8 +70,13 @@ def search_markup(
     elements = [_valued(f"data-pagefind-{kind}", key, value) for kind, key, value in fields]
     elements.append(f'<span hidden data-pagefind-sort="date:{resolution.date.isoformat()}"></span>')
     parts: tuple[str, ...] = ()
+    found = distinct_words(texts) if keywords or words is not None else set()
     if keywords:
-        parts = compound_keywords(texts, splitter or CompoundSplitter.from_texts(texts))
+        parts = _compound_parts(
+            {word.lower() for word in found}, splitter or CompoundSplitter(found)
+        )
+    if words is not None:
+        words.update(archive_words(resolution, found))
     if parts:
         # Metadata, not element text: Pagefind searches and stems it all the same, and it
         # stays out of the page's text, so it never appears in an excerpt.
@@ -112,7 +121,10 @@ def archive_splitter(resolutions: Iterable[Resolution]) -> CompoundSplitter:
 
 def compound_keywords(texts: Iterable[str], splitter: CompoundSplitter) -> tuple[str, ...]:
     """Parts of the compounds in ``texts`` that the texts do not already contain as words."""
-    present = {word.lower() for word in distinct_words(texts)}
+    return _compound_parts({word.lower() for word in distinct_words(texts)}, splitter)
+
+
+def _compound_parts(present: set[str], splitter: CompoundSplitter) -> tuple[str, ...]:
     parts: dict[str, None] = {}
     for word in sorted(present):
         if len(word) >= 2 * MIN_PART:

@@ -37,14 +37,24 @@ import yaml
 from generator.archive import urls
 from generator.archive.model import Resolution
 from generator.rendering.generated import GeneratedFile
-from generator.search.compounds import STOPWORDS, CompoundSplitter, distinct_words
+from generator.search.compounds import STOPWORDS, CompoundSplitter
+from generator.search.hints import (
+    MIN_COUNTED,
+    WordUses,
+    lower_case_share,
+    word_uses,
+    words_of,
+)
 
 FOLDER = "synonyme/"
 """Below the search page's folder: ``suche/synonyme/ab.json``."""
-MIN_WORD = 3
+MIN_WORD = MIN_COUNTED
 MOST_TARGETS = 4
 """Archive words per key, the most widely used first: a reader wants a few good hits."""
 MOST_COMMON_SHARE = 0.5
+NOUN_SHARE = 0.5
+"""A word is a noun of the archive if fewer than this share of its records write it in
+lower case (a noun is capitalised; a verb only at the start of a sentence)."""
 COMMON_FROM = 20
 """The share rule applies from this many resolutions on (a tiny archive proves nothing)."""
 _PROCEDURE_TEXT = """
@@ -59,6 +69,7 @@ SynonymMap = dict[str, tuple[str, ...]]
 _PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
 
+@lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """As ``stem`` in ratsarchiv-query.js: lower case, one German ending off."""
     low = word.lower()
@@ -68,6 +79,7 @@ def stem(word: str) -> str:
     return low
 
 
+@lru_cache(maxsize=1 << 16)
 def variants(word: str) -> tuple[str, ...]:
     """The keys a word's forms may have: ``stem`` is crude ("Sprachkurs" → "sprachkur",
     "Sprachkurse" → "sprachkurs"), so a group's word is filed under the stems of its
@@ -87,27 +99,34 @@ def _matching(word: str) -> tuple[str, ...]:
 
 
 @cache
-def shipped_groups() -> tuple[tuple[str, ...], ...]:
-    """The shipped list first, then the thesaurus subset."""
+def listed_groups() -> tuple[tuple[str, ...], ...]:
+    """The shipped list of administrative and everyday words (``data/kommunal.yml``)."""
     data = resources.files("generator.search") / "data"
     listed = yaml.safe_load((data / "kommunal.yml").read_text(encoding="utf-8"))["groups"]
-    groups = [tuple(str(term) for term in group) for group in listed]
-    for line in (data / "openthesaurus-kommunal.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            groups.append(tuple(line.split(";")))
-    return tuple(groups)
+    return tuple(tuple(str(term) for term in group) for group in listed)
+
+
+@cache
+def thesaurus_groups() -> tuple[tuple[str, ...], ...]:
+    """The OpenThesaurus subset (``data/openthesaurus-kommunal.txt``)."""
+    data = resources.files("generator.search") / "data"
+    text = (data / "openthesaurus-kommunal.txt").read_text(encoding="utf-8")
+    return tuple(
+        tuple(line.split(";")) for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
+def shipped_groups() -> tuple[tuple[str, ...], ...]:
+    """The shipped list first, then the thesaurus subset."""
+    return (*listed_groups(), *thesaurus_groups())
 
 
 class _Archive:
     """The archive's words: how many records use each, and its forms by stem."""
 
-    def __init__(self, resolutions: Sequence[Resolution]) -> None:
-        self.uses: Counter[str] = Counter()
-        for resolution in resolutions:
-            texts = (resolution.title, resolution.text, resolution.discussion, *resolution.topics)
-            self.uses.update(
-                {word.lower() for word in distinct_words(texts) if len(word) >= MIN_WORD}
-            )
+    def __init__(self, counted: WordUses, records: int) -> None:
+        self.counted = counted
+        self.uses = Counter({word: counted[word] for word in words_of(counted)})
         forms: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
             forms[stem(word)].append(word)
@@ -116,10 +135,10 @@ class _Archive:
             for key in _matching(word):
                 matching[key].append(word)
         self._matching = {key: words[0] for key, words in matching.items()}
-        limit = MOST_COMMON_SHARE * len(resolutions)
+        limit = MOST_COMMON_SHARE * records
         self.too_common = (
             frozenset(word for word, n in self.uses.items() if n > limit)
-            if len(resolutions) >= COMMON_FROM
+            if records >= COMMON_FROM
             else frozenset()
         )
         self.form = {key: words[0] for key, words in forms.items()}
@@ -127,6 +146,11 @@ class _Archive:
         usable = [w for w in self.form.values() if self._usable(w)]
         self._by_start = sorted(usable)
         self._by_end = sorted(w[::-1] for w in usable)
+
+    def noun(self, word: str) -> bool:
+        """Whether the archive writes ``word`` as a noun: capitalised in most of the
+        records that use it (a verb or adjective is written in lower case)."""
+        return lower_case_share(self.counted, word) < NOUN_SHARE
 
     def _usable(self, form: str) -> bool:
         return form not in PROCEDURE and form not in STOPWORDS and form not in self.too_common
@@ -180,32 +204,49 @@ class _Archive:
 
 
 def synonym_map(
-    resolutions: Sequence[Resolution], own_groups: Iterable[Sequence[str]] = ()
+    resolutions: Sequence[Resolution],
+    own_groups: Iterable[Sequence[str]] = (),
+    uses: WordUses | None = None,
 ) -> SynonymMap:
-    """stem of a word readers may type → archive words to search as well."""
-    archive = _Archive(resolutions)
+    """stem of a word readers may type → archive words to search as well. ``uses``: the
+    archive's ``WordUses`` if the build has counted them (else counted here)."""
+    archive = _Archive(word_uses(resolutions) if uses is None else uses, len(resolutions))
     found: dict[str, dict[str, None]] = defaultdict(dict)
     single_synonyms: dict[str, set[str]] = defaultdict(set)
-    for group in (*own_groups, *shipped_groups()):
+    listed = [(group, True) for group in (*own_groups, *listed_groups())]
+    for group, curated in (*listed, *((group, False) for group in thesaurus_groups())):
         targets = {term: archive.targets(term) for term in group}
+        as_written = {term: archive.find(term) for term in group}
         words = [term for term in group if " " not in term]
         for term in words:
             single_synonyms[stem(term)].update(
                 other.lower() for other in words if stem(other) != stem(term)
             )
         for term in words:
+            # A word the archive uses is found as typed: a thesaurus group is one sense
+            # of it among several ("Schule" of fish, "Klasse" of society), which the
+            # archive's word need not have. The curated lists name their senses.
+            if not curated and as_written[term] is not None:
+                continue
+            # A noun for a noun: the thesaurus and the list hold nouns; the archive's
+            # verbs and adjectives that look alike ("Treffen": "treffen") are other words.
+            # (Not for a compound found for a word the archive lacks: "Trockenheit" →
+            # "trockenheitsverträgliche" keeps the noun's sense.)
+            noun = term[:1].isupper()
             own = set(_matching(term))
             for other, reached in targets.items():
-                if own & set(_matching(other)):
-                    continue
-                for target in reached:
-                    if own & set(_matching(target)):
-                        continue
-                    for key in variants(term):
-                        found[key][target] = None
+                if own.isdisjoint(_matching(other)):
+                    for target in reached:
+                        if noun and target == as_written[other] and not archive.noun(target):
+                            continue
+                        if own.isdisjoint(_matching(target)):
+                            for key in variants(term):
+                                found[key][target] = None
     # Compounds of the archive reached with a part replaced by one of its synonyms.
     for word in archive.uses:
         if len(word) < 2 * MIN_WORD + 1 or word in PROCEDURE or word in archive.too_common:
+            continue
+        if not archive.noun(word):
             continue
         split = archive.halves(word)
         if split is None:

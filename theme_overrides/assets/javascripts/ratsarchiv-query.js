@@ -14,6 +14,7 @@
   const WORD = /[\p{L}\p{N}]+(?:[/.,-][\p{L}\p{N}]+)*/gu;
   const MIN_CORRECTED = 4;
   const MIN_TERM = 3;
+  const UMLAUT_BASE = { äu: "au", ä: "a", ö: "o", ü: "u" };
   // A synonym's hits rank a little below those of the word as typed.
   const SYNONYM_WEIGHT = 0.7;
 
@@ -94,7 +95,13 @@
       return (shard && shard[key]) || null;
     };
     const words = query.split(/\s+/).filter((word) => /^\p{L}+$/u.test(word) && word.length >= MIN_PART);
-    const entriesOf = async (word) => (await entries(stem(word))) || (await entries(lower(word)));
+    // A plural with an umlaut finds its singular's entry: "Schwimmbäder" → "schwimmbad",
+    // "Plätze" → "platz" (the map files a word under the stems of its forms without one).
+    const singular = (key) => key.replace(/(äu|[äöü])([^aeiouäöü]*)$/, (_, vowel, rest) => UMLAUT_BASE[vowel] + rest);
+    const entriesOf = async (word) =>
+      (await entries(stem(word))) ||
+      (await entries(lower(word))) ||
+      (singular(stem(word)) !== stem(word) ? await entries(singular(stem(word))) : null);
     await Promise.all(
       words.map(async (word) => {
         const low = lower(word);
@@ -492,8 +499,27 @@
     return said;
   }
 
+  // A compound no page has, made of two words pages have ("Steuer|senkung", "Haushalts|
+  // sperre"): the two words, without the linking element, for a search of pages with both.
+  // `known(stem)` says whether the archive has a word of that stem. The longest head first.
+  const LINKS = ["s", "es", "n", "en", "er", "e"];
+  function apart(word, known) {
+    const low = lower(word);
+    if (!/^\p{L}+$/u.test(low)) return null;
+    for (let at = MIN_CORRECTED; at <= low.length - MIN_CORRECTED; at += 1) {
+      const head = low.slice(at);
+      if (!known(stem(head))) continue;
+      const modifier = low.slice(0, at);
+      const bare = [modifier, ...LINKS.filter((link) => modifier.endsWith(link)).map((link) => modifier.slice(0, -link.length))];
+      const found = bare.find((part) => part.length >= MIN_CORRECTED && known(stem(part)));
+      if (found) return `${found} ${head}`;
+    }
+    return null;
+  }
+
   window.RatsarchivQuery = {
     alternativesFor: (word, hints) => alternativesFor(word, hints),
+    apart,
     bestExcerpt,
     containing,
     contains,

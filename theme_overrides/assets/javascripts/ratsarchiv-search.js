@@ -276,12 +276,17 @@
       const expansions = await Q.expansions(unit.text, hints, loadSynonyms);
       const split = expansions.split.has(lower(unit.text));
       const words = await loadVocabulary();
+      const stems = await vocabularyStems();
       let more = expansions.get(lower(unit.text)) || [];
       if (split) {
-        const stems = await vocabularyStems();
         const kept = expansions.kept && expansions.kept.get(lower(unit.text));
         const known = (text) => text.split(" ").every((word) => stems.has(Q.stem(word)));
-        more = kept && !stems.has(Q.stem(kept)) ? [] : more.filter((alternative) => known(alternative));
+        // A kept part the archive lacks ("Weihnachts|…") may still make an archive word
+        // with the replaced part ("weihnachtsbeleuchtung"); on its own it finds nothing.
+        more =
+          kept && !stems.has(Q.stem(kept))
+            ? more.filter((text) => !text.includes(" ") && lower(text).includes(kept) && known(text))
+            : more.filter((alternative) => known(alternative));
       }
       const widen = (extra) => {
         if (!extra.length) return;
@@ -308,6 +313,16 @@
       if (!split) widen(more);
       if ((unit.weaker || []).length && !split) {
         unit.loose = true;
+        widened = true;
+        continue;
+      }
+      // A compound of two words the archive has, written together where no page does:
+      // pages with both words stand in for the word as typed (not a synonym), whose own
+      // hits are Pagefind's loose matches.
+      const parts = Q.apart(unit.text, (key) => stems.has(key));
+      if (parts) {
+        unit.alternatives = [parts, ...unit.alternatives.slice(1)];
+        if (split) widen(more);
         widened = true;
         continue;
       }
