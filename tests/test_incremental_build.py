@@ -284,6 +284,38 @@ def test_a_damaged_page_cache_is_ignored(tmp_path: Path) -> None:
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
 
 
+def test_a_read_cache_of_another_program_version_is_ignored(tmp_path: Path) -> None:
+    """A kept ``files.pickle`` whose objects name a module that no longer exists (a program
+    update with the build folder kept, as CI caches it) is dropped, not a traceback."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    cache = kept.build_dir / build_state.CACHE_DIR / "files.pickle"
+    cache.write_bytes(b"cgenerator.no_such_module\nKeptResult\n.")
+
+    build(kept)
+
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
+def test_kept_reads_follow_the_folder_the_build_runs_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File paths in messages and edit links are shown relative to the working directory:
+    a build started elsewhere with the same build folder must not reuse the old paths."""
+    content = tmp_path / "archiv" / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    monkeypatch.chdir(tmp_path)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    monkeypatch.chdir(tmp_path / "archiv")
+
+    build(kept)
+
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
 def test_a_failed_build_keeps_the_manifest_of_the_last_finished_one(tmp_path: Path) -> None:
     content = tmp_path / "content"
     shutil.copytree(DEMO_CONTENT, content)

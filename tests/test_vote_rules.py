@@ -19,6 +19,7 @@ from generator.archive.model import (
     outcome_of,
     vote_totals,
 )
+from generator.pages.votes import vote_summary
 
 
 @pytest.mark.parametrize(
@@ -96,3 +97,16 @@ def test_vote_totals_sum_only_the_counts_given() -> None:
     votes = (Vote(in_favour=3, against=1), Vote(in_favour=2, abstain=4), Vote(unanimous=True))
     assert vote_totals(votes) == (5, 1, 4)
     assert vote_totals((Vote(unanimous=True),)) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("vote", "shown"),
+    [
+        (Vote(in_favour=13), "13 Ja"),
+        (Vote(in_favour=12, against=3), "12 Ja, 3 Nein"),
+        (Vote(in_favour=12, against=0, abstain=1), "12 Ja, 0 Nein, 1 Enthaltung"),
+        (Vote(against=9, abstain=2), "9 Nein, 2 Enthaltungen"),
+    ],
+)
+def test_a_count_the_source_does_not_give_is_not_shown_as_zero(vote: Vote, shown: str) -> None:
+    assert vote_summary(vote) == shown

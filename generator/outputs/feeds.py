@@ -90,20 +90,37 @@ def newest_first(resolutions: Sequence[Resolution]) -> list[Resolution]:
 
 def atom_document(feed: Feed, catalog: Catalog, context: OutputContext) -> bytes:
     entries = newest_first(feed.resolutions)
+    newest = entries[0].date if entries else None
+    root = _feed_head(feed.path, feed.page, feed.title, newest, catalog, context)
+    for resolution in entries:
+        _entry(root, resolution, catalog, context)
+    return _serialised(root)
+
+
+def _feed_head(
+    path: str,
+    page: str,
+    title: str,
+    newest: datetime.date | None,
+    catalog: Catalog,
+    context: OutputContext,
+) -> ET.Element:
+    """A feed's own elements, before its entries: the same for every feed of the archive."""
     root = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "de"})
-    _text(root, "id", context.absolute(feed.path))
-    _text(root, "title", feed.title)
-    updated = _timestamp(entries[0].date) if entries else context.updated_timestamp
-    _text(root, "updated", updated)
+    _text(root, "id", context.absolute(path))
+    _text(root, "title", title)
+    _text(root, "updated", _timestamp(newest) if newest else context.updated_timestamp)
     author = ET.SubElement(root, f"{{{ATOM}}}author")
     _text(author, "name", catalog.archive.settings.municipality)
-    _link(root, context.absolute(feed.path), rel="self", type_="application/atom+xml")
-    _link(root, context.absolute(feed.page), rel="alternate", type_="text/html")
+    _link(root, context.absolute(path), rel="self", type_="application/atom+xml")
+    _link(root, context.absolute(page), rel="alternate", type_="text/html")
     rights = catalog.archive.settings.data_license
     _text(root, "rights", f"{rights.name} ({rights.url})")
     _text(root, "generator", "Ratsarchiv")
-    for resolution in entries:
-        _entry(root, resolution, catalog, context)
+    return root
+
+
+def _serialised(root: ET.Element) -> bytes:
     ET.indent(root)
     document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return document + b"\n"
@@ -224,23 +241,11 @@ def mandate_document(
     context: OutputContext,
 ) -> bytes:
     changes = changes[:FEED_SIZE]
-    root = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "de"})
-    _text(root, "id", context.absolute(path))
-    _text(root, "title", title)
-    updated = _timestamp(changes[0].entry.date) if changes else context.updated_timestamp
-    _text(root, "updated", updated)
-    author = ET.SubElement(root, f"{{{ATOM}}}author")
-    _text(author, "name", catalog.archive.settings.municipality)
-    _link(root, context.absolute(path), rel="self", type_="application/atom+xml")
-    _link(root, context.absolute(page), rel="alternate", type_="text/html")
-    rights = catalog.archive.settings.data_license
-    _text(root, "rights", f"{rights.name} ({rights.url})")
-    _text(root, "generator", "Ratsarchiv")
+    newest = changes[0].entry.date if changes else None
+    root = _feed_head(path, page, title, newest, catalog, context)
     for change in changes:
         _mandate_entry(root, change, catalog, context)
-    ET.indent(root)
-    document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return document + b"\n"
+    return _serialised(root)
 
 
 def _mandate_entry(

@@ -108,7 +108,8 @@ class _Api(OParlObjects):
             for consultation in paper["consultation"]:
                 yield self.emit(self._path(consultation["id"]), consultation)
         for item in agenda_items:
-            for file in item.get("auxiliaryFile", []):
+            files = [item["resolutionFile"]] if "resolutionFile" in item else []
+            for file in (*files, *item.get("auxiliaryFile", [])):
                 yield self.emit(self._path(file["id"]), file)
 
         def lister(kind: str) -> Callable[[int], str]:

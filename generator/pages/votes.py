@@ -18,10 +18,15 @@ def vote_summary(vote: Vote) -> str:
         return text
     if vote.in_favour is None and vote.against is None and vote.abstain is None:
         return e(vote.text or "keine Angabe")
-    return (
-        f"{vote.in_favour or 0} Ja, {vote.against or 0} Nein, "
-        f"{labels.count(vote.abstain or 0, 'Enthaltung', 'Enthaltungen')}"
+    # A count the source does not give is left out, never shown as 0.
+    counts = (
+        f"{vote.in_favour} Ja" if vote.in_favour is not None else "",
+        f"{vote.against} Nein" if vote.against is not None else "",
+        labels.count(vote.abstain, "Enthaltung", "Enthaltungen")
+        if vote.abstain is not None
+        else "",
     )
+    return ", ".join(count for count in counts if count)
 
 
 ROLL_CALL_CHOICE = {Choice.FOR: "Ja", Choice.AGAINST: "Nein", Choice.ABSTAIN: "Enthaltung"}

@@ -45,7 +45,7 @@ class PageCache:
         try:
             with path.open("rb") as stream:
                 stored = pickle.load(stream)  # the build folder's own file
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+        except Exception:  # whatever is wrong with it: a cache is only a cache
             return
         if isinstance(stored, dict) and stored.get("key") == (FORMAT, salt):
             self.previous = stored["pages"]

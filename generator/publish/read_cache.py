@@ -15,9 +15,9 @@ import os
 import pickle
 from pathlib import Path
 
-from generator.reading.loading import FileResult, ReadCache, resolution_files
+from generator.reading.loading import FileResult, ReadCache, display_root_for, resolution_files
 
-FORMAT = 1
+FORMAT = 2
 MEETINGS = "meetings"
 
 
@@ -37,14 +37,16 @@ class KeptReads:
         root = self.content_root
         self.files = resolution_files(root)
         self.digests = {file: hashlib.sha256(file.read_bytes()).hexdigest() for file in self.files}
-        self.key = (FORMAT, self.salt, str(root.resolve()), _other_files(root, self.files))
-        try:
-            with self.path.open("rb") as stream:
-                stored = pickle.load(stream)  # the build folder's own file
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
-            stored = None
-        if isinstance(stored, dict) and stored.get("key") == self.key:
-            self.previous = stored["files"]
+        # Messages and edit links name a file by its display path, which depends on the
+        # folder the build runs from.
+        self.key = (
+            FORMAT,
+            self.salt,
+            str(root.resolve()),
+            str(display_root_for(root)),
+            _other_files(root, self.files),
+        )
+        self.previous = self._kept()
         cache: ReadCache = {}
         for file in self.files:
             kept = self.previous.get(file.as_posix())
@@ -53,6 +55,19 @@ class KeptReads:
                 cache[file] = ((stat.st_mtime_ns, stat.st_size), kept[1])
                 self.reused += 1
         return cache
+
+    def _kept(self) -> dict[str, tuple[str, FileResult]]:
+        """The stored results if they were made with this key. The key is pickled first and
+        on its own: a file another program version wrote may name classes that no longer
+        exist, and only a matching key lets the rest be unpickled."""
+        try:
+            with self.path.open("rb") as stream:  # the build folder's own file
+                if pickle.load(stream) != self.key:
+                    return {}
+                files = pickle.load(stream)
+        except Exception:  # whatever is wrong with it: a cache is only a cache
+            return {}
+        return files if isinstance(files, dict) else {}
 
     def save(self, cache: ReadCache) -> None:
         """Keep what this build read, unless it is what was kept already."""
@@ -66,7 +81,8 @@ class KeptReads:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         with temporary.open("wb") as stream:
-            pickle.dump({"key": self.key, "files": files}, stream, protocol=5)
+            pickle.dump(self.key, stream, protocol=5)
+            pickle.dump(files, stream, protocol=5)
         temporary.replace(self.path)
 
 

@@ -15,6 +15,8 @@ from generator.archive import urls
 from generator.archive.catalog import Catalog, agenda_resolutions
 from generator.outputs.context import OutputContext
 from generator.outputs.oparl import oparl
+from generator.reading.loading import load_archive
+from tests.conftest import ContentTree, resolution_file
 
 SCHEMA_DIR = Path(__file__).parent / "fixtures" / "oparl-schema"
 SCHEMAS = {path.stem: json.loads(path.read_text("utf-8")) for path in SCHEMA_DIR.glob("*.json")}
@@ -193,3 +195,31 @@ def test_meeting_and_list_carry_standard_fields_and_the_item_file_the_rest(
     body = next(v for v in files.values() if v.get("type", "").endswith("/Body"))
     listed = {i["id"]: i for i in _read_list(files, body["agendaItem"])}
     assert listed[item_url] == embedded, "the agenda-items list carries the same"
+
+
+def test_the_resolution_file_is_an_object_of_its_own(
+    content_tree: ContentTree, context: OutputContext
+) -> None:
+    """An agenda item names its ``resolutionFile`` by an id like its auxiliary files: that
+    address must answer with the File, not a 404."""
+    root = content_tree(
+        {
+            "resolutions/rat/2024/2024-03-01-satzung.md": resolution_file(
+                "",
+                id="rat-2024-001",
+                title="Satzung",
+                committee="rat",
+                date="2024-03-01",
+                resolution_file={"url": "https://ris.example/satzung.pdf", "title": "Ausfertigung"},
+                attachments=[{"url": "https://ris.example/plan.pdf", "title": "Plan"}],
+            )
+        }
+    )
+    catalog, problems = load_archive(root)
+    assert catalog is not None, problems
+    files = _files(catalog, context, 100)
+    item = files[context.absolute(urls.oparl_agenda_item("rat-2024-001"))]
+
+    for file in (item["resolutionFile"], *item["auxiliaryFile"]):
+        assert files[file["id"]] == file
+        _validate(files[file["id"]], "File")
