@@ -94,3 +94,18 @@ def _split(value: str) -> tuple[str, str]:
     path = value.split("?", 1)[0]
     path, _, fragment = path.partition("#")
     return path, fragment
+
+
+PAGEFIND_VALUE = re.compile(
+    r'data-pagefind-(filter|meta)="([^"\[:]+)(?::([^"]*)"|\[data-value\]" data-value="([^"]*)")'
+)
+
+
+def pagefind_values(html: str, kind: str) -> list[tuple[str, str]]:
+    """(key, value as written in the HTML) of every Pagefind ``filter`` or ``meta`` span,
+    in both forms the resolution pages use: ``key:value`` and ``key[data-value]``."""
+    return [
+        (m.group(2), m.group(4) if m.group(3) is None else m.group(3))
+        for m in PAGEFIND_VALUE.finditer(html)
+        if m.group(1) == kind
+    ]

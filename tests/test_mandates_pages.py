@@ -27,6 +27,7 @@ from generator.pages.search import filter_counts
 from generator.reading.loading import load_archive
 from generator.search.markup import search_markup
 from tests.conftest import ContentTree, resolution_text
+from tests.sitecheck import pagefind_values
 
 DEMO = Path(__file__).resolve().parent.parent / "content"
 HA = "resolutions/hauptausschuss/2020"
@@ -252,9 +253,7 @@ def test_oparl_agenda_items_carry_mandates_as_an_extension(catalog: Catalog) -> 
 def test_search_filters_by_the_states_of_the_mandates(catalog: Catalog) -> None:
     resolution = catalog.by_id["ha-2020-001"]
     markup = search_markup(resolution, catalog.committees["hauptausschuss"])
-    states = re.findall(
-        r'data-pagefind-filter="Auftrag\[data-value\]" data-value="([^"]+)"', markup
-    )
+    states = [value for key, value in pagefind_values(markup, "filter") if key == "Auftrag"]
     assert states == ["offen", "in Arbeit", "erledigt"]
     assert filter_counts(catalog)["Auftrag"] == [("erledigt", 1), ("in Arbeit", 1), ("offen", 1)]
 

@@ -116,3 +116,35 @@ def test_statistics_charts_are_legible(
         shown = page.locator(".md-content").get_by_text(title, exact=True).all()
         boxes = [box for box in (element.bounding_box() for element in shown) if box]
         assert len([box for box in boxes if box["height"] > 2]) <= 1, title
+
+
+SECTIONS = [
+    "Startseite", "Gremien", "Jahre", "Themen", "Fraktionen", "Aufträge", "Suche",
+    "Statistik", "Daten", "Rechtliches",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_menu_button_opens_the_navigation_on_a_phone(
+    scheme: str, open_page: OpenPage, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # A resolution page carries the navigation once (the tabs); on a phone the drawer
+    # behind the menu button shows it, also after scrolling (when Material hides the tabs).
+    voted = vote_resolution(demo_catalog)
+    page = open_page(viewport=NARROW, color_scheme=scheme)
+    page.goto(root_server.url(urls.resolution(voted.id)))
+    assert page.locator(".md-sidebar--primary").count() == 0
+    tabs = page.locator(".md-tabs")
+    expect(tabs).to_be_hidden()
+    page.mouse.wheel(0, 800)
+    page.locator('label.md-header__button[for="__drawer"]').click()
+    links = tabs.get_by_role("link")
+    expect(links).to_have_text(SECTIONS)
+    for index in range(links.count()):
+        link = links.nth(index)
+        expect(link).to_be_visible()
+        expect(link).to_have_css("opacity", "1")
+        box = link.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= NARROW["width"]
+    tabs.get_by_role("link", name="Jahre").click()
+    page.wait_for_url("**/jahr/")

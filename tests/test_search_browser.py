@@ -21,6 +21,7 @@ from generator.archive.catalog import Catalog
 from generator.archive.model import Resolution
 from generator.file_texts.extraction import extract_text
 from tests.browser_support import CSP, SUBPATH, Server
+from tests.sitecheck import pagefind_values
 
 pytestmark = pytest.mark.browser
 
@@ -602,8 +603,7 @@ def test_pages_with_all_words_rank_above_pages_with_some(
 
 def _keywords(site: Path, resolution_id: str) -> list[str]:
     html = (site / urls.resolution(resolution_id) / "index.html").read_text(encoding="utf-8")
-    match = re.search(r'data-pagefind-meta="keywords\[data-value\]" data-value="([^"]*)"', html)
-    return match.group(1).split() if match else []
+    return dict(pagefind_values(html, "meta")).get("keywords", "").split()
 
 
 EXCERPT_QUERIES = (

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import gzip
+import json
 import re
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from generator.search.markup import (
     file_text_markup,
     search_markup,
 )
+from tests.sitecheck import pagefind_values
 
 _WORDS = """
 Haushalt Satzung Plan Verfahren Bebauung Stadt Rat Schule Weg Bund Straße Reinigung
@@ -99,8 +102,7 @@ COMMITTEE = Committee(
 
 
 def _attributes(markup: str, attribute: str) -> list[tuple[str, str]]:
-    pattern = rf'{attribute}="([^"\[]+)\[data-value\]" data-value="([^"]*)"'
-    return re.findall(pattern, markup)
+    return pagefind_values(markup, attribute.removeprefix("data-pagefind-"))
 
 
 def test_markup_carries_filters_metadata_and_sort_key_escaped() -> None:
@@ -125,6 +127,11 @@ def test_markup_carries_filters_metadata_and_sort_key_escaped() -> None:
     }
     assert 'data-pagefind-sort="date:2020-12-10"' in markup
     assert markup.startswith('<div class="ra-search-data" hidden>')
+    # Short where Pagefind reads the shorthand back unchanged; a comma would split it.
+    assert '<span data-pagefind-filter="Jahr:2020"></span>' in markup
+    assert 'data-pagefind-filter="Gremium[data-value]" data-value="Ausschuss f' in markup
+    # The enclosing div hides every span: none repeats it.
+    assert markup.count("hidden") == 1
 
 
 def test_markup_without_reference_has_no_reference_meta() -> None:
@@ -140,10 +147,7 @@ def test_compound_parts_become_hidden_keywords_from_the_archive_lexicon() -> Non
     splitter = archive_splitter([resolution, other])
     markup = search_markup(resolution, COMMITTEE, splitter=splitter)
     # Metadata (searched, never part of the page's text or an excerpt), not element text.
-    assert (
-        '<span hidden data-pagefind-meta="keywords[data-value]" data-value="haushalt satzung">'
-        in markup
-    )
+    assert '<span data-pagefind-meta="keywords:haushalt satzung"></span>' in markup
     assert re.sub(r"<[^>]*>", "", markup) == ""
 
 
@@ -152,15 +156,14 @@ def test_file_text_is_hidden_metadata_numbered_per_attachment() -> None:
         [("Lageplan", "Der Spielplatz\n  erhält eine <Rutsche>."), ("Kosten", "12.000 Euro")]
     )
     assert markup == (
-        '<span hidden data-pagefind-meta="anlage_1[data-value]" data-value="Lageplan"></span>'
-        '<span hidden data-pagefind-meta="anlage_text_1[data-value]" '
-        'data-value="Der Spielplatz erhält eine &lt;Rutsche&gt;."></span>'
-        '<span hidden data-pagefind-meta="anlage_2[data-value]" data-value="Kosten"></span>'
-        '<span hidden data-pagefind-meta="anlage_text_2[data-value]" data-value="12.000 Euro">'
+        '<span data-pagefind-meta="anlage_1:Lageplan"></span>'
+        '<span data-pagefind-meta="anlage_text_1:Der Spielplatz erhält eine &lt;Rutsche&gt;.">'
         "</span>"
+        '<span data-pagefind-meta="anlage_2:Kosten"></span>'
+        '<span data-pagefind-meta="anlage_text_2:12.000 Euro"></span>'
     )
     with_files = search_markup(_resolution(), COMMITTEE, file_texts=[("Lageplan", "Rutsche")])
-    assert 'data-value="Rutsche"' in with_files
+    assert ("anlage_text_1", "Rutsche") in _attributes(with_files, "data-pagefind-meta")
     assert "anlage_" not in search_markup(_resolution(), COMMITTEE)
 
 
@@ -185,3 +188,34 @@ def test_run_pagefind_writes_a_bundle(tmp_path: Path) -> None:
 def test_run_pagefind_fails_with_a_german_message(tmp_path: Path) -> None:
     with pytest.raises(SearchIndexError, match="Pagefind ist beim Erstellen des Suchindex"):
         run_pagefind(tmp_path / "leer")
+
+
+def test_pagefind_reads_back_every_value_unchanged_in_both_forms(tmp_path: Path) -> None:
+    # Inline where safe, an attribute where not: what Pagefind stores must be the value.
+    title = 'Plan: "Nord" & Süd, Teil 2'
+    resolution = _resolution(
+        title=title, topics=("Recht & Ordnung", "Bau, Verkehr", 'Plan: "Nord"')
+    )
+    page = tmp_path / "beschluss" / "a" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        '<html lang="de"><body><article data-pagefind-body><h1>Test</h1>'
+        f"{search_markup(resolution, COMMITTEE)}</article></body></html>",
+        encoding="utf-8",
+    )
+    run_pagefind(tmp_path)
+    [fragment_file] = (tmp_path / "pagefind" / "fragment").glob("*.pf_fragment")
+    fragment = json.loads(gzip.decompress(fragment_file.read_bytes()).removeprefix(b"pagefind_dcd"))
+    assert fragment["filters"] == {
+        "Gremium": ["Ausschuss für Schule, Sport & Kultur"],
+        "Jahr": ["2020"],
+        "Ergebnis": ["geändert beschlossen"],
+        "Art": ["Beschluss"],
+        "Thema": ["Recht & Ordnung", "Bau, Verkehr", 'Plan: "Nord"'],
+    }
+    assert {key: fragment["meta"][key] for key in ("title", "date", "committee", "reference")} == {
+        "title": title,
+        "date": "10.12.2020",
+        "committee": "Ausschuss für Schule, Sport & Kultur",
+        "reference": "2020/0123",
+    }

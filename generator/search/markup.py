@@ -68,7 +68,7 @@ def search_markup(
         *(("filter", "Auftrag", state) for state in state_labels(resolution.mandates)),
     ]
     elements = [_valued(f"data-pagefind-{kind}", key, value) for kind, key, value in fields]
-    elements.append(f'<span hidden data-pagefind-sort="date:{resolution.date.isoformat()}"></span>')
+    elements.append(f'<span data-pagefind-sort="date:{resolution.date.isoformat()}"></span>')
     parts: tuple[str, ...] = ()
     found = distinct_words(texts) if keywords or words is not None else set()
     if keywords:
@@ -141,4 +141,12 @@ def _filter(key: str, value: str) -> str:
 
 
 def _valued(attribute: str, key: str, value: str) -> str:
-    return f'<span hidden {attribute}="{key}[data-value]" data-value="{escape(value)}"></span>'
+    """One span for one value: ``key:value`` where Pagefind reads that back unchanged,
+    else the value in its own attribute: a comma would split it, a backslash may escape,
+    and whitespace at either end or doubled inside may be trimmed.
+
+    No ``hidden`` of its own: the enclosing ``div.ra-search-data`` is hidden already.
+    """
+    if value and " ".join(value.split()) == value and not {",", "\\"} & set(value):
+        return f'<span {attribute}="{key}:{escape(value)}"></span>'
+    return f'<span {attribute}="{key}[data-value]" data-value="{escape(value)}"></span>'
