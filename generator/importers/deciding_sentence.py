@@ -13,7 +13,6 @@ import re
 
 from generator.archive.model import Result
 from generator.importers.result_wording import (
-    COUNT_WORD,
     MANNER,
     QUOTES,
     SPACE,
@@ -23,6 +22,7 @@ from generator.importers.result_wording import (
     body_as_written,
     read_wording,
 )
+from generator.importers.vote_text import NUMBER_WORDS, number_value
 
 _DECIDING_BODY = (
     r"(?:(?:gesamte |zuständige )?(?:[\w-]*gemeinderat|[\w-]*stadtrat|rat|marktrat|[\w-]*ortsrat"
@@ -171,10 +171,16 @@ _RESULT_WORD = re.compile(
 _QUOTED = re.compile(r'"[^"]*"')
 _SENTENCE_END = re.compile(r"(?<=[^\d\s.][.!])\s+|\n+|(?<=:)\s+(?=[a-zäöüß])")
 _STATES_THAT = re.compile(r"^.*?\b(?:stellt|stellte|stellen) (?:\w+ )?fest, dass (?P<clause>.+)$")
+_COUNT = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_FOR_AGAINST = re.compile(rf"\bmit (?P<yes>{_COUNT}) gegen (?P<no>{_COUNT}) stimmen\b")
+""""mit 13 gegen 0 Stimmen": for against, as Bavarian minutes write it."""
 _COUNTS_IN_SENTENCE = re.compile(
-    rf"\b(?P<count>{COUNT_WORD})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen|nein-stimmen?"
-    r"|gegenstimmen?|enthaltungen?|stimmenthaltungen?)\b"
+    rf"\b(?P<count>{_COUNT})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen? dagegen|stimmen?"
+    r"|nein-stimmen?|gegenstimmen?|enthaltung(?:en)?|stimmenthaltung(?:en)?)\b"
+    rf"|\b(?P<label>ja|nein|enthaltung(?:en)?)\b *:? *(?P<after>{_COUNT})\b"
 )
+"""A count in a sentence: "12 Stimmen dafür", "2 Stimmen dagegen", "1 Enthaltung", and
+label first, "(Ja 10, Nein 12)"."""
 
 
 def _one_sentence(sentence: str) -> Result | bool | None:
@@ -284,35 +290,25 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
 
 
 def _counts_of(text: str) -> str:
-    """The counts a sentence gives ("mit 6 Stimmen dafür bei 1 Enthaltung"), as a vote line."""
-    spelled = {
-        "eine": 1,
-        "einer": 1,
-        "einen": 1,
-        "keine": 0,
-        "keiner": 0,
-        "zwei": 2,
-        "drei": 3,
-        "vier": 4,
-        "fünf": 5,
-        "sechs": 6,
-        "sieben": 7,
-        "acht": 8,
-        "neun": 9,
-        "zehn": 10,
-        "elf": 11,
-        "zwölf": 12,
-    }
+    """The counts a sentence gives ("mit 6 Stimmen dafür bei 1 Enthaltung"), as a vote line.
+
+    "mit 13 gegen 0 Stimmen" is 13 for, 0 against; a bare "Stimmen" after "gegen N" is never
+    read as for (it is the against of such a pair), and "N Stimmen dagegen" is against."""
     found: dict[str, int] = {}
+    pairs = list(_FOR_AGAINST.finditer(text))
+    if len(pairs) > 1:
+        return ""  # two pairs: two votes; leave them to the reader of text
+    if pairs:
+        found = {"Ja": number_value(pairs[0]["yes"]), "Nein": number_value(pairs[0]["no"])}
+        text = text[: pairs[0].start()] + " " + text[pairs[0].end() :]
     for match in _COUNTS_IN_SENTENCE.finditer(text):
-        raw = match["count"]
-        count = int(raw) if raw.isdigit() else spelled.get(raw)
-        if count is None:
-            continue
-        what = match["what"]
+        what = match["what"] or match["label"]
+        count = number_value(match["count"] or match["after"])
+        if match["what"] and re.search(r"\bgegen\s*$", text[: match.start()]):
+            return ""  # "gegen 2 Stimmen" without its pair: which side, how many for?
         label = (
             "Nein"
-            if what.startswith(("nein", "gegen"))
+            if what.startswith(("nein", "gegen")) or what.endswith("dagegen")
             else "Enthaltungen"
             if "enthaltung" in what
             else "Ja"

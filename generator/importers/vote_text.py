@@ -13,13 +13,14 @@ from dataclasses import dataclass, replace
 
 from generator.archive.model import FactionVote, ResolutionKind, Result, Vote
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "kein": 0,
     "keine": 0,
     "keiner": 0,
     "ein": 1,
     "eine": 1,
     "einer": 1,
+    "einen": 1,
     "zwei": 2,
     "drei": 3,
     "vier": 4,
@@ -32,7 +33,8 @@ _NUMBER_WORDS = {
     "elf": 11,
     "zwölf": 12,
 }
-_NUMBER = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+"""Counts written as words, as minutes write them; the one table every reader of counts uses."""
+_NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])"
 _END = r"(?=[\s:,;()]|$)"
 _LABELS = {
     "for": r"(?:dafür|ja-stimmen|ja-stimme|ja|zustimmungen|zustimmung|für)",
@@ -124,7 +126,7 @@ def repair(text: str) -> str:
 
 
 def number_value(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 # -- results ---------------------------------------------------------------------------

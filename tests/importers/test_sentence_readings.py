@@ -1,0 +1,66 @@
+"""Sentences a reviewer found read wrongly: counts, procedure, recommendations, ties, bias."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.archive.model import Result
+from generator.importers.outcome import read_outcome
+
+_CONTRADICTION = "Wortlaut und Stimmenzahlen widersprechen sich"
+
+
+@pytest.mark.parametrize(
+    ("wording", "result", "counts"),
+    [
+        (
+            "Der Gemeinderat beschließt mit 13 gegen 0 Stimmen die Satzung.",
+            Result.ADOPTED,
+            (13, 0, None),
+        ),
+        (
+            "Der Gemeinderat lehnt den Antrag mit 5 gegen 9 Stimmen ab.",
+            Result.REJECTED,
+            (5, 9, None),
+        ),
+        ("Der Gemeinderat stimmt mit zehn gegen zwei Stimmen zu.", Result.ADOPTED, (10, 2, None)),
+        (
+            "Der Gemeinderat beschließt mit 11 gegen 2 Stimmen bei 1 Enthaltung.",
+            Result.ADOPTED,
+            (11, 2, 1),
+        ),
+        (
+            "Der Rat beschließt die Satzung mit 12 Stimmen dafür und 2 Stimmen dagegen.",
+            Result.ADOPTED,
+            (12, 2, None),
+        ),
+        (
+            "Der Rat beschließt die Satzung mit einer Stimme dagegen.",
+            Result.ADOPTED,
+            (None, 1, None),
+        ),
+    ],
+)
+def test_counts_for_against_in_a_sentence(
+    wording: str, result: Result, counts: tuple[int | None, ...]
+) -> None:
+    outcome = read_outcome(wording)
+    vote = outcome.votes[0]
+    assert (outcome.result, (vote.in_favour, vote.against, vote.abstain)) == (result, counts)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Der Gemeinderat beschließt mit 10 gegen 12 Stimmen die Satzung.",
+        "Der Gemeinderat beschließt mit zehn gegen zwölf Stimmen die Satzung.",
+        "Der Rat beschließt die Satzung mit 10 Stimmen dafür und 12 Stimmen dagegen.",
+        "Der Rat beschließt mehrheitlich die Satzung (Ja 10, Nein 12).",
+    ],
+)
+def test_counts_that_contradict_the_verb_leave_the_result_unrecorded(wording: str) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is Result.NOT_RECORDED
+    assert outcome.note is not None and outcome.note.startswith(_CONTRADICTION)
+    assert (outcome.votes[0].in_favour, outcome.votes[0].against) == (10, 12)
+    assert outcome.votes[0].text == wording
