@@ -148,14 +148,17 @@ _REFERRAL_REQUEST = re.compile(
 )
 """"Der Hauptausschuss wird um Beratung und Erarbeitung einer Beschlussempfehlung … gebeten":
 the matter goes to that committee (what it is asked to write is not this body's result)."""
-_PROCEDURAL = re.compile(
-    r"\b(?:vertag\w*|verweis\w*|verwies\w*|überweis\w*|absetz\w*|abgesetzt|abzusetzen"
-    r"|zurückstell\w*|zurückgestellt|zurückgezogen|zurückgenommen|geschäftsordnung"
-    r"|geheime\w* abstimmung|schluss der debatte|nichtbefassung)\b"
+PROCEDURAL = re.compile(
+    r"\b(?:vertag\w*|verweis\w*|verwies\w*|(?:zu)?rückverw[ie]\w*|überweis\w*|absetz\w*"
+    r"|abgesetzt|abzusetzen|zurückstell\w*|zurückgestellt|zurückgezogen|zurückgenommen"
+    r"|geschäftsordnung\w*|go-antr[aä]g\w*|dringlichkeit\w*|unterbrech\w*|unterbrochen"
+    r"|geheime\w* abstimmung|schluss der (?:debatte|aussprache|rednerliste)|nichtbefassung)\b"
     r"|\bvon der (?:heutigen )?tagesordnung\b"
 )
 """Words of a motion that changes what happens to the item itself (deferral, referral,
-withdrawal …): a sentence agreeing to such a motion is not the item adopted."""
+withdrawal, urgency, a motion on the rules of procedure …), matched as word beginnings
+("Zurückverweisung", "Geschäftsordnungsantrag"): a sentence agreeing to such a motion is not
+the item adopted."""
 _BACKGROUND = re.compile(
     r"\b(?:in (?:der|seiner|ihrer) (?:letzten )?sitzung (?:vom|am)|bereits|zuvor|damals"
     r"|seinerzeit|im vorfeld|letzte[nm]? sitzung)\b"
@@ -230,7 +233,7 @@ def _one_sentence(sentence: str) -> Result | bool | None:
         r"\b(?:falls|sofern|wenn|vorbehaltlich)\b", sentence
     ):
         return False
-    if _RECOMMENDING.search(sentence) or _PROCEDURAL.search(sentence):
+    if _RECOMMENDING.search(sentence) or PROCEDURAL.search(sentence):
         return False
     if re.search(r"\babzulehnen\b|\bnicht\b", sentence):
         return False  # "beschließt, den Antrag abzulehnen": which result is the item's?
@@ -254,7 +257,7 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
             return Meaning(result=Result.REFERRED, body=body, says_more=True), ""
     if _RECOMMENDING.search(lowered):
         return None  # a recommendation never becomes a decision
-    if any(_PROPOSING.search(s) and _PROCEDURAL.search(s) for s in sentences):
+    if any(_PROPOSING.search(s) and PROCEDURAL.search(s) for s in sentences):
         return None  # a motion on the procedure: what follows is its vote, not the item's
     results: set[Result] = set()
     for sentence in sentences:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result, Vote, outcome_of
-from generator.importers.deciding_sentence import read_deciding_sentences
+from generator.importers.deciding_sentence import PROCEDURAL, read_deciding_sentences
 from generator.importers.pasted_table import parse_pasted_table
 from generator.importers.result_wording import Meaning, split_wording
 from generator.importers.vote_text import normalise, parse_votes, repair
@@ -64,7 +64,17 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
         )
     worded = split_wording(text) or read_deciding_sentences(text)
     if worded is not None:
-        return _as_worded(*worded, text)
+        outcome = _as_worded(*worded, text)
+        if outcome.result in _COUNTED and PROCEDURAL.search(text.lower()):
+            # "Dem Antrag auf Zurückstellung wird zugestimmt": the motion's vote, not the item's
+            votes = outcome.votes if any(v.text for v in outcome.votes) else (Vote(text=text),)
+            return replace(
+                outcome,
+                result=Result.NOT_RECORDED,
+                votes=votes,
+                note=f"Abstimmung über einen Antrag zum Verfahren, nicht über die Sache: {text!r}",
+            )
+        return outcome
     votes = _read_votes(text)
     labelled = _VOTE_AFTER.search(text)  # "Mit Debatte - mit folgendem Abstimmungsergebnis: Ja: 10"
     if labelled is not None and not any(_counted(vote) for vote in votes):

@@ -64,3 +64,23 @@ def test_counts_that_contradict_the_verb_leave_the_result_unrecorded(wording: st
     assert outcome.note is not None and outcome.note.startswith(_CONTRADICTION)
     assert (outcome.votes[0].in_favour, outcome.votes[0].against) == (10, 12)
     assert outcome.votes[0].text == wording
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Der Rat stimmt der Zurückverweisung in den Bauausschuss zu.",
+        "Der Rat stimmt dem Geschäftsordnungsantrag zu.",
+        "Der Rat stimmt dem GO-Antrag zu.",
+        "Der Rat stimmt der Dringlichkeit zu.",
+        "Der Rat beschließt die Rückverweisung an die Verwaltung",
+        "Dem Antrag auf Zurückstellung wird zugestimmt",
+        "Dem Antrag auf Rückverweisung wird zugestimmt",
+        "Dem Antrag auf Schluss der Debatte wird zugestimmt",
+    ],
+)
+def test_a_vote_on_a_motion_on_procedure_is_not_the_item_adopted(wording: str) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is Result.NOT_RECORDED
+    assert any(vote.text == wording for vote in outcome.votes)
+    assert outcome.note is not None
