@@ -123,9 +123,12 @@ _HYPOTHETICAL = re.compile(
     r"|hätte|hätten|falls|sofern|wenn|vorbehaltlich|ob)\b"
 )
 """Konjunktiv and conditions: a sentence about what would happen is not what happened."""
-_RECOMMENDING = re.compile(
-    r"\bempf(?:iehlt|ehlen|ohlen|ahl|ahlen)\b|\b(?:beschluss)?empfehlung\b|\bweitergeleitet\b"
+RECOMMENDING = re.compile(
+    r"\bempf(?:iehlt|ehlen|ohlen|ahl|ahlen)\b|\b(?:beschluss)?empfehlung\w*|\bweitergeleitet\b"
+    r"|\bvorberat(?:end|en)\b"
 )
+"""A recommendation, in any of its words: "empfiehlt", "Empfehlungsbeschluss", "beschließt
+vorberatend" (a committee's vote before the deciding body's)."""
 _DECIDING_VERB = (
     r"(?:beschließt|beschloss|beschließen|beschlossen|stimmt|stimmte|stimmen|stimmten|lehnt"
     r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|genehmigt|genehmigte"
@@ -233,7 +236,7 @@ def _one_sentence(sentence: str) -> Result | bool | None:
         r"\b(?:falls|sofern|wenn|vorbehaltlich)\b", sentence
     ):
         return False
-    if _RECOMMENDING.search(sentence) or PROCEDURAL.search(sentence):
+    if RECOMMENDING.search(sentence) or PROCEDURAL.search(sentence):
         return False
     if re.search(r"\babzulehnen\b|\bnicht\b", sentence):
         return False  # "beschließt, den Antrag abzulehnen": which result is the item's?
@@ -255,7 +258,7 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
         if referral is not None and not _NEGATED.search(sentences[0]):
             body = body_as_written(text, referral["body"])
             return Meaning(result=Result.REFERRED, body=body, says_more=True), ""
-    if _RECOMMENDING.search(lowered):
+    if RECOMMENDING.search(lowered):
         return None  # a recommendation never becomes a decision
     if any(_PROPOSING.search(s) and PROCEDURAL.search(s) for s in sentences):
         return None  # a motion on the procedure: what follows is its vote, not the item's

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result, Vote, outcome_of
-from generator.importers.deciding_sentence import PROCEDURAL, read_deciding_sentences
+from generator.importers.deciding_sentence import PROCEDURAL, RECOMMENDING, read_deciding_sentences
 from generator.importers.pasted_table import parse_pasted_table
-from generator.importers.result_wording import Meaning, split_wording
+from generator.importers.result_wording import Meaning, recommendation_in, split_wording
 from generator.importers.vote_text import normalise, parse_votes, repair
 
 _NOTHING_VOTED = re.compile(
@@ -75,6 +75,12 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
                 note=f"Abstimmung über einen Antrag zum Verfahren, nicht über die Sache: {text!r}",
             )
         return outcome
+    if RECOMMENDING.search(text.lower()):
+        # "Der Hauptausschuss beschließt vorberatend …": counts or not, never a decision
+        recommended = recommendation_in(text) or Meaning(
+            result=Result.NOT_RECORDED, kind=ResolutionKind.RECOMMENDATION
+        )
+        return _as_worded(recommended, "", text)
     votes = _read_votes(text)
     labelled = _VOTE_AFTER.search(text)  # "Mit Debatte - mit folgendem Abstimmungsergebnis: Ja: 10"
     if labelled is not None and not any(_counted(vote) for vote in votes):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.archive.model import Result
+from generator.archive.model import ResolutionKind, Result
 from generator.importers.outcome import read_outcome
 
 _CONTRADICTION = "Wortlaut und Stimmenzahlen widersprechen sich"
@@ -84,3 +84,23 @@ def test_a_vote_on_a_motion_on_procedure_is_not_the_item_adopted(wording: str) -
     assert outcome.result is Result.NOT_RECORDED
     assert any(vote.text == wording for vote in outcome.votes)
     assert outcome.note is not None
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Der Ausschuss fasst folgenden Empfehlungsbeschluss: Die Satzung wird beschlossen.",
+        "Der Ausschuss fasst folgenden Empfehlungsbeschluss: Die Satzung wird einstimmig "
+        "beschlossen.",
+        "Der Hauptausschuss beschließt vorberatend die Satzung.",
+        "Der Ausschuss beschließt vorberatend einstimmig die Satzung.",
+        "Der Ausschuss stimmt der Vorlage vorberatend zu.",
+        "Der Ausschuss fasst folgenden Beschluss: Der Ausschuss empfiehlt dem Rat, die Satzung zu "
+        "beschließen.",
+    ],
+)
+def test_a_recommendation_in_any_of_its_words_is_never_a_decision(wording: str) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.kind is ResolutionKind.RECOMMENDATION
+    assert outcome.result is Result.NOT_RECORDED
+    assert any(vote.text == wording for vote in outcome.votes)
