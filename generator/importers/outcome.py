@@ -18,7 +18,7 @@ from generator.archive.model import ResolutionKind, Result, Vote, outcome_of
 from generator.importers.deciding_sentence import PROCEDURAL, RECOMMENDING, read_deciding_sentences
 from generator.importers.pasted_table import parse_pasted_table
 from generator.importers.result_wording import Meaning, recommendation_in, split_wording
-from generator.importers.vote_text import normalise, parse_votes, repair
+from generator.importers.vote_text import NUMBER_WORDS, normalise, number_value, parse_votes, repair
 
 _NOTHING_VOTED = re.compile(
     r"\(?\s*(?:ohne(?:\s*[,;(]\s*da\b.*)?|kein(?:e)?\s+text\s+vorhanden|"
@@ -252,6 +252,20 @@ def _read_counts(text: str) -> tuple[Vote, ...]:
     return parse_votes(text).votes
 
 
+_COUNT = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+_AGAINST = re.compile(
+    rf"\b(?P<n>{_COUNT})\s*(?:nein[- ]?stimmen?|gegenstimmen?|stimmen?\s+dagegen)\b"
+    rf"|\b(?:nein|gegenstimmen?|dagegen)\s*:?\s*(?P<m>{_COUNT})",
+    re.IGNORECASE,
+)
+"""A count of votes against: "3 Gegenstimmen", "5 Nein-Stimmen", "Nein: 2"."""
+
+
+def _against_in(text: str) -> bool:
+    """Whether the text counts at least one vote against (which "einstimmig" cannot be)."""
+    return any(number_value(m["n"] or m["m"]) > 0 for m in _AGAINST.finditer(text))
+
+
 _COUNTED = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES, Result.REJECTED})
 """Results a counted vote can confirm or contradict."""
 
@@ -291,7 +305,10 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
     note = None
     result = meaning.result
     counted = result_of_votes(votes)
-    if (
+    unanimous_against = meaning.unanimous and _against_in(text)
+    if unanimous_against:  # "Einstimmig angenommen bei 3 Gegenstimmen": not unanimous at all
+        votes = tuple(replace(vote, unanimous=False) for vote in votes)
+    if unanimous_against or (
         counted is not None
         and result in _COUNTED
         and (counted is Result.REJECTED) != (result is Result.REJECTED)
@@ -329,6 +346,12 @@ def result_of_votes(votes: tuple[Vote, ...]) -> Result | None:
 
 
 def _decided_by(votes: tuple[Vote, ...], text: str) -> RecordedOutcome:
+    if len(votes) == 1 and votes[0].unanimous and _against_in(text):
+        return RecordedOutcome(
+            result=Result.NOT_RECORDED,
+            votes=(_with_text(replace(votes[0], unanimous=False), text),),
+            note=f"Wortlaut und Stimmenzahlen widersprechen sich: {text!r}",
+        )
     result = result_of_votes(votes)
     if result is not None:
         return RecordedOutcome(result=result, votes=votes)

@@ -104,3 +104,30 @@ def test_a_recommendation_in_any_of_its_words_is_never_a_decision(wording: str) 
     assert outcome.kind is ResolutionKind.RECOMMENDATION
     assert outcome.result is Result.NOT_RECORDED
     assert any(vote.text == wording for vote in outcome.votes)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Einstimmig angenommen bei 3 Gegenstimmen",
+        "Einstimmig bei 3 Gegenstimmen",
+        "Der Rat beschließt einstimmig die Satzung mit 10 Ja-Stimmen und 5 Nein-Stimmen.",
+    ],
+)
+def test_einstimmig_beside_votes_against_is_a_contradiction_not_a_unanimous_vote(
+    wording: str,
+) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is Result.NOT_RECORDED
+    assert outcome.note is not None and outcome.note.startswith(_CONTRADICTION)
+    assert not any(vote.unanimous for vote in outcome.votes)
+    assert any(vote.text == wording for vote in outcome.votes)
+
+
+@pytest.mark.parametrize(
+    "wording", ["einstimmig, 0 Nein-Stimmen", "Einstimmig beschlossen, Gegenstimmen: keine"]
+)
+def test_einstimmig_with_no_votes_against_stays_unanimous(wording: str) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is Result.ADOPTED
+    assert outcome.votes[0].unanimous
