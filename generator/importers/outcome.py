@@ -254,16 +254,24 @@ def _read_counts(text: str) -> tuple[Vote, ...]:
 
 _COUNT = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])"
 _AGAINST = re.compile(
-    rf"\b(?P<n>{_COUNT})\s*(?:nein[- ]?stimmen?|gegenstimmen?|stimmen?\s+dagegen)\b"
+    rf"\b(?P<n>{_COUNT})\s*(?:nein[- ]?stimmen?|gegenstimmen?|stimmen?\s+dagegen)\b(?!\s*:)"
     rf"|\b(?:nein|gegenstimmen?|dagegen)\s*:?\s*(?P<m>{_COUNT})",
     re.IGNORECASE,
 )
 """A count of votes against: "3 Gegenstimmen", "5 Nein-Stimmen", "Nein: 2"."""
 
 
+_ANOTHER_VOTE = re.compile(
+    r"(?<=[^\W\d])\.\s*(?=[A-ZÄÖÜ])|\b(?:beratungs|abstimmungs)ergebnis\b", re.IGNORECASE
+)
+"""Where a sentence or a second vote begins: "… verlängert werden soll.Beratungsergebnis: …"."""
+
+
 def _against_in(text: str) -> bool:
-    """Whether the text counts at least one vote against (which "einstimmig" cannot be)."""
-    return any(number_value(m["n"] or m["m"]) > 0 for m in _AGAINST.finditer(text))
+    """Whether the part that says "einstimmig" counts a vote against (which it cannot)."""
+    parts = _ANOTHER_VOTE.split(text)
+    scope = next((part for part in parts if "einstimmig" in part.lower()), text)
+    return any(number_value(m["n"] or m["m"]) > 0 for m in _AGAINST.finditer(scope))
 
 
 _COUNTED = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES, Result.REJECTED})

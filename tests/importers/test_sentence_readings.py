@@ -125,7 +125,16 @@ def test_einstimmig_beside_votes_against_is_a_contradiction_not_a_unanimous_vote
 
 
 @pytest.mark.parametrize(
-    "wording", ["einstimmig, 0 Nein-Stimmen", "Einstimmig beschlossen, Gegenstimmen: keine"]
+    "wording",
+    [
+        "einstimmig, 0 Nein-Stimmen",
+        "Einstimmig beschlossen, Gegenstimmen: keine",
+        # labels before their counts: "3 Nein-Stimmen" here is the 3 of "Ja-Stimmen: 3"
+        "Dem Satzungsentwurf wurde einstimmig zugestimmt. Ja-Stimmen: 3 Nein-Stimmen: 0",
+        # a second vote (on extending the sitting) after the item's own
+        "einstimmig, 1 Enthaltung FDP-FraktionDie Sitzung soll verlängert werden."
+        "Beratungsergebnis: 24 Ja-Stimmen, 1 Nein-Stimme",
+    ],
 )
 def test_einstimmig_with_no_votes_against_stays_unanimous(wording: str) -> None:
     outcome = read_outcome(wording)
