@@ -284,6 +284,10 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
     if any(_PROPOSING.search(s) for s in sentences) and "tagesordnung" not in lowered:
         return None  # "X beantragt, … Der Antrag wird angenommen": the motion (an amendment?)
     (result,) = results
+    if result is not Result.REJECTED and re.search(r"\bnicht\b|\babzulehnen\b", lowered):
+        return None  # "Der Rat beschließt: Die Satzung wird nicht erlassen": a negation anywhere
+    if result in _ADOPTING and "stimmengleichheit" in lowered:
+        return None  # a tie rejects (§ 50 Abs. 1 GO NRW): "stimmt bei Stimmengleichheit zu"?
     counts = _counts_of(lowered)
     return (
         Meaning(

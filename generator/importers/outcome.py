@@ -74,6 +74,13 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
                 votes=votes,
                 note=f"Abstimmung über einen Antrag zum Verfahren, nicht über die Sache: {text!r}",
             )
+        if outcome.result in _ADOPTING and re.search("stimmengleichheit", text, re.IGNORECASE):
+            return replace(  # a tie rejects (§ 50 Abs. 1 GO NRW): the wording contradicts it
+                outcome,
+                result=Result.NOT_RECORDED,
+                votes=outcome.votes if any(v.text for v in outcome.votes) else (Vote(text=text),),
+                note=f"Wortlaut und Stimmenzahlen widersprechen sich: {text!r}",
+            )
         return outcome
     if RECOMMENDING.search(text.lower()):
         # "Der Hauptausschuss beschließt vorberatend …": counts or not, never a decision
@@ -275,6 +282,7 @@ def _against_in(text: str) -> bool:
 
 
 _COUNTED = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES, Result.REJECTED})
+_ADOPTING = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES})
 """Results a counted vote can confirm or contradict."""
 
 

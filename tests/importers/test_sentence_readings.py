@@ -140,3 +140,22 @@ def test_einstimmig_with_no_votes_against_stays_unanimous(wording: str) -> None:
     outcome = read_outcome(wording)
     assert outcome.result is Result.ADOPTED
     assert outcome.votes[0].unanimous
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Der Gemeinderat stimmt dem Antrag bei Stimmengleichheit zu.",
+        "Bei Stimmengleichheit angenommen",
+        "Der Rat beschließt: Die Satzung wird nicht erlassen.",
+        "Der Rat beschließt: Der Antrag ist abzulehnen.",
+    ],
+)
+def test_a_tie_or_a_negation_after_the_colon_is_never_read_as_adopted(wording: str) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is Result.NOT_RECORDED
+    assert any(vote.text == wording for vote in outcome.votes)
+
+
+def test_a_tie_that_rejects_stays_rejected() -> None:
+    assert read_outcome("Bei Stimmengleichheit abgelehnt").result is Result.REJECTED
