@@ -265,12 +265,16 @@ def _extract_bias(text: str) -> tuple[str, tuple[str, ...]]:
     return _BIAS.sub(" ", text), tuple(names)
 
 
-_PERSON = r"(?:[^\W\d][\w.\-]*\.?)(?:[ \t]+[^\W\d][\w\-]*\.?){0,3}"
+_PERSON = (
+    r"(?!(?:wegen|als|da)\b)(?:[^\W\d][\w.\-]*\.?)"
+    r"(?:[ \t]+(?!(?:wegen|als|da)\b)[^\W\d][\w\-]*\.?){0,3}"
+)
 """One person as a vote line names them: "Herr Müller", "Ratsfrau Dr. Weber", "Schmitz"."""
 _BIAS_LABEL = re.compile(
-    r"[,;]?\s*\bbefangen(?:e|heit)?\s*:\s*"
+    r"[,;]?\s*\b(?<!nicht )befangen(?:e|heit)?\s*:\s*"
     rf"(?:(?P<n>\d+)(?:\s*\((?P<who>{_PERSON}(?:\s*(?:,|\bund\b)\s*{_PERSON})*)\))?"
     rf"|(?P<names>{_PERSON}(?:\s*(?:,|\bund\b)\s*{_PERSON})*))"
+    r"(?P<reason>\s+(?:wegen|als|da)\b[^,;.]*)?"
     r"\s*(?=[,;.]|$)",
     re.IGNORECASE,
 )
@@ -282,7 +286,8 @@ _VOTE_WORDS = re.compile(
 )
 
 
-_NOBODY = re.compile(r"kein(?:e|er)?|niemand|nein|entfällt", re.IGNORECASE)
+_NOBODY = re.compile(r"(?:kein(?:e|er)?|niemand|nein|entfällt)\b.*", re.IGNORECASE)
+"""Nobody excluded, however said: "keine", "keiner der Anwesenden", "niemand"."""
 
 
 def extract_bias_label(text: str) -> tuple[str, tuple[str, ...], int | None]:
@@ -306,6 +311,8 @@ def extract_bias_label(text: str) -> tuple[str, tuple[str, ...], int | None]:
             names += found
         elif match["n"] is not None:
             count += int(match["n"])
+        if match["reason"]:
+            continue  # "Befangen: Herr Lind wegen Grundstück": the names taken, the words kept
         kept.append(text[position : match.start()])
         position = match.end()
     kept.append(text[position:])
