@@ -84,10 +84,18 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
         return outcome
     if RECOMMENDING.search(text.lower()):
         # "Der Hauptausschuss beschließt vorberatend …": counts or not, never a decision
-        recommended = recommendation_in(text) or Meaning(
-            result=Result.NOT_RECORDED, kind=ResolutionKind.RECOMMENDATION
+        recommended = recommendation_in(text)
+        if recommended is None and _OWN_RECOMMENDATION.search(text):
+            recommended = Meaning(result=Result.NOT_RECORDED, kind=ResolutionKind.RECOMMENDATION)
+        if recommended is not None:
+            return _as_worded(recommended, "", text)
+        # "Gemäß der Beschlussempfehlung des Ausschusses …": whose vote? read nothing
+        votes = tuple(_with_text(vote, text) for vote in _read_votes(text)[:1])
+        return RecordedOutcome(
+            result=Result.NOT_RECORDED,
+            votes=votes or (Vote(text=text),),
+            note=f"Wortlaut nennt eine Empfehlung, Ergebnis nicht erkannt: {text!r}",
         )
-        return _as_worded(recommended, "", text)
     votes = _read_votes(text)
     labelled = _VOTE_AFTER.search(text)  # "Mit Debatte - mit folgendem Abstimmungsergebnis: Ja: 10"
     if labelled is not None and not any(_counted(vote) for vote in votes):
@@ -97,6 +105,15 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
     if not any(_counted(vote) for vote in votes):
         votes = _numbered_parts(text) or votes
     return _decided_by(votes, text)
+
+
+_OWN_RECOMMENDATION = re.compile(
+    r"\bvorberat(?:end|en)\b|\b(?:fasst|fasste|fassen|fassten)\b[^.:]*\bempfehlungsbeschluss"
+    r"|\bempf(?:iehlt|ehlen|ahl)\b",
+    re.IGNORECASE,
+)
+"""The body's own recommendation ("beschließt vorberatend", "fasst folgenden
+Empfehlungsbeschluss"), as against a decision that follows someone's recommendation."""
 
 
 _NUMBERED_PART = re.compile(

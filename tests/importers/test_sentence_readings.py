@@ -159,3 +159,18 @@ def test_a_tie_or_a_negation_after_the_colon_is_never_read_as_adopted(wording: s
 
 def test_a_tie_that_rejects_stays_rejected() -> None:
     assert read_outcome("Bei Stimmengleichheit abgelehnt").result is Result.REJECTED
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Gemäß der Beschlussempfehlung des Ausschusses wurde der Satzung einstimmig zugestimmt.",
+        "Der Empfehlung des Bauausschusses folgend einstimmig beschlossen",
+        "Ja: 10, Nein: 2 (Beschlussempfehlung des HFA)",
+    ],
+)
+def test_a_decision_that_names_a_recommendation_is_not_labelled_one(wording: str) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.kind is ResolutionKind.ORDINARY
+    assert outcome.result is Result.NOT_RECORDED
+    assert outcome.votes[0].text == wording
