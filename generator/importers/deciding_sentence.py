@@ -129,6 +129,16 @@ RECOMMENDING = re.compile(
 )
 """A recommendation, in any of its words: "empfiehlt", "Empfehlungsbeschluss", "beschließt
 vorberatend" (a committee's vote before the deciding body's)."""
+_DECIDED_ELSEWHERE = re.compile(
+    r"\b(?:gibt|geben|gab|leitet|leiten|leitete|reicht|reichte)\b[^.]*"
+    r"\b(?:an|dem|der|den) [\w-]+ weiter\b"
+    r"|\bzur weiter(?:leitung|gabe) an\b|\bweiter(?:leitung|gabe) an (?:den|die|das)\b"
+    r"|\b(?:abschließende|endgültige) entscheidung (?:trifft|obliegt|liegt)\b|\banhörung\b"
+)
+"""A text that says another body decides: "stimmt der Vorlage zu und gibt sie an den Rat
+weiter", "zur Weiterleitung an den Kreistag", "Die abschließende Entscheidung trifft der
+Rat", a hearing ("Anhörung"). Its agreement is no decision of its own, and whether it is a
+recommendation the text does not say plainly: read nothing, keep the wording."""
 _DECIDING_VERB = (
     r"(?:beschließt|beschloss|beschließen|beschlossen|stimmt|stimmte|stimmen|stimmten|lehnt"
     r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|genehmigt|genehmigte"
@@ -258,7 +268,7 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
         if referral is not None and not _NEGATED.search(sentences[0]):
             body = body_as_written(text, referral["body"])
             return Meaning(result=Result.REFERRED, body=body, says_more=True), ""
-    if RECOMMENDING.search(lowered):
+    if RECOMMENDING.search(lowered) or _DECIDED_ELSEWHERE.search(lowered):
         return None  # a recommendation never becomes a decision
     if any(_PROPOSING.search(s) and PROCEDURAL.search(s) for s in sentences):
         return None  # a motion on the procedure: what follows is its vote, not the item's

@@ -174,3 +174,17 @@ def test_a_decision_that_names_a_recommendation_is_not_labelled_one(wording: str
     assert outcome.kind is ResolutionKind.ORDINARY
     assert outcome.result is Result.NOT_RECORDED
     assert outcome.votes[0].text == wording
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Der Ausschuss stimmt der Vorlage zu und gibt sie an den Rat weiter.",
+        "Der Ortsbeirat stimmt der Vorlage zu (Anhörung).",
+        "Der Ausschuss stimmt der Vorlage zu. Die abschließende Entscheidung trifft der Rat.",
+        "Der Ausschuss beschließt einstimmig die Vorlage zur Weiterleitung an den Kreistag.",
+    ],
+)
+def test_an_agreement_another_body_decides_on_is_no_decision(wording: str) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is Result.NOT_RECORDED
