@@ -13,7 +13,6 @@ import re
 
 from generator.archive.model import Result
 from generator.importers.result_wording import (
-    COUNT_WORD,
     MANNER,
     QUOTES,
     SPACE,
@@ -23,6 +22,7 @@ from generator.importers.result_wording import (
     body_as_written,
     read_wording,
 )
+from generator.importers.vote_text import NUMBER_WORDS, number_value
 
 _DECIDING_BODY = (
     r"(?:(?:gesamte |zuständige )?(?:[\w-]*gemeinderat|[\w-]*stadtrat|rat|marktrat|[\w-]*ortsrat"
@@ -123,9 +123,22 @@ _HYPOTHETICAL = re.compile(
     r"|hätte|hätten|falls|sofern|wenn|vorbehaltlich|ob)\b"
 )
 """Konjunktiv and conditions: a sentence about what would happen is not what happened."""
-_RECOMMENDING = re.compile(
-    r"\bempf(?:iehlt|ehlen|ohlen|ahl|ahlen)\b|\b(?:beschluss)?empfehlung\b|\bweitergeleitet\b"
+RECOMMENDING = re.compile(
+    r"\bempf(?:iehlt|ehlen|ohlen|ahl|ahlen)\b|\b(?:beschluss)?empfehlung\w*|\bweitergeleitet\b"
+    r"|\bvorberat(?:end|en)\b"
 )
+"""A recommendation, in any of its words: "empfiehlt", "Empfehlungsbeschluss", "beschließt
+vorberatend" (a committee's vote before the deciding body's)."""
+_DECIDED_ELSEWHERE = re.compile(
+    r"\b(?:gibt|geben|gab|leitet|leiten|leitete|reicht|reichte)\b[^.]*"
+    r"\b(?:an|dem|der|den) [\w-]+ weiter\b"
+    r"|\bzur weiter(?:leitung|gabe) an\b|\bweiter(?:leitung|gabe) an (?:den|die|das)\b"
+    r"|\b(?:abschließende|endgültige) entscheidung (?:trifft|obliegt|liegt)\b|\banhörung\b"
+)
+"""A text that says another body decides: "stimmt der Vorlage zu und gibt sie an den Rat
+weiter", "zur Weiterleitung an den Kreistag", "Die abschließende Entscheidung trifft der
+Rat", a hearing ("Anhörung"). Its agreement is no decision of its own, and whether it is a
+recommendation the text does not say plainly: read nothing, keep the wording."""
 _DECIDING_VERB = (
     r"(?:beschließt|beschloss|beschließen|beschlossen|stimmt|stimmte|stimmen|stimmten|lehnt"
     r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|genehmigt|genehmigte"
@@ -148,14 +161,17 @@ _REFERRAL_REQUEST = re.compile(
 )
 """"Der Hauptausschuss wird um Beratung und Erarbeitung einer Beschlussempfehlung … gebeten":
 the matter goes to that committee (what it is asked to write is not this body's result)."""
-_PROCEDURAL = re.compile(
-    r"\b(?:vertag\w*|verweis\w*|verwies\w*|überweis\w*|absetz\w*|abgesetzt|abzusetzen"
-    r"|zurückstell\w*|zurückgestellt|zurückgezogen|zurückgenommen|geschäftsordnung"
-    r"|geheime\w* abstimmung|schluss der debatte|nichtbefassung)\b"
+PROCEDURAL = re.compile(
+    r"\b(?:vertag\w*|verweis\w*|verwies\w*|(?:zu)?rückverw[ie]\w*|überweis\w*|absetz\w*"
+    r"|abgesetzt|abzusetzen|zurückstell\w*|zurückgestellt|zurückgezogen|zurückgenommen"
+    r"|geschäftsordnung\w*|go-antr[aä]g\w*|dringlichkeit\w*|unterbrech\w*|unterbrochen"
+    r"|geheime\w* abstimmung|schluss der (?:debatte|aussprache|rednerliste)|nichtbefassung)\b"
     r"|\bvon der (?:heutigen )?tagesordnung\b"
 )
 """Words of a motion that changes what happens to the item itself (deferral, referral,
-withdrawal …): a sentence agreeing to such a motion is not the item adopted."""
+withdrawal, urgency, a motion on the rules of procedure …), matched as word beginnings
+("Zurückverweisung", "Geschäftsordnungsantrag"): a sentence agreeing to such a motion is not
+the item adopted."""
 _BACKGROUND = re.compile(
     r"\b(?:in (?:der|seiner|ihrer) (?:letzten )?sitzung (?:vom|am)|bereits|zuvor|damals"
     r"|seinerzeit|im vorfeld|letzte[nm]? sitzung)\b"
@@ -171,10 +187,16 @@ _RESULT_WORD = re.compile(
 _QUOTED = re.compile(r'"[^"]*"')
 _SENTENCE_END = re.compile(r"(?<=[^\d\s.][.!])\s+|\n+|(?<=:)\s+(?=[a-zäöüß])")
 _STATES_THAT = re.compile(r"^.*?\b(?:stellt|stellte|stellen) (?:\w+ )?fest, dass (?P<clause>.+)$")
+_COUNT = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_FOR_AGAINST = re.compile(rf"\bmit (?P<yes>{_COUNT}) gegen (?P<no>{_COUNT}) stimmen\b")
+""""mit 13 gegen 0 Stimmen": for against, as Bavarian minutes write it."""
 _COUNTS_IN_SENTENCE = re.compile(
-    rf"\b(?P<count>{COUNT_WORD})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen|nein-stimmen?"
-    r"|gegenstimmen?|enthaltungen?|stimmenthaltungen?)\b"
+    rf"\b(?P<count>{_COUNT})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen? dagegen|stimmen?"
+    r"|nein-stimmen?|gegenstimmen?|enthaltung(?:en)?|stimmenthaltung(?:en)?)\b"
+    rf"|\b(?P<label>ja|nein|enthaltung(?:en)?)\b *:? *(?P<after>{_COUNT})\b"
 )
+"""A count in a sentence: "12 Stimmen dafür", "2 Stimmen dagegen", "1 Enthaltung", and
+label first, "(Ja 10, Nein 12)"."""
 
 
 def _one_sentence(sentence: str) -> Result | bool | None:
@@ -224,7 +246,7 @@ def _one_sentence(sentence: str) -> Result | bool | None:
         r"\b(?:falls|sofern|wenn|vorbehaltlich)\b", sentence
     ):
         return False
-    if _RECOMMENDING.search(sentence) or _PROCEDURAL.search(sentence):
+    if RECOMMENDING.search(sentence) or PROCEDURAL.search(sentence):
         return False
     if re.search(r"\babzulehnen\b|\bnicht\b", sentence):
         return False  # "beschließt, den Antrag abzulehnen": which result is the item's?
@@ -246,9 +268,9 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
         if referral is not None and not _NEGATED.search(sentences[0]):
             body = body_as_written(text, referral["body"])
             return Meaning(result=Result.REFERRED, body=body, says_more=True), ""
-    if _RECOMMENDING.search(lowered):
+    if RECOMMENDING.search(lowered) or _DECIDED_ELSEWHERE.search(lowered):
         return None  # a recommendation never becomes a decision
-    if any(_PROPOSING.search(s) and _PROCEDURAL.search(s) for s in sentences):
+    if any(_PROPOSING.search(s) and PROCEDURAL.search(s) for s in sentences):
         return None  # a motion on the procedure: what follows is its vote, not the item's
     results: set[Result] = set()
     for sentence in sentences:
@@ -272,6 +294,10 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
     if any(_PROPOSING.search(s) for s in sentences) and "tagesordnung" not in lowered:
         return None  # "X beantragt, … Der Antrag wird angenommen": the motion (an amendment?)
     (result,) = results
+    if result is not Result.REJECTED and re.search(r"\bnicht\b|\babzulehnen\b", lowered):
+        return None  # "Der Rat beschließt: Die Satzung wird nicht erlassen": a negation anywhere
+    if result in _ADOPTING and "stimmengleichheit" in lowered:
+        return None  # a tie rejects (§ 50 Abs. 1 GO NRW): "stimmt bei Stimmengleichheit zu"?
     counts = _counts_of(lowered)
     return (
         Meaning(
@@ -284,35 +310,25 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
 
 
 def _counts_of(text: str) -> str:
-    """The counts a sentence gives ("mit 6 Stimmen dafür bei 1 Enthaltung"), as a vote line."""
-    spelled = {
-        "eine": 1,
-        "einer": 1,
-        "einen": 1,
-        "keine": 0,
-        "keiner": 0,
-        "zwei": 2,
-        "drei": 3,
-        "vier": 4,
-        "fünf": 5,
-        "sechs": 6,
-        "sieben": 7,
-        "acht": 8,
-        "neun": 9,
-        "zehn": 10,
-        "elf": 11,
-        "zwölf": 12,
-    }
+    """The counts a sentence gives ("mit 6 Stimmen dafür bei 1 Enthaltung"), as a vote line.
+
+    "mit 13 gegen 0 Stimmen" is 13 for, 0 against; a bare "Stimmen" after "gegen N" is never
+    read as for (it is the against of such a pair), and "N Stimmen dagegen" is against."""
     found: dict[str, int] = {}
+    pairs = list(_FOR_AGAINST.finditer(text))
+    if len(pairs) > 1:
+        return ""  # two pairs: two votes; leave them to the reader of text
+    if pairs:
+        found = {"Ja": number_value(pairs[0]["yes"]), "Nein": number_value(pairs[0]["no"])}
+        text = text[: pairs[0].start()] + " " + text[pairs[0].end() :]
     for match in _COUNTS_IN_SENTENCE.finditer(text):
-        raw = match["count"]
-        count = int(raw) if raw.isdigit() else spelled.get(raw)
-        if count is None:
-            continue
-        what = match["what"]
+        what = match["what"] or match["label"]
+        count = number_value(match["count"] or match["after"])
+        if match["what"] and re.search(r"\bgegen\s*$", text[: match.start()]):
+            return ""  # "gegen 2 Stimmen" without its pair: which side, how many for?
         label = (
             "Nein"
-            if what.startswith(("nein", "gegen"))
+            if what.startswith(("nein", "gegen")) or what.endswith("dagegen")
             else "Enthaltungen"
             if "enthaltung" in what
             else "Ja"

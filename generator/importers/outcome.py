@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result, Vote, outcome_of
-from generator.importers.deciding_sentence import read_deciding_sentences
+from generator.importers.deciding_sentence import PROCEDURAL, RECOMMENDING, read_deciding_sentences
 from generator.importers.pasted_table import parse_pasted_table
-from generator.importers.result_wording import Meaning, split_wording
-from generator.importers.vote_text import normalise, parse_votes, repair
+from generator.importers.result_wording import Meaning, recommendation_in, split_wording
+from generator.importers.vote_text import NUMBER_WORDS, normalise, number_value, parse_votes, repair
 
 _NOTHING_VOTED = re.compile(
     r"\(?\s*(?:ohne(?:\s*[,;(]\s*da\b.*)?|kein(?:e)?\s+text\s+vorhanden|"
@@ -64,7 +64,38 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
         )
     worded = split_wording(text) or read_deciding_sentences(text)
     if worded is not None:
-        return _as_worded(*worded, text)
+        outcome = _as_worded(*worded, text)
+        if outcome.result in _COUNTED and PROCEDURAL.search(text.lower()):
+            # "Dem Antrag auf Zurückstellung wird zugestimmt": the motion's vote, not the item's
+            votes = outcome.votes if any(v.text for v in outcome.votes) else (Vote(text=text),)
+            return replace(
+                outcome,
+                result=Result.NOT_RECORDED,
+                votes=votes,
+                note=f"Abstimmung über einen Antrag zum Verfahren, nicht über die Sache: {text!r}",
+            )
+        if outcome.result in _ADOPTING and re.search("stimmengleichheit", text, re.IGNORECASE):
+            return replace(  # a tie rejects (§ 50 Abs. 1 GO NRW): the wording contradicts it
+                outcome,
+                result=Result.NOT_RECORDED,
+                votes=outcome.votes if any(v.text for v in outcome.votes) else (Vote(text=text),),
+                note=f"Wortlaut und Stimmenzahlen widersprechen sich: {text!r}",
+            )
+        return outcome
+    if RECOMMENDING.search(text.lower()):
+        # "Der Hauptausschuss beschließt vorberatend …": counts or not, never a decision
+        recommended = recommendation_in(text)
+        if recommended is None and _OWN_RECOMMENDATION.search(text):
+            recommended = Meaning(result=Result.NOT_RECORDED, kind=ResolutionKind.RECOMMENDATION)
+        if recommended is not None:
+            return _as_worded(recommended, "", text)
+        # "Gemäß der Beschlussempfehlung des Ausschusses …": whose vote? read nothing
+        votes = tuple(_with_text(vote, text) for vote in _read_votes(text)[:1])
+        return RecordedOutcome(
+            result=Result.NOT_RECORDED,
+            votes=votes or (Vote(text=text),),
+            note=f"Wortlaut nennt eine Empfehlung, Ergebnis nicht erkannt: {text!r}",
+        )
     votes = _read_votes(text)
     labelled = _VOTE_AFTER.search(text)  # "Mit Debatte - mit folgendem Abstimmungsergebnis: Ja: 10"
     if labelled is not None and not any(_counted(vote) for vote in votes):
@@ -74,6 +105,15 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
     if not any(_counted(vote) for vote in votes):
         votes = _numbered_parts(text) or votes
     return _decided_by(votes, text)
+
+
+_OWN_RECOMMENDATION = re.compile(
+    r"\bvorberat(?:end|en)\b|\b(?:fasst|fasste|fassen|fassten)\b[^.:]*\bempfehlungsbeschluss"
+    r"|\bempf(?:iehlt|ehlen|ahl)\b",
+    re.IGNORECASE,
+)
+"""The body's own recommendation ("beschließt vorberatend", "fasst folgenden
+Empfehlungsbeschluss"), as against a decision that follows someone's recommendation."""
 
 
 _NUMBERED_PART = re.compile(
@@ -236,7 +276,30 @@ def _read_counts(text: str) -> tuple[Vote, ...]:
     return parse_votes(text).votes
 
 
+_COUNT = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+_AGAINST = re.compile(
+    rf"\b(?P<n>{_COUNT})\s*(?:nein[- ]?stimmen?|gegenstimmen?|stimmen?\s+dagegen)\b(?!\s*:)"
+    rf"|\b(?:nein|gegenstimmen?|dagegen)\s*:?\s*(?P<m>{_COUNT})",
+    re.IGNORECASE,
+)
+"""A count of votes against: "3 Gegenstimmen", "5 Nein-Stimmen", "Nein: 2"."""
+
+
+_ANOTHER_VOTE = re.compile(
+    r"(?<=[^\W\d])\.\s*(?=[A-ZÄÖÜ])|\b(?:beratungs|abstimmungs)ergebnis\b", re.IGNORECASE
+)
+"""Where a sentence or a second vote begins: "… verlängert werden soll.Beratungsergebnis: …"."""
+
+
+def _against_in(text: str) -> bool:
+    """Whether the part that says "einstimmig" counts a vote against (which it cannot)."""
+    parts = _ANOTHER_VOTE.split(text)
+    scope = next((part for part in parts if "einstimmig" in part.lower()), text)
+    return any(number_value(m["n"] or m["m"]) > 0 for m in _AGAINST.finditer(scope))
+
+
 _COUNTED = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES, Result.REJECTED})
+_ADOPTING = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES})
 """Results a counted vote can confirm or contradict."""
 
 
@@ -275,7 +338,10 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
     note = None
     result = meaning.result
     counted = result_of_votes(votes)
-    if (
+    unanimous_against = meaning.unanimous and _against_in(text)
+    if unanimous_against:  # "Einstimmig angenommen bei 3 Gegenstimmen": not unanimous at all
+        votes = tuple(replace(vote, unanimous=False) for vote in votes)
+    if unanimous_against or (
         counted is not None
         and result in _COUNTED
         and (counted is Result.REJECTED) != (result is Result.REJECTED)
@@ -313,6 +379,12 @@ def result_of_votes(votes: tuple[Vote, ...]) -> Result | None:
 
 
 def _decided_by(votes: tuple[Vote, ...], text: str) -> RecordedOutcome:
+    if len(votes) == 1 and votes[0].unanimous and _against_in(text):
+        return RecordedOutcome(
+            result=Result.NOT_RECORDED,
+            votes=(_with_text(replace(votes[0], unanimous=False), text),),
+            note=f"Wortlaut und Stimmenzahlen widersprechen sich: {text!r}",
+        )
     result = result_of_votes(votes)
     if result is not None:
         return RecordedOutcome(result=result, votes=votes)

@@ -124,7 +124,8 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?:das )?einvernehmen (?:erteilt|hergestellt)",
             # "Mit 21 Ja-Stimmen und 2 Enthaltungen fasst der Gemeinderat folgenden Beschluss:"
             r"(?:(?:der|die|das) [\w-]+ )?(?:fasst|fasste)(?: (?:der|die|das) [\w-]+)? "
-            r"(?:folgenden|nachstehenden|den folgenden|diesen) beschluss\b.*",
+            r"(?:folgenden|nachstehenden|den folgenden|diesen) beschluss\b"
+            r"(?!.*(?:\bempf(?:iehlt|ehlen|ohlen|ahl)\b|empfehlung|\bvorberat)).*",
         ),
         Result.ADOPTED,
     ),

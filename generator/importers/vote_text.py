@@ -13,13 +13,14 @@ from dataclasses import dataclass, replace
 
 from generator.archive.model import FactionVote, ResolutionKind, Result, Vote
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "kein": 0,
     "keine": 0,
     "keiner": 0,
     "ein": 1,
     "eine": 1,
     "einer": 1,
+    "einen": 1,
     "zwei": 2,
     "drei": 3,
     "vier": 4,
@@ -32,7 +33,8 @@ _NUMBER_WORDS = {
     "elf": 11,
     "zwölf": 12,
 }
-_NUMBER = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+"""Counts written as words, as minutes write them; the one table every reader of counts uses."""
+_NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])"
 _END = r"(?=[\s:,;()]|$)"
 _LABELS = {
     "for": r"(?:dafür|ja-stimmen|ja-stimme|ja|zustimmungen|zustimmung|für)",
@@ -124,7 +126,7 @@ def repair(text: str) -> str:
 
 
 def number_value(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 # -- results ---------------------------------------------------------------------------
@@ -263,12 +265,16 @@ def _extract_bias(text: str) -> tuple[str, tuple[str, ...]]:
     return _BIAS.sub(" ", text), tuple(names)
 
 
-_PERSON = r"(?:[^\W\d][\w.\-]*\.?)(?:[ \t]+[^\W\d][\w\-]*\.?){0,3}"
+_PERSON = (
+    r"(?!(?:wegen|als|da)\b)(?:[^\W\d][\w.\-]*\.?)"
+    r"(?:[ \t]+(?!(?:wegen|als|da)\b)[^\W\d][\w\-]*\.?){0,3}"
+)
 """One person as a vote line names them: "Herr Müller", "Ratsfrau Dr. Weber", "Schmitz"."""
 _BIAS_LABEL = re.compile(
-    r"[,;]?\s*\bbefangen(?:e|heit)?\s*:\s*"
+    r"[,;]?\s*\b(?<!nicht )befangen(?:e|heit)?\s*:\s*"
     rf"(?:(?P<n>\d+)(?:\s*\((?P<who>{_PERSON}(?:\s*(?:,|\bund\b)\s*{_PERSON})*)\))?"
     rf"|(?P<names>{_PERSON}(?:\s*(?:,|\bund\b)\s*{_PERSON})*))"
+    r"(?P<reason>\s+(?:wegen|als|da)\b[^,;.]*)?"
     r"\s*(?=[,;.]|$)",
     re.IGNORECASE,
 )
@@ -280,7 +286,8 @@ _VOTE_WORDS = re.compile(
 )
 
 
-_NOBODY = re.compile(r"kein(?:e|er)?|niemand|nein|entfällt", re.IGNORECASE)
+_NOBODY = re.compile(r"(?:kein(?:e|er)?|niemand|nein|entfällt)\b.*", re.IGNORECASE)
+"""Nobody excluded, however said: "keine", "keiner der Anwesenden", "niemand"."""
 
 
 def extract_bias_label(text: str) -> tuple[str, tuple[str, ...], int | None]:
@@ -304,6 +311,8 @@ def extract_bias_label(text: str) -> tuple[str, tuple[str, ...], int | None]:
             names += found
         elif match["n"] is not None:
             count += int(match["n"])
+        if match["reason"]:
+            continue  # "Befangen: Herr Lind wegen Grundstück": the names taken, the words kept
         kept.append(text[position : match.start()])
         position = match.end()
     kept.append(text[position:])
