@@ -132,7 +132,14 @@ def report(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+TABLES_SETTLED = """() => [...document.querySelectorAll('.md-typeset__scrollwrap, .ra-table-wrap')]
+    .every((wrapper) => wrapper.scrollWidth <= wrapper.clientWidth + 1 || wrapper.tabIndex === 0)"""
+"""What ratsarchiv-tables.js establishes: a table wrapper that overflows can take focus. Its
+ResizeObserver answers a new viewport after the next layout, so a scan waits for it."""
+
+
 def scan(page: Page, where: str) -> None:
+    page.wait_for_function(TABLES_SETTLED)
     results = AXE.run(page, options=AXE_OPTIONS).response
     ran = {
         rule["id"]
