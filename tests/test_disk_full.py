@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.runtime import disk_space
 from generator.runtime.disk_space import full_disk_message
 
 
@@ -15,18 +16,23 @@ def _full(path: Path) -> OSError:
     return OSError(errno.ENOSPC, "No space left on device", str(path))
 
 
-def test_names_the_folder_the_free_space_and_what_the_build_needs(tmp_path: Path) -> None:
+def test_names_the_folder_the_free_space_and_what_the_build_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The disk's free space is fixed here: other processes write while the test runs.
+    usage = shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(
+        disk_space.shutil, "disk_usage", lambda _: usage._replace(free=65_696_700_000)
+    )
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_bytes(b"x" * 3_000_000)
     staging = tmp_path / ".site-staging-1"
     staging.mkdir()
-    free = shutil.disk_usage(staging).free
     message = full_disk_message(_full(staging / "beschluss" / "a" / "index.html"), site_dir=site)
-    free_words = f"{max(1, round(free / 10**6)):,}".replace(",", ".")
     assert message == (
         f"kein Platz mehr auf dem Datenträger beim Schreiben in '{staging}' "
-        f"(frei: {free_words} MB). Der Build braucht dort etwa 3 MB zusätzlich (so groß ist die "
+        "(frei: 65.697 MB). Der Build braucht dort etwa 3 MB zusätzlich (so groß ist die "
         "bisherige Website; die neue entsteht neben ihr und ersetzt sie erst am Ende). "
         "Schaffen Sie Platz und starten Sie den Build erneut; die bisherige Website in "
         f"'{site}' bleibt unverändert."
