@@ -28,13 +28,15 @@ TOWN = [
     *("--site-url", "https://ratsarchiv.am-see.de/", "--contact-name", "Büro des Rates"),
     *("--address", "Markt 1, 12345 Am See", "--email", "rat@am-see.de"),
 ]
-UNRECOGNISED_AT_MOST = 36
+UNRECOGNISED_AT_MOST = 26
 """Measured when the fourth set was added (2026-12-07, before any change for it): 36 of the 188
 items whose page states a result (17 of the first three sets, as at the end of the third-set
 work: 13 held-out, and four dev items left open on purpose; 19 of the fourth set: 13 dev,
-6 held-out)."""
-WRONG_AT_MOST = 2
-"""Read wrongly at the fourth set's baseline, both in its held-out half (not looked at which)."""
+6 held-out). After the fourth set's dev work: 26 (the fourth set's dev half 2, held-out 7).
+The page's own text of a recommendation (jemgum) was added to the export, as for the earlier
+sets, so that its kind is the page's: it then reads open instead of as a decision."""
+WRONG_AT_MOST = 1
+"""Read wrongly in the fourth set's held-out half (2 at its baseline; not looked at which)."""
 
 
 @pytest.fixture(scope="module")

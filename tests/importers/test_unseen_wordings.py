@@ -5,7 +5,8 @@ The bounds are the figures measured after the sentence-reader work (2026-12-07):
 held-out 4 of 38 unrecognised, dev 0 of 35; second set (``unseen2.tsv``) held-out 1 of 22,
 dev 0 of 19; third set (``unseen3.tsv``) held-out 8 of 19, dev 3 of 21; none wrong anywhere.
 The fourth set (``unseen4.tsv``, 2026-12-07 afternoon) is bounded by its baseline on the code
-as it stood: held-out 6 of 18 unread and 1 wrong, dev 13 of 22 unread.
+as it stood: held-out 6 of 18 unread and 1 wrong, dev 13 of 22 unread (2 after the work on
+its dev half).
 A change that reads one more wording wrongly, or leaves one more unread, fails here; one that
 reads more lowers the bound.
 """
@@ -35,7 +36,7 @@ BOUNDS = {
     (UNSEEN3, "heldout"): (19, 8),
     (UNSEEN3, "dev"): (21, 3),
     (UNSEEN4, "heldout"): (18, 6),
-    (UNSEEN4, "dev"): (22, 13),
+    (UNSEEN4, "dev"): (22, 2),
 }
 """Items, and at most this many of them unrecognised."""
 
