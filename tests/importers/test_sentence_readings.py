@@ -231,6 +231,11 @@ def test_an_agreement_another_body_decides_on_is_no_decision(wording: str) -> No
             (7, 1, 1),
         ),
         (
+            "Die Gemeindevertretung stimmt dem Vertrag zu.\nDafür: 15 / Dagegen: 0 / Enthaltung: 1",
+            Result.ADOPTED,
+            (15, 0, 1),
+        ),
+        (
             "Vor Eintritt in die Tagesordnung beantragte der Bürgermeister, TOP 2 vorzuziehen. "
             "Dem Antrag wurde entsprochen. Der Beschluss erfolgte einstimmig.",
             Result.ADOPTED,
