@@ -196,13 +196,14 @@ PROCEDURAL = re.compile(
     r"\b(?:vertag\w*|verweis\w*|verwies\w*|(?:zu)?rückverw[ie]\w*|überweis\w*|absetz\w*"
     r"|abgesetzt|abzusetzen|zurückstell\w*|zurückgestellt|zurückgezogen|zurückgenommen"
     r"|geschäftsordnung\w*|go-antr[aä]g\w*|dringlichkeit\w*|unterbrech\w*|unterbrochen"
-    r"|geheime\w* abstimmung|schluss der (?:debatte|aussprache|rednerliste)|nichtbefassung)\b"
+    r"|geheime\w* abstimmung|schluss der (?:debatte|aussprache|rednerliste)|nichtbefassung"
+    r"|verfahrensweise|in (?:den|die) fraktionen)\b"
     r"|\bvon der (?:heutigen )?tagesordnung\b"
 )
 """Words of a motion that changes what happens to the item itself (deferral, referral,
-withdrawal, urgency, a motion on the rules of procedure …), matched as word beginnings
-("Zurückverweisung", "Geschäftsordnungsantrag"): a sentence agreeing to such a motion is not
-the item adopted."""
+withdrawal, urgency, a motion on the rules of procedure, talking it over in the factions
+first, agreeing on a "Verfahrensweise" …), matched as word beginnings ("Zurückverweisung",
+"Geschäftsordnungsantrag"): a sentence agreeing to such a motion is not the item adopted."""
 _DEFERS_ITEM = re.compile(
     r"^(?:beschließt|beschloss|beschließen|beschlossen|hat beschlossen|haben beschlossen) ?,? "
     r"(?:die|den|das) (?:weitere )?(?:beratung|beschlussfassung|entscheidung|behandlung"
@@ -226,7 +227,7 @@ _BACKGROUND = re.compile(
 )
 """A decision taken earlier, told as background: not this item's."""
 _PROPOSING = re.compile(
-    r"\b(?:schlägt|schlug|schlagen|beantragt|beantragte|bittet|bat|regt|regte)\b"
+    r"\b(?:schlägt|schlug|schlagen|beantragt|beantragte|bittet|bat|regt|regte|vorschlag\w*)\b"
 )
 _RESULT_WORD = re.compile(
     r"\b(?:beschlossen|beschließt|angenommen|abgelehnt|zugestimmt|vertagt|verwiesen|zurückgezogen"

@@ -77,6 +77,12 @@ def test_counts_that_contradict_the_verb_leave_the_result_unrecorded(wording: st
         "Dem Antrag auf Zurückstellung wird zugestimmt",
         "Dem Antrag auf Rückverweisung wird zugestimmt",
         "Dem Antrag auf Schluss der Debatte wird zugestimmt",
+        "Der Ausschuss spricht sich dafür aus, die Angelegenheit zunächst in den Fraktionen zu "
+        "beraten.",
+        "Die Mitglieder sprechen sich für die vorgeschlagene Verfahrensweise aus.",
+        "Der Bürgermeister schlägt vor, das Thema in die Fraktionen zu geben. Die Mitglieder "
+        "stimmen zu.",
+        "Dem Vorschlag, die Beratung in den Fraktionen fortzusetzen, wird zugestimmt.",
     ],
 )
 def test_a_vote_on_a_motion_on_procedure_is_not_the_item_adopted(wording: str) -> None:
