@@ -32,6 +32,8 @@ UNSEEN2 = FIXTURES / "unseen2.tsv"
 """The second, larger-town set (2026-12-07), frozen before the importer was run on it."""
 UNSEEN3 = FIXTURES / "unseen3.tsv"
 """The third set (later on 2026-12-07), 29 more towns, frozen before the importer ran on it."""
+UNSEEN4 = FIXTURES / "unseen4.tsv"
+"""The fourth set (2026-12-07 afternoon), 32 more towns, frozen before the importer ran on it."""
 TUNED = FIXTURES / "wordings.tsv"
 
 
@@ -95,7 +97,7 @@ def load(path: Path, dataset: str | None = None) -> list[Item]:
             continue
         fields = line.split("\t")
         town = ""
-        if len(fields) == 8:  # unseen.tsv, unseen2.tsv, unseen3.tsv: with the town
+        if len(fields) == 8:  # unseen.tsv … unseen4.tsv: with the town
             dataset_of, town, url, wording, vote, result, kind, body = fields
         else:
             dataset_of, url, wording, vote, result, kind, body = fields
@@ -161,6 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     print(report("dev (unseen towns, tuned on)", [read(i) for i in load(UNSEEN, "dev")]))
     print(report("unseen2 dev (second set, tuned on)", [read(i) for i in load(UNSEEN2, "dev")]))
     print(report("unseen3 dev (third set, tuned on)", [read(i) for i in load(UNSEEN3, "dev")]))
+    print(report("unseen4 dev (fourth set, tuned on)", [read(i) for i in load(UNSEEN4, "dev")]))
     print(report("wordings.tsv (older set, tuned on)", [read(i) for i in load(TUNED)]))
     if args.held_out:
         # figures only: a list of what failed would invite tuning on the held-out halves
@@ -170,6 +173,8 @@ def main(argv: list[str] | None = None) -> None:
         print(report("HELD-OUT unseen2 (second set, never tuned on)", held_out2, listed=False))
         held_out3 = [read(item) for item in load(UNSEEN3, "heldout")]
         print(report("HELD-OUT unseen3 (third set, never tuned on)", held_out3, listed=False))
+        held_out4 = [read(item) for item in load(UNSEEN4, "heldout")]
+        print(report("HELD-OUT unseen4 (fourth set, never tuned on)", held_out4, listed=False))
 
 
 if __name__ == "__main__":

@@ -56,6 +56,9 @@ _ACTIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
             r"(?:billigt|billigte|billigen|genehmigt|genehmigte|bestätigt|bestätigte)\b.*",
             Result.ADOPTED,
         ),
+        # "Der Stadtrat anerkennt den Bedarf …", "erkennt den Bedarf … an" (Bedarfsanerkennung)
+        (r"(?:anerkennt|anerkannte|anerkennen|anerkannten)\b.*", Result.ADOPTED),
+        (r"(?:erkennt|erkannte|erkennen|erkannten)\b.* an", Result.ADOPTED),
         (
             r"(?:ist|sind|war|waren) (?:damit )?(?:\S+ ){0,3}?(?:dafür|einverstanden)\b.*",
             Result.ADOPTED,
@@ -81,8 +84,8 @@ _ACTIVE_ANYWHERE = {
 """A second deciding verb in the same sentence, whatever its place."""
 _FASST_BESCHLUSS = re.compile(r"^(?:fasst|fasste|fassen|fassten)\b.*\bbeschluss\b")
 _MATTER = (
-    r"(?:tagesordnung|niederschrift|sitzungsniederschrift|protokoll|jahresrechnung"
-    r"|jahresabschluss)"
+    r"(?:tagesordnung(?:en)?|niederschrift(?:en)?|sitzungsniederschrift(?:en)?|protokoll(?:e)?"
+    r"|jahresrechnung(?:en)?|jahresabschluss|jahresabschlüsse)"
 )
 _PASSIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
     (re.compile(pattern), result)
@@ -96,8 +99,30 @@ _PASSIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
         ),
         # "Die Tagesordnung wurde einstimmig festgestellt", "Die Niederschrift wird genehmigt"
         (
-            rf"^(?:die|das|der) (?:[\w-]+ )?{_MATTER}\b.* (?:wird|wurde|ist)\b(?:.* )?"
-            r"(?:genehmigt|bestätigt|festgestellt|angenommen|beschlossen|gebilligt)",
+            rf"^(?:die|das|der) (?:[\w-]+ )?{_MATTER}\b.* (?:wird|wurde|ist|werden|wurden|sind)\b"
+            r"(?:.* )?(?:genehmigt|bestätigt|festgestellt|angenommen|beschlossen|gebilligt)",
+            Result.ADOPTED,
+        ),
+        # "Die ordnungsgemäße Ladung, die Beschlussfähigkeit sowie die Tagesordnung … werden
+        # festgestellt": the matter as the last of a list, its verb in the plural
+        (
+            rf"^(?:die|das|der) [^.]*?(?:,| sowie| und) (?:die|das|der) (?:[\w-]+ )?{_MATTER}\b"
+            r".* (?:werden|wurden|sind)\b(?:.* )?(?:genehmigt|bestätigt|festgestellt|angenommen"
+            r"|beschlossen|gebilligt)",
+            Result.ADOPTED,
+        ),
+        # "Dem Antrag wurde entsprochen": the motion granted
+        (r"^(?:dem|diesem) [\w-]+ (?:wird|wurde) (?:\S+ )?entsprochen$", Result.ADOPTED),
+        # "… wurde das Einvernehmen erteilt", "die Genehmigung wird erteilt": consent given
+        (
+            r"(?:^|, )(?:(?:dem|der|einem|einer|den) [^,]*? )?(?:wird|wurde|werden|wurden|ist)"
+            r" (?:\S+ ){0,3}?(?:das|die) (?:gemeindliche |gemeindlichen )?(?:einvernehmen"
+            r"|genehmigung|zustimmung)\b(?: \S+){0,4}? erteilt$",
+            Result.ADOPTED,
+        ),
+        (
+            r"(?:^|, )(?:das|die) (?:gemeindliche )?(?:einvernehmen|genehmigung|zustimmung)\b"
+            r"(?: \S+){0,5}? (?:wird|wurde|werden|wurden|ist) (?:\S+ ){0,3}?erteilt$",
             Result.ADOPTED,
         ),
         (
@@ -118,6 +143,12 @@ _PASSIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
 )
 """A sentence whose subject is the thing decided, in the passive."""
 _NEGATED = re.compile(r"\b(?:nicht|kein|keine|keinen|keiner|keinem|weder|nie)\b")
+_NO_OBJECTION = re.compile(
+    r"\b(?:keine|keinerlei) (?:weiteren )?(?:einwände|einwendungen|bedenken|änderungswünsche"
+    r"|anmerkungen|wortmeldungen|gegenstimmen|fragen)\b"
+)
+"""A negation that says no one objected ("es bestehen keine Einwände, die Genehmigung wird
+erteilt"): it does not negate the decision beside it."""
 _HYPOTHETICAL = re.compile(
     r"\b(?:würde|würden|solle|sollen|sollte|sollten|könnte|könnten|müsste|müssten|wäre|wären"
     r"|hätte|hätten|falls|sofern|wenn|vorbehaltlich|ob)\b"
@@ -142,7 +173,7 @@ recommendation the text does not say plainly: read nothing, keep the wording."""
 _DECIDING_VERB = (
     r"(?:beschließt|beschloss|beschließen|beschlossen|stimmt|stimmte|stimmen|stimmten|lehnt"
     r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|genehmigt|genehmigte"
-    r"|fasst|fasste|fassen|fassten|vertagt|vertagte|vertagen)"
+    r"|fasst|fasste|fassen|fassten|vertagt|vertagte|vertagen|anerkennt|anerkannte)"
 )
 _FOLLOWED_RECOMMENDATION = re.compile(
     r"\b(?:entsprechend|gemäß|nach|auf) (?:der |die )?(?:beschluss)?empfehlung (?:des|der) "
@@ -165,20 +196,38 @@ PROCEDURAL = re.compile(
     r"\b(?:vertag\w*|verweis\w*|verwies\w*|(?:zu)?rückverw[ie]\w*|überweis\w*|absetz\w*"
     r"|abgesetzt|abzusetzen|zurückstell\w*|zurückgestellt|zurückgezogen|zurückgenommen"
     r"|geschäftsordnung\w*|go-antr[aä]g\w*|dringlichkeit\w*|unterbrech\w*|unterbrochen"
-    r"|geheime\w* abstimmung|schluss der (?:debatte|aussprache|rednerliste)|nichtbefassung)\b"
+    r"|geheime\w* abstimmung|schluss der (?:debatte|aussprache|rednerliste)|nichtbefassung"
+    r"|verfahrensweise|in (?:den|die) fraktionen)\b"
     r"|\bvon der (?:heutigen )?tagesordnung\b"
 )
 """Words of a motion that changes what happens to the item itself (deferral, referral,
-withdrawal, urgency, a motion on the rules of procedure …), matched as word beginnings
-("Zurückverweisung", "Geschäftsordnungsantrag"): a sentence agreeing to such a motion is not
-the item adopted."""
+withdrawal, urgency, a motion on the rules of procedure, talking it over in the factions
+first, agreeing on a "Verfahrensweise" …), matched as word beginnings ("Zurückverweisung",
+"Geschäftsordnungsantrag"): a sentence agreeing to such a motion is not the item adopted."""
+_DEFERS_ITEM = re.compile(
+    r"^(?:beschließt|beschloss|beschließen|beschlossen|hat beschlossen|haben beschlossen) ?,? "
+    r"(?:die|den|das) (?:weitere )?(?:beratung|beschlussfassung|entscheidung|behandlung"
+    r"|angelegenheit|tagesordnungspunkt|punkt|thema)\b[^,]* zu vertagen$"
+)
+""""Der Gemeinderat beschloss einstimmig, die Beratung und Beschlussfassung über … zu
+vertagen": what the body decided is that the item waits (manner and counts taken out)."""
+_LEADING_CLAUSE = re.compile(r"^(?:nachdem|da|weil) [^,]+, (?=\S)")
+""""Nachdem in der Sitzung vom … bereits darüber diskutiert wurde, beschließt das Gremium …":
+the clause before the main clause tells what came before, not what was decided."""
+AGENDA_ADOPTED = re.compile(
+    r"\b(?:die|der) (?:[\w-]+ )?tagesordnung\b[^.]*? (?:wird|wurde|ist) (?:\S+ ){0,4}?"
+    r"(?:angenommen|festgestellt|genehmigt|beschlossen|bestätigt|gebilligt)\b"
+)
+"""The item is the agenda and it was adopted ("Den Tagesordnungspunkt … zog der Vorsitzende von
+der Tagesordnung zurück. Die geänderte Tagesordnung wurde einstimmig angenommen."): taking a
+point off the agenda is part of what was adopted, not a motion beside the item."""
 _BACKGROUND = re.compile(
     r"\b(?:in (?:der|seiner|ihrer) (?:letzten )?sitzung (?:vom|am)|bereits|zuvor|damals"
     r"|seinerzeit|im vorfeld|letzte[nm]? sitzung)\b"
 )
 """A decision taken earlier, told as background: not this item's."""
 _PROPOSING = re.compile(
-    r"\b(?:schlägt|schlug|schlagen|beantragt|beantragte|bittet|bat|regt|regte)\b"
+    r"\b(?:schlägt|schlug|schlagen|beantragt|beantragte|bittet|bat|regt|regte|vorschlag\w*)\b"
 )
 _RESULT_WORD = re.compile(
     r"\b(?:beschlossen|beschließt|angenommen|abgelehnt|zugestimmt|vertagt|verwiesen|zurückgezogen"
@@ -193,10 +242,10 @@ _FOR_AGAINST = re.compile(rf"\bmit (?P<yes>{_COUNT}) gegen (?P<no>{_COUNT}) stim
 _COUNTS_IN_SENTENCE = re.compile(
     rf"\b(?P<count>{_COUNT})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen? dagegen|stimmen?"
     r"|nein-stimmen?|gegenstimmen?|enthaltung(?:en)?|stimmenthaltung(?:en)?)\b"
-    rf"|\b(?P<label>ja|nein|enthaltung(?:en)?)\b *:? *(?P<after>{_COUNT})\b"
+    rf"|\b(?P<label>ja|nein|dafür|dagegen|enthaltung(?:en)?)\b *:? *(?P<after>{_COUNT})\b"
 )
 """A count in a sentence: "12 Stimmen dafür", "2 Stimmen dagegen", "1 Enthaltung", and
-label first, "(Ja 10, Nein 12)"."""
+label first, "(Ja 10, Nein 12)", "Dafür: 27, Dagegen: 0"."""
 
 
 def _one_sentence(sentence: str) -> Result | bool | None:
@@ -227,6 +276,8 @@ def _one_sentence(sentence: str) -> Result | bool | None:
                     continue
                 result = found
                 break
+        if result is Result.ADOPTED and _DEFERS_ITEM.match(rest) and not _NEGATED.search(rest):
+            return Result.DEFERRED  # "beschließt, die Beratung … zu vertagen": the item deferred
         same = {Result.ADOPTED, Result.ADOPTED_WITH_CHANGES} if result in _ADOPTING else {result}
         others = {found for pattern, found in _ACTIVE if pattern.search(rest)} - same
         if result is not None and any(_ACTIVE_ANYWHERE[other].search(rest) for other in others):
@@ -240,7 +291,9 @@ def _one_sentence(sentence: str) -> Result | bool | None:
         return None
     if result is Result.REJECTED and "mehrheit" in sentence and "nicht erreicht" in sentence:
         return result
-    if _NEGATED.search(main if by_body is None else sentence.split(", ", 1)[0]):
+    if _NEGATED.search(
+        _NO_OBJECTION.sub(" ", main if by_body is None else sentence.split(", ", 1)[0])
+    ):
         return False
     if _HYPOTHETICAL.search(main) or re.search(
         r"\b(?:falls|sofern|wenn|vorbehaltlich)\b", sentence
@@ -253,6 +306,24 @@ def _one_sentence(sentence: str) -> Result | bool | None:
     return result
 
 
+_ABBREVIATION = re.compile(
+    r"\b(?:lfd|nr|bzw|gem|abs|ca|vgl|ggf|inkl|evtl|stv|st|str|tsd|mio|dr|hr|fr|ziff|top|z\.b"
+    r"|u\.a|d\.h|i\.v)\.$"
+)
+"""Abbreviations a sentence does not end at: "Die Niederschriften lfd. Nr. 07 …"."""
+
+
+def _sentences(text: str) -> list[str]:
+    """The text cut at sentence ends, but not after an abbreviation."""
+    sentences: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if sentences and _ABBREVIATION.search(sentences[-1].rstrip()):
+            sentences[-1] = f"{sentences[-1].rstrip()} {piece}"
+        else:
+            sentences.append(piece)
+    return sentences
+
+
 def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
     """The result the text's deciding sentences state alike, and the text's counts.
 
@@ -262,7 +333,7 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
     """
     plain = SPACE.sub(" ", _QUOTED.sub('""', text.translate(QUOTES)).replace("\n", " \n "))
     lowered = _FOLLOWED_RECOMMENDATION.sub("", plain.lower())
-    sentences = [s.strip(" .;:") for s in _SENTENCE_END.split(lowered) if s.strip(" .;:")]
+    sentences = [s.strip(" .;:") for s in _sentences(lowered) if s.strip(" .;:")]
     if len(sentences) == 1:
         referral = _REFERRAL_REQUEST.match(sentences[0])
         if referral is not None and not _NEGATED.search(sentences[0]):
@@ -274,6 +345,7 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
         return None  # a motion on the procedure: what follows is its vote, not the item's
     results: set[Result] = set()
     for sentence in sentences:
+        sentence = _LEADING_CLAUSE.sub("", sentence)
         if _BACKGROUND.search(sentence):
             continue
         found = _one_sentence(sentence)

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+import yaml
+
 from generator.archive.model import (
     CommitteeKind,
     Relation,
@@ -78,13 +80,21 @@ def committee_for(org: dict[str, object], registry: CommitteeRegistry) -> NewCom
     else:
         kind = CommitteeKind.COMMITTEE
     return NewCommittee(
-        id=slugify(short, max_length=40),
+        id=_committee_id(short),
         name=name,
         short_name=short,
         kind=kind,
         active_from=_date(org.get("startDate")),
         active_until=_date(org.get("endDate")),
     )
+
+
+def _committee_id(short: str) -> str:
+    """The slug of the short name, unless YAML would read that slug as something other than
+    text ("784" a number, "2021-04-14" a date, "no" false): ids are written unquoted into
+    committees.yml and every file's front matter, so such a slug gets a word in front."""
+    slug = slugify(short, max_length=40)
+    return slug if isinstance(yaml.safe_load(slug), str) else f"gremium-{slug}"
 
 
 def map_items(

@@ -15,7 +15,12 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result, Vote, outcome_of
-from generator.importers.deciding_sentence import PROCEDURAL, RECOMMENDING, read_deciding_sentences
+from generator.importers.deciding_sentence import (
+    AGENDA_ADOPTED,
+    PROCEDURAL,
+    RECOMMENDING,
+    read_deciding_sentences,
+)
 from generator.importers.pasted_table import parse_pasted_table
 from generator.importers.result_wording import Meaning, recommendation_in, split_wording
 from generator.importers.vote_text import NUMBER_WORDS, normalise, number_value, parse_votes, repair
@@ -65,7 +70,11 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
     worded = split_wording(text) or read_deciding_sentences(text)
     if worded is not None:
         outcome = _as_worded(*worded, text)
-        if outcome.result in _COUNTED and PROCEDURAL.search(text.lower()):
+        if (
+            outcome.result in _COUNTED
+            and PROCEDURAL.search(text.lower())
+            and not AGENDA_ADOPTED.search(text.lower())
+        ):
             # "Dem Antrag auf Zurückstellung wird zugestimmt": the motion's vote, not the item's
             votes = outcome.votes if any(v.text for v in outcome.votes) else (Vote(text=text),)
             return replace(

@@ -143,7 +143,7 @@ def crawls(draw: st.DrawFn) -> list[dict[str, object]]:
         "id": f"{BASE}organization/1",
         "type": "https://schema.oparl.org/1.0/Organization",
         "name": draw(st.sampled_from(["Gemeinderat", "Bau- und\nUmweltausschuss", "Rat"])),
-        "shortName": draw(st.sampled_from(["GR", "BUA", "", "Rat"])),
+        "shortName": draw(st.sampled_from(["GR", "BUA", "", "Rat", "784", "On", "2021-04-14"])),
     }
     meeting = {
         "id": f"{BASE}meeting/1",

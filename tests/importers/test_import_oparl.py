@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 import yaml
 
+from generator.archive.problems import Severity
 from generator.importers.oparl_client import OParlClient
 from generator.importers.runner import run_oparl
 from generator.reading.loading import load_archive
@@ -286,3 +287,19 @@ def test_report_groups_a_note_with_times_under_its_whole_kind(
     heading = "## Ansehen: Sitzungsende … vor dem Beginn … laut Quelle; Ende weggelassen (1)"
     assert heading in report
     assert "Sitzungsende 09 " not in report
+
+
+def test_a_committee_whose_short_name_yaml_reads_as_a_number_gets_a_text_id(
+    tmp_path: Path, content: Path
+) -> None:
+    export = _export(tmp_path, {"result": "einstimmig beschlossen"})
+    data = json.loads(export.read_text(encoding="utf-8"))
+    data["data"][0].update(name="Ausschuss 784", shortName="784", classification="Ausschuss")
+    export.write_text(json.dumps(data), encoding="utf-8")
+    report = run_oparl(str(export), content, stream=io.StringIO(), today=TODAY)
+    assert report.failed == []
+    (path,) = _files(content).values()
+    assert _front_matter(path)["committee"] == "gremium-784"
+    catalog, problems = load_archive(content)
+    assert [p for p in problems if p.severity is not Severity.NOTE] == []
+    assert catalog is not None

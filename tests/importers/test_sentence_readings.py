@@ -77,6 +77,12 @@ def test_counts_that_contradict_the_verb_leave_the_result_unrecorded(wording: st
         "Dem Antrag auf Zurückstellung wird zugestimmt",
         "Dem Antrag auf Rückverweisung wird zugestimmt",
         "Dem Antrag auf Schluss der Debatte wird zugestimmt",
+        "Der Ausschuss spricht sich dafür aus, die Angelegenheit zunächst in den Fraktionen zu "
+        "beraten.",
+        "Die Mitglieder sprechen sich für die vorgeschlagene Verfahrensweise aus.",
+        "Der Bürgermeister schlägt vor, das Thema in die Fraktionen zu geben. Die Mitglieder "
+        "stimmen zu.",
+        "Dem Vorschlag, die Beratung in den Fraktionen fortzusetzen, wird zugestimmt.",
     ],
 )
 def test_a_vote_on_a_motion_on_procedure_is_not_the_item_adopted(wording: str) -> None:
@@ -188,3 +194,98 @@ def test_a_decision_that_names_a_recommendation_is_not_labelled_one(wording: str
 def test_an_agreement_another_body_decides_on_is_no_decision(wording: str) -> None:
     outcome = read_outcome(wording)
     assert outcome.result is Result.NOT_RECORDED
+
+
+@pytest.mark.parametrize(
+    ("wording", "result", "counts"),
+    [
+        # the fourth set's dev half (unseen4.tsv), each a form, not a town
+        (
+            "Nachdem in der Sitzung vom 28.06.2016 bereits darüber diskutiert wurde, beschließt "
+            "das Gremium einstimmig einen Kostendeckungsgrad von 20%.",
+            Result.ADOPTED,
+            None,
+        ),
+        (
+            "Die Ladung, die Beschlussfähigkeit sowie die Tagesordnung werden festgestellt.",
+            Result.ADOPTED,
+            None,
+        ),
+        (
+            "Die Niederschriften lfd. Nr. 07 und lfd. Nr. 08 werden genehmigt.",
+            Result.ADOPTED,
+            None,
+        ),
+        ("Einem Baugesuch in Feld wurde das Einvernehmen erteilt.", Result.ADOPTED, None),
+        ("Das gemeindliche Einvernehmen wird erteilt.", Result.ADOPTED, None),
+        (
+            "Auf Befragung bestehen dazu keine Einwände, die Genehmigung wird erteilt.\n"
+            "Dafür: 12, Dagegen: 0",
+            Result.ADOPTED,
+            (12, 0, None),
+        ),
+        (
+            "Der Stadtrat anerkennt den Bedarf zum Bau einer Kindertageseinrichtung.\n"
+            "Dafür: 27, Dagegen: 0",
+            Result.ADOPTED,
+            (27, 0, None),
+        ),
+        (
+            "Die Niederschrift der Sitzung vom 25.09.2023 wird genehmigt.\n"
+            "Dafür: 7, Dagegen: 1, Enthaltung: 1",
+            Result.ADOPTED,
+            (7, 1, 1),
+        ),
+        (
+            "Die Gemeindevertretung stimmt dem Vertrag zu.\nDafür: 15 / Dagegen: 0 / Enthaltung: 1",
+            Result.ADOPTED,
+            (15, 0, 1),
+        ),
+        (
+            "Vor Eintritt in die Tagesordnung beantragte der Bürgermeister, TOP 2 vorzuziehen. "
+            "Dem Antrag wurde entsprochen. Der Beschluss erfolgte einstimmig.",
+            Result.ADOPTED,
+            None,
+        ),
+        (
+            "Den Tagesordnungspunkt „Personalangelegenheiten“ zog der Vorsitzende von der "
+            "Tagesordnung zurück. Die geänderte Tagesordnung wurde einstimmig angenommen.",
+            Result.ADOPTED,
+            None,
+        ),
+        (
+            "Der Gemeinderat beschloss einstimmig, die Beratung und Beschlussfassung über die "
+            "Geschäftsordnung zu vertagen.",
+            Result.DEFERRED,
+            None,
+        ),
+    ],
+)
+def test_forms_of_the_fourth_sets_dev_half(
+    wording: str, result: Result, counts: tuple[int | None, ...] | None
+) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is result
+    if counts is not None:
+        vote = outcome.votes[0]
+        assert (vote.in_favour, vote.against, vote.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Das gemeindliche Einvernehmen wird nicht erteilt.",
+        "Das gemeindliche Einvernehmen wird versagt.",
+        "Dem Antrag wurde nicht entsprochen.",
+        "Die Genehmigung wird erteilt, sofern der Bauherr die Stellplätze nachweist.",
+        "Es bestehen Bedenken, die Genehmigung wird nicht erteilt.",
+        "Der Gemeinderat beschloss nicht, die Beratung zu vertagen.",
+        "Der Gemeinderat beschließt, die Beratung zu vertagen und die Satzung zu erlassen.",
+        "Nachdem der Rat die Satzung in seiner letzten Sitzung beschlossen hat, wird sie heute "
+        "nicht erneut beraten.",
+        "Der Antrag, TOP 5 von der Tagesordnung abzusetzen, wird angenommen.",
+        "Der Rat erkennt die Bedenken nicht an.",
+    ],
+)
+def test_near_forms_that_do_not_say_it_stay_unread(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED
