@@ -186,7 +186,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         )
         pages.save()
         with timings.stage("mkdocs"):
-            run_mkdocs(prepared.config_file, staging)
+            run_mkdocs(prepared.config_file, staging, link_from=options.docs_dir)
         with timings.stage("stamp"):
             stamp_pages(prepared, staging)
         if prepared.search_shards:
@@ -536,8 +536,8 @@ def _check_unique(paths: list[str]) -> None:
         )
 
 
-def run_mkdocs(config_file: Path, site_dir: Path) -> None:
+def run_mkdocs(config_file: Path, site_dir: Path, *, link_from: Path | None = None) -> None:
     try:
-        mkdocs_build(config_file, site_dir)
+        mkdocs_build(config_file, site_dir, link_from=link_from)
     except MkDocsFailed as exc:
         raise BuildFailed("Website erzeugen (MkDocs)", str(exc)) from exc

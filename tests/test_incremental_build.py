@@ -346,3 +346,27 @@ def test_kept_pages_follow_a_changed_search_lexicon(tmp_path: Path) -> None:
         assert pages["reused"] > 0  # the lexicon changed, yet most pages were kept
 
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)
+
+
+def test_files_linked_from_the_docs_folder_never_change_in_a_published_site(
+    tmp_path: Path,
+) -> None:
+    """MkDocs links the docs folder's files into the site instead of copying them: an
+    edit replaces a docs file with a new one, so a site already published (here: a link a
+    reader or server still holds to one of its files) keeps its bytes."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    table = kept.site_dir / "daten" / "beschluesse.csv"
+    assert table.stat().st_ino == (kept.docs_dir / "daten" / "beschluesse.csv").stat().st_ino
+    held = tmp_path / "gehalten.csv"
+    held.hardlink_to(table)
+    before = held.read_bytes()
+
+    edit_title(content, 5)
+    build(kept)
+
+    assert held.read_bytes() == before
+    assert table.read_bytes() != before
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
