@@ -32,6 +32,7 @@ from generator.pages.all import generate_pages
 from generator.pages.context import LIST_LIMIT, PageContext, PageMemo
 from generator.publish import build_state, site_writer
 from generator.publish.freshness import content_date
+from generator.publish.mkdocs_cache import MkDocsCache
 from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
 from generator.publish.page_cache import PageCache
@@ -61,6 +62,7 @@ SEARCH_INPUT = "search"
 PAGE_CACHE = "pages.pickle"
 READ_CACHE = "files.pickle"
 SEARCH_CACHE = "search"
+MKDOCS_CACHE = "mkdocs"
 BULK_DIR = ".bulk"
 """Inside the staging folder: the bulk files, written while the pages are generated and
 moved into place after MkDocs (which leaves hidden entries alone when it cleans)."""
@@ -153,6 +155,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     build_state.remove_leftovers(cache_dir)
     pages = PageCache(cache_dir / PAGE_CACHE, salt)
     kept = SearchCache(cache_dir / SEARCH_CACHE, salt)
+    rendered = MkDocsCache(cache_dir / MKDOCS_CACHE, salt)
     shard_keys: dict[str, str] = {}
     reused: set[str] = set()
 
@@ -186,7 +189,15 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         )
         pages.save()
         with timings.stage("mkdocs"):
-            run_mkdocs(prepared.config_file, staging, link_from=options.docs_dir)
+            # Unchanged nav pages, shells and config: MkDocs' kept output, not a new run.
+            mkdocs_key, copied = rendered.key(prepared.config_file, options.docs_dir)
+            reuse_into = staging / ".mkdocs"
+            if rendered.copy_out(mkdocs_key, options.docs_dir, reuse_into):
+                site_writer.merge_into(reuse_into, staging)
+            else:
+                run_mkdocs(prepared.config_file, staging, link_from=options.docs_dir)
+                rendered.keep(mkdocs_key, copied, staging)
+        timings.note("mkdocs", "reused", rendered.reused)
         with timings.stage("stamp"):
             stamp_pages(prepared, staging)
         if prepared.search_shards:
@@ -217,6 +228,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             {
                 "fingerprint": salt,
                 "resolution_pages": {"reused": pages.hits, "rendered": pages.misses},
+                "mkdocs": {"reused": rendered.reused},
                 "search_shards": {
                     folder: {"key": key, "reused": folder in reused}
                     for folder, key in sorted(shard_keys.items())

@@ -370,3 +370,24 @@ def test_files_linked_from_the_docs_folder_never_change_in_a_published_site(
     assert held.read_bytes() == before
     assert table.read_bytes() != before
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
+def test_unchanged_nav_pages_reuse_what_mkdocs_rendered(tmp_path: Path) -> None:
+    """A changed title leaves the nav pages, shells and config as they were: MkDocs' kept
+    output is used; a changed ``archive.yml`` (the site's name in every page's header)
+    runs MkDocs again. Either way the site is that of a clean build."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    assert _manifest(kept)["mkdocs"] == {"reused": False}
+
+    edit_title(content, 2)  # a resolution no nav page names (no mandate, not the newest)
+    build(kept)
+    assert _manifest(kept)["mkdocs"] == {"reused": True}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+    change_archive(content, 7)
+    build(kept)
+    assert _manifest(kept)["mkdocs"] == {"reused": False}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
