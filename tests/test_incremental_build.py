@@ -391,3 +391,31 @@ def test_unchanged_nav_pages_reuse_what_mkdocs_rendered(tmp_path: Path) -> None:
     build(kept)
     assert _manifest(kept)["mkdocs"] == {"reused": False}
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
+def test_resolution_pages_stamped_before_are_linked_from_the_build_folder(
+    tmp_path: Path,
+) -> None:
+    """A resolution page whose key and shell are unchanged is the page an earlier build
+    stamped: it is linked, not stamped again; a new shell (the site's name changed)
+    stamps every page anew. The site is that of a clean build each time."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    assert _manifest(kept)["stamped_pages"] == {"reused": 0}
+
+    edit_title(content, 2)
+    build(kept)
+    manifest = _manifest(kept)
+    pages = manifest["resolution_pages"]
+    assert isinstance(pages, dict)
+    assert manifest["stamped_pages"] == {"reused": pages["reused"]}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+    change_archive(content, 2)
+    build(kept)
+    assert _manifest(kept)["stamped_pages"] == {"reused": 0}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+    kept_pages = list((kept.build_dir / build_state.CACHE_DIR / "stamped").iterdir())
+    assert len(kept_pages) == len(_resolution_files(content))

@@ -78,6 +78,10 @@ class PageCache:
         self.current[url] = found
         return rendered
 
+    def keys(self) -> dict[str, str]:
+        """URL → key of every page this build took from the cache or rendered."""
+        return {url: key for url, (key, _) in self.current.items()}
+
     def put(self, url: str, key: str, rendered: Rendered) -> None:
         self.current[url] = (key, pickle.dumps(rendered, protocol=5))
 
