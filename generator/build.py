@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -32,15 +32,18 @@ from generator.pages.all import generate_pages
 from generator.pages.context import LIST_LIMIT, PageContext, PageMemo
 from generator.publish import build_state, site_writer
 from generator.publish.freshness import content_date
+from generator.publish.mkdocs_cache import MkDocsCache
 from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
 from generator.publish.page_cache import PageCache
 from generator.publish.read_cache import KeptReads
 from generator.publish.search_cache import SearchCache
 from generator.publish.sitemap import sitemap_files
+from generator.publish.stamp_cache import StampCache
 from generator.publish.stamping import (
     SHELL_ROOT,
     ShellMissing,
+    depth,
     read_shells,
     shell_pages,
     write_stamped,
@@ -61,6 +64,8 @@ SEARCH_INPUT = "search"
 PAGE_CACHE = "pages.pickle"
 READ_CACHE = "files.pickle"
 SEARCH_CACHE = "search"
+MKDOCS_CACHE = "mkdocs"
+STAMP_CACHE = "stamped"
 BULK_DIR = ".bulk"
 """Inside the staging folder: the bulk files, written while the pages are generated and
 moved into place after MkDocs (which leaves hidden entries alone when it cleans)."""
@@ -153,6 +158,8 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     build_state.remove_leftovers(cache_dir)
     pages = PageCache(cache_dir / PAGE_CACHE, salt)
     kept = SearchCache(cache_dir / SEARCH_CACHE, salt)
+    rendered = MkDocsCache(cache_dir / MKDOCS_CACHE, salt)
+    stamped = StampCache(cache_dir / STAMP_CACHE, salt)
     shard_keys: dict[str, str] = {}
     reused: set[str] = set()
 
@@ -186,9 +193,18 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         )
         pages.save()
         with timings.stage("mkdocs"):
-            run_mkdocs(prepared.config_file, staging)
+            # Unchanged nav pages, shells and config: MkDocs' kept output, not a new run.
+            mkdocs_key, copied = rendered.key(prepared.config_file, options.docs_dir)
+            reuse_into = staging / ".mkdocs"
+            if rendered.copy_out(mkdocs_key, options.docs_dir, reuse_into):
+                site_writer.merge_into(reuse_into, staging)
+            else:
+                run_mkdocs(prepared.config_file, staging, link_from=options.docs_dir)
+                rendered.keep(mkdocs_key, copied, staging)
+        timings.note("mkdocs", "reused", rendered.reused)
         with timings.stage("stamp"):
-            stamp_pages(prepared, staging)
+            stamp_pages(prepared, staging, stamped, pages.keys())
+        timings.note("stamp", "pages_reused", stamped.reused)
         if prepared.search_shards:
             if search is not None:
                 search.use_second_core()  # this process has nothing left to do but wait
@@ -210,6 +226,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         with timings.stage("publish"):
             site_writer.publish(staging, options.site_dir)
         kept.prune(shard_keys.values())
+        stamped.prune()
         timings.note("generate", "pages_reused", pages.hits)
         timings.note("generate", "pages_rendered", pages.misses)
         build_state.write_manifest(
@@ -217,6 +234,8 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             {
                 "fingerprint": salt,
                 "resolution_pages": {"reused": pages.hits, "rendered": pages.misses},
+                "mkdocs": {"reused": rendered.reused},
+                "stamped_pages": {"reused": stamped.reused},
                 "search_shards": {
                     folder: {"key": key, "reused": folder in reused}
                     for folder, key in sorted(shard_keys.items())
@@ -486,17 +505,52 @@ def _generate(
     )
 
 
-def stamp_pages(prepared: Prepared, site_dir: Path) -> None:
+def stamp_pages(
+    prepared: Prepared,
+    site_dir: Path,
+    kept: StampCache | None = None,
+    page_keys: Mapping[str, str] | None = None,
+) -> None:
     """Fill MkDocs' shells with the pages outside the nav, drop the shells, add the bulk
     per-resolution files, and write the sitemap of every page (MkDocs' own knows only the
-    pages it rendered)."""
+    pages it rendered).
+
+    With ``kept`` and the resolution pages' keys (``PageCache.keys``), a resolution page
+    stamped by an earlier build into the same shell is linked from the build folder, and
+    each page stamped here is kept there for the next build (``stamp_cache``)."""
     try:
         shells = read_shells(site_dir, prepared.fragments)
     except (OSError, ShellMissing) as exc:
         raise BuildFailed("Seiten einsetzen", str(exc)) from exc
     if prepared.bulk_dir is not None:
         site_writer.merge_into(prepared.bulk_dir, site_dir)
-    write_stamped(site_dir, prepared.fragments, shells)
+    if kept is None or not page_keys:
+        write_stamped(site_dir, prepared.fragments, shells)
+    else:
+        names = kept.names(
+            {level: shell.identity for level, shell in shells.items()},
+            {
+                f.url: (depth(f.url), page_keys[f.url])
+                for f in prepared.fragments
+                if f.url in page_keys
+            },
+        )
+        linked: list[tuple[str, str]] = []
+        fresh: list[PageFragment] = []
+        for fragment in prepared.fragments:
+            name = names.get(fragment.url)
+            source = kept.kept(name) if name is not None else None
+            if source is None:
+                fresh.append(fragment)
+            else:
+                linked.append((source, site_writer.page_file(fragment.url)))
+        kept.reused = site_writer.link_files(site_dir, linked)
+        write_stamped(site_dir, fresh, shells)
+        kept.keep(
+            (names[f.url], str(site_dir / site_writer.page_file(f.url)))
+            for f in fresh
+            if f.url in names
+        )
     site_writer.discard(site_dir / SHELL_ROOT)
     site_writer.write_files(site_dir, prepared.bulk_files)
     page_urls = [*prepared.nav_pages, *(fragment.url for fragment in prepared.fragments)]
@@ -536,8 +590,8 @@ def _check_unique(paths: list[str]) -> None:
         )
 
 
-def run_mkdocs(config_file: Path, site_dir: Path) -> None:
+def run_mkdocs(config_file: Path, site_dir: Path, *, link_from: Path | None = None) -> None:
     try:
-        mkdocs_build(config_file, site_dir)
+        mkdocs_build(config_file, site_dir, link_from=link_from)
     except MkDocsFailed as exc:
         raise BuildFailed("Website erzeugen (MkDocs)", str(exc)) from exc

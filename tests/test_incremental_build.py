@@ -346,3 +346,76 @@ def test_kept_pages_follow_a_changed_search_lexicon(tmp_path: Path) -> None:
         assert pages["reused"] > 0  # the lexicon changed, yet most pages were kept
 
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)
+
+
+def test_files_linked_from_the_docs_folder_never_change_in_a_published_site(
+    tmp_path: Path,
+) -> None:
+    """MkDocs links the docs folder's files into the site instead of copying them: an
+    edit replaces a docs file with a new one, so a site already published (here: a link a
+    reader or server still holds to one of its files) keeps its bytes."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    table = kept.site_dir / "daten" / "beschluesse.csv"
+    assert table.stat().st_ino == (kept.docs_dir / "daten" / "beschluesse.csv").stat().st_ino
+    held = tmp_path / "gehalten.csv"
+    held.hardlink_to(table)
+    before = held.read_bytes()
+
+    edit_title(content, 5)
+    build(kept)
+
+    assert held.read_bytes() == before
+    assert table.read_bytes() != before
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
+def test_unchanged_nav_pages_reuse_what_mkdocs_rendered(tmp_path: Path) -> None:
+    """A changed title leaves the nav pages, shells and config as they were: MkDocs' kept
+    output is used; a changed ``archive.yml`` (the site's name in every page's header)
+    runs MkDocs again. Either way the site is that of a clean build."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    assert _manifest(kept)["mkdocs"] == {"reused": False}
+
+    edit_title(content, 2)  # a resolution no nav page names (no mandate, not the newest)
+    build(kept)
+    assert _manifest(kept)["mkdocs"] == {"reused": True}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+    change_archive(content, 7)
+    build(kept)
+    assert _manifest(kept)["mkdocs"] == {"reused": False}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
+def test_resolution_pages_stamped_before_are_linked_from_the_build_folder(
+    tmp_path: Path,
+) -> None:
+    """A resolution page whose key and shell are unchanged is the page an earlier build
+    stamped: it is linked, not stamped again; a new shell (the site's name changed)
+    stamps every page anew. The site is that of a clean build each time."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    assert _manifest(kept)["stamped_pages"] == {"reused": 0}
+
+    edit_title(content, 2)
+    build(kept)
+    manifest = _manifest(kept)
+    pages = manifest["resolution_pages"]
+    assert isinstance(pages, dict)
+    assert manifest["stamped_pages"] == {"reused": pages["reused"]}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+    change_archive(content, 2)
+    build(kept)
+    assert _manifest(kept)["stamped_pages"] == {"reused": 0}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+    kept_pages = list((kept.build_dir / build_state.CACHE_DIR / "stamped").iterdir())
+    assert len(kept_pages) == len(_resolution_files(content))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -19,8 +22,43 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def mkdocs_build(config_file: Path, site_dir: Path) -> None:
-    """MkDocs with ``strict``: any warning (a broken link, a bad anchor) fails."""
+@contextmanager
+def _linking_copies(docs_dir: Path) -> Iterator[None]:
+    """While MkDocs runs, its copies of files from ``docs_dir`` (the build's own folder:
+    feeds, downloads, matter pages, … thousands of them) are hard links, not copies.
+
+    Safe because nothing writes into a file of the docs folder in place: a changed file
+    is written beside it and renamed over it (``site_writer.write_if_changed``), which
+    leaves the linked site file as it was. Where linking fails (another file system),
+    MkDocs copies as usual.
+    """
+    from mkdocs import utils
+
+    original: Callable[[str, str], None] = utils.copy_file
+    prefix = f"{docs_dir.absolute()}{os.sep}"  # MkDocs' paths are absolute, not resolved
+
+    def link_or_copy(source_path: str, output_path: str) -> None:
+        if source_path.startswith(prefix):
+            try:
+                os.link(source_path, output_path)
+            except OSError:
+                pass
+            else:
+                return
+        original(source_path, output_path)
+
+    setattr(utils, "copy_file", link_or_copy)  # noqa: B010 (mypy: a plain assignment's type)
+    try:
+        yield
+    finally:
+        setattr(utils, "copy_file", original)  # noqa: B010
+
+
+def mkdocs_build(config_file: Path, site_dir: Path, *, link_from: Path | None = None) -> None:
+    """MkDocs with ``strict``: any warning (a broken link, a bad anchor) fails.
+
+    ``link_from``: the docs folder, whose files are linked into ``site_dir`` instead of
+    copied (``_linking_copies``)."""
     from jinja2 import TemplateError
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -34,7 +72,11 @@ def mkdocs_build(config_file: Path, site_dir: Path) -> None:
         config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
         config.plugins.on_startup(command="build", dirty=False)
         try:
-            build(config)
+            if link_from is None:
+                build(config)
+            else:
+                with _linking_copies(link_from):
+                    build(config)
         finally:
             config.plugins.on_shutdown()
     except (MkDocsException, OSError, TemplateError) as exc:

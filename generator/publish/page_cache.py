@@ -22,7 +22,7 @@ Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str, str]
 """What ``pages.resolution._render`` gives: url, title, content, head, spans, words and the
 words it counts for the search page's vocabulary."""
 
-FORMAT = 3
+FORMAT = 4
 
 
 def digest(value: object) -> str:
@@ -32,11 +32,15 @@ def digest(value: object) -> str:
 
 
 class PageCache:
+    """Each page is kept pickled on its own: a build unpickles only the pages it reuses and
+    pickles only those it rendered, and the file is written as a mapping of ready bytes
+    (pickling ten thousand pages' text anew took longer than writing it)."""
+
     def __init__(self, path: Path, salt: str) -> None:
         self.path = path
         self.salt = salt
-        self.previous: dict[str, tuple[str, Rendered]] = {}
-        self.current: dict[str, tuple[str, Rendered]] = {}
+        self.previous: dict[str, tuple[str, bytes]] = {}
+        self.current: dict[str, tuple[str, bytes]] = {}
         self.previous_lexicon: frozenset[str] | None = None
         self.lexicon: frozenset[str] | None = None
         """The compound splitter's lexicon the kept pages are right for (None: no search)."""
@@ -65,12 +69,21 @@ class PageCache:
         if not usable or found is None or found[0] != key:
             self.misses += 1
             return None
+        try:
+            rendered: Rendered = pickle.loads(found[1])
+        except Exception:  # a damaged entry is a page to render
+            self.misses += 1
+            return None
         self.hits += 1
         self.current[url] = found
-        return found[1]
+        return rendered
+
+    def keys(self) -> dict[str, str]:
+        """URL → key of every page this build took from the cache or rendered."""
+        return {url: key for url, (key, _) in self.current.items()}
 
     def put(self, url: str, key: str, rendered: Rendered) -> None:
-        self.current[url] = (key, rendered)
+        self.current[url] = (key, pickle.dumps(rendered, protocol=5))
 
     def save(self) -> bool:
         """Keep the pages of this build (and only those) for the next; False if the file

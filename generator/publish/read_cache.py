@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.reading.loading import FileResult, ReadCache, display_root_for, resolution_files
 
-FORMAT = 2
+FORMAT = 3
 MEETINGS = "meetings"
 
 
@@ -29,7 +29,9 @@ class KeptReads:
         self.files: list[Path] = []
         self.digests: dict[Path, str] = {}
         self.key: tuple[object, ...] = ()
-        self.previous: dict[str, tuple[str, FileResult]] = {}
+        self.previous: dict[str, tuple[str, bytes]] = {}
+        """Path → (digest of its bytes, what reading it gave, pickled on its own: only the
+        files read again are pickled anew when the cache is saved)."""
         self.reused = 0
 
     def read_cache(self) -> ReadCache:
@@ -51,12 +53,16 @@ class KeptReads:
         for file in self.files:
             kept = self.previous.get(file.as_posix())
             if kept is not None and kept[0] == self.digests[file]:
+                try:
+                    result: FileResult = pickle.loads(kept[1])
+                except Exception:  # a damaged entry is a file to read
+                    continue
                 stat = file.stat()
-                cache[file] = ((stat.st_mtime_ns, stat.st_size), kept[1])
+                cache[file] = ((stat.st_mtime_ns, stat.st_size), result)
                 self.reused += 1
         return cache
 
-    def _kept(self) -> dict[str, tuple[str, FileResult]]:
+    def _kept(self) -> dict[str, tuple[str, bytes]]:
         """The stored results if they were made with this key. The key is pickled first and
         on its own: a file another program version wrote may name classes that no longer
         exist, and only a matching key lets the rest be unpickled."""
@@ -71,13 +77,18 @@ class KeptReads:
 
     def save(self, cache: ReadCache) -> None:
         """Keep what this build read, unless it is what was kept already."""
-        files = {
-            file.as_posix(): (self.digests[file], cache[file][1])
-            for file in self.files
-            if file in cache
-        }
-        if self.reused == len(self.files) and files.keys() == self.previous.keys():
+        if self.reused == len(self.files) and len(self.files) == len(self.previous):
             return
+        files: dict[str, tuple[str, bytes]] = {}
+        for file in self.files:
+            if file not in cache:
+                continue
+            name, digest = file.as_posix(), self.digests[file]
+            kept = self.previous.get(name)
+            if kept is not None and kept[0] == digest:
+                files[name] = kept
+            else:
+                files[name] = (digest, pickle.dumps(cache[file][1], protocol=5))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         with temporary.open("wb") as stream:

@@ -138,12 +138,24 @@ class _Folders:
         self.root = str(root)
         self.made: set[str] = set()
 
-    def write(self, relative: str, content: bytes) -> None:
-        path = f"{self.root}/{relative}"
+    def _folder_of(self, path: str) -> None:
         folder = path.rpartition("/")[0]
         if folder not in self.made:
             os.makedirs(folder, exist_ok=True)  # noqa: PTH103 (str path, see above); a race is harmless
             self.made.add(folder)
+
+    def link(self, source: str, relative: str) -> None:
+        """``source`` at ``relative`` as a hard link (a copy where linking fails)."""
+        path = f"{self.root}/{relative}"
+        self._folder_of(path)
+        try:
+            os.link(source, path)
+        except OSError:
+            shutil.copyfile(source, path)
+
+    def write(self, relative: str, content: bytes) -> None:
+        path = f"{self.root}/{relative}"
+        self._folder_of(path)
         descriptor = os.open(path, _NEW_FILE, 0o666)
         try:
             view = memoryview(content)
@@ -162,12 +174,21 @@ def write_pages(site_dir: Path, pages: Iterable[tuple[str, str]]) -> int:
 
     def write(page: tuple[str, str]) -> None:
         url, html = page
-        folders.write(
-            f"{url}index.html" if url.endswith("/") or not url else f"{url}/index.html",
-            html.encode("utf-8"),
-        )
+        folders.write(page_file(url), html.encode("utf-8"))
 
     return _in_threads(write, pages)
+
+
+def page_file(url: str) -> str:
+    """Where the page at ``url`` lies, relative to the site folder."""
+    return f"{url}index.html" if url.endswith("/") or not url else f"{url}/index.html"
+
+
+def link_files(site_dir: Path, files: Iterable[tuple[str, str]]) -> int:
+    """Hard links in a fresh staging folder: ``(source path, relative path)``, each made
+    once; ``files`` may be a generator. Returns the count."""
+    folders = _Folders(site_dir)
+    return _in_threads(lambda file: folders.link(*file), files)
 
 
 def write_files(site_dir: Path, files: Iterable[GeneratedFile]) -> int:

@@ -65,6 +65,11 @@ class Shell:
         self.url = shell_url(level)
         self.before, self.after = compact(html).split(CONTENT_MARK, 1)
 
+    @property
+    def identity(self) -> str:
+        """Everything ``stamp`` takes from the shell (for ``stamp_cache``)."""
+        return f"{self.url}\0{self.before}\0{self.after}"
+
     def stamp(self, fragment: PageFragment) -> str:
         """The finished page. Editors' text is inserted last, so no marker inside it is
         ever replaced."""
