@@ -17,7 +17,9 @@ without a server. Mapping:
 - each attachment a ``File``.
 
 Everything OParl has no field for sits under the vendor prefix ``ratsarchiv:`` (kind,
-result code, structured vote, discussion, relations …; documented on the data page).
+result code, relations …; documented on the data page). What the resolution's own JSON
+(``beschluss.json``) holds as it is (structured vote, discussion, movers, legal basis) the
+item does not repeat: ``ratsarchiv:resolution`` gives that file's address.
 Lists are static pages ``…/page-N.json`` linked by ``links.next``; the query filters of
 the standard (``created_since`` …) cannot work on static files, so clients read all pages.
 Non-public resolutions publish only their header data, as on the website.
@@ -129,7 +131,7 @@ def embedded(item: Json) -> Json:
     """An agenda item as its meeting and the agenda-items list carry it: the standard
     fields only.
 
-    The vendor fields (structured vote, discussion, relations …) were three quarters of
+    The vendor fields (then with structured vote and discussion) were three quarters of
     every item, and the item stood in full in four files (its own, its meeting, the
     meetings list, the agenda-items list). They stay in the item's own file, where its
     ``id`` leads (and all of them in the downloads). The back-reference ``meeting`` is

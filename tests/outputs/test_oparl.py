@@ -14,6 +14,7 @@ import pytest
 from generator.archive import urls
 from generator.archive.catalog import Catalog, agenda_resolutions
 from generator.outputs.context import OutputContext
+from generator.outputs.downloads import downloads
 from generator.outputs.oparl import oparl
 from generator.reading.loading import load_archive
 from tests.conftest import ContentTree, resolution_file
@@ -134,18 +135,28 @@ def test_following_links_from_system_reaches_everything_once(
                 assert object_id in files, object_id
 
 
-def test_agenda_item_carries_text_and_structured_vote(
+def test_agenda_item_carries_text_and_leads_to_the_structured_vote(
     fixture_catalog: Catalog, context: OutputContext
 ) -> None:
     files = _files(fixture_catalog, context, 100)
     item = files[context.absolute(urls.oparl_agenda_item("fa-2023-002"))]
     assert item["resolutionText"].startswith("Der Finanzausschuss empfiehlt dem Rat:")
-    assert item["ratsarchiv:vote"][1]["factions"][2] == {
+    # Vote, discussion, movers stand once, in the resolution's JSON the item names.
+    assert item["ratsarchiv:resolution"] == context.absolute(urls.resolution_json("fa-2023-002"))
+    records = {
+        context.absolute(f.path): json.loads(f.content or b"")
+        for f in downloads(fixture_catalog, context)
+        if f.path.endswith("beschluss.json")
+    }
+    record = records[item["ratsarchiv:resolution"]]
+    assert record["votes"][1]["factions"][2] == {
         "name": "GRÜNE",
         "for": 0,
         "against": 3,
         "abstain": 1,
     }
+    assert record["discussion"]
+    assert not {"ratsarchiv:vote", "ratsarchiv:discussion", "ratsarchiv:movedBy"} & set(item)
     assert item["result"] == "geändert beschlossen"
     assert item["ratsarchiv:result"] == "adopted_with_changes"
     secret = files[context.absolute(urls.oparl_agenda_item("rat-2023-003"))]
@@ -191,7 +202,7 @@ def test_meeting_and_list_carry_standard_fields_and_the_item_file_the_rest(
     for file, full in zip(embedded["auxiliaryFile"], item["auxiliaryFile"], strict=True):
         assert "agendaItem" not in file
         assert file == {k: v for k, v in full.items() if k != "agendaItem"}
-    assert item["ratsarchiv:vote"], "the item's own file keeps the structured vote"
+    assert item["ratsarchiv:kind"], "the item's own file keeps the vendor fields"
     body = next(v for v in files.values() if v.get("type", "").endswith("/Body"))
     listed = {i["id"]: i for i in _read_list(files, body["agendaItem"])}
     assert listed[item_url] == embedded, "the agenda-items list carries the same"
