@@ -196,8 +196,12 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "„Fraktion“; Wahlperioden (`LegislativeTerm`), Personen und ihre Mitgliedschaften "
         "gibt es, soweit das Archiv sie in `factions.yml` führt.",
         "",
-        f"Felder, die OParl nicht kennt, tragen das Präfix `{VENDOR}`. Ein `Meeting` und "
-        "die Liste `agendaItem` der Körperschaft führen Tagesordnungspunkte nur mit den "
+        "Die Tagesordnungspunkte stehen in ihren Sitzungen (`Meeting.agendaItem`); eine "
+        "eigene Liste aller Tagesordnungspunkte (`Body.agendaItem`, in OParl freiwillig) "
+        "gibt es nicht, sie wiederholte nur die der Sitzungen.",
+        "",
+        f"Felder, die OParl nicht kennt, tragen das Präfix `{VENDOR}`. Ein `Meeting` führt "
+        "seine Tagesordnungspunkte nur mit den "
         f"Standardfeldern; die `{VENDOR}`-Felder eines Tagesordnungspunkts stehen in seiner "
         f"eigenen Datei (unter seiner `id`). Was `{VENDOR}resolution` dort nennt, die "
         "JSON-Datei des Beschlusses, enthält alle seine Angaben, auch die, für die OParl kein "

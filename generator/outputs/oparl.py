@@ -8,8 +8,8 @@ without a server. Mapping:
   each faction an ``Organization`` (type Fraktion), each term a ``LegislativeTerm``, each
   person a ``Person`` with a ``Membership`` in their faction;
 - each meeting (committee + date) a ``Meeting`` whose ``agendaItem`` embeds its items
-  (standard fields only, as in the agenda-items list; the vendor fields are in each
-  item's own file, see ``embedded``);
+  (standard fields only; the vendor fields are in each item's own file, see ``embedded``;
+  no separate list of all agenda items, which would repeat the meetings list's);
   with a meeting file, its start, end, ``Location`` and every agenda item, also those
   without a resolution;
 - each resolution an ``AgendaItem`` (``resolutionText`` is the standard field for its text);
@@ -121,23 +121,21 @@ class _Api(OParlObjects):
         yield from self.emit_list(lister("persons"), persons)
         yield from self.emit_list(lister("meetings"), meetings)
         yield from self.emit_list(lister("papers"), papers)
-        yield from self.emit_list(lister("agendaitems"), [embedded(i) for i in agenda_items])
 
     def _path(self, object_id: str) -> str:
         return object_id.removeprefix(self.context.site_url)
 
 
 def embedded(item: Json) -> Json:
-    """An agenda item as its meeting and the agenda-items list carry it: the standard
-    fields only.
+    """An agenda item as its meeting (in its file and in the meetings list) carries it:
+    the standard fields only.
 
     The vendor fields (then with structured vote and discussion) were three quarters of
     every item, and the item stood in full in four files (its own, its meeting, the
-    meetings list, the agenda-items list). They stay in the item's own file, where its
-    ``id`` leads (and all of them in the downloads). The back-reference ``meeting`` is
-    left out as OParl 1.1 says for an item that is part of its meeting (in the list, the
-    meeting is one request away, at the item's ``id``); so is ``agendaItem`` of the item's
-    embedded files.
+    meetings list, a list of all agenda items, since dropped). They stay in the item's own
+    file, where its ``id`` leads (and all of them in the downloads). The back-reference
+    ``meeting`` is left out as OParl 1.1 says for an item that is part of its meeting; so
+    is ``agendaItem`` of the item's embedded files.
     """
     value = {key: v for key, v in item.items() if not key.startswith(VENDOR) and key != "meeting"}
     if "resolutionFile" in value:

@@ -88,7 +88,9 @@ class OParlObjects:
             "person": self.url(urls.oparl_body_list_of(self.body, "persons", 1)),
             "meeting": self.url(urls.oparl_body_list_of(self.body, "meetings", 1)),
             "paper": self.url(urls.oparl_body_list_of(self.body, "papers", 1)),
-            "agendaItem": self.url(urls.oparl_body_list_of(self.body, "agendaitems", 1)),
+            # No agendaItem list (optional in OParl 1.1): it repeated, item for item, what
+            # the meetings list embeds (1.2 KiB per resolution). Each item also answers at
+            # its own id, with its vendor fields.
             "legislativeTerm": [self.legislative_term(term) for term in self.terms],
             "web": self.context.site_url,
             "created": self.stamp,

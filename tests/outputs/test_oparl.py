@@ -113,7 +113,11 @@ def test_following_links_from_system_reaches_everything_once(
             if row[3] is None
         )
     assert embedded == expected_items
-    listed = Counter(item["id"] for item in _read_list(files, body["agendaItem"]))
+    listed = Counter(
+        item["id"]
+        for meeting in _read_list(files, body["meeting"])
+        for item in meeting["agendaItem"]
+    )
     assert listed == expected_items
     organizations = _read_list(files, body["organization"])
     assert [o["name"] for o in organizations][: len(catalog.committees)] == [
@@ -204,8 +208,11 @@ def test_meeting_and_list_carry_standard_fields_and_the_item_file_the_rest(
         assert file == {k: v for k, v in full.items() if k != "agendaItem"}
     assert item["ratsarchiv:kind"], "the item's own file keeps the vendor fields"
     body = next(v for v in files.values() if v.get("type", "").endswith("/Body"))
-    listed = {i["id"]: i for i in _read_list(files, body["agendaItem"])}
-    assert listed[item_url] == embedded, "the agenda-items list carries the same"
+    meetings = {m["id"]: m for m in _read_list(files, body["meeting"])}
+    assert meetings[item["meeting"]] == meeting, "the meetings list carries the same"
+    # No list of all agenda items (optional in OParl): it repeated the meetings list's.
+    assert "agendaItem" not in body
+    assert not [url for url in files if "/agendaitems/" in url]
 
 
 def test_the_resolution_file_is_an_object_of_its_own(
