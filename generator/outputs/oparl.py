@@ -108,7 +108,7 @@ class _Api(OParlObjects):
             yield self.emit(self._path(value["id"]), value)
         for paper in papers:
             for consultation in paper["consultation"]:
-                yield self.emit(self._path(consultation["id"]), consultation)
+                yield self.emit(self._path(consultation["id"]), alone(consultation, paper))
         for item in agenda_items:
             files = [item["resolutionFile"]] if "resolutionFile" in item else []
             for file in (*files, *item.get("auxiliaryFile", [])):
@@ -143,6 +143,13 @@ def embedded(item: Json) -> Json:
     if "auxiliaryFile" in value:
         value["auxiliaryFile"] = [_without_back_reference(f) for f in value["auxiliaryFile"]]
     return value
+
+
+def alone(consultation: Json, paper: Json) -> Json:
+    """A consultation as its own file has it: with the back-reference ``paper``, which
+    OParl 1.1 asks for only there, not where the paper embeds it (``OParlObjects.paper``)."""
+    first, second, *rest = consultation.items()
+    return dict([first, second, ("paper", paper["id"]), *rest])
 
 
 def _without_back_reference(file: Json) -> Json:

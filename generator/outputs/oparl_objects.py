@@ -332,13 +332,14 @@ class OParlObjects:
         return value
 
     def consultation(self, resolution: Resolution) -> Json:
+        """As its paper embeds it: without the back-reference ``paper``, which OParl 1.1
+        asks for only in the consultation's own file (``oparl.alone`` adds it there)."""
         assert resolution.reference is not None
         matter = self.catalog.by_reference[resolution.reference]
         consultation_role = role(resolution, matter)
         return {
             "id": self.url(urls.oparl_consultation(resolution.id)),
             "type": f"{SCHEMA}Consultation",
-            "paper": self.url(urls.oparl_paper(self.papers[resolution.reference])),
             "agendaItem": self.url(urls.oparl_agenda_item(resolution.id)),
             "meeting": self.url(urls.oparl_meeting(resolution.committee, resolution.date)),
             "organization": [self.url(urls.oparl_organization(resolution.committee))],

@@ -168,6 +168,12 @@ def test_agenda_item_carries_text_and_leads_to_the_structured_vote(
     assert "resolutionText" not in secret
     paper = files[context.absolute(urls.oparl_paper("2023-0007"))]
     assert [c["role"] for c in paper["consultation"]] == ["Vorberatung", "Entscheidung"]
+    # The back-reference to the paper only where the consultation stands alone (OParl 1.1).
+    for embedded in paper["consultation"]:
+        assert "paper" not in embedded
+        alone = files[embedded["id"]]
+        assert alone == {**embedded, "paper": paper["id"]}
+        assert list(alone)[:3] == ["id", "type", "paper"]
 
 
 def test_a_meeting_file_gives_time_place_and_the_whole_agenda(context: OutputContext) -> None:
