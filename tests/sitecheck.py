@@ -96,16 +96,28 @@ def _split(value: str) -> tuple[str, str]:
     return path, fragment
 
 
-PAGEFIND_VALUE = re.compile(
-    r'data-pagefind-(filter|meta)="([^"\[:]+)(?::([^"]*)"|\[data-value\]" data-value="([^"]*)")'
-)
+PAGEFIND_ELEMENT = re.compile(r"<[a-z]+\s[^>]*\bdata-pagefind-(?:filter|meta|sort)=[^>]*>")
+ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
+REFERENCE = re.compile(r"([^:\[\]]+)\[(.+)\]")
 
 
 def pagefind_values(html: str, kind: str) -> list[tuple[str, str]]:
-    """(key, value as written in the HTML) of every Pagefind ``filter`` or ``meta`` span,
-    in both forms the resolution pages use: ``key:value`` and ``key[data-value]``."""
-    return [
-        (m.group(2), m.group(4) if m.group(3) is None else m.group(3))
-        for m in PAGEFIND_VALUE.finditer(html)
-        if m.group(1) == kind
-    ]
+    """(key, value as written in the HTML) of every Pagefind ``filter``, ``meta`` or
+    ``sort`` value, read as Pagefind reads the attribute: comma-separated ``key[attribute]``
+    references to other attributes of the element, and at most one ``key:value`` at the
+    end (everything after the first colon is that value)."""
+    found = []
+    for element in PAGEFIND_ELEMENT.finditer(html):
+        attributes = dict(ATTRIBUTE.findall(element.group()))
+        spec = attributes.get(f"data-pagefind-{kind}")
+        if spec is None:
+            continue
+        references, colon, literal = spec.partition(":")
+        chunks = [chunk.strip() for chunk in references.split(",")]
+        for index, chunk in enumerate(chunks):
+            reference = REFERENCE.fullmatch(chunk)
+            if reference is not None:
+                found.append((reference[1], attributes.get(reference[2], "")))
+            elif colon and index == len(chunks) - 1:
+                found.append((chunk, literal))
+    return found

@@ -11,10 +11,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Page, expect
 
 from generator.archive import labels, urls
 from generator.archive.catalog import Catalog
 from generator.reading.loading import load_archive
+from tests.browser_support import Server
 from tests.conftest import DEMO_CONTENT
 from tests.site_fixtures import build_site, small_archive
 from tests.sitecheck import (
@@ -280,8 +282,7 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
     assert '<span class="ra-badge ra-badge--adopted">beschlossen</span>' in html
     assert "<caption>Abstimmung nach Fraktionen</caption>" in html
     assert (
-        '<th scope="row"><a href="../../fraktion/spd/">SPD</a></th><td data-label="Ja">4</td>'
-        '<td data-label="Nein">3</td><td data-label="Enthaltung">0</td>'
+        '<th scope="row"><a href="../../fraktion/spd/">SPD</a></th><td>4</td><td>3</td><td>0</td>'
     ) in html
     assert "Rm. Befangen (CDU)" in html
     assert "§ 60 Abs. 1 Satz 1 GO NRW" in html
@@ -332,6 +333,7 @@ def test_resolution_page_tells_link_previews_what_was_decided(small: Path) -> No
     record = json.loads(block.group(1))
     assert record["@type"] == "Legislation"
     assert record["name"] == "IT-Budget 2020 – digitale Arbeitsplätze <sofort>"
+    assert "description" not in record, "the description tag holds it, once"
     assert record["legislationDate"] == "2020-04-17"
     assert record["creativeWorkStatus"] == "beschlossen"
     assert record["legislationIdentifier"] == "2020/0123"
@@ -455,6 +457,37 @@ def test_every_page_has_lang_de_header_search_and_stand(small: Path) -> None:
         assert 'class="ra-searchbar__form" method="get"' in html
         assert 'for="ra-header-q"' in html
         assert "Stand: <time datetime=" in html
+
+
+def test_the_light_dark_form_stands_once_in_a_cached_script(small: Path) -> None:
+    # Not in the pages (1.3 KiB each): the script that Material's header includes writes it.
+    for url in ("", "beschluss/ha-2020-017/", "thema/haushalt/"):
+        html = text(small, url)
+        assert "md-option" not in html and "__palette" not in html
+        assert "assets/javascripts/ratsarchiv-md-palette.js" in html
+    script = (small / "assets/javascripts/ratsarchiv-md-palette.js").read_text("utf-8")
+    assert "{%" not in script and "{{" not in script, "rendered, not copied"
+    form = json.loads(re.search(r'insertAdjacentHTML\("beforebegin", (".*?")\);', script)[1])
+    assert form.count('class="md-option"') == 2
+    assert 'aria-label="Dunkle Darstellung einschalten"' in form
+    assert 'data-md-color-media="(prefers-color-scheme: dark)"' in form
+
+
+@pytest.mark.browser
+def test_the_light_dark_toggle_switches_and_is_remembered(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    resolution = next(iter(demo_catalog.by_id))
+    page.emulate_media(color_scheme="light")
+    page.goto(root_server.url(urls.resolution(resolution)))
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    page.get_by_title("Dunkle Darstellung einschalten").click()
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.goto(root_server.url(urls.SEARCH))
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.get_by_title("Helle Darstellung einschalten").click()
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
 
 
 def test_nav_lists_sections_never_resolutions(small: Path) -> None:

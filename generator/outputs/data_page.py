@@ -23,15 +23,18 @@ VENDOR_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("Meeting", "minutesUrl", "Adresse der Niederschrift"),
     ("Meeting", "risUrl", "Adresse der Sitzung im Ratsinformationssystem"),
     ("AgendaItem", "resolutionId", "Kennung des Beschlusses (wie in den Downloads)"),
+    (
+        "AgendaItem",
+        "resolution",
+        "Adresse des Beschlusses als JSON (`beschluss.json`, Aufbau wie ein Eintrag in "
+        "`beschluesse.json`): dort stehen Abstimmungen (`votes`), Beratung (`discussion`), "
+        "Antragsteller (`moved_by`), Rechtsgrundlage (`legal_basis`) und Nachtragsdatum "
+        "(`addendum_date`)",
+    ),
     ("AgendaItem", "kind", "Art des Beschlusses (Code wie in der CSV-Spalte kind)"),
     ("AgendaItem", "result", "Ergebnis als Code (result enthält es auf Deutsch)"),
-    ("AgendaItem", "vote", "Abstimmungen: Liste wie die Spalte votes (siehe unten)"),
-    ("AgendaItem", "movedBy", "Antragsteller"),
-    ("AgendaItem", "legalBasis", "Rechtsgrundlage"),
-    ("AgendaItem", "addendumDate", "Datum der Aufnahme als Nachtrag"),
     ("AgendaItem", "recommendedTo", "Gremium (Organization), an das die Empfehlung geht"),
     ("AgendaItem", "referredTo", "Gremium (Organization), an das verwiesen wurde"),
-    ("AgendaItem", "discussion", "Beratung (Markdown)"),
     (
         "AgendaItem",
         "mandates",
@@ -193,10 +196,16 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "„Fraktion“; Wahlperioden (`LegislativeTerm`), Personen und ihre Mitgliedschaften "
         "gibt es, soweit das Archiv sie in `factions.yml` führt.",
         "",
-        f"Felder, die OParl nicht kennt, tragen das Präfix `{VENDOR}`. Ein `Meeting` und "
-        "die Liste `agendaItem` der Körperschaft führen Tagesordnungspunkte nur mit den "
+        "Die Tagesordnungspunkte stehen in ihren Sitzungen (`Meeting.agendaItem`); eine "
+        "eigene Liste aller Tagesordnungspunkte (`Body.agendaItem`, in OParl freiwillig) "
+        "gibt es nicht, sie wiederholte nur die der Sitzungen.",
+        "",
+        f"Felder, die OParl nicht kennt, tragen das Präfix `{VENDOR}`. Ein `Meeting` führt "
+        "seine Tagesordnungspunkte nur mit den "
         f"Standardfeldern; die `{VENDOR}`-Felder eines Tagesordnungspunkts stehen in seiner "
-        "eigenen Datei (unter seiner `id`), alle Angaben zusammen in den Downloads oben:",
+        f"eigenen Datei (unter seiner `id`). Was `{VENDOR}resolution` dort nennt, die "
+        "JSON-Datei des Beschlusses, enthält alle seine Angaben, auch die, für die OParl kein "
+        "Feld hat:",
         "",
         "| Objekt | Feld | Bedeutung |",
         "|---|---|---|",

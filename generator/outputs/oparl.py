@@ -8,8 +8,8 @@ without a server. Mapping:
   each faction an ``Organization`` (type Fraktion), each term a ``LegislativeTerm``, each
   person a ``Person`` with a ``Membership`` in their faction;
 - each meeting (committee + date) a ``Meeting`` whose ``agendaItem`` embeds its items
-  (standard fields only, as in the agenda-items list; the vendor fields are in each
-  item's own file, see ``embedded``);
+  (standard fields only; the vendor fields are in each item's own file, see ``embedded``;
+  no separate list of all agenda items, which would repeat the meetings list's);
   with a meeting file, its start, end, ``Location`` and every agenda item, also those
   without a resolution;
 - each resolution an ``AgendaItem`` (``resolutionText`` is the standard field for its text);
@@ -17,7 +17,9 @@ without a server. Mapping:
 - each attachment a ``File``.
 
 Everything OParl has no field for sits under the vendor prefix ``ratsarchiv:`` (kind,
-result code, structured vote, discussion, relations …; documented on the data page).
+result code, relations …; documented on the data page). What the resolution's own JSON
+(``beschluss.json``) holds as it is (structured vote, discussion, movers, legal basis) the
+item does not repeat: ``ratsarchiv:resolution`` gives that file's address.
 Lists are static pages ``…/page-N.json`` linked by ``links.next``; the query filters of
 the standard (``created_since`` …) cannot work on static files, so clients read all pages.
 Non-public resolutions publish only their header data, as on the website.
@@ -106,7 +108,7 @@ class _Api(OParlObjects):
             yield self.emit(self._path(value["id"]), value)
         for paper in papers:
             for consultation in paper["consultation"]:
-                yield self.emit(self._path(consultation["id"]), consultation)
+                yield self.emit(self._path(consultation["id"]), alone(consultation, paper))
         for item in agenda_items:
             files = [item["resolutionFile"]] if "resolutionFile" in item else []
             for file in (*files, *item.get("auxiliaryFile", [])):
@@ -119,23 +121,21 @@ class _Api(OParlObjects):
         yield from self.emit_list(lister("persons"), persons)
         yield from self.emit_list(lister("meetings"), meetings)
         yield from self.emit_list(lister("papers"), papers)
-        yield from self.emit_list(lister("agendaitems"), [embedded(i) for i in agenda_items])
 
     def _path(self, object_id: str) -> str:
         return object_id.removeprefix(self.context.site_url)
 
 
 def embedded(item: Json) -> Json:
-    """An agenda item as its meeting and the agenda-items list carry it: the standard
-    fields only.
+    """An agenda item as its meeting (in its file and in the meetings list) carries it:
+    the standard fields only.
 
-    The vendor fields (structured vote, discussion, relations …) were three quarters of
+    The vendor fields (then with structured vote and discussion) were three quarters of
     every item, and the item stood in full in four files (its own, its meeting, the
-    meetings list, the agenda-items list). They stay in the item's own file, where its
-    ``id`` leads (and all of them in the downloads). The back-reference ``meeting`` is
-    left out as OParl 1.1 says for an item that is part of its meeting (in the list, the
-    meeting is one request away, at the item's ``id``); so is ``agendaItem`` of the item's
-    embedded files.
+    meetings list, a list of all agenda items, since dropped). They stay in the item's own
+    file, where its ``id`` leads (and all of them in the downloads). The back-reference
+    ``meeting`` is left out as OParl 1.1 says for an item that is part of its meeting; so
+    is ``agendaItem`` of the item's embedded files.
     """
     value = {key: v for key, v in item.items() if not key.startswith(VENDOR) and key != "meeting"}
     if "resolutionFile" in value:
@@ -143,6 +143,13 @@ def embedded(item: Json) -> Json:
     if "auxiliaryFile" in value:
         value["auxiliaryFile"] = [_without_back_reference(f) for f in value["auxiliaryFile"]]
     return value
+
+
+def alone(consultation: Json, paper: Json) -> Json:
+    """A consultation as its own file has it: with the back-reference ``paper``, which
+    OParl 1.1 asks for only there, not where the paper embeds it (``OParlObjects.paper``)."""
+    first, second, *rest = consultation.items()
+    return dict([first, second, ("paper", paper["id"]), *rest])
 
 
 def _without_back_reference(file: Json) -> Json:

@@ -18,7 +18,6 @@ from generator.archive.model import Committee, ElectoralTerm, MeetingRecord, Per
 from generator.archive.slugs import slugify
 from generator.outputs.calendars import meeting_name
 from generator.outputs.context import OutputContext
-from generator.outputs.downloads import vote_record
 from generator.outputs.mandate_data import oparl_mandates
 
 SCHEMA = "https://schema.oparl.org/1.1/"
@@ -89,7 +88,9 @@ class OParlObjects:
             "person": self.url(urls.oparl_body_list_of(self.body, "persons", 1)),
             "meeting": self.url(urls.oparl_body_list_of(self.body, "meetings", 1)),
             "paper": self.url(urls.oparl_body_list_of(self.body, "papers", 1)),
-            "agendaItem": self.url(urls.oparl_body_list_of(self.body, "agendaitems", 1)),
+            # No agendaItem list (optional in OParl 1.1): it repeated, item for item, what
+            # the meetings list embeds (1.2 KiB per resolution). Each item also answers at
+            # its own id, with its vendor fields.
             "legislativeTerm": [self.legislative_term(term) for term in self.terms],
             "web": self.context.site_url,
             "created": self.stamp,
@@ -264,10 +265,12 @@ class OParlObjects:
             "created": _stamp(r.date),
             "modified": self.stamp,
             f"{VENDOR}resolutionId": r.id,
+            # The record with vote, discussion, movers, legal basis and addendum date: they
+            # stood here a second time (three quarters of every item's bytes, mostly the
+            # discussion). Only what OParl addresses express stays here.
+            f"{VENDOR}resolution": self.url(urls.resolution_json(r.id)),
             f"{VENDOR}kind": r.kind.value,
             f"{VENDOR}result": r.result.value,
-            f"{VENDOR}vote": [vote_record(v) for v in r.votes],
-            f"{VENDOR}movedBy": list(r.moved_by),
             f"{VENDOR}relations": [
                 {
                     "type": relation.type.value,
@@ -279,8 +282,6 @@ class OParlObjects:
         if r.reference:
             value["consultation"] = self.url(urls.oparl_consultation(r.id))
         optional = {
-            f"{VENDOR}legalBasis": r.legal_basis,
-            f"{VENDOR}addendumDate": r.addendum_date.isoformat() if r.addendum_date else None,
             f"{VENDOR}recommendedTo": self.url(urls.oparl_organization(r.recommended_to))
             if r.recommended_to
             else None,
@@ -292,8 +293,6 @@ class OParlObjects:
         value.update(oparl_mandates(r, VENDOR, self.url))
         if r.public:
             value["resolutionText"] = r.text
-            if r.discussion:
-                value[f"{VENDOR}discussion"] = r.discussion
             first_auxiliary = 0
             if r.resolution_file is not None:
                 value["resolutionFile"] = self.file(r, 0)
@@ -333,13 +332,14 @@ class OParlObjects:
         return value
 
     def consultation(self, resolution: Resolution) -> Json:
+        """As its paper embeds it: without the back-reference ``paper``, which OParl 1.1
+        asks for only in the consultation's own file (``oparl.alone`` adds it there)."""
         assert resolution.reference is not None
         matter = self.catalog.by_reference[resolution.reference]
         consultation_role = role(resolution, matter)
         return {
             "id": self.url(urls.oparl_consultation(resolution.id)),
             "type": f"{SCHEMA}Consultation",
-            "paper": self.url(urls.oparl_paper(self.papers[resolution.reference])),
             "agendaItem": self.url(urls.oparl_agenda_item(resolution.id)),
             "meeting": self.url(urls.oparl_meeting(resolution.committee, resolution.date)),
             "organization": [self.url(urls.oparl_organization(resolution.committee))],

@@ -61,16 +61,17 @@ def redirect_to(
     """``here`` leads to the page ``target`` (at ``#anchor``), named ``title``."""
     relative = urls.relative(here, target) + (f"#{anchor}" if anchor else "")
     canonical = context.absolute(target)
+    # Without the tags HTML lets a page omit (head, body, the closing ones) and the line
+    # breaks: thousands of these stubs (one per paper decided once, per faction month).
     html = (
-        '<!doctype html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>Weiterleitung: {e(title)}</title>\n"
-        f'<meta http-equiv="refresh" content="0; url={e(relative)}">\n'
-        f'<link rel="canonical" href="{e(canonical)}">\n'
+        '<!doctype html><html lang="de"><meta charset="utf-8">'
+        f"<title>Weiterleitung: {e(title)}</title>"
+        f'<meta http-equiv="refresh" content="0; url={e(relative)}">'
+        f'<link rel="canonical" href="{e(canonical)}">'
         # The theme's icon, as on every other page: without it the browser asks for
         # /favicon.ico, which the site does not have (a 404 in the console).
-        f'<link rel="icon" href="{e(urls.relative(here, FAVICON))}">\n'
-        '<meta name="robots" content="noindex">\n</head>\n<body>\n'
-        f'<p>{e(lead)} <a href="{e(relative)}">{e(title)}</a></p>\n'
-        "</body>\n</html>\n"
+        f'<link rel="icon" href="{e(urls.relative(here, FAVICON))}">'
+        '<meta name="robots" content="noindex">'
+        f'<p>{e(lead)} <a href="{e(relative)}">{e(title)}</a>\n'
     )
     return GeneratedFile.text(f"{here}index.html", html)

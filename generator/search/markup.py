@@ -1,10 +1,11 @@
 """What Pagefind reads from a resolution page besides its visible text.
 
-The resolution page includes this markup inside ``<article data-pagefind-body>``. Values
-come from attributes (``data-pagefind-filter="Gremium[data-value]"``) rather than element
-text, for two reasons found by indexing test pages with Pagefind 1.5: element text would be
-indexed as content and show up in every excerpt, and the ``key:value`` attribute shorthand
-splits values at commas ("Ausschuss für Umwelt, Klima und Mobilität").
+The resolution page includes this markup inside ``<article data-pagefind-body>``: one empty
+element whose attributes hold every value (``data-pagefind-filter="Gremium[data-d]"
+data-d="…"``), rather than element text, for two reasons found by indexing test pages with
+Pagefind 1.5: element text would be indexed as content and show up in every excerpt, and
+the ``key:value`` attribute shorthand splits values at commas ("Ausschuss für Umwelt, Klima
+und Mobilität").
 
 Filters (Gremium, Jahr, Ergebnis, Art, Thema, Fraktion, Auftrag: the states of its mandates)
 stay low-cardinality; high-cardinality values (reference, date, committee) are metadata,
@@ -35,12 +36,12 @@ def search_markup(
     values: list[str] | None = None,
     words: set[str] | None = None,
 ) -> str:
-    """Hidden elements carrying Pagefind's filters, metadata, sort key and keywords.
+    """A hidden element carrying Pagefind's filters, metadata, sort key and keywords.
 
     ``splitter`` should be built once for the whole archive (see ``archive_splitter``);
     without it only compounds whose parts occur in this resolution itself are split.
     ``keywords=False`` leaves compound parts out (the preview, which builds no index).
-    ``file_texts`` are (attachment title, extracted text) pairs (``file_text_markup``).
+    ``file_texts`` are (attachment title, extracted text) pairs (``file_text_fields``).
     ``values``, if given, receives every value the markup carries, as text: the page
     stage hands them to the search vocabulary (``search.page_input``).
     ``words``, if given, receives the resolution's ``hints.archive_words``, found with the
@@ -67,8 +68,9 @@ def search_markup(
         *(("filter", "Fraktion", name) for name in faction_names(resolution)),
         *(("filter", "Auftrag", state) for state in state_labels(resolution.mandates)),
     ]
-    elements = [_valued(f"data-pagefind-{kind}", key, value) for kind, key, value in fields]
-    elements.append(f'<span data-pagefind-sort="date:{resolution.date.isoformat()}"></span>')
+    if values is not None:
+        values += (value for _, _, value in fields)
+    fields.append(("sort", "date", resolution.date.isoformat()))
     parts: tuple[str, ...] = ()
     found = distinct_words(texts) if keywords or words is not None else set()
     if keywords:
@@ -80,28 +82,31 @@ def search_markup(
     if parts:
         # Metadata, not element text: Pagefind searches and stems it all the same, and it
         # stays out of the page's text, so it never appears in an excerpt.
-        elements.append(_meta("keywords", " ".join(parts)))
-    if file_texts:
-        elements.append(file_text_markup(file_texts))
+        fields.append(("meta", "keywords", " ".join(parts)))
+    fields += (("meta", key, value) for key, value in file_text_fields(file_texts))
     if values is not None:
-        values += (value for _, _, value in fields)
         values += parts
         values += (f"{title} {text}" for title, text in file_texts)
-    return '<div class="ra-search-data" hidden>' + "".join(elements) + "</div>"
+    return _element(fields)
 
 
-def file_text_markup(files: Sequence[tuple[str, str]]) -> str:
-    """Hidden metadata with the text extracted from attachment files, as (title, text).
+def file_text_fields(files: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Metadata (key, value) with the text extracted from attachment files, as (title, text).
 
     Metadata, not element text: Pagefind searches it, but it is no part of the page's text,
     so it never shows in an excerpt of the page itself. The search page shows a hit found
     only there as "Treffer in der Anlage „title“" with the matching sentence of the file.
     """
-    elements = []
+    fields = []
     for number, (title, text) in enumerate(files, start=1):
-        elements.append(_meta(f"anlage_{number}", title))
-        elements.append(_meta(f"anlage_text_{number}", " ".join(text.split())))
-    return "".join(elements)
+        fields.append((f"anlage_{number}", title))
+        fields.append((f"anlage_text_{number}", " ".join(text.split())))
+    return fields
+
+
+def file_text_markup(files: Sequence[tuple[str, str]]) -> str:
+    """``file_text_fields`` as an element of their own."""
+    return _element([("meta", key, value) for key, value in file_text_fields(files)])
 
 
 def faction_names(resolution: Resolution) -> tuple[str, ...]:
@@ -132,21 +137,33 @@ def _compound_parts(present: set[str], splitter: CompoundSplitter) -> tuple[str,
     return tuple(part for part in parts if part not in present)
 
 
-def _meta(key: str, value: str) -> str:
-    return _valued("data-pagefind-meta", key, value)
+def _element(fields: Sequence[tuple[str, str, str]]) -> str:
+    """One empty hidden element for all (kind, key, value): each Pagefind attribute lists
+    its keys, each naming the attribute that holds its value
+    (``data-pagefind-filter="Gremium[data-d],Jahr[data-i]" data-d="…" data-i="…"``).
 
-
-def _filter(key: str, value: str) -> str:
-    return _valued("data-pagefind-filter", key, value)
-
-
-def _valued(attribute: str, key: str, value: str) -> str:
-    """One span for one value: ``key:value`` where Pagefind reads that back unchanged,
-    else the value in its own attribute: a comma would split it, a backslash may escape,
-    and whitespace at either end or doubled inside may be trimmed.
-
-    No ``hidden`` of its own: the enclosing ``div.ra-search-data`` is hidden already.
+    Pagefind reads ``key[attribute]`` values unchanged: no splitting at commas, no escapes,
+    no trimming (a literal ``key:value`` is allowed only once per attribute, at its end).
+    A value several keys share (committee name as metadata and filter, the date as
+    metadata and sort key) is written once. One span per value cost about 40 bytes each.
     """
-    if value and " ".join(value.split()) == value and not {",", "\\"} & set(value):
-        return f'<span {attribute}="{key}:{escape(value)}"></span>'
-    return f'<span {attribute}="{key}[data-value]" data-value="{escape(value)}"></span>'
+    names: dict[str, str] = {}
+    lists: dict[str, list[str]] = {"meta": [], "filter": [], "sort": []}
+    for kind, key, value in fields:
+        name = names.setdefault(value, _attribute_name(len(names)))
+        lists[kind].append(f"{key}[{name}]")
+    pagefind = "".join(
+        f' data-pagefind-{kind}="{",".join(keys)}"' for kind, keys in lists.items() if keys
+    )
+    values = "".join(f' {name}="{escape(value)}"' for value, name in names.items())
+    return f'<div class="ra-search-data" hidden{pagefind}{values}></div>'
+
+
+def _attribute_name(index: int) -> str:
+    """``data-a`` … ``data-z``, then ``data-ba`` …: short, valid, never ``data-pagefind-``."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    name = letters[index % 26]
+    while index >= 26:
+        index = index // 26
+        name = letters[index % 26] + name
+    return f"data-{name}"

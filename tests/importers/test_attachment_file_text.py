@@ -14,6 +14,7 @@ from generator.importers.runner import run_oparl
 from generator.reading.loading import load_archive
 from generator.search.markup import file_text_markup, search_markup
 from tests.importers.test_import_oparl import _export, _files
+from tests.sitecheck import pagefind_values
 
 TODAY = datetime.date(2024, 5, 1)
 BASE = "https://ris.example.test/oparl/v1.1"
@@ -66,6 +67,9 @@ def test_attachment_file_text_is_search_data_of_the_resolution(
     }
     committee = catalog.committees[resolution.committee]
     markup = search_markup(resolution, committee, file_texts=texts.attachment_texts[resolution.id])
-    assert file_text_markup(texts.attachment_texts[resolution.id]) in markup
+    meta = pagefind_values(markup, "meta")
+    assert pagefind_values(file_text_markup(texts.attachment_texts[resolution.id]), "meta") == [
+        item for item in meta if item[0].startswith("anlage_")
+    ]
     assert "Lageplan Spielplatz" in markup and "Kletterturm und Schaukel am Lindenweg" in markup
     assert "Kletterturm" not in resolution.text  # search data only, never the page's text

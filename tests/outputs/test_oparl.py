@@ -14,6 +14,7 @@ import pytest
 from generator.archive import urls
 from generator.archive.catalog import Catalog, agenda_resolutions
 from generator.outputs.context import OutputContext
+from generator.outputs.downloads import downloads
 from generator.outputs.oparl import oparl
 from generator.reading.loading import load_archive
 from tests.conftest import ContentTree, resolution_file
@@ -112,7 +113,11 @@ def test_following_links_from_system_reaches_everything_once(
             if row[3] is None
         )
     assert embedded == expected_items
-    listed = Counter(item["id"] for item in _read_list(files, body["agendaItem"]))
+    listed = Counter(
+        item["id"]
+        for meeting in _read_list(files, body["meeting"])
+        for item in meeting["agendaItem"]
+    )
     assert listed == expected_items
     organizations = _read_list(files, body["organization"])
     assert [o["name"] for o in organizations][: len(catalog.committees)] == [
@@ -134,18 +139,28 @@ def test_following_links_from_system_reaches_everything_once(
                 assert object_id in files, object_id
 
 
-def test_agenda_item_carries_text_and_structured_vote(
+def test_agenda_item_carries_text_and_leads_to_the_structured_vote(
     fixture_catalog: Catalog, context: OutputContext
 ) -> None:
     files = _files(fixture_catalog, context, 100)
     item = files[context.absolute(urls.oparl_agenda_item("fa-2023-002"))]
     assert item["resolutionText"].startswith("Der Finanzausschuss empfiehlt dem Rat:")
-    assert item["ratsarchiv:vote"][1]["factions"][2] == {
+    # Vote, discussion, movers stand once, in the resolution's JSON the item names.
+    assert item["ratsarchiv:resolution"] == context.absolute(urls.resolution_json("fa-2023-002"))
+    records = {
+        context.absolute(f.path): json.loads(f.content or b"")
+        for f in downloads(fixture_catalog, context)
+        if f.path.endswith("beschluss.json")
+    }
+    record = records[item["ratsarchiv:resolution"]]
+    assert record["votes"][1]["factions"][2] == {
         "name": "GRÜNE",
         "for": 0,
         "against": 3,
         "abstain": 1,
     }
+    assert record["discussion"]
+    assert not {"ratsarchiv:vote", "ratsarchiv:discussion", "ratsarchiv:movedBy"} & set(item)
     assert item["result"] == "geändert beschlossen"
     assert item["ratsarchiv:result"] == "adopted_with_changes"
     secret = files[context.absolute(urls.oparl_agenda_item("rat-2023-003"))]
@@ -153,6 +168,12 @@ def test_agenda_item_carries_text_and_structured_vote(
     assert "resolutionText" not in secret
     paper = files[context.absolute(urls.oparl_paper("2023-0007"))]
     assert [c["role"] for c in paper["consultation"]] == ["Vorberatung", "Entscheidung"]
+    # The back-reference to the paper only where the consultation stands alone (OParl 1.1).
+    for embedded in paper["consultation"]:
+        assert "paper" not in embedded
+        alone = files[embedded["id"]]
+        assert alone == {**embedded, "paper": paper["id"]}
+        assert list(alone)[:3] == ["id", "type", "paper"]
 
 
 def test_a_meeting_file_gives_time_place_and_the_whole_agenda(context: OutputContext) -> None:
@@ -191,10 +212,13 @@ def test_meeting_and_list_carry_standard_fields_and_the_item_file_the_rest(
     for file, full in zip(embedded["auxiliaryFile"], item["auxiliaryFile"], strict=True):
         assert "agendaItem" not in file
         assert file == {k: v for k, v in full.items() if k != "agendaItem"}
-    assert item["ratsarchiv:vote"], "the item's own file keeps the structured vote"
+    assert item["ratsarchiv:kind"], "the item's own file keeps the vendor fields"
     body = next(v for v in files.values() if v.get("type", "").endswith("/Body"))
-    listed = {i["id"]: i for i in _read_list(files, body["agendaItem"])}
-    assert listed[item_url] == embedded, "the agenda-items list carries the same"
+    meetings = {m["id"]: m for m in _read_list(files, body["meeting"])}
+    assert meetings[item["meeting"]] == meeting, "the meetings list carries the same"
+    # No list of all agenda items (optional in OParl): it repeated the meetings list's.
+    assert "agendaItem" not in body
+    assert not [url for url in files if "/agendaitems/" in url]
 
 
 def test_the_resolution_file_is_an_object_of_its_own(

@@ -1,5 +1,11 @@
-/* Material for MkDocs' inline palette script (MIT licence, (c) Martin Donath), moved into
-   a file for a strict Content-Security-Policy. Restores the reader's light/dark choice. */
+{#- A template MkDocs renders (theme.static_templates in mkdocs.yml), with the palette of
+    mkdocs.yml: the form stands here once instead of in every page. -#}
+/* Material for MkDocs' light/dark form (partials/palette.html) and inline palette script
+   (MIT licence, (c) Martin Donath), moved into a cached file: the form is written in where
+   this script stands, before Material's bundle looks for it; then the reader's choice is
+   restored. A file, not inline script, for a strict Content-Security-Policy. */
+{% set form %}{% include "partials/ra-palette-form.html" %}{% endset -%}
+document.currentScript.insertAdjacentHTML("beforebegin", {{ form | trim | tojson }});
 var palette = __md_get("__palette");
 if (palette && palette.color) {
   if ("(prefers-color-scheme)" === palette.color.media) {
