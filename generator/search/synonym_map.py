@@ -91,7 +91,7 @@ def variants(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 17)
-def _matching(word: str) -> tuple[str, ...]:
+def forms(word: str) -> tuple[str, ...]:
     """How a group's word and an archive word are compared: by stem, also without
     umlauts ("Elternbeitrag" and the archive's "Elternbeiträge")."""
     keys = variants(word)
@@ -127,12 +127,12 @@ class _Archive:
     def __init__(self, counted: WordUses, records: int) -> None:
         self.counted = counted
         self.uses = Counter({word: counted[word] for word in words_of(counted)})
-        forms: dict[str, list[str]] = defaultdict(list)
+        by_stem: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
-            forms[stem(word)].append(word)
+            by_stem[stem(word)].append(word)
         matching: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
-            for key in _matching(word):
+            for key in forms(word):
                 matching[key].append(word)
         self._matching = {key: words[0] for key, words in matching.items()}
         limit = MOST_COMMON_SHARE * records
@@ -141,7 +141,7 @@ class _Archive:
             if records >= COMMON_FROM
             else frozenset()
         )
-        self.form = {key: words[0] for key, words in forms.items()}
+        self.form = {key: words[0] for key, words in by_stem.items()}
         self.splitter = CompoundSplitter(self.uses)
         usable = [w for w in self.form.values() if self._usable(w)]
         self._by_start = sorted(usable)
@@ -156,7 +156,7 @@ class _Archive:
         return form not in PROCEDURE and form not in STOPWORDS and form not in self.too_common
 
     def find(self, word: str) -> str | None:
-        for key in _matching(word):
+        for key in forms(word):
             form = self._matching.get(key)
             if form is not None:
                 return form
@@ -233,13 +233,13 @@ def synonym_map(
             # (Not for a compound found for a word the archive lacks: "Trockenheit" →
             # "trockenheitsverträgliche" keeps the noun's sense.)
             noun = term[:1].isupper()
-            own = set(_matching(term))
+            own = set(forms(term))
             for other, reached in targets.items():
-                if own.isdisjoint(_matching(other)):
+                if own.isdisjoint(forms(other)):
                     for target in reached:
                         if noun and target == as_written[other] and not archive.noun(target):
                             continue
-                        if own.isdisjoint(_matching(target)):
+                        if own.isdisjoint(forms(target)):
                             for key in variants(term):
                                 found[key][target] = None
     # Compounds of the archive reached with a part replaced by one of its synonyms.
