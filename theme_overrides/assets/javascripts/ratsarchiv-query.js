@@ -111,7 +111,9 @@
           return;
         }
         // A compound: the split with the most parts the map knows, then the longest
-        // modifier; each known part is replaced by its archive words, the rest kept.
+        // known part (a short key is likelier an accident: "Containerkl|assen" against
+        // "Container|klassen"), then the longest modifier; each known part is replaced by
+        // its archive words, the rest kept.
         const splits = [];
         for (let at = low.length - MIN_HEAD; at >= MIN_PART; at -= 1) splits.push([low.slice(0, at), low.slice(at)]);
         const known = await Promise.all(
@@ -119,11 +121,14 @@
         );
         let best = -1;
         let bestCount = 0;
+        let bestLength = 0;
         known.forEach(([modifier, head], at) => {
           const count = (modifier ? 1 : 0) + (head ? 1 : 0);
-          if (count > bestCount) {
+          const length = (modifier ? splits[at][0].length : 0) + (head ? splits[at][1].length : 0);
+          if (count > bestCount || (count === bestCount && count > 0 && length > bestLength)) {
             best = at;
             bestCount = count;
+            bestLength = length;
           }
         });
         if (best < 0) return;
