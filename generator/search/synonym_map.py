@@ -92,10 +92,20 @@ def variants(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 17)
 def forms(word: str) -> tuple[str, ...]:
-    """How a group's word and an archive word are compared: by stem, also without
-    umlauts ("Elternbeitrag" and the archive's "Elternbeiträge")."""
+    """How a group's word and an archive word are compared: by stem, also with the last
+    vowel without its umlaut, as a plural has it ("Elternbeitrag" and the archive's
+    "Elternbeiträge"); not an umlaut elsewhere ("Forderung" is not "Förderung")."""
     keys = variants(word)
-    return tuple(dict.fromkeys((*keys, *(key.translate(_PLAIN) for key in keys))))
+    return tuple(dict.fromkeys((*keys, *(_singular(key) for key in keys))))
+
+
+_LAST_UMLAUT = re.compile(r"(äu|[äöü])([^aeiouäöüy]*(?:e|er|ern|en|n)?)$")
+
+
+def _singular(key: str) -> str:
+    """As ``singular`` in ratsarchiv-query.js: "beiträg" → "beitrag", "räum" → "raum";
+    also before an ending ``stem`` leaves on a short word ("bäder" → "bader")."""
+    return _LAST_UMLAUT.sub(lambda found: found[1].translate(_PLAIN) + found[2], key)
 
 
 @cache
