@@ -326,7 +326,7 @@
       if (parts) {
         unit.alternatives = [parts, ...unit.alternatives.slice(1)];
         if (split) widen(more);
-        widen(heads.filter((head) => !parts.split(" ").includes(head)));
+        widen(heads);
         widened = true;
         continue;
       }
