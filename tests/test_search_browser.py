@@ -468,6 +468,19 @@ def test_a_compound_no_page_has_finds_the_pages_with_both_its_words(
     assert "stattdessen" not in note(page)
 
 
+def test_a_compound_no_page_has_finds_the_archive_compounds_with_its_head(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # No page says "Einsatzfahrzeug" and no synonym list has it; its head "Fahrzeug" ends
+    # the archive's "Hilfeleistungslöschgruppenfahrzeugs", a vehicle of the same kind. A
+    # look-alike correction would find something else.
+    assert not any(mentions(r, "Einsatzfahrzeug") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=Einsatzfahrzeug")
+    assert "fa-2023-003" in hit_ids(page)[:5]
+    assert via(page, "fa-2023-003") == "Treffer über „Hilfeleistungslöschgruppenfahrzeugs“"
+    assert "stattdessen" not in note(page)
+
+
 def test_a_page_with_the_word_as_typed_ranks_above_one_found_through_a_synonym(
     page: Page, root_server: Server
 ) -> None:

@@ -40,6 +40,7 @@ from pathlib import Path
 import yaml
 
 from generator.search.compounds import CompoundSplitter, distinct_words
+from generator.search.synonym_map import forms
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -94,10 +95,13 @@ def _archive_texts() -> Iterator[str]:
 
 
 def municipal_lexicon(texts: Iterable[str]) -> set[str]:
+    """The municipal words and their compounds' parts, each under the keys the build
+    compares by (``synonym_map.forms``): the archive's "Unterrichtsräume" and "Tablets"
+    keep the thesaurus groups of "Unterrichtsraum" and "Tablet"."""
     found = {word.lower() for word in distinct_words(texts) if len(word) >= 3}
     splitter = CompoundSplitter(found)
     parts = {part for word in found for part in splitter.parts(word)}
-    return found | parts
+    return {key for word in found | parts for key in forms(word)}
 
 
 def derive(lines: Iterable[str], lexicon: set[str]) -> list[list[str]]:
@@ -106,7 +110,9 @@ def derive(lines: Iterable[str], lexicon: set[str]) -> list[list[str]]:
         if line.startswith("#") or not line.strip():
             continue
         group = terms(line.strip())
-        if 2 <= len(group) <= MAX_GROUP and any(word.lower() in lexicon for word in group):
+        if 2 <= len(group) <= MAX_GROUP and any(
+            not lexicon.isdisjoint(forms(word)) for word in group
+        ):
             groups.append(group)
     return groups
 

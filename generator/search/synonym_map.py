@@ -91,11 +91,21 @@ def variants(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 17)
-def _matching(word: str) -> tuple[str, ...]:
-    """How a group's word and an archive word are compared: by stem, also without
-    umlauts ("Elternbeitrag" and the archive's "Elternbeiträge")."""
+def forms(word: str) -> tuple[str, ...]:
+    """How a group's word and an archive word are compared: by stem, also with the last
+    vowel without its umlaut, as a plural has it ("Elternbeitrag" and the archive's
+    "Elternbeiträge"); not an umlaut elsewhere ("Forderung" is not "Förderung")."""
     keys = variants(word)
-    return tuple(dict.fromkeys((*keys, *(key.translate(_PLAIN) for key in keys))))
+    return tuple(dict.fromkeys((*keys, *(_singular(key) for key in keys))))
+
+
+_LAST_UMLAUT = re.compile(r"(äu|[äöü])([^aeiouäöüy]*(?:e|er|ern|en|n)?)$")
+
+
+def _singular(key: str) -> str:
+    """As ``singular`` in ratsarchiv-query.js: "beiträg" → "beitrag", "räum" → "raum";
+    also before an ending ``stem`` leaves on a short word ("bäder" → "bader")."""
+    return _LAST_UMLAUT.sub(lambda found: found[1].translate(_PLAIN) + found[2], key)
 
 
 @cache
@@ -127,12 +137,12 @@ class _Archive:
     def __init__(self, counted: WordUses, records: int) -> None:
         self.counted = counted
         self.uses = Counter({word: counted[word] for word in words_of(counted)})
-        forms: dict[str, list[str]] = defaultdict(list)
+        by_stem: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
-            forms[stem(word)].append(word)
+            by_stem[stem(word)].append(word)
         matching: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
-            for key in _matching(word):
+            for key in forms(word):
                 matching[key].append(word)
         self._matching = {key: words[0] for key, words in matching.items()}
         limit = MOST_COMMON_SHARE * records
@@ -141,7 +151,7 @@ class _Archive:
             if records >= COMMON_FROM
             else frozenset()
         )
-        self.form = {key: words[0] for key, words in forms.items()}
+        self.form = {key: words[0] for key, words in by_stem.items()}
         self.splitter = CompoundSplitter(self.uses)
         usable = [w for w in self.form.values() if self._usable(w)]
         self._by_start = sorted(usable)
@@ -156,7 +166,7 @@ class _Archive:
         return form not in PROCEDURE and form not in STOPWORDS and form not in self.too_common
 
     def find(self, word: str) -> str | None:
-        for key in _matching(word):
+        for key in forms(word):
             form = self._matching.get(key)
             if form is not None:
                 return form
@@ -233,13 +243,13 @@ def synonym_map(
             # (Not for a compound found for a word the archive lacks: "Trockenheit" →
             # "trockenheitsverträgliche" keeps the noun's sense.)
             noun = term[:1].isupper()
-            own = set(_matching(term))
+            own = set(forms(term))
             for other, reached in targets.items():
-                if own.isdisjoint(_matching(other)):
+                if own.isdisjoint(forms(other)):
                     for target in reached:
                         if noun and target == as_written[other] and not archive.noun(target):
                             continue
-                        if own.isdisjoint(_matching(target)):
+                        if own.isdisjoint(forms(target)):
                             for key in variants(term):
                                 found[key][target] = None
     # Compounds of the archive reached with a part replaced by one of its synonyms.

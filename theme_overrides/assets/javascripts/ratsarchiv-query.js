@@ -97,7 +97,8 @@
     const words = query.split(/\s+/).filter((word) => /^\p{L}+$/u.test(word) && word.length >= MIN_PART);
     // A plural with an umlaut finds its singular's entry: "Schwimmbäder" → "schwimmbad",
     // "Plätze" → "platz" (the map files a word under the stems of its forms without one).
-    const singular = (key) => key.replace(/(äu|[äöü])([^aeiouäöü]*)$/, (_, vowel, rest) => UMLAUT_BASE[vowel] + rest);
+    const singular = (key) =>
+      key.replace(/(äu|[äöü])([^aeiouäöüy]*(?:e|er|ern|en|n)?)$/, (_, vowel, rest) => UMLAUT_BASE[vowel] + rest);
     const entriesOf = async (word) =>
       (await entries(stem(word))) ||
       (await entries(lower(word))) ||
@@ -111,7 +112,9 @@
           return;
         }
         // A compound: the split with the most parts the map knows, then the longest
-        // modifier; each known part is replaced by its archive words, the rest kept.
+        // known part (a short key is likelier an accident: "Containerkl|assen" against
+        // "Container|klassen"), then the longest modifier; each known part is replaced by
+        // its archive words, the rest kept.
         const splits = [];
         for (let at = low.length - MIN_HEAD; at >= MIN_PART; at -= 1) splits.push([low.slice(0, at), low.slice(at)]);
         const known = await Promise.all(
@@ -119,11 +122,14 @@
         );
         let best = -1;
         let bestCount = 0;
+        let bestLength = 0;
         known.forEach(([modifier, head], at) => {
           const count = (modifier ? 1 : 0) + (head ? 1 : 0);
-          if (count > bestCount) {
+          const length = (modifier ? splits[at][0].length : 0) + (head ? splits[at][1].length : 0);
+          if (count > bestCount || (count === bestCount && count > 0 && length > bestLength)) {
             best = at;
             bestCount = count;
+            bestLength = length;
           }
         });
         if (best < 0) return;
@@ -141,7 +147,9 @@
         }
         // Then a replaced part on its own: "Kindergartenplätze" is about Kitas even where
         // no page says "Plätze".
-        const alone = [...(known[best][0] || []), ...(known[best][1] || [])].slice(0, MOST_SPLIT);
+        // The head's, where it has any: it names what the compound is ("Dienst|laptops" →
+        // "notebooks", not the modifier's "Aktion" for "Dienst").
+        const alone = (known[best][1] || known[best][0]).slice(0, MOST_SPLIT);
         found.set(low, unique([...combined.slice(0, 4 * MOST_SPLIT), ...alone]));
         found.split.add(low);
         // The part kept as typed, when only one part was replaced: it must be a word of the
@@ -474,6 +482,44 @@
     return found;
   }
 
+  // A compound no page has: the archive's compounds with the same head, the longest head
+  // first and the most widely used compounds first ("Straßen|fest" → "stadtfest", "Gas|
+  // preise" → "energiepreise", "Steuer|ausfälle" → "einnahmeausfälle"). The head names what
+  // the compound is, so these are things of the same kind. A head is a word of the archive
+  // (`known(stem)`) or long enough not to be an accident ("Sozialbauwo|hnungen" is not
+  // about "Ablehnung").
+  const LONG_HEAD = 6;
+
+  function sameHead(word, vocabulary, known) {
+    const low = lower(word);
+    if (!/^\p{L}+$/u.test(low)) return [];
+    const own = stem(low);
+    for (let at = MIN_PART; at <= low.length - MIN_CORRECTED; at += 1) {
+      const head = stem(low.slice(at));
+      if (head.length < MIN_CORRECTED || (head.length < LONG_HEAD && !known(head))) continue;
+      const found = [];
+      for (const candidate of vocabulary) {
+        const candidateStem = stem(candidate);
+        if (candidateStem !== own && candidateStem.length >= head.length + MIN_PART && candidateStem.endsWith(head)) {
+          found.push(candidate);
+          if (found.length === MOST_COMPOUNDS) break;
+        }
+      }
+      if (found.length) return found;
+      // No compound with that head, but the head itself, long enough to name a thing
+      // ("Sozialbau|wohnungen": "Wohnungen"; not "Straßen|fest": "fest" is also a particle).
+      if (head.length >= LONG_HEAD && known(head)) return [low.slice(at)];
+    }
+    return [];
+  }
+
+  // Whether `nearest` is a slip of one letter for `word` (not a word of its own).
+  function slip(word, nearest) {
+    const low = lower(word);
+    const near = lower(nearest);
+    return Math.min(distance(low, near, 1), distance(low, stem(near), 1)) <= 1;
+  }
+
   // "Treffer über „Kindertageseinrichtungen“": the synonym as the hit's text writes it.
   function viaNote(data, alternatives) {
     if (!alternatives || !alternatives.length) return null;
@@ -531,7 +577,9 @@
     rank,
     reference,
     referenceFirst,
+    sameHead,
     shardName,
+    slip,
     stem,
     terms,
     viaNote,

@@ -308,6 +308,9 @@
         if (!split) widen(more);
         continue;
       }
+      // A word no page has: compounds of the archive with the same head ("Straßen|fest":
+      // "Stadtfest") are searched as well, below the word's own hits.
+      const heads = Q.sameHead(unit.text, words, (key) => stems.has(key));
       // Not in the archive, but its synonyms are: their hits, not Pagefind's loose ones,
       // and no correction to a look-alike ("Nahverkehr" is not a slip for "Radverkehr").
       if (!split) widen(more);
@@ -323,12 +326,17 @@
       if (parts) {
         unit.alternatives = [parts, ...unit.alternatives.slice(1)];
         if (split) widen(more);
+        widen(heads);
         widened = true;
         continue;
       }
+      // A look-alike of the archive one letter off is a slip ("Spielpaltz"); one two letters
+      // off is likelier another word ("Gaspreise" is not "Baupreise") where the synonyms of
+      // a part or the compounds with the same head say what the word is about.
       const nearest = Q.nearest(unit.alternatives[0], words);
-      if (!nearest && more.length) {
+      if ((!nearest || !Q.slip(unit.text, nearest)) && (more.length || heads.length)) {
         widen(more);
+        widen(heads);
         unit.loose = true;
         continue;
       }
