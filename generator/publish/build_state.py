@@ -8,6 +8,11 @@ expensive stages under the SHA-256 of their inputs (never file times):
 - ``cache/search/<key>/``: each search shard's Pagefind bundle under the digest of its
   search input (every article of the shard plus the archive vocabulary); Pagefind runs
   only for shards whose input changed;
+- ``cache/mkdocs/``: what MkDocs rendered, under the digest of the effective config, the
+  Markdown pages and the docs folder's paths (``mkdocs_cache``); MkDocs runs only when
+  one of them changed;
+- ``cache/stamped/<key>``: each stamped resolution page under the digest of its page key
+  and its shell (``stamp_cache``), linked into the site instead of stamped again;
 - ``manifest.json``: the fingerprint and the key of every stage and shard of the last
   finished build, written last, for people and tests to see what was reused.
 
@@ -15,8 +20,8 @@ Every key is salted with ``fingerprint``: the program's own source, the versions
 libraries that render (MkDocs, Material, Markdown, Pagefind), ``mkdocs.yml``, the theme
 overrides and the build options. A change of any of them invalidates everything, the
 simplest rule that is correct. Everything cheaper (list pages, feeds, OParl, downloads,
-MkDocs' nav pages, stamping) is made fresh by every build, so the site is always
-byte-identical to a clean build of the same content.
+the stamping of pages other than resolution pages) is made fresh by every build, so the
+site is always byte-identical to a clean build of the same content.
 """
 
 from __future__ import annotations
