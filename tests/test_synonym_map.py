@@ -50,6 +50,25 @@ def test_inflected_archive_forms_and_umlauts_match_the_group(
     assert mapping[stem("Kitagebühr")] == ("elternbeiträge",)
 
 
+def test_an_umlaut_is_dropped_only_where_a_plural_puts_it(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # OpenThesaurus groups "Schulden" with "Forderung"; the archive's "Förderung" is
+    # another word (the umlaut is not in the last vowel, where a plural would put it).
+    mapping = _map(content_tree, "Die Förderung der Vereine wird erhöht.\n")
+    assert "förderung" not in mapping.get(stem("Schulden"), ())
+
+
+def test_a_thesaurus_word_reaches_the_archive_word_through_the_shipped_list(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # "Hort" is in OpenThesaurus' group of "Kindergarten"; the shipped list leads
+    # "Kindergarten" to "Kindertageseinrichtung", the word of the record.
+    assert any("Hort" in group and "Kindergarten" in group for group in shipped_groups())
+    mapping = _map(content_tree, "Die Kindertageseinrichtung wird erweitert.\n")
+    assert "kindertageseinrichtung" in mapping[stem("Hort")]
+
+
 def test_groups_no_record_touches_cost_nothing(content_tree: ContentTree, in_tmp: Path) -> None:
     mapping = _map(content_tree, "Die Lichtsignalanlage am Markt wird erneuert.\n")
     assert stem("Beerdigung") not in mapping

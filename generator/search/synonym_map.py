@@ -222,9 +222,15 @@ def synonym_map(
     archive's ``WordUses`` if the build has counted them (else counted here)."""
     archive = _Archive(word_uses(resolutions) if uses is None else uses, len(resolutions))
     found: dict[str, dict[str, None]] = defaultdict(dict)
+    # Reached in two steps (below): ranked after those of ``found``, which are closer.
+    bridged: dict[str, dict[str, None]] = defaultdict(dict)
     single_synonyms: dict[str, set[str]] = defaultdict(set)
     listed = [(group, True) for group in (*own_groups, *listed_groups())]
+    from_lists: dict[str, tuple[str, ...]] = {}
+    listed_words = {term.lower() for group, _ in listed for term in group}
     for group, curated in (*listed, *((group, False) for group in thesaurus_groups())):
+        if not curated and not from_lists:
+            from_lists = {key: tuple(targets) for key, targets in found.items()} or {"": ()}
         targets = {term: archive.targets(term) for term in group}
         as_written = {term: archive.find(term) for term in group}
         words = [term for term in group if " " not in term]
@@ -252,6 +258,19 @@ def synonym_map(
                         if own.isdisjoint(forms(target)):
                             for key in variants(term):
                                 found[key][target] = None
+            # Two steps, the second through the curated lists: "Hort" is in the
+            # thesaurus' group of "Kindergarten", which the shipped list leads to
+            # "Kindertageseinrichtung" (the archive's word, where it has no "Kindergarten").
+            # Only through a word of the lists as written: a mere stem ("Rechnen",
+            # "Rechner") would bridge two senses.
+            if not curated:
+                for other in words:
+                    if other.lower() not in listed_words:
+                        continue
+                    for target in from_lists.get(stem(other), ()):
+                        if own.isdisjoint(forms(target)):
+                            for key in variants(term):
+                                bridged[key].setdefault(target, None)
     # Compounds of the archive reached with a part replaced by one of its synonyms.
     for word in archive.uses:
         if len(word) < 2 * MIN_WORD + 1 or word in PROCEDURE or word in archive.too_common:
@@ -274,12 +293,15 @@ def synonym_map(
             if key not in archive.form:
                 found[key].setdefault(word, None)
     mapping: SynonymMap = {}
-    for key, candidates in found.items():
-        if len(key) < MIN_WORD or not candidates:
+    for key in sorted({*found, *bridged}):
+        closer = found.get(key, {})
+        further = [t for t in bridged.get(key, {}) if t not in closer]
+        if len(key) < MIN_WORD or not (closer or further):
             continue
-        ranked = sorted(candidates, key=lambda t: (-archive.uses_of(t), t))
+        ranked = sorted(closer, key=lambda t: (-archive.uses_of(t), t))
+        ranked += sorted(further, key=lambda t: (-archive.uses_of(t), t))
         mapping[key] = tuple(ranked[:MOST_TARGETS])
-    return dict(sorted(mapping.items()))
+    return mapping
 
 
 def _starting(ordered: list[str], prefix: str) -> list[str]:
