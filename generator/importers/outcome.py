@@ -224,6 +224,32 @@ without such a label (a time? "18:30") or inside a sentence is not read."""
 
 
 def _read_votes(text: str) -> tuple[Vote, ...]:
+    """The votes in ``text``; counts that are all 0 are a form's empty fields, not a vote."""
+    votes = _read_any_votes(text)
+    if any(_blank(vote) for vote in votes):
+        # "einstimmig beschlossen Ja: 0, Nein: 0, Enthaltungen: 0": nobody voted 0 to 0; the
+        # manner stays, the counts go, the wording stays for the reader
+        return tuple(
+            Vote(part=vote.part, unanimous=vote.unanimous, text=text) if _blank(vote) else vote
+            for vote in votes
+        )
+    return votes
+
+
+def _blank(vote: Vote) -> bool:
+    """ "Ja: 0, Nein: 0, Enthaltungen: 0": no one for and no one else counted either. (A
+    unanimous vote with "0 Enthaltungen" states no count for; it is a vote.)"""
+    counts = (vote.in_favour, vote.against, vote.abstain)
+    return (
+        vote.in_favour == 0
+        and not any(counts)
+        and not vote.factions
+        and not vote.roll_call
+        and not vote.excluded_for_bias
+    )
+
+
+def _read_any_votes(text: str) -> tuple[Vote, ...]:
     votes = _read_counts(text)
     if any(_counted(vote) for vote in votes):
         return votes
