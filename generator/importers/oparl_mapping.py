@@ -110,10 +110,14 @@ def map_items(
     by_agenda_item: dict[str, dict[str, object]] = {}
     spellings: dict[str, str] = {}
     recipients = Recipients(registry, data, committee_for)
+    council_dates: dict[str, list[tuple[datetime.date, str]]] = {}
     for consultation in data.of_type("Consultation"):
         agenda_item = consultation.get("agendaItem")
         if isinstance(agenda_item, str):
             by_agenda_item[agenda_item] = consultation
+        paper_id, consulted = consultation.get("paper"), _consulted(data, registry, consultation)
+        if isinstance(paper_id, str) and consulted and consulted[1] is CommitteeKind.COUNCIL:
+            council_dates.setdefault(paper_id, []).append((consulted[0], consulted[2]))
     for meeting in data.of_type("Meeting"):
         meeting_id = str(meeting.get("id"))
         items = meeting.get("agendaItem")
@@ -141,6 +145,7 @@ def map_items(
         committee = committee_for(org, registry)
         new = committee if isinstance(committee, NewCommittee) else None
         committee_id = committee.id if isinstance(committee, NewCommittee) else committee
+        prepares = _kind_of(committee, registry) is CommitteeKind.COMMITTEE
         agenda: list[AgendaLine] = []
         for position, raw in enumerate(raw_items, start=1):
             item = data.get(raw)
@@ -158,6 +163,7 @@ def map_items(
                     position,
                     by_agenda_item,
                     spellings,
+                    council_dates if prepares else {},
                 )
             except (KeyError, TypeError, ValueError) as exc:  # one odd object never stops the rest
                 mapped = Failed(
@@ -191,6 +197,7 @@ def _map_item(
     position: int,
     by_agenda_item: dict[str, dict[str, object]],
     spellings: dict[str, str],
+    council_dates: dict[str, list[tuple[datetime.date, str]]],
 ) -> Item:
     item_id = str(item.get("id"))
     if item.get("deleted"):
@@ -218,11 +225,32 @@ def _map_item(
     notes: list[str] = [outcome.note] if outcome.note else []
     kind, recommended_to, result = outcome.kind, None, outcome.result
     recipient = outcome.recommended_to
+    council = None
     opening = recommendation_in(resolution_text) if kind is ResolutionKind.ORDINARY else None
     if opening is not None:  # "Der Ausschuss empfiehlt dem Rat, …": whatever `result` says
         kind, recipient = ResolutionKind.RECOMMENDATION, opening.body
+    elif (
+        kind is ResolutionKind.ORDINARY
+        and result in _DECIDED
+        and consultation is not None
+        and consultation.get("authoritative") is not True
+        and (council := _next_council(council_dates, consultation, date)) is not None
+    ):
+        # A committee's vote on a paper the council takes up afterwards prepares the council's
+        # decision (Hürtgenwald: the Bauausschuss votes 8:1 on a statute, the council adopts
+        # it a week later): published as the committee's decision, the page would say the
+        # committee decided what only the council may. The source's consultation order says
+        # so, not the wording; a consultation marked ``authoritative`` stays a decision.
+        kind, recipient = ResolutionKind.RECOMMENDATION, None
+        notes.append(
+            "als Empfehlung an den Rat übernommen: die Vorlage wurde danach im Rat beraten "
+            "(Beratungsfolge der Quelle)"
+        )
     if kind is ResolutionKind.RECOMMENDATION:
-        recommended_to = registry.recipient(recipient) if recipient else registry.council()
+        if council is not None:  # the council that took the paper up next, as the source says
+            recommended_to = council
+        else:
+            recommended_to = registry.recipient(recipient) if recipient else registry.council()
         if recommended_to is None:
             # A recommendation must name its body and we cannot: written as a decision with
             # its result, the page would say this body decided what it only recommended.
@@ -284,6 +312,47 @@ def _map_item(
         if isinstance(related, list)
         else (),
     )
+
+
+_DECIDED = frozenset(
+    {Result.ADOPTED, Result.ADOPTED_WITH_CHANGES, Result.REJECTED, Result.PARTLY_ADOPTED}
+)
+"""Results that, in a committee preparing the council's decision, are its recommendation."""
+
+
+def _next_council(
+    council_dates: dict[str, list[tuple[datetime.date, str]]],
+    consultation: dict[str, object],
+    date: datetime.date,
+) -> str | None:
+    """The council that consulted the item's paper next after ``date``, if any."""
+    later = sorted(c for c in council_dates.get(str(consultation.get("paper")), ()) if c[0] > date)
+    return later[0][1] if later else None
+
+
+def _kind_of(committee: NewCommittee | str, registry: CommitteeRegistry) -> CommitteeKind | None:
+    if isinstance(committee, NewCommittee):
+        return committee.kind
+    return next((c.kind for c in registry.committees if c.id == committee), None)
+
+
+def _consulted(
+    data: OParlData, registry: CommitteeRegistry, consultation: dict[str, object]
+) -> tuple[datetime.date, CommitteeKind | None, str] | None:
+    """When and by what kind of body a consultation took place (None where not crawled:
+    nothing is fetched for it)."""
+    meeting = data.by_id.get(str(consultation.get("meeting")))
+    date = _date(meeting.get("start")) if meeting else None
+    if meeting is None or date is None:
+        return None
+    organizations = consultation.get("organization") or meeting.get("organization")
+    first = organizations[0] if isinstance(organizations, list) and organizations else None
+    org = data.by_id.get(str(first if first is not None else organizations))
+    if org is None:
+        return None
+    committee = committee_for(org, registry)
+    found = committee.id if isinstance(committee, NewCommittee) else committee
+    return date, _kind_of(committee, registry), found
 
 
 def link_related(mapped: list[Mapped]) -> list[Draft]:

@@ -70,19 +70,9 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
     worded = split_wording(text) or read_deciding_sentences(text)
     if worded is not None:
         outcome = _as_worded(*worded, text)
-        if (
-            outcome.result in _COUNTED
-            and PROCEDURAL.search(text.lower())
-            and not AGENDA_ADOPTED.search(text.lower())
-        ):
+        if _on_the_procedure(outcome, text):
             # "Dem Antrag auf Zurückstellung wird zugestimmt": the motion's vote, not the item's
-            votes = outcome.votes if any(v.text for v in outcome.votes) else (Vote(text=text),)
-            return replace(
-                outcome,
-                result=Result.NOT_RECORDED,
-                votes=votes,
-                note=f"Abstimmung über einen Antrag zum Verfahren, nicht über die Sache: {text!r}",
-            )
+            return _motions_vote(outcome, text)
         if outcome.result in _ADOPTING and re.search("stimmengleichheit", text, re.IGNORECASE):
             return replace(  # a tie rejects (§ 50 Abs. 1 GO NRW): the wording contradicts it
                 outcome,
@@ -113,7 +103,36 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
             votes = (_with_text(after[0], text), *after[1:])  # the words before stay with it
     if not any(_counted(vote) for vote in votes):
         votes = _numbered_parts(text) or votes
-    return _decided_by(votes, text)
+    outcome = _decided_by(votes, text)
+    if _on_the_procedure(outcome, text):
+        # "…Gesamt12140Damit ist der Antrag der FFH, diesen Top zu vertagen, abgelehnt.": the
+        # counts are the deferral motion's; what became of the item the field does not say,
+        # so the counts are not written as the item's vote: the wording stays for the reader
+        return _motions_vote(replace(outcome, votes=(Vote(text=text),)), text)
+    return outcome
+
+
+def _on_the_procedure(outcome: RecordedOutcome, text: str) -> bool:
+    """Whether a counted result is that of a motion on the procedure (deferral, referral,
+    withdrawal …) named in the same field, rather than the item's own."""
+    lowered = text.lower()
+    return (
+        outcome.result in _COUNTED
+        and PROCEDURAL.search(lowered) is not None
+        and AGENDA_ADOPTED.search(lowered) is None
+    )
+
+
+def _motions_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
+    """The outcome left unread, the wording kept for the reader (with the counts only where
+    a text already says whose they are)."""
+    votes = outcome.votes if any(v.text for v in outcome.votes) else (Vote(text=text),)
+    return replace(
+        outcome,
+        result=Result.NOT_RECORDED,
+        votes=votes,
+        note=f"Abstimmung über einen Antrag zum Verfahren, nicht über die Sache: {text!r}",
+    )
 
 
 _OWN_RECOMMENDATION = re.compile(
@@ -205,6 +224,32 @@ without such a label (a time? "18:30") or inside a sentence is not read."""
 
 
 def _read_votes(text: str) -> tuple[Vote, ...]:
+    """The votes in ``text``; counts that are all 0 are a form's empty fields, not a vote."""
+    votes = _read_any_votes(text)
+    if any(_blank(vote) for vote in votes):
+        # "einstimmig beschlossen Ja: 0, Nein: 0, Enthaltungen: 0": nobody voted 0 to 0; the
+        # manner stays, the counts go, the wording stays for the reader
+        return tuple(
+            Vote(part=vote.part, unanimous=vote.unanimous, text=text) if _blank(vote) else vote
+            for vote in votes
+        )
+    return votes
+
+
+def _blank(vote: Vote) -> bool:
+    """ "Ja: 0, Nein: 0, Enthaltungen: 0": no one for and no one else counted either. (A
+    unanimous vote with "0 Enthaltungen" states no count for; it is a vote.)"""
+    counts = (vote.in_favour, vote.against, vote.abstain)
+    return (
+        vote.in_favour == 0
+        and not any(counts)
+        and not vote.factions
+        and not vote.roll_call
+        and not vote.excluded_for_bias
+    )
+
+
+def _read_any_votes(text: str) -> tuple[Vote, ...]:
     votes = _read_counts(text)
     if any(_counted(vote) for vote in votes):
         return votes
