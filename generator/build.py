@@ -35,6 +35,7 @@ from generator.publish.freshness import content_date
 from generator.publish.mkdocs_cache import MkDocsCache
 from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
+from generator.publish.output_cache import KeptOutputs, OutputCache
 from generator.publish.page_cache import PageCache
 from generator.publish.read_cache import KeptReads
 from generator.publish.search_cache import SearchCache
@@ -66,6 +67,7 @@ READ_CACHE = "files.pickle"
 SEARCH_CACHE = "search"
 MKDOCS_CACHE = "mkdocs"
 STAMP_CACHE = "stamped"
+OUTPUT_CACHE = "outputs"
 BULK_DIR = ".bulk"
 """Inside the staging folder: the bulk files, written while the pages are generated and
 moved into place after MkDocs (which leaves hidden entries alone when it cleans)."""
@@ -143,6 +145,8 @@ class Prepared:
     """The search index's shards, newest first; none without search or resolutions."""
     problems: tuple[Problem, ...] = field(default=())
     """Warnings from loading (errors stop the build before this exists)."""
+    kept_outputs: KeptOutputs | None = None
+    """What the bulk reuse outputs took from the build folder (``output_cache``)."""
 
 
 def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepared:
@@ -160,6 +164,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     kept = SearchCache(cache_dir / SEARCH_CACHE, salt)
     rendered = MkDocsCache(cache_dir / MKDOCS_CACHE, salt)
     stamped = StampCache(cache_dir / STAMP_CACHE, salt)
+    outputs = OutputCache(cache_dir / OUTPUT_CACHE)
     shard_keys: dict[str, str] = {}
     reused: set[str] = set()
 
@@ -190,6 +195,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             start_search=start_search,
             page_cache=pages,
             kept_reads=KeptReads(cache_dir / READ_CACHE, salt, options.content_root),
+            kept_outputs=outputs.root,
         )
         pages.save()
         with timings.stage("mkdocs"):
@@ -227,6 +233,11 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             site_writer.publish(staging, options.site_dir)
         kept.prune(shard_keys.values())
         stamped.prune()
+        kept_outputs = prepared.kept_outputs
+        if kept_outputs is not None:
+            outputs.prune(kept_outputs.used)
+            timings.note("generate", "outputs_reused", kept_outputs.reused)
+            timings.note("generate", "outputs_written", kept_outputs.written)
         timings.note("generate", "pages_reused", pages.hits)
         timings.note("generate", "pages_rendered", pages.misses)
         build_state.write_manifest(
@@ -236,6 +247,10 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
                 "resolution_pages": {"reused": pages.hits, "rendered": pages.misses},
                 "mkdocs": {"reused": rendered.reused},
                 "stamped_pages": {"reused": stamped.reused},
+                "reuse_outputs": {
+                    "reused": kept_outputs.reused if kept_outputs else 0,
+                    "written": kept_outputs.written if kept_outputs else 0,
+                },
                 "search_shards": {
                     folder: {"key": key, "reused": folder in reused}
                     for folder, key in sorted(shard_keys.items())
@@ -304,6 +319,7 @@ def prepare(
     start_search: Callable[[tuple[Shard, ...], list[GeneratedFile]], None] | None = None,
     page_cache: PageCache | None = None,
     kept_reads: KeptReads | None = None,
+    kept_outputs: Path | None = None,
 ) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
 
@@ -340,6 +356,7 @@ def prepare(
             start_search,
             file_texts,
             page_cache,
+            kept_outputs,
         )
 
 
@@ -350,16 +367,20 @@ class _ReuseJob:
     site_url: str
     docs_dir: Path
     bulk_dir: Path
+    kept_dir: Path | None = None
+    """Where bulk outputs are kept between builds (``output_cache``); ``None``: none."""
 
 
-def _write_reuse_outputs(
-    job: _ReuseJob,
-) -> tuple[tuple[tuple[str, bool], ...], tuple[str, ...]]:
+_ReuseResult = tuple[tuple[tuple[str, bool], ...], tuple[str, ...], KeptOutputs | None]
+
+
+def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
     """Generate the reuse outputs and write them as they come: the bulk ones into the
     staging folder, the rest into the docs folder (only if changed, like ``write_docs``).
 
     Runs in a process of its own (``Background``) while the pages are generated, so only
-    the paths travel back: ``((docs path, changed), …)`` and the bulk paths.
+    the paths travel back: ``((docs path, changed), …)``, the bulk paths and, with
+    ``kept_dir``, what was linked from the kept outputs of earlier builds.
     """
     docs: list[tuple[str, bool]] = []
     bulk: list[str] = []
@@ -378,8 +399,11 @@ def _write_reuse_outputs(
     outputs = reuse_output_files(
         job.catalog, updated=job.stand, site_url=job.site_url, after_stage=release_freed_memory
     )
-    site_writer.write_files(job.bulk_dir, bulk_only(outputs))
-    return tuple(docs), tuple(bulk)
+    if job.kept_dir is None:
+        site_writer.write_files(job.bulk_dir, bulk_only(outputs))
+        return tuple(docs), tuple(bulk), None
+    kept = OutputCache(job.kept_dir).write_files(job.bulk_dir, bulk_only(outputs))
+    return tuple(docs), tuple(bulk), kept
 
 
 def _generate(
@@ -391,6 +415,7 @@ def _generate(
     start_search: Callable[[tuple[Shard, ...], list[GeneratedFile]], None] | None,
     file_texts: FileTexts,
     page_cache: PageCache | None,
+    kept_outputs: Path | None,
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -412,8 +437,7 @@ def _generate(
         attachment_texts=file_texts.attachment_texts,
     )
     bulk_dir = staging / BULK_DIR if staging is not None and preview is None else None
-    reuse: Background[_ReuseJob, tuple[tuple[tuple[str, bool], ...], tuple[str, ...]]] | None
-    reuse = None
+    reuse: Background[_ReuseJob, _ReuseResult] | None = None
     if bulk_dir is not None:
         # The reuse outputs need only the catalog: one core makes and writes them (tens
         # of thousands of files) while the other renders the pages.
@@ -423,6 +447,7 @@ def _generate(
             site_url=site_url,
             docs_dir=options.docs_dir,
             bulk_dir=bulk_dir,
+            kept_dir=kept_outputs,
         )
         reuse = Background(_write_reuse_outputs, job)
 
@@ -452,8 +477,9 @@ def _generate(
             raise BuildFailed("Redaktionsbereich", str(exc)) from exc
         reuse_docs: tuple[tuple[str, bool], ...] = ()
         reuse_bulk: tuple[str, ...] = ()
+        kept: KeptOutputs | None = None
         if reuse is not None:
-            reuse_docs, reuse_bulk = reuse.result()
+            reuse_docs, reuse_bulk, kept = reuse.result()
         elif preview is None:
             files += reuse_outputs(catalog, updated=stand, site_url=site_url)
         else:
@@ -502,6 +528,7 @@ def _generate(
         stand=stand,
         search_shards=shards,
         problems=tuple(problems),
+        kept_outputs=kept,
     )
 
 

@@ -419,3 +419,54 @@ def test_resolution_pages_stamped_before_are_linked_from_the_build_folder(
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
     kept_pages = list((kept.build_dir / build_state.CACHE_DIR / "stamped").iterdir())
     assert len(kept_pages) == len(_resolution_files(content))
+
+
+def _kept_outputs(options: BuildOptions) -> dict[str, tuple[int, bytes]]:
+    """The bulk reuse outputs of the site linked with a kept one: path → inode, bytes."""
+    kept = options.build_dir / build_state.CACHE_DIR / "outputs"
+    inodes = {path.stat().st_ino for path in kept.iterdir()}
+    return {
+        path.relative_to(options.site_dir).as_posix(): (path.stat().st_ino, path.read_bytes())
+        for path in sorted(options.site_dir.rglob("*"))
+        if path.is_file() and path.stat().st_ino in inodes
+    }
+
+
+def test_unchanged_reuse_outputs_are_linked_from_the_build_folder(tmp_path: Path) -> None:
+    """OParl objects and per-resolution JSON are kept under the digest of their bytes: an
+    edit writes anew only the outputs whose bytes it changed, the others are linked from
+    the build folder (the same file as before), a published site keeps its bytes, and the
+    site is a clean build's."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    first = _manifest(kept)["reuse_outputs"]
+    assert isinstance(first, dict)
+    before = _kept_outputs(kept)
+    assert first["reused"] == 0
+    assert first["written"] >= len(before) > 100
+    held = tmp_path / "gehalten"  # links a reader or server may still hold
+    held.mkdir()
+    for number, path in enumerate(before):
+        (held / str(number)).hardlink_to(kept.site_dir / path)
+
+    edit_title(content, 2)
+    build(kept)
+    after = _kept_outputs(kept)
+    manifest = _manifest(kept)["reuse_outputs"]
+    assert isinstance(manifest, dict)
+    old_contents = {data for _, data in before.values()}
+    unchanged = [path for path, (_, data) in after.items() if data in old_contents]
+    new_contents = {data for _, data in after.values()} - old_contents
+    assert manifest["reused"] == len(unchanged) > 0
+    assert manifest["written"] >= len(new_contents) > 0
+    assert manifest["written"] < manifest["reused"]
+    for path, (inode, data) in before.items():
+        if after.get(path, (0, b""))[1] == data:
+            assert after[path][0] == inode, path  # linked, not written again
+    for number, (_, data) in enumerate(before.values()):
+        assert (held / str(number)).read_bytes() == data
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+    stored = kept.build_dir / build_state.CACHE_DIR / "outputs"
+    assert len(list(stored.iterdir())) == len({data for _, data in after.values()})

@@ -73,7 +73,7 @@ def write_docs(
         if write_if_changed(docs_dir / file.path, _wanted_bytes(file)):
             changed.append(file.path)  # list.append is atomic under the GIL
 
-    _in_threads(write, files)
+    in_threads(write, files)
     changed_paths = set(changed)
     report = tuple(file.path for file in files if file.path in changed_paths)
     report += tuple(path for path, was_changed in written if was_changed)
@@ -108,7 +108,7 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _in_threads(action: Callable[[T], None], items: Iterable[T]) -> int:
+def in_threads(action: Callable[[T], None], items: Iterable[T]) -> int:
     def run(chunk: list[T]) -> int:
         for item in chunk:
             action(item)
@@ -129,7 +129,7 @@ def _in_threads(action: Callable[[T], None], items: Iterable[T]) -> int:
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
 
 
-class _Folders:
+class Folders:
     """Writes into a fresh folder with plain ``os`` calls on str paths (tens of thousands of
     files: ``Path`` objects and ``open()`` file objects cost more than the writing), and
     asks for each folder once, not once per file (many files share a folder)."""
@@ -144,13 +144,16 @@ class _Folders:
             os.makedirs(folder, exist_ok=True)  # noqa: PTH103 (str path, see above); a race is harmless
             self.made.add(folder)
 
-    def link(self, source: str, relative: str) -> None:
-        """``source`` at ``relative`` as a hard link (a copy where linking fails)."""
+    def link(self, source: str, relative: str, *, fallback: bool = True) -> None:
+        """``source`` at ``relative`` as a hard link (a copy where linking fails, unless
+        not ``fallback``: then the ``OSError`` is raised)."""
         path = f"{self.root}/{relative}"
         self._folder_of(path)
         try:
             os.link(source, path)
         except OSError:
+            if not fallback:
+                raise
             shutil.copyfile(source, path)
 
     def write(self, relative: str, content: bytes) -> None:
@@ -170,13 +173,13 @@ def write_pages(site_dir: Path, pages: Iterable[tuple[str, str]]) -> int:
 
     ``pages`` may be a generator: it is consumed batch by batch as the pages are written.
     """
-    folders = _Folders(site_dir)
+    folders = Folders(site_dir)
 
     def write(page: tuple[str, str]) -> None:
         url, html = page
         folders.write(page_file(url), html.encode("utf-8"))
 
-    return _in_threads(write, pages)
+    return in_threads(write, pages)
 
 
 def page_file(url: str) -> str:
@@ -187,15 +190,15 @@ def page_file(url: str) -> str:
 def link_files(site_dir: Path, files: Iterable[tuple[str, str]]) -> int:
     """Hard links in a fresh staging folder: ``(source path, relative path)``, each made
     once; ``files`` may be a generator. Returns the count."""
-    folders = _Folders(site_dir)
-    return _in_threads(lambda file: folders.link(*file), files)
+    folders = Folders(site_dir)
+    return in_threads(lambda file: folders.link(*file), files)
 
 
 def write_files(site_dir: Path, files: Iterable[GeneratedFile]) -> int:
     """Write generated files into a fresh staging folder (no comparison needed); ``files``
     may be a generator, consumed batch by batch. Returns the count."""
-    folders = _Folders(site_dir)
-    return _in_threads(lambda file: folders.write(file.path, _wanted_bytes(file)), files)
+    folders = Folders(site_dir)
+    return in_threads(lambda file: folders.write(file.path, _wanted_bytes(file)), files)
 
 
 def merge_into(source: Path, target: Path) -> None:
