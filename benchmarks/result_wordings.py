@@ -34,6 +34,8 @@ UNSEEN3 = FIXTURES / "unseen3.tsv"
 """The third set (later on 2026-12-07), 29 more towns, frozen before the importer ran on it."""
 UNSEEN4 = FIXTURES / "unseen4.tsv"
 """The fourth set (2026-12-07 afternoon), 32 more towns, frozen before the importer ran on it."""
+UNSEEN5 = FIXTURES / "unseen5.tsv"
+"""The fifth set (2026-12-07, later), 38 more towns, frozen before the importer ran on it."""
 TUNED = FIXTURES / "wordings.tsv"
 
 
@@ -97,7 +99,7 @@ def load(path: Path, dataset: str | None = None) -> list[Item]:
             continue
         fields = line.split("\t")
         town = ""
-        if len(fields) == 8:  # unseen.tsv … unseen4.tsv: with the town
+        if len(fields) == 8:  # unseen.tsv … unseen5.tsv: with the town
             dataset_of, town, url, wording, vote, result, kind, body = fields
         else:
             dataset_of, url, wording, vote, result, kind, body = fields
@@ -164,6 +166,7 @@ def main(argv: list[str] | None = None) -> None:
     print(report("unseen2 dev (second set, tuned on)", [read(i) for i in load(UNSEEN2, "dev")]))
     print(report("unseen3 dev (third set, tuned on)", [read(i) for i in load(UNSEEN3, "dev")]))
     print(report("unseen4 dev (fourth set, tuned on)", [read(i) for i in load(UNSEEN4, "dev")]))
+    print(report("unseen5 dev (fifth set, tuned on)", [read(i) for i in load(UNSEEN5, "dev")]))
     print(report("wordings.tsv (older set, tuned on)", [read(i) for i in load(TUNED)]))
     if args.held_out:
         # figures only: a list of what failed would invite tuning on the held-out halves
@@ -175,6 +178,8 @@ def main(argv: list[str] | None = None) -> None:
         print(report("HELD-OUT unseen3 (third set, never tuned on)", held_out3, listed=False))
         held_out4 = [read(item) for item in load(UNSEEN4, "heldout")]
         print(report("HELD-OUT unseen4 (fourth set, never tuned on)", held_out4, listed=False))
+        held_out5 = [read(item) for item in load(UNSEEN5, "heldout")]
+        print(report("HELD-OUT unseen5 (fifth set, never tuned on)", held_out5, listed=False))
 
 
 if __name__ == "__main__":

@@ -35,9 +35,12 @@ _DECIDING_BODY = (
 """The deciding body as a sentence names it: "der Marktgemeinderat", "die Mitglieder der
 Stadtvertretung", "das Gremium", "die Ausschussmitglieder", "die Stadtverordneten"."""
 _BY_BODY = re.compile(
-    rf"^(?:(?:daraufhin|sodann|anschließend|somit|damit|danach) )?"
-    rf"(?:der|die|das) {_DECIDING_BODY} (?P<rest>.+)$"
+    rf"^(?:(?:daraufhin|sodann|anschließend|abschließend|somit|damit|danach) )?"
+    rf"(?:der|die|das) {_DECIDING_BODY}"
+    rf"(?:(?: [\w-]+)? (?:und|sowie) (?:der|die|das) {_DECIDING_BODY})? (?P<rest>.+)$"
 )
+"""The deciding body, or two deciding together ("Der Ortschaftsrat Lackendorf und der
+Gemeinderat fassten den einstimmigen Beschluss, …")."""
 _ACTIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
     (re.compile(pattern), result)
     for pattern, result in (
@@ -70,6 +73,10 @@ _ACTIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
         (r"(?:spricht|sprechen|sprach|sprachen) sich\b.* gegen\b.* aus", Result.REJECTED),
         (r"(?:nimmt|nahm|nehmen|nahmen)\b.* (?:zur )?kenntnis\b.*", Result.NOTED),
         (r"(?:vertagt|vertagte|vertagen|vertagten)\b.*", Result.DEFERRED),
+        # "Der Ortsgemeinderat schließt sich der Initiative … an und beschließt …"
+        (r"(?:schließt|schloss|schließen|schlossen) sich\b.* an\b.*", Result.ADOPTED),
+        # "Der Gemeinderat vergab die Arbeiten an die Firma …": a contract awarded
+        (r"(?:vergibt|vergab|vergeben|vergaben)\b.* an\b.*", Result.ADOPTED),
     )
 )
 """The deciding verb after "der/die/das <Gremium>": what the body did."""
@@ -139,6 +146,16 @@ _PASSIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
         # "… mit 35 Stimmen … zur Schiedsperson … gewählt wurde"
         (r"\b(?:zum|zur|als) [\w ().-]+? gewählt (?:wird|wurde|worden|ist)\b", Result.ELECTED),
         (r"(?:die )?(?:erforderliche )?mehrheit\b.* nicht erreicht", Result.REJECTED),
+        # "Die Zustimmung des Gemeinderats erfolgte ebenfalls einstimmig"
+        (r"^(?:die )?zustimmung (?:des|der) [\w-]+ erfolgt(?:e)?\b", Result.ADOPTED),
+        # "Die Berechnungen werden durch die Ausschussmitglieder zur Kenntnis genommen"
+        (
+            r"^(?:die|das|der) [\w-]+(?: [\w-]+)? (?:wird|wurde|werden|wurden)"
+            rf" (?:(?:durch|von) (?:der|die|den|dem) {_DECIDING_BODY} )?zur kenntnis genommen$",
+            Result.NOTED,
+        ),
+        # "Herr Graske nimmt die Wahl an": whoever accepts the election was elected
+        (r"^(?:herr|frau) [\w-]+(?: [\w-]+)? (?:nimmt|nahm) die wahl an$", Result.ELECTED),
     )
 )
 """A sentence whose subject is the thing decided, in the passive."""
@@ -173,7 +190,8 @@ recommendation the text does not say plainly: read nothing, keep the wording."""
 _DECIDING_VERB = (
     r"(?:beschließt|beschloss|beschließen|beschlossen|stimmt|stimmte|stimmen|stimmten|lehnt"
     r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|genehmigt|genehmigte"
-    r"|fasst|fasste|fassen|fassten|vertagt|vertagte|vertagen|anerkennt|anerkannte)"
+    r"|fasst|fasste|fassen|fassten|vertagt|vertagte|vertagen|anerkennt|anerkannte|vergab"
+    r"|vergibt)"
 )
 _FOLLOWED_RECOMMENDATION = re.compile(
     r"\b(?:entsprechend|gemäß|nach|auf) (?:der |die )?(?:beschluss)?empfehlung (?:des|der) "
@@ -182,10 +200,22 @@ _FOLLOWED_RECOMMENDATION = re.compile(
 """"Entsprechend der Empfehlung des Planungsausschusses beschließt die Gemeindevertretung":
 the recommendation was followed; the sentence is the deciding body's decision."""
 _INVERTED = re.compile(
-    rf"^(?:(?:daraufhin|sodann|anschließend|somit|damit|danach) )?(?P<verb>{_DECIDING_VERB}) "
-    rf"(?P<body>(?:der|die|das) {_DECIDING_BODY})(?P<rest>[ ,].*)$"
+    rf"^(?:(?:daraufhin|sodann|anschließend|abschließend|somit|damit|danach) )?"
+    rf"(?P<verb>{_DECIDING_VERB}) (?P<body>(?:der|die|das) {_DECIDING_BODY})(?P<rest>[ ,].*|)$"
 )
-""""Sodann beschließt die GV, …": the verb before its subject."""
+""""Sodann beschließt die GV, …", "Abschließend beschloss der Gemeinderat: …": the verb
+before its subject."""
+_AGREED_TO_THAT = re.compile(
+    rf"^(?P<object>dem|diesem) (?P<verb>stimmt|stimmte|stimmen|stimmten) "
+    rf"(?P<body>(?:der|die|das) {_DECIDING_BODY}) (?P<rest>(?:\S+ )*?zu)$"
+)
+""""Dem stimmt der Gemeinderat zu.": the item's proposal agreed to, object first (a proposal on
+the procedure before it is caught by the reader of motions)."""
+_LIST_MARK = re.compile(r"\s+(?=[a-h]\) )")
+""""… beschloss der Gemeinderat: a) … wird akzeptiert b) … wird anerkannt c) …": the points
+of one resolution, each read on its own (only a list that opens with "a) " after the colon:
+"… Gesamt11132Somit ist der Beschluss b) mit Stimmenmehrheit abgelehnt" names part b) of a
+vote whose part a) was adopted)."""
 _REFERRAL_REQUEST = re.compile(
     r"^(?:der|die|das) (?P<body>[\w-]*(?:ausschuss|beirat|rat))\b wird um (?:die )?"
     r"(?:weitere )?(?:beratung|befassung)\b[^.]* gebeten$"
@@ -234,6 +264,9 @@ _RESULT_WORD = re.compile(
     r"|genehmigt|gewählt|kenntnis)\b"
 )
 _QUOTED = re.compile(r'"[^"]*"')
+_WITH_PROVISO = re.compile(r"\bmit (?:der |den |folgender |folgenden )?maßgaben?\b")
+""""Der Änderungssatzung wird mit der Maßgabe zugestimmt, dass Artikel I Nr. 4 … wie folgt
+gefasst wird": adopted, with what the proviso changes."""
 _SENTENCE_END = re.compile(r"(?<=[^\d\s.][.!])\s+|\n+|(?<=:)\s+(?=[a-zäöüß])")
 _STATES_THAT = re.compile(r"^.*?\b(?:stellt|stellte|stellen) (?:\w+ )?fest, dass (?P<clause>.+)$")
 _COUNT = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -241,11 +274,14 @@ _FOR_AGAINST = re.compile(rf"\bmit (?P<yes>{_COUNT}) gegen (?P<no>{_COUNT}) stim
 """"mit 13 gegen 0 Stimmen": for against, as Bavarian minutes write it."""
 _COUNTS_IN_SENTENCE = re.compile(
     rf"\b(?P<count>{_COUNT})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen? dagegen|stimmen?"
-    r"|nein-stimmen?|gegenstimmen?|enthaltung(?:en)?|stimmenthaltung(?:en)?)\b"
-    rf"|\b(?P<label>ja|nein|dafür|dagegen|enthaltung(?:en)?)\b *:? *(?P<after>{_COUNT})\b"
+    r"|nein-stimmen?|gegenstimmen?|enthaltung(?:en)?|stimmenthaltung(?:en)?)\b(?! *:)"
+    rf"|\b(?P<label>ja(?:-stimmen)?|nein(?:-stimmen)?|dafür|dagegen|enthaltung(?:en)?)\b *:? *"
+    rf"(?P<after>{_COUNT})\b"
 )
 """A count in a sentence: "12 Stimmen dafür", "2 Stimmen dagegen", "1 Enthaltung", and
-label first, "(Ja 10, Nein 12)", "Dafür: 27, Dagegen: 0"."""
+label first, "(Ja 10, Nein 12)", "Dafür: 27, Dagegen: 0", "Ja-Stimmen: 5". A label with a
+colon after it is the next count's ("Stimmberechtigte: 11 Ja-Stimmen: 5 Nein-Stimmen: 5"):
+the 11 entitled to vote are no votes for."""
 
 
 def _one_sentence(sentence: str) -> Result | bool | None:
@@ -255,6 +291,9 @@ def _one_sentence(sentence: str) -> Result | bool | None:
     inverted = _INVERTED.match(sentence)
     if inverted is not None:
         sentence = f"{inverted['body']} {inverted['verb']}{inverted['rest']}"
+    agreed = _AGREED_TO_THAT.match(sentence)
+    if agreed is not None:
+        sentence = f"{agreed['body']} {agreed['verb']} {agreed['object']} {agreed['rest']}"
     stated = _STATES_THAT.match(sentence)
     if stated is not None:
         sentence = stated["clause"]
@@ -333,7 +372,12 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
     """
     plain = SPACE.sub(" ", _QUOTED.sub('""', text.translate(QUOTES)).replace("\n", " \n "))
     lowered = _FOLLOWED_RECOMMENDATION.sub("", plain.lower())
-    sentences = [s.strip(" .;:") for s in _sentences(lowered) if s.strip(" .;:")]
+    sentences = [
+        re.sub(r"^[a-h]\) ", "", point).strip(" .;:")
+        for s in _sentences(lowered)
+        for point in (_LIST_MARK.split(s) if s.startswith("a) ") else (s,))
+        if point.strip(" .;:")
+    ]
     if len(sentences) == 1:
         referral = _REFERRAL_REQUEST.match(sentences[0])
         if referral is not None and not _NEGATED.search(sentences[0]):
@@ -366,6 +410,8 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
     if any(_PROPOSING.search(s) for s in sentences) and "tagesordnung" not in lowered:
         return None  # "X beantragt, … Der Antrag wird angenommen": the motion (an amendment?)
     (result,) = results
+    if result is Result.ADOPTED and _WITH_PROVISO.search(lowered):
+        result = Result.ADOPTED_WITH_CHANGES  # as the table reads "mit Maßgabe beschlossen"
     if result is not Result.REJECTED and re.search(r"\bnicht\b|\babzulehnen\b", lowered):
         return None  # "Der Rat beschließt: Die Satzung wird nicht erlassen": a negation anywhere
     if result in _ADOPTING and "stimmengleichheit" in lowered:

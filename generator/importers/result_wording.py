@@ -71,6 +71,8 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?:der|die|das) [\w -]+? empfiehlt (?:dem|der|den) (?P<body>[^,.:]+?)\b.*",
             r"(?:der|die|das) \w+ beschließt,? (?:dem|der|den) (?P<body>[^,.:]+?) (?:nach [^,]+ )?"
             r"zu empfehlen\b.*",
+            # "Beschlussempfehlung einstimmig gefasst": the recommendation was voted for
+            r"(?:die )?(?:beschlussempfehlung|empfehlungsbeschluss) (?:wird |wurde |ist )?gefasst",
         ),
         Result.ADOPTED,
         _RECOMMENDATION,
@@ -87,7 +89,12 @@ WORDINGS: tuple[Wording, ...] = (
         _RECOMMENDATION,
     ),
     # "Beschlussempfehlung" alone: a recommendation whose result the wording does not give
-    Wording((rf"(?:beschluss)?empfehlung(?: {_BODY})?",), Result.NOT_RECORDED, _RECOMMENDATION),
+    # (but not "Beschlussempfehlung einstimmig gefasst": that one was voted for, above)
+    Wording(
+        (rf"(?:beschluss)?empfehlung(?!.*\bgefasst\b)(?: {_BODY})?",),
+        Result.NOT_RECORDED,
+        _RECOMMENDATION,
+    ),
     # -- adopted in part -------------------------------------------------------------------
     Wording(
         (
@@ -305,7 +312,8 @@ VOTE_DETAIL = re.compile(
 """A count inside a sentence ("… einstimmig mit drei Enthaltungen angenommen"): taken out of
 the wording and handed to the vote readers."""
 _ADDRESSED = re.compile(
-    r"^(?:beschluss)?empfehlung (?:an )?(?:den |die |das )?(?P<body>[^:]+?)\s*:\s*(?P<rest>.*)$"
+    r"^(?:beschluss)?empfehlung (?!(?:\S+ )?gefasst\b)(?:an )?(?:den |die |das )?"
+    r"(?P<body>[^:]+?)\s*:\s*(?P<rest>.*)$"
 )
 """"Beschlussempfehlung an den Rat: Wie Antrag": a recommendation, whatever follows."""
 _VOTE_CLAUSE = re.compile(
@@ -316,6 +324,7 @@ _VOTE_CLAUSE = re.compile(
 )
 """Cologne writes who voted how before the result: "Mehrheitlich gegen die CDU-Fraktion bei
 Enthaltung der FDP-Fraktion zugestimmt." The result is the last words; the rest is the vote."""
+_NOT = re.compile(r"\b(?:nicht|kein|keine|keinen|keiner)\b")
 _ASIDE = re.compile(r"\s*\((?:ohne rücklauf|mit rücklauf|beratungsfolge beendet)\)\s*$")
 """Köln's and Berlin's notes on the procedure after the result: "(ohne Rücklauf)"."""
 _AUXILIARY = re.compile(r"\b(?:wird|wurde|werden|wurden|worden|ist|sind|hat|haben)\b")
@@ -406,7 +415,8 @@ def read_wording(text: str) -> Meaning | None:
     if meaning is not None:
         return meaning
     clause = _VOTE_CLAUSE.fullmatch(phrase)
-    if clause is not None:
+    if clause is not None and not _NOT.search(phrase[: clause.start("rest")]):
+        # (never "mit der Maßgabe nicht zugestimmt": a negation is no part of who voted how)
         meaning = _from_table(text, clause["rest"])
         if meaning is not None and meaning.result is not Result.NOT_RECORDED:
             return replace(meaning, says_more=True)
@@ -487,7 +497,8 @@ _SEPARATOR = re.compile(
     r"|(?<=[a-zäöüß])(?=\d)|(?-i:(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]))|\s(?=\d+\s*(?:x\s*)?(?:ja|nein|enth|stimm|gegen|dafür))"
     # a vote after the wording: "einstimmig beschlossen Abstimmung: Ja: 16, Nein: 0"
     r"|\s(?=(?:abstimmung|abstimmungsergebnis|ja|nein|dafür|dagegen|enth\.|enthaltungen?"
-    r"|stimmberechtigte|anwesend|zustimmung|ablehnung|gesetzl\.[\w. ]*)\s*:)"
+    r"|stimmberechtigte|anwesend|zustimmung|ablehnung|gesetzl\.[\w. ]*"
+    r"|ja-stimmen|nein-stimmen)\s*:)"
     r"|\s(?=\(?nicht anwesend\b))\s*",
     re.IGNORECASE,
 )
@@ -557,10 +568,11 @@ def recommendation_in(text: str) -> Meaning | None:
 
 
 _RECOMMENDS_LATER = re.compile(
-    r"(?:^|[.:]\s)(?:der|die|das) [\w -]+? empfiehlt (?:dem|der|den) (?P<body>[\w-]+)\b"
+    r"(?:^|[.:]\s)(?:der|die|das) [\w -]+? empfiehlt(?:,| (?:dem|der|den) (?P<body>[\w-]+)\b)"
     r"|\(\s*(?:beschluss)?empfehlung (?:für|an) (?:den |die |das )?(?P<addressed>[^)]+?)\s*\)\s*$",
     re.IGNORECASE,
 )
 """A recommendation further in the text: a sentence "Der Haupt- und Finanzausschuss empfiehlt
-der Gemeindevertretung …", or a closing note "(Empfehlung für Kreisausschuss und Kreistag)".
+der Gemeindevertretung …" (or, naming no body, "Der Bauausschuss empfiehlt, die Verwaltung
+möge …"), or a closing note "(Empfehlung für Kreisausschuss und Kreistag)".
 Only the kind is taken from it: the text recommends, so it is never written as a decision."""

@@ -1,12 +1,11 @@
-"""The assembled export of 155 towns the importer was not written for
+"""The assembled export of 193 towns the importer was not written for
 (``tests/fixtures/real/unseen-towns.oparl.json``, from ``unseen.tsv``, ``unseen2.tsv``,
-``unseen3.tsv`` and ``unseen4.tsv``):
+``unseen3.tsv``, ``unseen4.tsv`` and ``unseen5.tsv``):
 imported into an archive fresh from ``ratsarchiv init``, checked strictly, and compared item
 by item with what a careful clerk reads on each town's page.
 
 No item may be read wrongly (a result the clerk does not read, or a recommendation written as
-a decision) beyond the two of the fourth set's held-out half read so at its baseline; the items
-left "nicht erfasst" although the clerk reads a result may not grow.
+a decision); the items left "nicht erfasst" although the clerk reads a result may not grow.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from benchmarks.result_wordings import UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, Item, load
+from benchmarks.result_wordings import UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, Item, load
 from generator.cli import EXIT_OK, main
 from tests.conftest import DEMO_CONTENT, REPOSITORY
 
@@ -28,20 +27,26 @@ TOWN = [
     *("--site-url", "https://ratsarchiv.am-see.de/", "--contact-name", "Büro des Rates"),
     *("--address", "Markt 1, 12345 Am See", "--email", "rat@am-see.de"),
 ]
-UNRECOGNISED_AT_MOST = 26
+UNRECOGNISED_AT_MOST = 25
 """Measured when the fourth set was added (2026-12-07, before any change for it): 36 of the 188
 items whose page states a result (17 of the first three sets, as at the end of the third-set
 work: 13 held-out, and four dev items left open on purpose; 19 of the fourth set: 13 dev,
 6 held-out). After the fourth set's dev work: 26 (the fourth set's dev half 2, held-out 7).
 The page's own text of a recommendation (jemgum) was added to the export, as for the earlier
-sets, so that its kind is the page's: it then reads open instead of as a decision."""
+sets, so that its kind is the page's: it then reads open instead of as a decision.
+After the fifth-set work (2026-12-07 evening): 14 of those 188 (the classes mapped are in
+``test_fifth_set_forms.py``; of the 14, 10 are left open on purpose, see the README of
+``result_wordings``); with the fifth set added (41 items, 227 stating a result in all): 25,
+of which the fifth set's dev half 4 and its held-out half 7."""
 WRONG_AT_MOST = 0
-"""Read wrongly: none. The fourth set's held-out half had 2 at its baseline; one was the jemgum
-recommendation (above), the other a members' agreement to talk the matter over in the factions
-first ("sprechen sich für die beschriebene Verfahrensweise aus"), looked at after the fourth-set
-work because a wrong reading is the worst bug, and fixed as a class (agreeing on a procedure or
-on deliberation in the factions is no decision on the item): the held-out half is therefore no
-longer blind for that one item."""
+"""Read wrongly: none. The fifth set's held-out half had one at its baseline (a proviso,
+"mit der Maßgabe zugestimmt", read as adopted without changes), looked at after the one
+measurement and fixed as a class. The fourth set's held-out half had 2 at its baseline; one
+was the jemgum recommendation (above), the other a members' agreement to talk the matter over
+in the factions first ("sprechen sich für die beschriebene Verfahrensweise aus"), looked at
+after the fourth-set work because a wrong reading is the worst bug, and fixed as a class
+(agreeing on a procedure or on deliberation in the factions is no decision on the item): each
+held-out half is therefore no longer blind for that one item."""
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +64,7 @@ def _clerk_by_item() -> dict[str, Item]:
     """Agenda item id → the clerk's reading of the row it was assembled from."""
     rows = {
         (i.url, f"{i.wording}\n{i.vote}" if i.vote else i.wording): i
-        for path in (UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4)
+        for path in (UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5)
         for i in load(path)
     }
     data = json.loads(EXPORT.read_text(encoding="utf-8"))["data"]
@@ -79,7 +84,7 @@ def _front_matter(path: Path) -> dict[str, object]:
 def test_every_item_is_imported_and_check_strict_finds_no_error(
     imported: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert len(list((imported / "resolutions").rglob("*.md"))) == 194
+    assert len(list((imported / "resolutions").rglob("*.md"))) == 235
     capsys.readouterr()
     assert main(["check", "--strict", "--content", str(imported)]) == EXIT_OK
     assert "Fehler" not in capsys.readouterr().err.splitlines()[-1]

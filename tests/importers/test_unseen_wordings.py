@@ -7,6 +7,11 @@ dev 0 of 19; third set (``unseen3.tsv``) held-out 8 of 19, dev 3 of 21; none wro
 The fourth set (``unseen4.tsv``, 2026-12-07 afternoon) is bounded by its baseline on the code
 as it stood: held-out 6 of 18 unread and 1 wrong, dev 13 of 22 unread (2 after the work on
 its dev half).
+The fifth set (``unseen5.tsv``, 2026-12-07 evening) is bounded by its baseline on the code as it
+stood: held-out 7 of 21 unread and 1 wrong (7 and 0 after the fifth-set work), dev 5 of 20 unread
+(4 after it).
+After that work the held-out halves of the first four sets, no longer blind (their unread items
+were looked at in the assembled export), read: 1 of 38, 0 of 22, 3 of 19, 3 of 18.
 A change that reads one more wording wrongly, or leaves one more unread, fails here; one that
 reads more lowers the bound.
 """
@@ -23,27 +28,34 @@ from benchmarks.result_wordings import (
     UNSEEN2,
     UNSEEN3,
     UNSEEN4,
+    UNSEEN5,
     figures,
     load,
     read,
 )
 
 BOUNDS = {
-    (UNSEEN, "heldout"): (38, 4),
+    (UNSEEN, "heldout"): (38, 1),
     (UNSEEN, "dev"): (35, 0),
-    (UNSEEN2, "heldout"): (22, 1),
+    (UNSEEN2, "heldout"): (22, 0),
     (UNSEEN2, "dev"): (19, 0),
-    (UNSEEN3, "heldout"): (19, 8),
+    (UNSEEN3, "heldout"): (19, 3),
     (UNSEEN3, "dev"): (21, 3),
-    (UNSEEN4, "heldout"): (18, 6),
+    (UNSEEN4, "heldout"): (18, 3),
     (UNSEEN4, "dev"): (22, 2),
+    (UNSEEN5, "heldout"): (21, 7),
+    (UNSEEN5, "dev"): (20, 4),
 }
 """Items, and at most this many of them unrecognised."""
 
 WRONG_AT_MOST: dict[tuple[Path, str], int] = {}
-"""Read wrongly: none anywhere. The fourth set's held-out half had one at its baseline (a
-members' agreement to a procedure read as the item adopted); it was looked at and fixed as a
-class, so that half is no longer blind for that item. Only ever stays at none."""
+"""Read wrongly: none anywhere. The fifth set's held-out half had one at its baseline and after
+the fifth-set work ("wird mit der Maßgabe zugestimmt, dass …" read adopted where the clerk reads
+adopted with changes); it was looked at after the one measurement and fixed as a class (a
+proviso changes what is adopted, as the table already read "mit Maßgabe beschlossen"), so that
+half is no longer blind for that item. The fourth set's held-out half had one at its baseline
+(a members' agreement to a procedure read as the item adopted), fixed the same way. Only ever
+stays at none."""
 
 
 @pytest.mark.parametrize(
@@ -66,6 +78,12 @@ def test_the_unseen_towns_are_not_the_tuned_towns() -> None:
     def host(url: str) -> str:
         return url.split("/")[2].removeprefix("www.")
 
+    fifth = {item.town for item in load(UNSEEN5)}
+    before = {item.town for path in (UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4) for item in load(path)}
+    earliest = {host(item.url) for path in (UNSEEN, UNSEEN2, TUNED) for item in load(path)}
+    assert len(fifth) >= 25 and not fifth & before and not fifth & earliest
+    halves5 = {d: {i.town for i in load(UNSEEN5, d)} for d in ("dev", "heldout")}
+    assert not halves5["dev"] & halves5["heldout"]
     fourth = {item.town for item in load(UNSEEN4)}
     older = {item.town for path in (UNSEEN, UNSEEN2, UNSEEN3) for item in load(path)}
     assert len(fourth) >= 30 and not fourth & older
