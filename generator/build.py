@@ -258,6 +258,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             },
         )
     finally:
+        pages.discard()  # a failed build leaves the kept pages as they were
         if search is not None:
             search.abort()
         if staging.exists():

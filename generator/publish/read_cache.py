@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.reading.loading import FileResult, ReadCache, display_root_for, resolution_files
 
-FORMAT = 3
+FORMAT = 4
 MEETINGS = "meetings"
 
 
@@ -65,36 +65,44 @@ class KeptReads:
     def _kept(self) -> dict[str, tuple[str, bytes]]:
         """The stored results if they were made with this key. The key is pickled first and
         on its own: a file another program version wrote may name classes that no longer
-        exist, and only a matching key lets the rest be unpickled."""
+        exist, and only a matching key lets the rest be unpickled. Then come
+        ``(path, digest, pickled result)`` records up to a ``None``."""
+        files: dict[str, tuple[str, bytes]] = {}
         try:
             with self.path.open("rb") as stream:  # the build folder's own file
                 if pickle.load(stream) != self.key:
                     return {}
-                files = pickle.load(stream)
+                while (record := pickle.load(stream)) is not None:
+                    name, digest, data = record
+                    files[name] = (digest, data)
         except Exception:  # whatever is wrong with it: a cache is only a cache
             return {}
-        return files if isinstance(files, dict) else {}
+        return files
 
     def save(self, cache: ReadCache) -> None:
         """Keep what this build read, unless it is what was kept already."""
         if self.reused == len(self.files) and len(self.files) == len(self.previous):
+            self.previous = {}
             return
-        files: dict[str, tuple[str, bytes]] = {}
-        for file in self.files:
-            if file not in cache:
-                continue
-            name, digest = file.as_posix(), self.digests[file]
-            kept = self.previous.get(name)
-            if kept is not None and kept[0] == digest:
-                files[name] = kept
-            else:
-                files[name] = (digest, pickle.dumps(cache[file][1], protocol=5))
+        # Written record by record: pickling every parsed file into one mapping first
+        # held a second copy of the archive until the file was written.
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         with temporary.open("wb") as stream:
             pickle.dump(self.key, stream, protocol=5)
-            pickle.dump(files, stream, protocol=5)
+            for file in self.files:
+                if file not in cache:
+                    continue
+                name, digest = file.as_posix(), self.digests[file]
+                kept = self.previous.get(name)
+                if kept is not None and kept[0] == digest:
+                    data = kept[1]
+                else:
+                    data = pickle.dumps(cache[file][1], protocol=5)
+                pickle.dump((name, digest, data), stream, protocol=5)
+            pickle.dump(None, stream, protocol=5)
         temporary.replace(self.path)
+        self.previous = {}  # not needed again: the generating stage runs without it
 
 
 def _other_files(content_root: Path, resolutions: list[Path]) -> str:
