@@ -27,7 +27,7 @@ from generator.archive.catalog import Catalog
 from generator.archive.problems import Problem
 from generator.editor.area import EditorMissing, editor_files, repository_layout
 from generator.file_texts.stage import FileTextMemo, FileTexts, read_resolution_file_texts
-from generator.outputs import reuse_output_files, reuse_outputs
+from generator.outputs import output_context, reuse_output_files, reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import LIST_LIMIT, PageContext, PageMemo
 from generator.publish import build_state, site_writer
@@ -38,6 +38,7 @@ from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
 from generator.publish.output_cache import KeptOutputs, OutputCache
 from generator.publish.page_cache import PageCache
 from generator.publish.read_cache import KeptReads
+from generator.publish.record_cache import RecordCache
 from generator.publish.search_cache import SearchCache
 from generator.publish.sitemap import sitemap_files
 from generator.publish.stamp_cache import StampCache
@@ -68,6 +69,7 @@ SEARCH_CACHE = "search"
 MKDOCS_CACHE = "mkdocs"
 STAMP_CACHE = "stamped"
 OUTPUT_CACHE = "outputs"
+RECORD_CACHE = "records.pickle"
 BULK_DIR = ".bulk"
 """Inside the staging folder: the bulk files, written while the pages are generated and
 moved into place after MkDocs (which leaves hidden entries alone when it cleans)."""
@@ -196,6 +198,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             page_cache=pages,
             kept_reads=KeptReads(cache_dir / READ_CACHE, salt, options.content_root),
             kept_outputs=outputs.root,
+            kept_records=(cache_dir / RECORD_CACHE, salt),
         )
         pages.save()
         with timings.stage("mkdocs"):
@@ -320,6 +323,7 @@ def prepare(
     page_cache: PageCache | None = None,
     kept_reads: KeptReads | None = None,
     kept_outputs: Path | None = None,
+    kept_records: tuple[Path, str] | None = None,
 ) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
 
@@ -334,8 +338,10 @@ def prepare(
         if kept_reads is not None and preview is None:
             cache = kept_reads.read_cache()
         catalog, problems = load_archive(options.content_root, cache=cache)
+        identities: dict[str, str] = {}
         if kept_reads is not None and cache is not None and preview is None:
             kept_reads.save(cache)
+            identities = kept_reads.identities(cache)
     if kept_reads is not None and preview is None:
         timings.note("load", "files_reused", kept_reads.reused)
     if catalog is None:
@@ -357,6 +363,8 @@ def prepare(
             file_texts,
             page_cache,
             kept_outputs,
+            kept_records,
+            identities,
         )
 
 
@@ -369,6 +377,11 @@ class _ReuseJob:
     bulk_dir: Path
     kept_dir: Path | None = None
     """Where bulk outputs are kept between builds (``output_cache``); ``None``: none."""
+    records: Path | None = None
+    """Where the download records are kept between builds (``record_cache``)."""
+    salt: str = ""
+    identities: Mapping[str, str] = field(default_factory=dict)
+    """Resolution id → digest of its file (``KeptReads.identities``)."""
 
 
 _ReuseResult = tuple[tuple[tuple[str, bool], ...], tuple[str, ...], KeptOutputs | None]
@@ -396,13 +409,24 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
                 changed = site_writer.write_if_changed(job.docs_dir / file.path, content)
                 docs.append((file.path, changed))
 
+    records = None
+    if job.records is not None:
+        context = output_context(job.catalog, updated=job.stand, site_url=job.site_url)
+        records = RecordCache(job.records, job.salt, job.identities, job.catalog, context)
     outputs = reuse_output_files(
-        job.catalog, updated=job.stand, site_url=job.site_url, after_stage=release_freed_memory
+        job.catalog,
+        updated=job.stand,
+        site_url=job.site_url,
+        after_stage=release_freed_memory,
+        encode=records.encode if records is not None else None,
     )
     if job.kept_dir is None:
         site_writer.write_files(job.bulk_dir, bulk_only(outputs))
-        return tuple(docs), tuple(bulk), None
-    kept = OutputCache(job.kept_dir).write_files(job.bulk_dir, bulk_only(outputs))
+        kept = None
+    else:
+        kept = OutputCache(job.kept_dir).write_files(job.bulk_dir, bulk_only(outputs))
+    if records is not None:
+        records.save()
     return tuple(docs), tuple(bulk), kept
 
 
@@ -416,6 +440,8 @@ def _generate(
     file_texts: FileTexts,
     page_cache: PageCache | None,
     kept_outputs: Path | None,
+    kept_records: tuple[Path, str] | None,
+    identities: dict[str, str],
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -435,6 +461,7 @@ def _generate(
         page_cache=page_cache if preview is None else None,
         file_texts=file_texts.resolution_texts,
         attachment_texts=file_texts.attachment_texts,
+        identities=identities,
     )
     bulk_dir = staging / BULK_DIR if staging is not None and preview is None else None
     reuse: Background[_ReuseJob, _ReuseResult] | None = None
@@ -448,6 +475,9 @@ def _generate(
             docs_dir=options.docs_dir,
             bulk_dir=bulk_dir,
             kept_dir=kept_outputs,
+            records=kept_records[0] if kept_records is not None else None,
+            salt=kept_records[1] if kept_records is not None else "",
+            identities=identities,
         )
         reuse = Background(_write_reuse_outputs, job)
 

@@ -13,7 +13,7 @@ from generator.archive.catalog import Catalog
 from generator.outputs.calendars import calendars
 from generator.outputs.context import OutputContext
 from generator.outputs.data_page import data_page
-from generator.outputs.downloads import download_files
+from generator.outputs.downloads import Encoder, download_files
 from generator.outputs.faction_csv import faction_csv
 from generator.outputs.feeds import feeds
 from generator.outputs.mandate_data import mandate_csv
@@ -21,7 +21,7 @@ from generator.outputs.oparl import oparl_files
 from generator.outputs.statistics import statistics_page
 from generator.rendering.generated import GeneratedFile
 
-__all__ = ["OutputContext", "reuse_output_files", "reuse_outputs"]
+__all__ = ["OutputContext", "output_context", "reuse_output_files", "reuse_outputs"]
 
 
 def reuse_outputs(
@@ -34,22 +34,34 @@ def reuse_outputs(
     return list(reuse_output_files(catalog, updated=updated, site_url=site_url))
 
 
+def output_context(
+    catalog: Catalog, *, updated: datetime.date, site_url: str | None = None
+) -> OutputContext:
+    """The context every reuse output is made with (``site_url`` as in ``reuse_outputs``)."""
+    return OutputContext.create(site_url or catalog.archive.settings.site_url, updated)
+
+
 def reuse_output_files(
     catalog: Catalog,
     *,
     updated: datetime.date,
     site_url: str | None = None,
     after_stage: Callable[[], None] | None = None,
+    encode: Encoder | None = None,
 ) -> Iterator[GeneratedFile]:
     """``reuse_outputs`` one file at a time, in the same order: the OParl objects and the
     per-resolution JSON files (tens of thousands) are made as the build writes them, so
     only a batch of them is ever in memory. ``after_stage`` runs after each output (the
-    build uses it to give freed memory back)."""
-    context = OutputContext.create(site_url or catalog.archive.settings.site_url, updated)
+    build uses it to give freed memory back). ``encode``: see ``downloads.download_files``."""
+    context = output_context(catalog, updated=updated, site_url=site_url)
+
+    def downloads(catalog: Catalog, context: OutputContext) -> Iterator[GeneratedFile]:
+        return download_files(catalog, context, encode)
+
     stages = (
         feeds,
         calendars,
-        download_files,
+        downloads,
         mandate_csv,
         faction_csv,
         oparl_files,
