@@ -149,6 +149,9 @@ class Prepared:
     """Warnings from loading (errors stop the build before this exists)."""
     kept_outputs: KeptOutputs | None = None
     """What the bulk reuse outputs took from the build folder (``output_cache``)."""
+    kept_by_inputs: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Kind of reuse output (download record, feed) → how many were taken from the build
+    folder and how many made anew (``record_cache``)."""
 
 
 def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepared:
@@ -241,6 +244,9 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             outputs.prune(kept_outputs.used)
             timings.note("generate", "outputs_reused", kept_outputs.reused)
             timings.note("generate", "outputs_written", kept_outputs.written)
+        for kind, counts in sorted(prepared.kept_by_inputs.items()):
+            for what, count in sorted(counts.items()):
+                timings.note("generate", f"{kind}s_{what}", count)
         timings.note("generate", "pages_reused", pages.hits)
         timings.note("generate", "pages_rendered", pages.misses)
         build_state.write_manifest(
@@ -249,6 +255,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
                 "fingerprint": salt,
                 "resolution_pages": {"reused": pages.hits, "rendered": pages.misses},
                 "mkdocs": {"reused": rendered.reused},
+                "kept_by_inputs": prepared.kept_by_inputs,
                 "stamped_pages": {"reused": stamped.reused},
                 "reuse_outputs": {
                     "reused": kept_outputs.reused if kept_outputs else 0,
@@ -384,7 +391,9 @@ class _ReuseJob:
     """Resolution id → digest of its file (``KeptReads.identities``)."""
 
 
-_ReuseResult = tuple[tuple[tuple[str, bool], ...], tuple[str, ...], KeptOutputs | None]
+_ReuseResult = tuple[
+    tuple[tuple[str, bool], ...], tuple[str, ...], KeptOutputs | None, dict[str, dict[str, int]]
+]
 
 
 def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
@@ -418,16 +427,17 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
         updated=job.stand,
         site_url=job.site_url,
         after_stage=release_freed_memory,
-        encode=records.encode if records is not None else None,
+        kept=records,
     )
     if job.kept_dir is None:
         site_writer.write_files(job.bulk_dir, bulk_only(outputs))
         kept = None
     else:
         kept = OutputCache(job.kept_dir).write_files(job.bulk_dir, bulk_only(outputs))
-    if records is not None:
-        records.save()
-    return tuple(docs), tuple(bulk), kept
+    if records is None:
+        return tuple(docs), tuple(bulk), kept, {}
+    records.save()
+    return tuple(docs), tuple(bulk), kept, records.counts()
 
 
 def _generate(
@@ -508,8 +518,9 @@ def _generate(
         reuse_docs: tuple[tuple[str, bool], ...] = ()
         reuse_bulk: tuple[str, ...] = ()
         kept: KeptOutputs | None = None
+        records: dict[str, dict[str, int]] = {}
         if reuse is not None:
-            reuse_docs, reuse_bulk, kept = reuse.result()
+            reuse_docs, reuse_bulk, kept, records = reuse.result()
         elif preview is None:
             files += reuse_outputs(catalog, updated=stand, site_url=site_url)
         else:
@@ -559,6 +570,7 @@ def _generate(
         search_shards=shards,
         problems=tuple(problems),
         kept_outputs=kept,
+        kept_by_inputs=records,
     )
 
 

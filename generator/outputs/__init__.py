@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from generator.archive.catalog import Catalog
 from generator.outputs.calendars import calendars
 from generator.outputs.context import OutputContext
 from generator.outputs.data_page import data_page
-from generator.outputs.downloads import Encoder, download_files
+from generator.outputs.downloads import download_files
 from generator.outputs.faction_csv import faction_csv
 from generator.outputs.feeds import feeds
 from generator.outputs.mandate_data import mandate_csv
 from generator.outputs.oparl import oparl_files
 from generator.outputs.statistics import statistics_page
 from generator.rendering.generated import GeneratedFile
+
+if TYPE_CHECKING:
+    from generator.publish.record_cache import RecordCache
 
 __all__ = ["OutputContext", "output_context", "reuse_output_files", "reuse_outputs"]
 
@@ -47,19 +51,23 @@ def reuse_output_files(
     updated: datetime.date,
     site_url: str | None = None,
     after_stage: Callable[[], None] | None = None,
-    encode: Encoder | None = None,
+    kept: RecordCache | None = None,
 ) -> Iterator[GeneratedFile]:
     """``reuse_outputs`` one file at a time, in the same order: the OParl objects and the
     per-resolution JSON files (tens of thousands) are made as the build writes them, so
     only a batch of them is ever in memory. ``after_stage`` runs after each output (the
-    build uses it to give freed memory back). ``encode``: see ``downloads.download_files``."""
+    build uses it to give freed memory back). ``kept``: the download records and feeds of
+    the last build, reused where their inputs are unchanged (``publish.record_cache``)."""
     context = output_context(catalog, updated=updated, site_url=site_url)
 
     def downloads(catalog: Catalog, context: OutputContext) -> Iterator[GeneratedFile]:
-        return download_files(catalog, context, encode)
+        return download_files(catalog, context, kept.encode if kept is not None else None)
+
+    def atom_feeds(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
+        return feeds(catalog, context, kept)
 
     stages = (
-        feeds,
+        atom_feeds,
         calendars,
         downloads,
         mandate_csv,
