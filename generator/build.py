@@ -27,7 +27,7 @@ from generator.archive.catalog import Catalog
 from generator.archive.problems import Problem
 from generator.editor.area import EditorMissing, editor_files, repository_layout
 from generator.file_texts.stage import FileTextMemo, FileTexts, read_resolution_file_texts
-from generator.outputs import reuse_output_files, reuse_outputs
+from generator.outputs import output_context, reuse_output_files, reuse_outputs
 from generator.pages.all import generate_pages
 from generator.pages.context import LIST_LIMIT, PageContext, PageMemo
 from generator.publish import build_state, site_writer
@@ -38,6 +38,7 @@ from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
 from generator.publish.output_cache import KeptOutputs, OutputCache
 from generator.publish.page_cache import PageCache
 from generator.publish.read_cache import KeptReads
+from generator.publish.record_cache import RecordCache
 from generator.publish.search_cache import SearchCache
 from generator.publish.sitemap import sitemap_files
 from generator.publish.stamp_cache import StampCache
@@ -68,6 +69,7 @@ SEARCH_CACHE = "search"
 MKDOCS_CACHE = "mkdocs"
 STAMP_CACHE = "stamped"
 OUTPUT_CACHE = "outputs"
+RECORD_CACHE = "records.pickle"
 BULK_DIR = ".bulk"
 """Inside the staging folder: the bulk files, written while the pages are generated and
 moved into place after MkDocs (which leaves hidden entries alone when it cleans)."""
@@ -147,6 +149,9 @@ class Prepared:
     """Warnings from loading (errors stop the build before this exists)."""
     kept_outputs: KeptOutputs | None = None
     """What the bulk reuse outputs took from the build folder (``output_cache``)."""
+    kept_by_inputs: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Kind of reuse output (download record, feed) → how many were taken from the build
+    folder and how many made anew (``record_cache``)."""
 
 
 def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepared:
@@ -196,6 +201,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             page_cache=pages,
             kept_reads=KeptReads(cache_dir / READ_CACHE, salt, options.content_root),
             kept_outputs=outputs.root,
+            kept_records=(cache_dir / RECORD_CACHE, salt),
         )
         pages.save()
         with timings.stage("mkdocs"):
@@ -238,6 +244,9 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             outputs.prune(kept_outputs.used)
             timings.note("generate", "outputs_reused", kept_outputs.reused)
             timings.note("generate", "outputs_written", kept_outputs.written)
+        for kind, counts in sorted(prepared.kept_by_inputs.items()):
+            for what, count in sorted(counts.items()):
+                timings.note("generate", f"{kind}s_{what}", count)
         timings.note("generate", "pages_reused", pages.hits)
         timings.note("generate", "pages_rendered", pages.misses)
         build_state.write_manifest(
@@ -246,6 +255,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
                 "fingerprint": salt,
                 "resolution_pages": {"reused": pages.hits, "rendered": pages.misses},
                 "mkdocs": {"reused": rendered.reused},
+                "kept_by_inputs": prepared.kept_by_inputs,
                 "stamped_pages": {"reused": stamped.reused},
                 "reuse_outputs": {
                     "reused": kept_outputs.reused if kept_outputs else 0,
@@ -321,6 +331,7 @@ def prepare(
     page_cache: PageCache | None = None,
     kept_reads: KeptReads | None = None,
     kept_outputs: Path | None = None,
+    kept_records: tuple[Path, str] | None = None,
 ) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
 
@@ -335,8 +346,10 @@ def prepare(
         if kept_reads is not None and preview is None:
             cache = kept_reads.read_cache()
         catalog, problems = load_archive(options.content_root, cache=cache)
+        identities: dict[str, str] = {}
         if kept_reads is not None and cache is not None and preview is None:
             kept_reads.save(cache)
+            identities = kept_reads.identities(cache)
     if kept_reads is not None and preview is None:
         timings.note("load", "files_reused", kept_reads.reused)
     if catalog is None:
@@ -358,6 +371,8 @@ def prepare(
             file_texts,
             page_cache,
             kept_outputs,
+            kept_records,
+            identities,
         )
 
 
@@ -370,9 +385,16 @@ class _ReuseJob:
     bulk_dir: Path
     kept_dir: Path | None = None
     """Where bulk outputs are kept between builds (``output_cache``); ``None``: none."""
+    records: Path | None = None
+    """Where the download records are kept between builds (``record_cache``)."""
+    salt: str = ""
+    identities: Mapping[str, str] = field(default_factory=dict)
+    """Resolution id → digest of its file (``KeptReads.identities``)."""
 
 
-_ReuseResult = tuple[tuple[tuple[str, bool], ...], tuple[str, ...], KeptOutputs | None]
+_ReuseResult = tuple[
+    tuple[tuple[str, bool], ...], tuple[str, ...], KeptOutputs | None, dict[str, dict[str, int]]
+]
 
 
 def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
@@ -397,14 +419,26 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
                 changed = site_writer.write_if_changed(job.docs_dir / file.path, content)
                 docs.append((file.path, changed))
 
+    records = None
+    if job.records is not None:
+        context = output_context(job.catalog, updated=job.stand, site_url=job.site_url)
+        records = RecordCache(job.records, job.salt, job.identities, job.catalog, context)
     outputs = reuse_output_files(
-        job.catalog, updated=job.stand, site_url=job.site_url, after_stage=release_freed_memory
+        job.catalog,
+        updated=job.stand,
+        site_url=job.site_url,
+        after_stage=release_freed_memory,
+        kept=records,
     )
     if job.kept_dir is None:
         site_writer.write_files(job.bulk_dir, bulk_only(outputs))
-        return tuple(docs), tuple(bulk), None
-    kept = OutputCache(job.kept_dir).write_files(job.bulk_dir, bulk_only(outputs))
-    return tuple(docs), tuple(bulk), kept
+        kept = None
+    else:
+        kept = OutputCache(job.kept_dir).write_files(job.bulk_dir, bulk_only(outputs))
+    if records is None:
+        return tuple(docs), tuple(bulk), kept, {}
+    records.save()
+    return tuple(docs), tuple(bulk), kept, records.counts()
 
 
 def _generate(
@@ -417,6 +451,8 @@ def _generate(
     file_texts: FileTexts,
     page_cache: PageCache | None,
     kept_outputs: Path | None,
+    kept_records: tuple[Path, str] | None,
+    identities: dict[str, str],
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -436,6 +472,7 @@ def _generate(
         page_cache=page_cache if preview is None else None,
         file_texts=file_texts.resolution_texts,
         attachment_texts=file_texts.attachment_texts,
+        identities=identities,
     )
     bulk_dir = staging / BULK_DIR if staging is not None and preview is None else None
     reuse: Background[_ReuseJob, _ReuseResult] | None = None
@@ -449,6 +486,9 @@ def _generate(
             docs_dir=options.docs_dir,
             bulk_dir=bulk_dir,
             kept_dir=kept_outputs,
+            records=kept_records[0] if kept_records is not None else None,
+            salt=kept_records[1] if kept_records is not None else "",
+            identities=identities,
         )
         reuse = Background(_write_reuse_outputs, job)
 
@@ -479,8 +519,9 @@ def _generate(
         reuse_docs: tuple[tuple[str, bool], ...] = ()
         reuse_bulk: tuple[str, ...] = ()
         kept: KeptOutputs | None = None
+        records: dict[str, dict[str, int]] = {}
         if reuse is not None:
-            reuse_docs, reuse_bulk, kept = reuse.result()
+            reuse_docs, reuse_bulk, kept, records = reuse.result()
         elif preview is None:
             files += reuse_outputs(catalog, updated=stand, site_url=site_url)
         else:
@@ -530,6 +571,7 @@ def _generate(
         search_shards=shards,
         problems=tuple(problems),
         kept_outputs=kept,
+        kept_by_inputs=records,
     )
 
 

@@ -102,6 +102,11 @@ def change_committee(content: Path, number: int) -> None:
     )
 
 
+def rename_committee(content: Path, number: int) -> None:
+    """The full name: what the download records and the feeds' entries show of it."""
+    _replace_line(content / "committees.yml", "name", lambda name: _appended(name, str(number)))
+
+
 def change_registry(content: Path, number: int) -> None:
     _replace_line(content / "factions.yml", "name", lambda name: _appended(name, str(number)))
 
@@ -119,6 +124,7 @@ EDITS: tuple[Edit, ...] = (
     rename_resolution,
     delete_resolution,
     change_committee,
+    rename_committee,
     change_registry,
     change_archive,
 )
@@ -198,6 +204,10 @@ def test_incremental_build_equals_clean_build_after_random_edits(
     pages = _manifest(kept)["resolution_pages"]
     assert isinstance(pages, dict)
     assert pages["reused"] + pages["rendered"] == len(_resolution_files(content))
+    kept_by_inputs = _manifest(kept)["kept_by_inputs"]
+    assert isinstance(kept_by_inputs, dict)
+    records = kept_by_inputs["record"]
+    assert records["reused"] + records["made"] == len(_resolution_files(content))
 
 
 def test_one_edit_rerenders_the_pages_that_show_it_and_reindexes_its_shard(tmp_path: Path) -> None:
@@ -223,6 +233,13 @@ def test_one_edit_rerenders_the_pages_that_show_it_and_reindexes_its_shard(tmp_p
     # the resolutions it relates to.
     assert 1 <= pages["rendered"] <= 5
     assert pages["reused"] + pages["rendered"] == len(_resolution_files(content))
+    # Only the edited resolution's download record is encoded again (its JSON and CSV
+    # row), and only the feeds that list it are made again.
+    kept_by_inputs = second["kept_by_inputs"]
+    assert isinstance(kept_by_inputs, dict)
+    assert kept_by_inputs["record"] == {"reused": len(_resolution_files(content)) - 1, "made": 1}
+    feeds = kept_by_inputs["feed"]
+    assert feeds["made"] >= 1 and feeds["reused"] >= 1
     redone = [name for name, shard in second["search_shards"].items() if not shard["reused"]]
     assert 1 <= len(redone) < len(shards)
     assert all(second["search_shards"][name]["key"] != shards[name]["key"] for name in redone)
@@ -470,3 +487,19 @@ def test_unchanged_reuse_outputs_are_linked_from_the_build_folder(tmp_path: Path
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
     stored = kept.build_dir / build_state.CACHE_DIR / "outputs"
     assert len(list(stored.iterdir())) == len({data for _, data in after.values()})
+
+
+def test_kept_records_and_feeds_follow_a_renamed_committee(tmp_path: Path) -> None:
+    """The download records and feeds kept under their inputs show a committee's full
+    name: renaming it makes them anew (each resolution's file is unchanged)."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    rename_committee(content, 7)
+    build(kept)
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+    kept_by_inputs = _manifest(kept)["kept_by_inputs"]
+    assert isinstance(kept_by_inputs, dict)
+    assert kept_by_inputs["record"]["made"] >= 1
+    assert kept_by_inputs["feed"]["made"] >= 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from generator.archive.catalog import Catalog
 from generator.outputs.calendars import calendars
@@ -21,7 +22,10 @@ from generator.outputs.oparl import oparl_files
 from generator.outputs.statistics import statistics_page
 from generator.rendering.generated import GeneratedFile
 
-__all__ = ["OutputContext", "reuse_output_files", "reuse_outputs"]
+if TYPE_CHECKING:
+    from generator.publish.record_cache import RecordCache
+
+__all__ = ["OutputContext", "output_context", "reuse_output_files", "reuse_outputs"]
 
 
 def reuse_outputs(
@@ -34,22 +38,38 @@ def reuse_outputs(
     return list(reuse_output_files(catalog, updated=updated, site_url=site_url))
 
 
+def output_context(
+    catalog: Catalog, *, updated: datetime.date, site_url: str | None = None
+) -> OutputContext:
+    """The context every reuse output is made with (``site_url`` as in ``reuse_outputs``)."""
+    return OutputContext.create(site_url or catalog.archive.settings.site_url, updated)
+
+
 def reuse_output_files(
     catalog: Catalog,
     *,
     updated: datetime.date,
     site_url: str | None = None,
     after_stage: Callable[[], None] | None = None,
+    kept: RecordCache | None = None,
 ) -> Iterator[GeneratedFile]:
     """``reuse_outputs`` one file at a time, in the same order: the OParl objects and the
     per-resolution JSON files (tens of thousands) are made as the build writes them, so
     only a batch of them is ever in memory. ``after_stage`` runs after each output (the
-    build uses it to give freed memory back)."""
-    context = OutputContext.create(site_url or catalog.archive.settings.site_url, updated)
+    build uses it to give freed memory back). ``kept``: the download records and feeds of
+    the last build, reused where their inputs are unchanged (``publish.record_cache``)."""
+    context = output_context(catalog, updated=updated, site_url=site_url)
+
+    def downloads(catalog: Catalog, context: OutputContext) -> Iterator[GeneratedFile]:
+        return download_files(catalog, context, kept.encode if kept is not None else None)
+
+    def atom_feeds(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
+        return feeds(catalog, context, kept)
+
     stages = (
-        feeds,
+        atom_feeds,
         calendars,
-        download_files,
+        downloads,
         mandate_csv,
         faction_csv,
         oparl_files,

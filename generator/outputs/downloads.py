@@ -54,13 +54,25 @@ CSV_COLUMNS: tuple[tuple[str, str, str], ...] = tuple(
 )
 
 
+Encoded = tuple[bytes, bytes]
+"""One resolution's record as compact JSON and as its CSV row."""
+Encoder = Callable[[Resolution], Encoded]
+"""What a build passes to reuse the records of unchanged resolutions (``record_cache``)."""
+
+
 def downloads(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
     return list(download_files(catalog, context))
 
 
-def download_files(catalog: Catalog, context: OutputContext) -> Iterator[GeneratedFile]:
-    """``downloads`` one file at a time (the per-resolution JSON files are bulk)."""
-    records = [resolution_record(r, catalog, context) for r in catalog.resolutions]
+def download_files(
+    catalog: Catalog, context: OutputContext, encode: Encoder | None = None
+) -> Iterator[GeneratedFile]:
+    """``downloads`` one file at a time (the per-resolution JSON files are bulk).
+
+    ``encode`` gives a resolution's JSON and CSV row as ``encoded`` does (the build's
+    gives those of an unchanged resolution from the build folder)."""
+    encoder = encode or (lambda resolution: encoded(resolution, catalog, context))
+    parts = [encoder(r) for r in catalog.resolutions]
     bundle = {
         "format_version": FORMAT_VERSION,
         "municipality": catalog.archive.settings.municipality,
@@ -88,15 +100,32 @@ def download_files(catalog: Catalog, context: OutputContext) -> Iterator[Generat
     # list is its items' JSON joined by commas, so the bundle is spliced from the same
     # bytes (json.dumps of the whole bundle cost a second and, as one str of tens of MB
     # plus its copies, hundreds of MB at 10,000 resolutions).
-    encoded = [_json_bytes(record) for record in records]
     head = _json_bytes(bundle)
     assert head.endswith(b"[]}\n"), "resolutions must stay the bundle's last key"
-    content = b"".join((head[:-3], b",".join(part[:-1] for part in encoded), b"]}\n"))
+    content = b"".join((head[:-3], b",".join(data[:-1] for data, _ in parts), b"]}\n"))
     yield GeneratedFile(path=urls.data_json(), content=content)
     del content
-    yield GeneratedFile(path=urls.data_csv(), content=csv_bytes(records))
-    for record, data in zip(records, encoded, strict=True):
-        yield GeneratedFile(path=urls.resolution_json(record["id"]), content=data, bulk=True)
+    # The CSV is its header and each record's row: a row depends on its record alone.
+    rows = [_CSV_BOM, _csv_row([column.name for column in COLUMNS]), *(row for _, row in parts)]
+    yield GeneratedFile(path=urls.data_csv(), content=b"".join(rows))
+    del rows
+    for resolution, (data, _) in zip(catalog.resolutions, parts, strict=True):
+        yield GeneratedFile(path=urls.resolution_json(resolution.id), content=data, bulk=True)
+
+
+def encoded(resolution: Resolution, catalog: Catalog, context: OutputContext) -> Encoded:
+    """The resolution's record as JSON (its own file, and its part of the bundle) and as
+    its row of the CSV. Reads of the catalog only the name of the resolution's committee
+    (``record_inputs``)."""
+    record = resolution_record(resolution, catalog, context)
+    return _json_bytes(record), _csv_row([column.value(record) for column in COLUMNS])
+
+
+def record_inputs(resolution: Resolution, catalog: Catalog) -> tuple[object, ...]:
+    """Everything ``encoded`` takes from the catalog besides the resolution (and from
+    the context, its ``site_url``): keep in step with the publishers below."""
+    committee = catalog.committees.get(resolution.committee)
+    return (committee.name if committee else None,)
 
 
 def resolution_record(
@@ -196,17 +225,14 @@ def source_file(resolution: Resolution) -> str:
     return parts[-1]
 
 
-def csv_bytes(records: list[dict[str, Any]]) -> bytes:
-    # Encoded as written (utf-8-sig writes the byte order mark): a StringIO would hold
-    # the whole table as 4-byte characters, four times the file (160 MB at 10,000).
-    buffer = io.BytesIO()
-    text = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
-    writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerow([column.name for column in COLUMNS])
-    for record in records:
-        writer.writerow([column.value(record) for column in COLUMNS])
-    text.flush()
-    return buffer.getvalue()
+_CSV_BOM = "\ufeff".encode()
+"""The byte order mark Excel needs to read UTF-8 (see the module docstring)."""
+
+
+def _csv_row(values: list[object]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(values)
+    return buffer.getvalue().encode("utf-8")
 
 
 def vote_record(vote: Vote) -> dict[str, Any]:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import Protocol
 
 from generator.archive import labels, urls
 from generator.archive.catalog import Catalog, chronological_key
@@ -77,19 +79,85 @@ def feeds_of(catalog: Catalog) -> list[Feed]:
     return result
 
 
-def feeds(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
-    return [
-        GeneratedFile(path=feed.path, content=atom_document(feed, catalog, context))
-        for feed in feeds_of(catalog)
-    ] + mandate_feeds(catalog, context)
+class Kept(Protocol):
+    """What the build passes to reuse unchanged feeds (``publish.record_cache``)."""
+
+    def identity(self, resolution: Resolution) -> str | None: ...
+
+    def kept(
+        self, kind: str, name: str, inputs: object | None, make: Callable[[], bytes]
+    ) -> bytes: ...
+
+
+def feeds(
+    catalog: Catalog, context: OutputContext, kept: Kept | None = None
+) -> list[GeneratedFile]:
+    """``kept``: a feed whose ``feed_inputs`` are those of the last build is taken from
+    the build folder instead of made."""
+    files = []
+    # Each resolution's sort key once, not once per feed it is in.
+    order = {id(r): chronological_key(r) for r in catalog.resolutions}
+
+    def sort_key(resolution: Resolution) -> tuple[object, ...]:
+        found = order.get(id(resolution))
+        return chronological_key(resolution) if found is None else found
+
+    for feed in feeds_of(catalog):
+        entries = sorted(feed.resolutions, key=sort_key, reverse=True)
+        del entries[FEED_SIZE:]  # as newest_first
+        if kept is None:
+            content = atom_document(feed, catalog, context, entries)
+        else:
+            content = kept.kept(
+                "feed",
+                feed.path,
+                feed_inputs(feed, entries, catalog, context, kept.identity),
+                partial(atom_document, feed, catalog, context, entries),
+            )
+        files.append(GeneratedFile(path=feed.path, content=content))
+    return files + mandate_feeds(catalog, context)
+
+
+def feed_inputs(
+    feed: Feed,
+    entries: Sequence[Resolution],
+    catalog: Catalog,
+    context: OutputContext,
+    identity: Callable[[Resolution], str | None],
+) -> tuple[object, ...] | None:
+    """Everything ``atom_document`` reads for ``feed`` and its ``entries`` (keep in step
+    with it and with ``_entry``), a resolution named by ``identity``; None if one has none."""
+    identities = tuple(identity(r) for r in entries)
+    if None in identities:
+        return None
+    settings = catalog.archive.settings
+    committees = catalog.committees
+    return (
+        feed.path,
+        feed.page,
+        feed.title,
+        context.site_url,
+        context.updated,
+        settings.municipality,
+        settings.data_license,
+        identities,
+        tuple(committees[r.committee].name if r.committee in committees else None for r in entries),
+    )
 
 
 def newest_first(resolutions: Sequence[Resolution]) -> list[Resolution]:
     return sorted(resolutions, key=chronological_key, reverse=True)[:FEED_SIZE]
 
 
-def atom_document(feed: Feed, catalog: Catalog, context: OutputContext) -> bytes:
-    entries = newest_first(feed.resolutions)
+def atom_document(
+    feed: Feed,
+    catalog: Catalog,
+    context: OutputContext,
+    entries: Sequence[Resolution] | None = None,
+) -> bytes:
+    """``entries``: ``newest_first(feed.resolutions)``, if the caller has them already."""
+    if entries is None:
+        entries = newest_first(feed.resolutions)
     newest = entries[0].date if entries else None
     root = _feed_head(feed.path, feed.page, feed.title, newest, catalog, context)
     for resolution in entries:

@@ -43,6 +43,10 @@ class PageContext:
     is only in that file (``file_texts.extraction``)."""
     attachment_texts: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     """Resolution id → (title, text) of its PDF attachments: searched, never shown."""
+    identities: Mapping[str, str] = field(default_factory=dict)
+    """Resolution id → digest of what its file gives (``KeptReads.identities``): stands
+    for the resolution in the keys of kept pages and outputs; empty: the resolution
+    itself is hashed."""
     list_limit: int = LIST_LIMIT
     """See ``LIST_LIMIT``; tests set a small one to see the long layouts."""
     today: datetime.date | None = None
@@ -56,6 +60,12 @@ class PageContext:
 
     def upcoming(self, day: datetime.date) -> bool:
         return self.today is not None and day > self.today
+
+    def identity(self, resolution: Resolution | None) -> object:
+        """What stands for ``resolution`` in a key (see ``identities``)."""
+        if resolution is None:
+            return None
+        return self.identities.get(resolution.id, resolution)
 
     def absolute(self, url: str) -> str:
         """The permanent public address of a site path, for permalinks and citations."""

@@ -173,21 +173,22 @@ def _shown(
 ) -> tuple[object, ...]:
     """What a resolution's page shows besides the archive's settings and registry."""
     catalog = context.catalog
+    ident = context.identity
     return (
-        resolution,
+        ident(resolution),
         catalog.committees[resolution.committee],
         catalog.committees.get(resolution.recommended_to or ""),
         catalog.committees.get(resolution.referred_to or ""),
-        tuple(catalog.by_id.get(relation.target) for relation in resolution.relations),
-        tuple(incoming.source for incoming in catalog.incoming.get(resolution.id, ())),
-        consultations(catalog, resolution),
+        tuple(ident(catalog.by_id.get(relation.target)) for relation in resolution.relations),
+        tuple(ident(incoming.source) for incoming in catalog.incoming.get(resolution.id, ())),
+        tuple(ident(other) for other in consultations(catalog, resolution)),
         context.file_texts.get(resolution.id),
         context.attachment_texts.get(resolution.id),
         neighbours.get(resolution.id),
         catalog.mandate_reports.get(resolution.id),
         # The titles of the resolutions that changed a mandate's state ("erledigt durch").
         tuple(
-            catalog.by_id.get(entry.by or "")
+            ident(catalog.by_id.get(entry.by or ""))
             for mandate in resolution.mandates
             for entry in mandate.history
         ),

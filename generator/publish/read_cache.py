@@ -62,6 +62,22 @@ class KeptReads:
                 self.reused += 1
         return cache
 
+    def identities(self, cache: ReadCache) -> dict[str, str]:
+        """Resolution id → a digest that changes whenever what reading its file gives
+        could: the file's path and bytes under this cache's key (which holds the program,
+        the content folder and the sizes of the attachment files). Far cheaper than
+        hashing the parsed resolution, and the same rule that lets this cache hand back a
+        kept resolution for an unchanged file."""
+        prefix = hashlib.sha256(pickle.dumps(self.key, protocol=5)).hexdigest()
+        found: dict[str, str] = {}
+        for file in self.files:
+            entry = cache.get(file)
+            resolution = entry[1][0] if entry is not None else None
+            if resolution is not None:
+                text = f"{prefix}\0{file.as_posix()}\0{self.digests[file]}"
+                found[resolution.id] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return found
+
     def _kept(self) -> dict[str, tuple[str, bytes]]:
         """The stored results if they were made with this key. The key is pickled first and
         on its own: a file another program version wrote may name classes that no longer
