@@ -67,7 +67,13 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
             nothing_voted=True,
             note=f"laut Quelle keine Abstimmung ({text!r})",
         )
-    worded = split_wording(text) or read_deciding_sentences(text)
+    worded = split_wording(text)
+    if worded is not None and _second_result(worded[0], worded[1]):
+        # "Der Antrag der SPD wird abgelehnt. Der Vorlage wird zugestimmt.": the first sentence
+        # is a motion's, the rest says another result; which is the item's the field does not
+        # say plainly (before: read as the first, rejected)
+        worded = None
+    worded = worded or read_deciding_sentences(text)
     if worded is not None:
         outcome = _as_worded(*worded, text)
         if _on_the_procedure(outcome, text):
@@ -110,6 +116,19 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
         # so the counts are not written as the item's vote: the wording stays for the reader
         return _motions_vote(replace(outcome, votes=(Vote(text=text),)), text)
     return outcome
+
+
+def _second_result(meaning: Meaning, rest: str) -> bool:
+    """Whether what follows a wording read at the start states a result of its own that
+    differs from it."""
+    if not rest:
+        return False
+    after = split_wording(rest) or read_deciding_sentences(rest)
+    return (
+        after is not None
+        and after[0].result is not Result.NOT_RECORDED
+        and after[0].result is not meaning.result
+    )
 
 
 def _on_the_procedure(outcome: RecordedOutcome, text: str) -> bool:
@@ -381,6 +400,13 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
         votes = tuple(  # a text kept with the vote is the source's, not the lead added here
             _with_text(vote, text) if vote.text else vote for vote in _read_votes(lead + detail)
         )
+        labelled = _VOTE_AFTER.search(rest)
+        if labelled is not None and not any(_counted(vote) for vote in votes):
+            # "… mit der Maßgabe zugestimmt, dass … Abstimmung: Ja 3, Nein 9": the labelled
+            # vote after words of the resolution, checked against the wording like any other
+            after = _read_votes(rest[labelled.end() :])
+            if any(_counted(vote) for vote in after):
+                votes = after  # (the wording is kept with them below)
         if not any(_counted(vote) for vote in votes):
             votes = (Vote(unanimous=meaning.unanimous, text=text),)
     elif meaning.unanimous:
