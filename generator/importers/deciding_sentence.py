@@ -369,8 +369,10 @@ def _one_sentence(sentence: str) -> Result | bool | None:
         return False
     if RECOMMENDING.search(sentence) or PROCEDURAL.search(sentence):
         return False
-    if re.search(r"\babzulehnen\b|\bnicht\b", sentence):
-        return False  # "beschließt, den Antrag abzulehnen": which result is the item's?
+    if re.search(
+        r"\babzulehnen\b|\bnicht\b|\bkeines(?:falls|wegs)\b|\bteil(?:weise|s)\b", sentence
+    ):
+        return False  # "beschließt, den Antrag abzulehnen", "stimmt nur teilweise zu": which?
     return result
 
 

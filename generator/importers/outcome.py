@@ -192,6 +192,11 @@ def _numbered_parts(text: str) -> tuple[Vote, ...]:
 
 
 _VOTE_AFTER = re.compile(r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*", re.IGNORECASE)
+_VOTE_STARTS = re.compile(
+    r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*|(?<![\w-])(?=(?:ja-stimmen|ja|dafür)\s*:?\s*\d)",
+    re.IGNORECASE,
+)
+"""Where a vote may start after the words of a resolution: its label, or its first count."""
 
 
 _PRESENT = re.compile(
@@ -400,11 +405,13 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
         votes = tuple(  # a text kept with the vote is the source's, not the lead added here
             _with_text(vote, text) if vote.text else vote for vote in _read_votes(lead + detail)
         )
-        labelled = _VOTE_AFTER.search(rest)
-        if labelled is not None and not any(_counted(vote) for vote in votes):
-            # "… mit der Maßgabe zugestimmt, dass … Abstimmung: Ja 3, Nein 9": the labelled
-            # vote after words of the resolution, checked against the wording like any other
-            after = _read_votes(rest[labelled.end() :])
+        for start in _VOTE_STARTS.finditer(rest):
+            if any(_counted(vote) for vote in votes):
+                break
+            # "… mit der Maßgabe zugestimmt, dass … Abstimmung: Ja 3, Nein 9" (or "… Ja-Stimmen:
+            # 4 Nein-Stimmen: 7"): the vote after words of the resolution, checked against the
+            # wording like any other (before: dropped, and the wording published as adopted)
+            after = _read_votes(rest[start.end() :])
             if any(_counted(vote) for vote in after):
                 votes = after  # (the wording is kept with them below)
         if not any(_counted(vote) for vote in votes):

@@ -23,6 +23,10 @@ from generator.importers.outcome import read_outcome
         # "Dem stimmt … zu": only the manner of the vote between body and "zu"
         "Dem stimmt der Gemeinderat nur teilweise zu.",
         "Dem stimmt der Gemeinderat keinesfalls zu.",
+        # the same words with the body first (read adopted before: a part or a refusal is no
+        # whole adoption)
+        "Der Gemeinderat stimmt nur teilweise zu.",
+        "Der Gemeinderat stimmt keinesfalls zu.",
         # the consent of another authority, or one still to come, is no decision of the body
         "Die Zustimmung des Kreises erfolgte am 12.03.2020.",
         "Die Zustimmung des Gemeinderats erfolgt erst in der nächsten Sitzung.",
@@ -57,13 +61,16 @@ def test_near_misses_stay_unread(wording: str) -> None:
         # a labelled vote after words of the resolution is checked against the wording
         "Der Vorlage wird mit der Maßgabe zugestimmt, dass die Verwaltung prüft. "
         "Abstimmung: Ja 3, Nein 9",
+        # … or unlabelled after the words of the resolution (read adopted before, counts lost)
+        "Der Vorlage wird mit der Maßgabe zugestimmt, dass die Mittel gestrichen werden. "
+        "Ja-Stimmen: 4 Nein-Stimmen: 7",
     ],
 )
 def test_counts_that_contradict_the_wording_leave_it_unread(wording: str) -> None:
     outcome = read_outcome(wording)
     assert outcome.result is Result.NOT_RECORDED
     (vote,) = outcome.votes
-    assert (vote.in_favour, vote.against) in {(5, 8), (3, 9)}
+    assert (vote.in_favour, vote.against) in {(5, 8), (3, 9), (4, 7)}
 
 
 def test_an_earlier_motions_counts_are_never_the_items() -> None:
@@ -80,3 +87,24 @@ def test_a_contract_awarded_still_reads_adopted() -> None:
     assert (
         read_outcome("Der Gemeinderat vergab die Arbeiten an die Firma X.").result is Result.ADOPTED
     )
+
+
+def test_a_vote_after_a_proviso_that_agrees_is_kept() -> None:
+    outcome = read_outcome(
+        "Der Vorlage wird mit der Maßgabe zugestimmt, dass die Verwaltung prüft. "
+        "Abstimmung: Ja 10, Nein 2"
+    )
+    assert outcome.result is Result.ADOPTED
+    (vote,) = outcome.votes
+    assert (vote.in_favour, vote.against) == (10, 2)
+
+
+def test_an_award_decided_in_a_sentence_reads_adopted_with_its_counts() -> None:
+    """As Mespelbrunn awards a contract (to0050 __ktonr=8135), "beschloss, … zu vergeben"."""
+    outcome = read_outcome(
+        "Der Gemeinderat beschloss, den Auftrag an die Firma Kaderidis zu vergeben. "
+        "Abstimmung: Ja: 14, Nein: 0"
+    )
+    assert outcome.result is Result.ADOPTED
+    (vote,) = outcome.votes
+    assert (vote.in_favour, vote.against) == (14, 0)
