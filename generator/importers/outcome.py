@@ -53,10 +53,27 @@ class RecordedOutcome:
 
 _SLIPS = re.compile(r"\b(?:enstimmig|einstimimig|einstimmit|einstimig)\b", re.IGNORECASE)
 """Misspellings of "einstimmig" seen in real records; each reads the same to any person."""
+_ELLIPTIC = re.compile(r"\b(?P<side>ja|nein)-(?=,?\s+(?:\d|und|sowie|bei)\b)", re.IGNORECASE)
+""""mit 5 Ja- und 8 Nein-Stimmen": the first count's noun left out, as German writes it; read
+in full (before: the clause was taken for who voted how and the counts were lost, so "mit 5
+Ja- und 8 Nein-Stimmen angenommen" was published as adopted)."""
 
 
 def read_outcome(wording: str | None) -> RecordedOutcome:
     text = _SLIPS.sub("einstimmig", normalise(wording or "")).rstrip(" ,;")
+    full = _ELLIPTIC.sub(lambda m: f"{m['side']}-Stimmen", text)
+    outcome = _read_outcome(full)
+    if full == text:
+        return outcome
+    # the wording is kept as the source wrote it, not as it was read
+    return replace(
+        outcome,
+        votes=tuple(replace(v, text=text) if v.text == full else v for v in outcome.votes),
+        note=outcome.note.replace(repr(full), repr(text)) if outcome.note else None,
+    )
+
+
+def _read_outcome(text: str) -> RecordedOutcome:
     if not text:
         return RecordedOutcome(
             result=Result.NOT_RECORDED, nothing_voted=True, note="die Quelle nennt kein Ergebnis"

@@ -108,3 +108,16 @@ def test_an_award_decided_in_a_sentence_reads_adopted_with_its_counts() -> None:
     assert outcome.result is Result.ADOPTED
     (vote,) = outcome.votes
     assert (vote.in_favour, vote.against) == (14, 0)
+
+
+def test_elliptic_counts_are_read_in_full_and_the_wording_kept_as_written() -> None:
+    """ "mit 5 Ja- und 8 Nein-Stimmen angenommen" was published as adopted, counts lost."""
+    wording = "Der Beschlussvorschlag wird mit 5 Ja- und 8 Nein-Stimmen angenommen."
+    outcome = read_outcome(wording)
+    assert outcome.result is Result.NOT_RECORDED
+    (vote,) = outcome.votes
+    assert (vote.in_favour, vote.against, vote.text) == (5, 8, wording)
+    agreeing = read_outcome("Der Antrag wird mit 3 Ja- und 10 Nein-Stimmen abgelehnt.")
+    assert agreeing.result is Result.REJECTED
+    (vote,) = agreeing.votes
+    assert (vote.in_favour, vote.against) == (3, 10)
