@@ -74,9 +74,21 @@ _ACTIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
         (r"(?:nimmt|nahm|nehmen|nahmen)\b.* (?:zur )?kenntnis\b.*", Result.NOTED),
         (r"(?:vertagt|vertagte|vertagen|vertagten)\b.*", Result.DEFERRED),
         # "Der Ortsgemeinderat schließt sich der Initiative … an und beschließt …"
-        (r"(?:schließt|schloss|schließen|schlossen) sich\b.* an\b.*", Result.ADOPTED),
-        # "Der Gemeinderat vergab die Arbeiten an die Firma …": a contract awarded
-        (r"(?:vergibt|vergab|vergeben|vergaben)\b.* an\b.*", Result.ADOPTED),
+        # (never "schließt sich der Ablehnung des Ortschaftsrates an": joins a rejection)
+        (
+            r"(?:schließt|schloss|schließen|schlossen) sich\b"
+            r"(?!.*\b(?:ablehnung|abgelehnt|abzulehnen|ablehnt|versagung|auffassung|meinung))"
+            r".* an\b.*",
+            Result.ADOPTED,
+        ),
+        # "Der Gemeinderat vergab die Arbeiten an die Firma …": a contract awarded (only a
+        # contract: "vergibt die Entscheidung an den Bauausschuss" delegates, it awards nothing)
+        (
+            r"(?:vergibt|vergab|vergeben|vergaben) (?:(?:den|die|das|folgende|sämtliche|alle) )?"
+            r"(?:[\w-]+ )?[\w-]*(?:auftrag|aufträge|arbeiten|leistungen|lieferung(?:en)?|gewerke?"
+            r"|lose?)\b.* an\b.*",
+            Result.ADOPTED,
+        ),
     )
 )
 """The deciding verb after "der/die/das <Gremium>": what the body did."""
@@ -147,7 +159,16 @@ _PASSIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
         (r"\b(?:zum|zur|als) [\w ().-]+? gewählt (?:wird|wurde|worden|ist)\b", Result.ELECTED),
         (r"(?:die )?(?:erforderliche )?mehrheit\b.* nicht erreicht", Result.REJECTED),
         # "Die Zustimmung des Gemeinderats erfolgte ebenfalls einstimmig"
-        (r"^(?:die )?zustimmung (?:des|der) [\w-]+ erfolgt(?:e)?\b", Result.ADOPTED),
+        # (only a deciding body's, done: not "Die Zustimmung des Kreises erfolgte am …", not
+        # "… erfolgt erst in der nächsten Sitzung")
+        (
+            r"^(?:die )?zustimmung (?:des|der) (?:[\w-]*(?:rat|rates|rats|ausschusses|kreistags"
+            r"|kreistages)|gemeindevertretung|stadtvertretung|stadtverordnetenversammlung"
+            r"|bezirksvertretung|mitglieder|[\w-]*mitglieder|gremiums) erfolgte"
+            r"(?: (?:ebenfalls|einstimmig|mehrheitlich|auch|somit|damit|sodann|daraufhin"
+            r"|(?:mit|bei) [\w -]*?(?:stimmen|stimmenmehrheit|enthaltungen?|gegenstimmen?)))*$",
+            Result.ADOPTED,
+        ),
         # "Die Berechnungen werden durch die Ausschussmitglieder zur Kenntnis genommen"
         (
             r"^(?:die|das|der) [\w-]+(?: [\w-]+)? (?:wird|wurde|werden|wurden)"
@@ -207,10 +228,14 @@ _INVERTED = re.compile(
 before its subject."""
 _AGREED_TO_THAT = re.compile(
     rf"^(?P<object>dem|diesem) (?P<verb>stimmt|stimmte|stimmen|stimmten) "
-    rf"(?P<body>(?:der|die|das) {_DECIDING_BODY}) (?P<rest>(?:\S+ )*?zu)$"
+    rf"(?P<body>(?:der|die|das) {_DECIDING_BODY}) (?P<rest>(?:(?:einstimmig|mehrheitlich"
+    r"|ebenfalls|auch|somit|damit|ohne gegenstimmen?|(?:mit|bei) [\w -]*?(?:stimmen"
+    r"|stimmenmehrheit|enthaltungen?|gegenstimmen?)) )*zu)$"
 )
 """"Dem stimmt der Gemeinderat zu.": the item's proposal agreed to, object first (a proposal on
 the procedure before it is caught by the reader of motions)."""
+_SECOND_BODY = re.compile(rf"\b(?:und|sowie|während|aber) (?:der|die|das) {_DECIDING_BODY} ")
+"""A second body with its own verb after the first's: each decided for itself."""
 _LIST_MARK = re.compile(r"\s+(?=[a-h]\) )")
 """"… beschloss der Gemeinderat: a) … wird akzeptiert b) … wird anerkannt c) …": the points
 of one resolution, each read on its own (only a list that opens with "a) " after the colon:
@@ -274,12 +299,14 @@ _FOR_AGAINST = re.compile(rf"\bmit (?P<yes>{_COUNT}) gegen (?P<no>{_COUNT}) stim
 """"mit 13 gegen 0 Stimmen": for against, as Bavarian minutes write it."""
 _COUNTS_IN_SENTENCE = re.compile(
     rf"\b(?P<count>{_COUNT})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen? dagegen|stimmen?"
-    r"|nein-stimmen?|gegenstimmen?|enthaltung(?:en)?|stimmenthaltung(?:en)?)\b(?! *:)"
+    r"|nein-stimmen?|gegenstimmen?|enthaltung(?:en)?|stimmenthaltung(?:en)?"
+    r"|(?:ja|nein)-(?=,? (?:und|sowie|bei) ))(?:\b|(?<=-))(?! *:)"
     rf"|\b(?P<label>ja(?:-stimmen)?|nein(?:-stimmen)?|dafür|dagegen|enthaltung(?:en)?)\b *:? *"
     rf"(?P<after>{_COUNT})\b"
 )
 """A count in a sentence: "12 Stimmen dafür", "2 Stimmen dagegen", "1 Enthaltung", and
-label first, "(Ja 10, Nein 12)", "Dafür: 27, Dagegen: 0", "Ja-Stimmen: 5". A label with a
+label first, "(Ja 10, Nein 12)", "Dafür: 27, Dagegen: 0", "Ja-Stimmen: 5", and the
+elliptic "mit 5 Ja- und 8 Nein-Stimmen" (before: 8 against and no count for). A label with a
 colon after it is the next count's ("Stimmberechtigte: 11 Ja-Stimmen: 5 Nein-Stimmen: 5"):
 the 11 entitled to vote are no votes for."""
 
@@ -321,6 +348,8 @@ def _one_sentence(sentence: str) -> Result | bool | None:
         others = {found for pattern, found in _ACTIVE if pattern.search(rest)} - same
         if result is not None and any(_ACTIVE_ANYWHERE[other].search(rest) for other in others):
             return False  # "nimmt Kenntnis und beschließt": two verbs, two results
+        if result is not None and _SECOND_BODY.search(rest):
+            return False  # "Der Ortschaftsrat lehnt ab und der Gemeinderat stimmt zu": whose?
     if result is None:
         for pattern, found in _PASSIVE:
             if pattern.search(sentence):
@@ -340,8 +369,10 @@ def _one_sentence(sentence: str) -> Result | bool | None:
         return False
     if RECOMMENDING.search(sentence) or PROCEDURAL.search(sentence):
         return False
-    if re.search(r"\babzulehnen\b|\bnicht\b", sentence):
-        return False  # "beschließt, den Antrag abzulehnen": which result is the item's?
+    if re.search(
+        r"\babzulehnen\b|\bnicht\b|\bkeines(?:falls|wegs)\b|\bteil(?:weise|s)\b", sentence
+    ):
+        return False  # "beschließt, den Antrag abzulehnen", "stimmt nur teilweise zu": which?
     return result
 
 
@@ -387,11 +418,16 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
         return None  # a recommendation never becomes a decision
     if any(_PROPOSING.search(s) and PROCEDURAL.search(s) for s in sentences):
         return None  # a motion on the procedure: what follows is its vote, not the item's
+    listed = [s for s in _sentences(lowered) if s.startswith("a) ") and _LIST_MARK.search(s)]
+    if any(_COUNTS_IN_SENTENCE.search(s) or re.search(r"\b\d+ ?: ?\d+\b", s) for s in listed):
+        return None  # "beschloss: a) Ja 10 Nein 2 b) Ja 3 Nein 9": a vote per point, each its own
     results: set[Result] = set()
+    counted: list[str] = []
     for sentence in sentences:
         sentence = _LEADING_CLAUSE.sub("", sentence)
         if _BACKGROUND.search(sentence):
-            continue
+            continue  # (and its counts are the earlier decision's: never the item's)
+        counted.append(sentence)
         found = _one_sentence(sentence)
         if found is False:
             return None
@@ -416,7 +452,7 @@ def read_deciding_sentences(text: str) -> tuple[Meaning, str] | None:
         return None  # "Der Rat beschließt: Die Satzung wird nicht erlassen": a negation anywhere
     if result in _ADOPTING and "stimmengleichheit" in lowered:
         return None  # a tie rejects (§ 50 Abs. 1 GO NRW): "stimmt bei Stimmengleichheit zu"?
-    counts = _counts_of(lowered)
+    counts = _counts_of(" . ".join(counted))
     return (
         Meaning(
             result=result,

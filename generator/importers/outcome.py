@@ -53,10 +53,27 @@ class RecordedOutcome:
 
 _SLIPS = re.compile(r"\b(?:enstimmig|einstimimig|einstimmit|einstimig)\b", re.IGNORECASE)
 """Misspellings of "einstimmig" seen in real records; each reads the same to any person."""
+_ELLIPTIC = re.compile(r"\b(?P<side>ja|nein)-(?=,?\s+(?:\d|und|sowie|bei)\b)", re.IGNORECASE)
+""""mit 5 Ja- und 8 Nein-Stimmen": the first count's noun left out, as German writes it; read
+in full (before: the clause was taken for who voted how and the counts were lost, so "mit 5
+Ja- und 8 Nein-Stimmen angenommen" was published as adopted)."""
 
 
 def read_outcome(wording: str | None) -> RecordedOutcome:
     text = _SLIPS.sub("einstimmig", normalise(wording or "")).rstrip(" ,;")
+    full = _ELLIPTIC.sub(lambda m: f"{m['side']}-Stimmen", text)
+    outcome = _read_outcome(full)
+    if full == text:
+        return outcome
+    # the wording is kept as the source wrote it, not as it was read
+    return replace(
+        outcome,
+        votes=tuple(replace(v, text=text) if v.text == full else v for v in outcome.votes),
+        note=outcome.note.replace(repr(full), repr(text)) if outcome.note else None,
+    )
+
+
+def _read_outcome(text: str) -> RecordedOutcome:
     if not text:
         return RecordedOutcome(
             result=Result.NOT_RECORDED, nothing_voted=True, note="die Quelle nennt kein Ergebnis"
@@ -67,7 +84,13 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
             nothing_voted=True,
             note=f"laut Quelle keine Abstimmung ({text!r})",
         )
-    worded = split_wording(text) or read_deciding_sentences(text)
+    worded = split_wording(text)
+    if worded is not None and _second_result(worded[0], worded[1]):
+        # "Der Antrag der SPD wird abgelehnt. Der Vorlage wird zugestimmt.": the first sentence
+        # is a motion's, the rest says another result; which is the item's the field does not
+        # say plainly (before: read as the first, rejected)
+        worded = None
+    worded = worded or read_deciding_sentences(text)
     if worded is not None:
         outcome = _as_worded(*worded, text)
         if _on_the_procedure(outcome, text):
@@ -110,6 +133,19 @@ def read_outcome(wording: str | None) -> RecordedOutcome:
         # so the counts are not written as the item's vote: the wording stays for the reader
         return _motions_vote(replace(outcome, votes=(Vote(text=text),)), text)
     return outcome
+
+
+def _second_result(meaning: Meaning, rest: str) -> bool:
+    """Whether what follows a wording read at the start states a result of its own that
+    differs from it."""
+    if not rest:
+        return False
+    after = split_wording(rest) or read_deciding_sentences(rest)
+    return (
+        after is not None
+        and after[0].result is not Result.NOT_RECORDED
+        and after[0].result is not meaning.result
+    )
 
 
 def _on_the_procedure(outcome: RecordedOutcome, text: str) -> bool:
@@ -173,6 +209,11 @@ def _numbered_parts(text: str) -> tuple[Vote, ...]:
 
 
 _VOTE_AFTER = re.compile(r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*", re.IGNORECASE)
+_VOTE_STARTS = re.compile(
+    r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*|(?<![\w-])(?=(?:ja-stimmen|ja|dafür)\s*:?\s*\d)",
+    re.IGNORECASE,
+)
+"""Where a vote may start after the words of a resolution: its label, or its first count."""
 
 
 _PRESENT = re.compile(
@@ -381,6 +422,15 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
         votes = tuple(  # a text kept with the vote is the source's, not the lead added here
             _with_text(vote, text) if vote.text else vote for vote in _read_votes(lead + detail)
         )
+        for start in _VOTE_STARTS.finditer(rest):
+            if any(_counted(vote) for vote in votes):
+                break
+            # "… mit der Maßgabe zugestimmt, dass … Abstimmung: Ja 3, Nein 9" (or "… Ja-Stimmen:
+            # 4 Nein-Stimmen: 7"): the vote after words of the resolution, checked against the
+            # wording like any other (before: dropped, and the wording published as adopted)
+            after = _read_votes(rest[start.end() :])
+            if any(_counted(vote) for vote in after):
+                votes = after  # (the wording is kept with them below)
         if not any(_counted(vote) for vote in votes):
             votes = (Vote(unanimous=meaning.unanimous, text=text),)
     elif meaning.unanimous:
