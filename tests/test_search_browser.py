@@ -492,13 +492,43 @@ def test_a_page_with_the_word_as_typed_ranks_above_one_found_through_a_synonym(
     assert any(n.startswith("Treffer über „Kindertages") for n in notes)
 
 
-def test_a_word_the_archive_has_often_loads_no_synonym_file(
+def test_a_word_the_archive_has_often_loads_one_synonym_file_and_no_vocabulary(
     page: Page, root_server: Server
 ) -> None:
+    # The file of its first letters says whether the archive has the word at all (a word
+    # it lacks is searched through its archive words alone); nothing else loads.
     loaded: list[str] = []
     page.on("request", lambda request: loaded.append(request.url))
     search(page, root_server, "q=Haushalt")
-    assert not any("/suche/synonyme/" in url for url in loaded)
+    assert [url.rsplit("/", 1)[1] for url in loaded if "/suche/synonyme/" in url] == ["ha.json"]
+    assert not any(url.endswith("wortschatz.txt") for url in loaded)
+
+
+def test_a_word_no_record_has_is_searched_through_its_archive_words_alone(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # No word of the demo archive contains "bürgersteig"; the map leads it to the archive's
+    # words for footways. Neither the vocabulary nor the index for the word is needed.
+    assert not any(mentions(r, "Bürgersteig") for r in demo_catalog.resolutions)
+    loaded: list[str] = []
+    page.on("request", lambda request: loaded.append(request.url))
+    search(page, root_server, "q=B%C3%BCrgersteig")
+    assert hit_ids(page)
+    assert via(page, hit_ids(page)[0]).startswith("Treffer über „")
+    assert not any(url.endswith("wortschatz.txt") for url in loaded)
+
+
+def test_a_hyphenated_word_is_searched_through_its_parts_synonyms(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # No record writes "Beerdigung"; its synonym "Bestattung" with the kept part "Kosten"
+    # finds the cemetery fee statutes.
+    funerals = {"rat-2020-004", "rat-2021-013", "rat-2022-034"}
+    assert not any(mentions(r, "Beerdigung") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=Beerdigungs-Kosten")
+    assert funerals & set(hit_ids(page)[:5])
+    first = next(i for i in hit_ids(page) if i in funerals)
+    assert via(page, first).startswith("Treffer über „")
 
 
 def test_a_phrase_synonym_is_one_unit(page: Page, root_server: Server) -> None:

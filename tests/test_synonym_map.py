@@ -12,7 +12,9 @@ from generator.pages.search import search_pages
 from generator.reading.loading import load_archive
 from generator.search.hints import word_uses
 from generator.search.synonym_map import (
+    CONTAINED,
     PROCEDURE,
+    contained_keys,
     shard_name,
     shard_names,
     shipped_groups,
@@ -122,6 +124,34 @@ def test_the_map_is_written_in_files_by_first_letters(
         merged.update(entries)
     assert merged == {key: list(targets) for key, targets in mapping.items()}
     assert shard_name("übergang") == "ub" and shard_name("ß") == "s"
+
+
+def test_the_files_name_the_keys_a_word_of_the_archive_contains(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # "Ampel" is in no word of this archive: the search page searches only
+    # "lichtsignalanlage" for it. "Gehsteig" is inside "Gehsteigabsenkung" (its compound is
+    # found as typed), so it is listed.
+    body = "Die Lichtsignalanlage, der Gehweg und die Gehsteigabsenkung werden erneuert.\n"
+    files = {"resolutions/hauptausschuss/2020/2020-04-17-test.md": resolution_text(body=body)}
+    catalog, problems = load_archive(content_tree(files))
+    assert problems == [] and catalog is not None
+    mapping = synonym_map(catalog.resolutions)
+    contained = contained_keys(mapping, word_uses(catalog.resolutions))
+    assert stem("Ampel") in mapping and stem("Ampel") not in contained
+    assert stem("Gehsteig") in mapping and stem("Gehsteig") in contained
+    entries: dict[str, list[str]] = {}
+    for file in synonym_files(mapping, contained):
+        assert file.content is not None
+        entries |= {
+            f"{file.path}:{key}": value
+            for key, value in json.loads(file.content.decode("utf-8")).items()
+        }
+    listed = {key for path, keys in entries.items() if path.endswith(":") for key in keys}
+    assert listed == set(contained)
+    assert entries[f"suche/synonyme/{shard_name('gehsteig')}.json:{CONTAINED}"] == sorted(
+        key for key in contained if shard_name(key) == shard_name("gehsteig")
+    )
 
 
 def test_the_shipped_data_names_its_source_and_licence() -> None:

@@ -35,7 +35,12 @@ from generator.search.hints import (
 from generator.search.markup import faction_names
 from generator.search.shards import Shard
 from generator.search.synonym_map import FOLDER as SYNONYM_FOLDER
-from generator.search.synonym_map import shard_names, synonym_files, synonym_map
+from generator.search.synonym_map import (
+    contained_keys,
+    shard_names,
+    synonym_files,
+    synonym_map,
+)
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
 QUERY_SCRIPT = "assets/javascripts/ratsarchiv-query.js"
@@ -71,7 +76,8 @@ def search_pages(context: PageContext, uses: WordUses | None = None) -> list[Gen
     page = search_page(filter_counts(catalog), context.search_shards, hints)
     if not context.search:
         return [page]  # the preview builds no index, so the search page has nothing to correct
-    return [page, vocabulary_file(vocabulary(uses)), *synonym_files(mapping)]
+    contained = contained_keys(mapping, uses)
+    return [page, vocabulary_file(vocabulary(uses)), *synonym_files(mapping, contained)]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -20,8 +20,12 @@ from dataclasses import dataclass
 
 from generator.archive.catalog import Catalog
 
-DEFAULT_SHARD_PAGES = 1000
-"""Resolutions per shard: a Pagefind run then stays near 250 MB, so two can run at once."""
+DEFAULT_SHARD_PAGES = 1500
+"""Resolutions per shard: a Pagefind run then stays near 360 MB, so two can run at once.
+Not fewer: every shard holds the whole archive's words (the vocabulary record), so each
+word a query searches loads one index chunk per shard, and each shard's metadata loads
+with the first search (at 10,000 resolutions in 14 shards of 1,000, 138 KiB of metadata
+and a chunk of 10-20 KiB per shard and word)."""
 BUNDLE_ROOT = "pagefind/"
 """The primary bundle, relative to the site root (Pagefind's default)."""
 

@@ -322,10 +322,39 @@ def shard_name(key: str) -> str:
     return _NOT_FILE_SAFE.sub("_", key[:2].translate(_TRANSLITERATION))
 
 
-def synonym_files(mapping: SynonymMap) -> list[GeneratedFile]:
+CONTAINED = ""
+"""A shard's entry for its keys that a word of the archive contains (``contained_keys``);
+the search page takes the others as absent from the archive."""
+
+
+def contained_keys(mapping: SynonymMap, uses: WordUses) -> frozenset[str]:
+    """The keys some word of the archive contains. A key no word contains ("bürgersteig"
+    where no record has it, nor "Bürgersteigen" or "Hochbürgersteig") is searched on the
+    search page through its archive words alone: Pagefind's index for the word as typed
+    holds only loose matches, and the vocabulary no compound with it."""
+    suffixes = sorted(
+        {word.lower()[at:] for word in words_of(uses) for at in range(len(word) - MIN_WORD + 1)}
+    )
+    return frozenset(key for key in mapping if _has_prefix(suffixes, key))
+
+
+def _has_prefix(ordered: list[str], prefix: str) -> bool:
+    at = bisect.bisect_left(ordered, prefix)
+    return at < len(ordered) and ordered[at].startswith(prefix)
+
+
+def synonym_files(
+    mapping: SynonymMap, contained: frozenset[str] = frozenset()
+) -> list[GeneratedFile]:
+    """One file per shard name: its keys with their archive words, and under
+    ``CONTAINED`` those of its keys in ``contained`` (sorted), if any."""
     shards: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     for key, targets in mapping.items():
         shards[shard_name(key)][key] = targets
+    for key in sorted(contained):
+        if key in mapping:
+            entries = shards[shard_name(key)]
+            entries[CONTAINED] = (*entries.get(CONTAINED, ()), key)
     return [
         GeneratedFile.text(
             f"{urls.SEARCH}{FOLDER}{name}.json",

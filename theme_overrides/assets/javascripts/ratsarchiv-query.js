@@ -75,6 +75,9 @@
   }
 
   const MIN_PART = 3;
+  // Letters and digits joined by hyphens, as people write compounds with an abbreviation
+  // or a number ("PV-Anlagen", "CO2-Bilanz", "Kita-Gebühren").
+  const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
   const MIN_HEAD = 4;
   const MOST_SPLIT = 3;
 
@@ -94,7 +97,9 @@
       const shard = await load(name);
       return (shard && shard[key]) || null;
     };
-    const words = query.split(/\s+/).filter((word) => /^\p{L}+$/u.test(word) && word.length >= MIN_PART);
+    const words = query
+      .split(/\s+/)
+      .filter((word) => (/^\p{L}+$/u.test(word) || HYPHENATED.test(word)) && word.length >= MIN_PART);
     // A plural with an umlaut finds its singular's entry: "Schwimmbäder" → "schwimmbad",
     // "Plätze" → "platz" (the map files a word under the stems of its forms without one).
     const singular = (key) =>
@@ -115,8 +120,15 @@
         // known part (a short key is likelier an accident: "Containerkl|assen" against
         // "Container|klassen"), then the longest modifier; each known part is replaced by
         // its archive words, the rest kept.
+        // A hyphenated word ("CO2-Bilanz", "Kita-Gebühren") is split at its hyphens only.
         const splits = [];
-        for (let at = low.length - MIN_HEAD; at >= MIN_PART; at -= 1) splits.push([low.slice(0, at), low.slice(at)]);
+        if (low.includes("-")) {
+          for (let at = low.lastIndexOf("-"); at > 0; at = low.lastIndexOf("-", at - 1)) {
+            splits.push([low.slice(0, at).replaceAll("-", ""), low.slice(at + 1).replaceAll("-", "")]);
+          }
+        } else {
+          for (let at = low.length - MIN_HEAD; at >= MIN_PART; at -= 1) splits.push([low.slice(0, at), low.slice(at)]);
+        }
         const known = await Promise.all(
           splits.map(async ([modifier, head]) => [await entriesOf(modifier), await entriesOf(head)]),
         );
@@ -159,6 +171,18 @@
       }),
     );
     return found;
+  }
+
+  // The archive words of a word that no word of the archive contains (the synonym map's
+  // files list the keys that some word contains under ""), else null: its own search
+  // would find only loose matches, and no compound of the archive has it.
+  async function absentEntries(word, hints, load) {
+    const key = stem(word);
+    const name = shardName(key);
+    if (!(hints.synonymShards || []).includes(name)) return null;
+    const shard = await load(name);
+    if (!shard || !shard[key] || (shard[""] || []).includes(key)) return null;
+    return shard[key];
   }
 
   function unique(values) {
@@ -208,6 +232,8 @@
         weaker: synonymsOf(word, hints).map(lower),
         synonyms: alternatives.length > 1 && synonymsOf(word, hints).length > 0,
         correctable: word.length >= MIN_CORRECTED && /^\p{L}+$/u.test(word),
+        // Its parts' synonyms are looked up (no spelling correction).
+        hyphenated: HYPHENATED.test(word),
       });
     }
     if (ref) units.push({ text: ref, alternatives: [ref], reference: true });
@@ -497,15 +523,20 @@
     for (let at = MIN_PART; at <= low.length - MIN_CORRECTED; at += 1) {
       const head = stem(low.slice(at));
       if (head.length < MIN_CORRECTED || (head.length < LONG_HEAD && !known(head))) continue;
+      // Those that also begin as the word does come first: a part inserted between the
+      // two ("Gewerbesteuer|satz" → "gewerbesteuerhebesatz", "Klima|schutz|…").
+      const modifier = low.slice(0, Math.max(MIN_CORRECTED, at - 1));
       const found = [];
+      const alike = [];
       for (const candidate of vocabulary) {
         const candidateStem = stem(candidate);
         if (candidateStem !== own && candidateStem.length >= head.length + MIN_PART && candidateStem.endsWith(head)) {
-          found.push(candidate);
-          if (found.length === MOST_COMPOUNDS) break;
+          if (candidate.startsWith(modifier) && at >= MIN_CORRECTED) alike.push(candidate);
+          else if (found.length < MOST_COMPOUNDS) found.push(candidate);
+          if (alike.length === MOST_COMPOUNDS) break;
         }
       }
-      if (found.length) return found;
+      if (found.length || alike.length) return [...alike, ...found].slice(0, MOST_COMPOUNDS);
       // No compound with that head, but the head itself, long enough to name a thing
       // ("Sozialbau|wohnungen": "Wohnungen"; not "Straßen|fest": "fest" is also a particle).
       if (head.length >= LONG_HEAD && known(head)) return [low.slice(at)];
@@ -564,6 +595,7 @@
   }
 
   window.RatsarchivQuery = {
+    absentEntries,
     alternativesFor: (word, hints) => alternativesFor(word, hints),
     apart,
     bestExcerpt,

@@ -207,6 +207,7 @@
 
   const NOT_VOCABULARY = { not: { Wortschatz: "ja" } };
   const FEW_HITS = 5;
+  const MIN_HYPHEN_PART = 2;
 
   // Each shard holds a record of the whole archive's words (so that Pagefind never falls
   // back to loose prefix matches in a shard that lacks a word); it is never a hit.
@@ -255,6 +256,22 @@
     }
     const plan = Q.plan(query, hints);
     const run = (text) => pagefindSearch(text, chosen, {});
+    // A word the archive has nowhere, as the synonym map says: only its archive words are
+    // searched (so neither the index for the word as typed nor the vocabulary loads).
+    await Promise.all(
+      plan.units.map(async (unit) => {
+        if (!unit.correctable) return;
+        const targets = await Q.absentEntries(unit.text, hints, loadSynonyms);
+        if (!targets || !targets.length) return;
+        const known = new Set(unit.alternatives.map(lower));
+        const added = targets.filter((target) => !known.has(lower(target)));
+        unit.alternatives = [...unit.alternatives, ...added];
+        unit.weaker = [...(unit.weaker || []), ...added.map(lower)];
+        unit.synonyms = true;
+        unit.loose = true;
+        unit.absent = true;
+      }),
+    );
     let ranked = await Q.rank(plan, run);
     if (!ranked) return null;
     const corrections = [];
@@ -264,11 +281,16 @@
     // not found at all (Pagefind then offers loose matches): search the nearest word of the
     // vocabulary instead. The vocabulary loads only here, once.
     for (const unit of plan.units) {
-      if (!unit.correctable) continue;
+      if ((!unit.correctable && !unit.hyphenated) || unit.absent) continue;
       const own = ranked.byUnit.get(unit) || [];
       const seen = await Promise.all(own.slice(0, 3).map((result) => result.data()));
       const typed = unit.alternatives.filter((alternative) => !(unit.weaker || []).includes(lower(alternative)));
-      const found = seen.some((data) => Q.contains(data, typed));
+      // A hyphenated word is found where a hit has all of its parts ("CO2-Bilanz", not
+      // any "Bilanz").
+      const parts = unit.hyphenated ? unit.text.split("-").filter((part) => part.length >= MIN_HYPHEN_PART) : [];
+      const found = unit.hyphenated
+        ? seen.some((data) => parts.every((part) => Q.contains(data, [part])))
+        : seen.some((data) => Q.contains(data, typed));
       if (found && own.length >= FEW_HITS) continue;
       // Few or no hits: the thesaurus (suche/synonyme/, only the files this word needs).
       // A part's synonyms ("Kindergarten|plätze") stand in for a word only where the
@@ -319,12 +341,20 @@
         widened = true;
         continue;
       }
+      // A hyphenated word no page has: its parts' synonyms stand in for it.
+      if (unit.hyphenated) {
+        if (more.length) {
+          widen(more);
+          unit.loose = true;
+        }
+        continue;
+      }
       // A compound of two words the archive has, written together where no page does:
       // pages with both words stand in for the word as typed (not a synonym), whose own
       // hits are Pagefind's loose matches.
-      const parts = Q.apart(unit.text, (key) => stems.has(key));
-      if (parts) {
-        unit.alternatives = [parts, ...unit.alternatives.slice(1)];
+      const apart = Q.apart(unit.text, (key) => stems.has(key));
+      if (apart) {
+        unit.alternatives = [apart, ...unit.alternatives.slice(1)];
         if (split) widen(more);
         widen(heads);
         widened = true;
