@@ -23,10 +23,10 @@ Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str, str]
 """What ``pages.resolution._render`` gives: url, title, content, head, spans, words and the
 words it counts for the search page's vocabulary."""
 
-FORMAT = 5
+FORMAT = 7
 
-_END = None
-"""Ends the stream of pages in the file; the lexicon follows it."""
+_OFFSET = 8
+"""The file ends with the offset of its index, in this many bytes (little-endian)."""
 
 
 def digest(value: object) -> str:
@@ -42,14 +42,16 @@ class PageCache:
 
     A rendered page is pickled straight into the next file as it comes (``put``), not
     held: holding every page's pickle beside the page itself until ``save`` cost a second
-    copy of all resolution pages (about 240 MiB of the generating stage at 10,000). The
-    file is a stream of ``(url, key, pickled page)`` records after the key and before the
-    lexicon, so ``save`` appends the reused pages' bytes as they were loaded."""
+    copy of all resolution pages (about 240 MiB of the generating stage at 10,000), and
+    pickling a page's texts as ``str`` attaches their UTF-8 form to them. The file
+    is the key, the pages' pickles one after the other, an index of where each lies (with
+    the lexicon) and that index's offset; ``save`` appends the reused pages' bytes as they
+    were loaded."""
 
     def __init__(self, path: Path, salt: str) -> None:
         self.path = path
         self.salt = salt
-        self.previous: dict[str, tuple[str, bytes]] = {}
+        self.previous: dict[str, tuple[str, bytes | memoryview]] = {}
         self.current: dict[str, str] = {}
         """URL → key of every page this build took from the cache or rendered."""
         self.previous_lexicon: frozenset[str] | None = None
@@ -59,17 +61,19 @@ class PageCache:
         self.misses = 0
         self._next: BinaryIO | None = None
         """The next file, written beside the current one while pages are rendered."""
-        self._fresh: set[str] = set()
-        """URLs of the pages already in the next file."""
+        self._index: dict[str, tuple[str, int, int]] = {}
+        """URL → (key, start, end) of the pages already in the next file."""
         try:
-            with path.open("rb") as stream:  # the build folder's own file
-                if pickle.load(stream) != (FORMAT, salt):
-                    return
-                pages: dict[str, tuple[str, bytes]] = {}
-                while (record := pickle.load(stream)) is not _END:
-                    url, key, data = record
-                    pages[url] = (key, data)
-                lexicon = pickle.load(stream)
+            data = path.read_bytes()  # the build folder's own file
+            if pickle.loads(data) != (FORMAT, salt):
+                return
+            at = int.from_bytes(data[-_OFFSET:], "little")
+            index = pickle.loads(data[at:-_OFFSET])
+            view = memoryview(data)
+            pages: dict[str, tuple[str, bytes | memoryview]] = {
+                url: (key, view[start:end]) for url, (key, start, end) in index["pages"].items()
+            }
+            lexicon = index["lexicon"]
         except Exception:  # whatever is wrong with it: a cache is only a cache
             return
         self.previous = pages
@@ -78,6 +82,13 @@ class PageCache:
     @property
     def _temporary(self) -> Path:
         return self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+
+    def _stream(self) -> BinaryIO:
+        if self._next is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._next = self._temporary.open("wb")
+            pickle.dump((FORMAT, self.salt), self._next, protocol=5)
+        return self._next
 
     def changed_words(self, lexicon: frozenset[str] | None) -> tuple[str, ...] | None:
         """What a kept page's words must not contain to be right with ``lexicon`` (the
@@ -94,7 +105,10 @@ class PageCache:
             self.misses += 1
             return None
         try:
-            rendered: Rendered = pickle.loads(found[1])
+            stored = pickle.loads(found[1])
+            rendered: Rendered = tuple(  # type: ignore[assignment]
+                value.decode("utf-8") if isinstance(value, bytes) else value for value in stored
+            )
         except Exception:  # a damaged entry is a page to render
             self.misses += 1
             return None
@@ -107,13 +121,17 @@ class PageCache:
         return dict(self.current)
 
     def put(self, url: str, key: str, rendered: Rendered) -> None:
-        if self._next is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._next = self._temporary.open("wb")
-            pickle.dump((FORMAT, self.salt), self._next, protocol=5)
-        pickle.dump((url, key, pickle.dumps(rendered, protocol=5)), self._next, protocol=5)
+        stream = self._stream()
+        start = stream.tell()
+        # Its texts as UTF-8 bytes: pickling a str keeps its UTF-8 form attached to it for
+        # as long as it lives (CPython's PyUnicode_AsUTF8AndSize), a second copy of every
+        # page held until it is stamped.
+        encoded = tuple(
+            value.encode("utf-8") if isinstance(value, str) else value for value in rendered
+        )
+        pickle.dump(encoded, stream, protocol=5)
+        self._index[url] = (key, start, stream.tell())
         self.current[url] = key
-        self._fresh.add(url)
 
     def save(self) -> bool:
         """Keep the pages of this build (and only those) for the next; False if the file
@@ -125,17 +143,16 @@ class PageCache:
         ):
             self.discard()
             return False
-        if self._next is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._next = self._temporary.open("wb")
-            pickle.dump((FORMAT, self.salt), self._next, protocol=5)
-        stream = self._next
+        stream = self._stream()
         try:
             for url, key in self.current.items():
-                if url not in self._fresh:
-                    pickle.dump((url, key, self.previous[url][1]), stream, protocol=5)
-            pickle.dump(_END, stream, protocol=5)
-            pickle.dump(self.lexicon, stream, protocol=5)
+                if url not in self._index:
+                    start = stream.tell()
+                    stream.write(self.previous[url][1])
+                    self._index[url] = (key, start, stream.tell())
+            at = stream.tell()
+            pickle.dump({"pages": self._index, "lexicon": self.lexicon}, stream, protocol=5)
+            stream.write(at.to_bytes(_OFFSET, "little"))
         finally:
             stream.close()
             self._next = None

@@ -10,7 +10,7 @@ of a Markdown conversion and a template render per page.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 
@@ -96,7 +96,7 @@ def read_shells(site_dir: Path, fragments: Iterable[PageFragment]) -> dict[int, 
 
 
 def write_stamped(
-    site_dir: Path, fragments: Sequence[PageFragment], shells: dict[int, Shell]
+    site_dir: Path, fragments: Iterable[PageFragment], shells: dict[int, Shell]
 ) -> int:
     """Each fragment stamped into the shell of its depth, written at its URL; returns the
     number of pages written."""
