@@ -41,9 +41,17 @@ _BY_BODY = re.compile(
 )
 """The deciding body, or two deciding together ("Der Ortschaftsrat Lackendorf und der
 Gemeinderat fassten den einstimmigen Beschluss, …")."""
+_NOTED_AND_AGREED = (
+    r"(?:hat|nimmt|nahm|nehmen|nahmen) (?:\S+ ){0,6}?kenntnis\b(?!.*\b(?:nicht|kein\w*)\b).*"
+    r" und (?:stimmt|stimmte|stimmen|stimmten) (?:dieser|diesem|diesen|dem|der|ihr|ihm|ihnen) zu"
+)
+"""Took note of a paper and agreed to it ("Der Marktgemeinderat … hat Kenntnis vom
+öffentlichen Teil der Sitzungsniederschrift … und stimmt dieser zu"): the agreement is the
+decision, on what was noted; not two results."""
 _ACTIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
     (re.compile(pattern), result)
     for pattern, result in (
+        (_NOTED_AND_AGREED, Result.ADOPTED),
         (
             r"(?:beschließt|beschloss|beschließen|beschlossen|hat beschlossen|haben beschlossen)"
             r" (?:geändert|mit änderungen)\b.*",
@@ -295,8 +303,12 @@ gefasst wird": adopted, with what the proviso changes."""
 _SENTENCE_END = re.compile(r"(?<=[^\d\s.][.!])\s+|\n+|(?<=:)\s+(?=[a-zäöüß])")
 _STATES_THAT = re.compile(r"^.*?\b(?:stellt|stellte|stellen) (?:\w+ )?fest, dass (?P<clause>.+)$")
 _COUNT = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_FOR_AGAINST = re.compile(rf"\bmit (?P<yes>{_COUNT}) gegen (?P<no>{_COUNT}) stimmen\b")
-""""mit 13 gegen 0 Stimmen": for against, as Bavarian minutes write it."""
+_FOR_AGAINST = re.compile(
+    rf"\bmit (?P<yes>{_COUNT}) gegen (?P<no>{_COUNT}) stimmen\b"
+    r"|\bmit (?P<ryes>\d{1,3}) ?: ?(?P<rno>\d{1,3}) stimmen\b"
+)
+""""mit 13 gegen 0 Stimmen": for against, as Bavarian minutes write it; and "mit 15:5
+Stimmen" (before: read as 5 votes for, the 15 dropped)."""
 _COUNTS_IN_SENTENCE = re.compile(
     rf"\b(?P<count>{_COUNT})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen? dagegen|stimmen?"
     r"|nein-stimmen?|gegenstimmen?|enthaltung(?:en)?|stimmenthaltung(?:en)?"
@@ -346,6 +358,8 @@ def _one_sentence(sentence: str) -> Result | bool | None:
             return Result.DEFERRED  # "beschließt, die Beratung … zu vertagen": the item deferred
         same = {Result.ADOPTED, Result.ADOPTED_WITH_CHANGES} if result in _ADOPTING else {result}
         others = {found for pattern, found in _ACTIVE if pattern.search(rest)} - same
+        if re.fullmatch(_NOTED_AND_AGREED, rest):
+            others -= {Result.NOTED}
         if result is not None and any(_ACTIVE_ANYWHERE[other].search(rest) for other in others):
             return False  # "nimmt Kenntnis und beschließt": two verbs, two results
         if result is not None and _SECOND_BODY.search(rest):
@@ -473,7 +487,9 @@ def _counts_of(text: str) -> str:
     if len(pairs) > 1:
         return ""  # two pairs: two votes; leave them to the reader of text
     if pairs:
-        found = {"Ja": number_value(pairs[0]["yes"]), "Nein": number_value(pairs[0]["no"])}
+        pair = pairs[0]
+        yes, no = (pair["yes"], pair["no"]) if pair["yes"] else (pair["ryes"], pair["rno"])
+        found = {"Ja": number_value(yes), "Nein": number_value(no)}
         text = text[: pairs[0].start()] + " " + text[pairs[0].end() :]
     for match in _COUNTS_IN_SENTENCE.finditer(text):
         what = match["what"] or match["label"]

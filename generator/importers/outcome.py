@@ -125,7 +125,7 @@ def _read_outcome(text: str) -> RecordedOutcome:
         if any(_counted(vote) for vote in after):
             votes = (_with_text(after[0], text), *after[1:])  # the words before stay with it
     if not any(_counted(vote) for vote in votes):
-        votes = _numbered_parts(text) or votes
+        votes = _numbered_parts(text) or _group_votes(text) or _resolution_counted(text) or votes
     outcome = _decided_by(votes, text)
     if _on_the_procedure(outcome, text):
         # "…Gesamt12140Damit ist der Antrag der FFH, diesen Top zu vertagen, abgelehnt.": the
@@ -151,12 +151,19 @@ def _second_result(meaning: Meaning, rest: str) -> bool:
 def _on_the_procedure(outcome: RecordedOutcome, text: str) -> bool:
     """Whether a counted result is that of a motion on the procedure (deferral, referral,
     withdrawal …) named in the same field, rather than the item's own."""
-    lowered = text.lower()
+    lowered = _REVOKED.sub(" ", text.lower())
     return (
         outcome.result in _COUNTED
         and PROCEDURAL.search(lowered) is not None
         and AGENDA_ADOPTED.search(lowered) is None
     )
+
+
+_REVOKED = re.compile(
+    r"\bbeschluss\b[^.;]*\b(?:durch|von) (?:die|den|das) [\w-]+ (?:aufgehoben|zurückgenommen)\b"
+)
+"""A body revoking its own decision ("… gefasste Beschluss … wird durch die Gemeindevertretung
+zurückgenommen"): the item's own decision, not a motion withdrawn."""
 
 
 def _motions_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
@@ -226,9 +233,12 @@ _PRESENT = re.compile(
 "Mitgliederzahl: 13", "Stimmberechtigte: 7", "Pers. Beteiligt: 0", "Befangen: 0". The
 source's text stays with the vote, so a member excluded for bias is not lost."""
 _LEADING_LABEL = re.compile(
-    r"^(?:abstimmungsergebnis|abstimmung|stimmabgabe|ergebnis)\b\s*:?\s*", re.IGNORECASE
+    r"^(?:(?:abstimmungsergebnis|abstimmung|stimmabgabe|ergebnis)\b"
+    r"|beschluss\s+nr\.?(?:\s*\d[\d/.-]*)?(?=[\s:]|$))\s*:?\s*",
+    re.IGNORECASE,
 )
-""""Stimmabgabe: 24 Ja-Stimmen, 1 Nein-Stimme", "Abstimmungsergebnis Ja: 17 Nein: 9"."""
+""""Stimmabgabe: 24 Ja-Stimmen, 1 Nein-Stimme", "Abstimmungsergebnis Ja: 17 Nein: 9"; the
+field "Beschluss Nr." left without its number, before "Ja: 14, Nein: 0, Anwesend: 14"."""
 _SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement)
     for pattern, replacement in (
@@ -262,6 +272,66 @@ _RATIO = re.compile(
 it), or with the legend that says so, "26:00:00 (J:N:E)"; three numbers after a label are
 for : against : abstaining, the order minutes write them in ("Abstimmung: 19:0:0"). A ratio
 without such a label (a time? "18:30") or inside a sentence is not read."""
+
+
+_GROUP_VOTE = re.compile(
+    r"(?:abstimmungsergebnis|abstimmung)\s+(?P<group>[^\d:/]{3,40}?)\s*:\s*"
+    r"(?P<yes>\d{1,3})\s*/\s*(?P<no>\d{1,3})\s*/\s*(?P<abstain>\d{1,3})\s*",
+    re.IGNORECASE,
+)
+"""Brandenburg's ALLRIS, one result per group of voters, for / against / abstaining:
+"Abstimmungsergebnis Stadtverordnete: 6/0/0 Abstimmungsergebnis Sachkundige Einwohner: 3/0/0"."""
+
+
+def _group_votes(text: str) -> tuple[Vote, ...]:
+    """The first group's vote (the members'), where every group's vote says the same; else ()."""
+    found = list(_GROUP_VOTE.finditer(text))
+    if not found or "".join(m.group(0) for m in found).strip() != text.strip():
+        return ()
+    votes = [
+        Vote(in_favour=int(m["yes"]), against=int(m["no"]), abstain=int(m["abstain"]))
+        for m in found
+    ]
+    if result_of_votes(tuple(votes)) is None or any(_blank(vote) for vote in votes):
+        return ()
+    return (_with_text(votes[0], text),)
+
+
+_COUNTS_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!])\s+(?=(?:abstimmungsergebnis\s*:?\s*|abstimmung\s*:\s*)?"
+    r"(?:ja|dafür|ja-stimmen)\s*:?\s*\d)",
+    re.IGNORECASE,
+)
+_NOT_A_PLAIN_RESOLUTION = re.compile(
+    r"kenntnis|vertag|zurück|abgesetzt|absetz|verwie|verweis|überwie|überweis|empf[ieo]h|empfahl"
+    r"|vorschlag|vorgeschlagen|wähl|\bwahl|ablehn|abgelehnt|\bnicht\b|\bkein|antr[aä]g"
+    r"|tagesordnung|niederschrift|protokoll|einw[äa]nd|bedenken|erledigt|aufgehoben|aufheb"
+    r"|widerspr|befangen|maßgabe|geändert|änderungsantrag|vorbehalt|stimm|mehrheit|\d\s*:\s*\d"
+    r"|vorberat|beratung|erläuter|bericht|informier|erklär|teilt\b|fragt|stellt\b.*\bvor\b"
+    r"|[?]|\bod(?:er)?\b|variante|alternativ",
+    re.IGNORECASE,
+)
+"""Words that make a sentence more than the resolution the counts were cast on: another
+result (noted, deferred, referred, rejected, elected …), a motion, a recommendation, minutes,
+a negation, a choice between options, or the minutes' narrative (someone explains, reports)."""
+
+
+def _resolution_counted(text: str) -> tuple[Vote, ...]:
+    """A resolution's text, then the counts cast on it ("Der Gemeinderat beauftragt die
+    Verwaltung mit der weiteren Planung … Dafür: 18, Dagegen: 0"): the counts decide, as they
+    do without the text; only where the text is a plain resolution and nothing else."""
+    found = list(_COUNTS_AFTER_SENTENCE.finditer(text))
+    if len(found) != 1:
+        return ()
+    head, tail = text[: found[0].start()], text[found[0].end() :]
+    if len(head.split()) < 4 or _NOT_A_PLAIN_RESOLUTION.search(head):
+        return ()
+    votes = _read_votes(tail)
+    if len(votes) != 1 or votes[0].in_favour is None or votes[0].against is None:
+        return ()
+    if votes[0].text not in (None, tail) or result_of_votes(votes) is None:
+        return ()
+    return (_with_text(votes[0], text),)
 
 
 def _read_votes(text: str) -> tuple[Vote, ...]:
@@ -445,10 +515,15 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
     unanimous_against = meaning.unanimous and _against_in(text)
     if unanimous_against:  # "Einstimmig angenommen bei 3 Gegenstimmen": not unanimous at all
         votes = tuple(replace(vote, unanimous=False) for vote in votes)
-    if unanimous_against or (
-        counted is not None
-        and result in _COUNTED
-        and (counted is Result.REJECTED) != (result is Result.REJECTED)
+    if (
+        unanimous_against
+        or (
+            counted is not None
+            and result in _COUNTED
+            and (counted is Result.REJECTED) != (result is Result.REJECTED)
+        )
+        or _elected_against(result, votes)
+        or _ratio_against(result, text, votes)
     ):
         result, note = (
             Result.NOT_RECORDED,
@@ -467,6 +542,31 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
         votes=votes,
         note=note,
     )
+
+
+def _elected_against(result: Result, votes: tuple[Vote, ...]) -> bool:
+    """ "gewählt" beside "Ja: 3, Nein: 10": one vote for and against the person, and the
+    majority against; the wording and the counts cannot both be right."""
+    if result is not Result.ELECTED or len(votes) != 1:
+        return False
+    vote = votes[0]
+    return (
+        vote.in_favour is not None and vote.against is not None and vote.against >= vote.in_favour
+    )
+
+
+_BARE_RATIO = re.compile(r"(?:^|(?<=[.!])\s*)(?P<yes>\d{1,3})\s*:\s*(?P<no>\d{1,3})\s*[.;]?$")
+
+
+def _ratio_against(result: Result, text: str, votes: tuple[Vote, ...]) -> bool:
+    """ "Dem stimmt der Gemeinderat zu." beside a bare "4 : 9" (for : against, as councils
+    write it): the ratio is not read as the vote (a time? a count of something else?), but
+    where it says the opposite of the wording, the wording is not published as the result."""
+    ratio = _BARE_RATIO.search(text.strip())
+    if ratio is None or result not in _COUNTED or any(_counted(vote) for vote in votes):
+        return False
+    yes, no = int(ratio["yes"]), int(ratio["no"])
+    return no >= yes if result in _ADOPTING else yes > no
 
 
 def _counted(vote: Vote) -> bool:

@@ -129,6 +129,21 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?:mit (?:der |dem )?(?:vorlage|antrag|vorschlag|stellungnahme(?: der verwaltung)?"
             r"|vorgehen) )?einverstanden",
             r"(?:das )?einvernehmen (?:erteilt|hergestellt)",
+            # "Mit der Bezuschussung … bis zu einem Höchstbetrag von 61.000 € besteht
+            # Einverständnis." (never "besteht kein Einverständnis")
+            r"(?!.*\b(?:nicht|kein\w*)\b)mit (?:der|dem|den|diese[mnr]?) .+ besteht"
+            r" (?:allseits |allgemeines |volles )?einverständnis",
+            # "Gegen die Niederschrift der 22. öffentlichen Sitzung … bestehen keine Einwände.":
+            # minutes no one objects to are approved (Art. 54 Abs. 2 GO); only the minutes
+            # ("gegen die Feststellungen … keine Einwände" approves nothing)
+            r"gegen (?:die|das|den) (?:[\w.,-]+ )*?(?:sitzungs)?(?:niederschrift|protokoll)\b[^;]*?"
+            r" (?:(?:bestehen|bestanden|werden|wurden|gibt es|gab es) )?keine"
+            r" (?:einwände|einwendungen)(?: erhoben)?",
+            # "Der … gefasste Beschluss über … ist ungültig und wird durch die
+            # Gemeindevertretung zurückgenommen.": the body revokes its own decision
+            r"(?!.*\b(?:nicht|kein\w*|antrag\w*)\b)(?:der|den) [^;]*?\bbeschluss\b[^;]*?"
+            r" (?:(?:wird|werden) )?(?:durch|von) (?:die|den|das) [\w-]+"
+            r" (?:aufgehoben|zurückgenommen)",
             # "Mit 21 Ja-Stimmen und 2 Enthaltungen fasst der Gemeinderat folgenden Beschluss:"
             r"(?:(?:der|die|das) [\w-]+ )?(?:fasst|fasste)(?: (?:der|die|das) [\w-]+)? "
             r"(?:folgenden|nachstehenden|den folgenden|diesen) beschluss\b"
@@ -185,6 +200,8 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?:beratung |beschlussfassung |entscheidung )?"
             r"(?:vertagt|zurückgestellt|verschoben|aufgeschoben)(?: (?:auf|in|zur|bis|in die) .+)?",
             r"vertagung|zurückstellung",
+            # "Vertagung angenommen.": the motion to defer carried, the item is deferred
+            r"(?:vertagung|zurückstellung) (?:angenommen|beschlossen|zugestimmt)",
             r"mit (?:der )?(?:vertagung|zurückstellung) einverstanden",
             # "Bis nach dem Fachgespräch geschoben", "zu Beginn der Sitzung zurückgestellt"
             r"(?!.*\bnicht\b)(?:[\w.]+ ){0,6}(?:vertagt|zurückgestellt|verschoben|geschoben)"
@@ -227,9 +244,14 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?:zustimmend |ohne beschluss |ohne beschlussfassung )?(?:zur )?kenntnis"
             r"(?: genommen)?(?: ohne beschluss)?",
             r"kenntnisnahme|zur information|informiert",
+            r"dient (?:der|zur) (?:kenntnis(?:nahme)?|information)",  # "Dient zur Kenntnis."
             r"bericht (?:erstattet|entgegengenommen|zur kenntnis genommen)",
             # "Der Ausschuss nimmt die Ausführungen zur Kenntnis."
-            r"(?:der|die|das)\b[^.]*\b(?:nimmt|nehmen|nahm|nahmen)\b[^.]*\bzur kenntnis\b.*",
+            # (not "… zur Kenntnis und lehnt den Antrag ab": a second result, whose is the item's?)
+            r"(?:der|die|das)\b[^.]*\b(?:nimmt|nehmen|nahm|nahmen)\b[^.]*\bzur kenntnis\b"
+            r"(?!.*\bund (?:\S+ )?(?:beschließt|beschloss|beschließen|lehnt|lehnte|lehnen|stimmt"
+            r"|stimmte|stimmen|vertagt|vertagte|verweist|verwies|empfiehlt|empfahl|billigt"
+            r"|genehmigt|wählt|wählte)\b).*",
         ),
         Result.NOTED,
     ),
@@ -499,6 +521,8 @@ _SEPARATOR = re.compile(
     r"|\s(?=(?:abstimmung|abstimmungsergebnis|ja|nein|dafür|dagegen|enth\.|enthaltungen?"
     r"|stimmberechtigte|anwesend|zustimmung|ablehnung|gesetzl\.[\w. ]*"
     r"|ja-stimmen|nein-stimmen)\s*:)"
+    # "Einstimmig beschlossen Ja 17 Nein 0 Anwesend 17": the count after its label, no colon
+    r"|\s(?=(?:ja|nein|dafür|dagegen|enthalten|enthaltungen?|anwesend)\s+\d)"
     r"|\s(?=\(?nicht anwesend\b))\s*",
     re.IGNORECASE,
 )

@@ -39,7 +39,7 @@ _END = r"(?=[\s:,;()]|$)"
 _LABELS = {
     "for": r"(?:dafür|ja-stimmen|ja-stimme|ja|zustimmungen|zustimmung|für)",
     "against": r"(?:dagegen|nein-stimmen|nein-stimme|nein|gegenstimmen|gegenstimme)",
-    "abstain": r"(?:enth\.|stimmenthaltungen|stimmenthaltung|enthaltungen|enthaltung)",
+    "abstain": r"(?:enth\.|stimmenthaltungen|stimmenthaltung|enthaltungen|enthaltung|enthalten)",
 }
 _LABEL = "|".join(f"(?P<{column}>{pattern})" for column, pattern in _LABELS.items())
 _BREAKDOWN = r"(?:\s*\((?P<breakdown>[^()]*)\))?"

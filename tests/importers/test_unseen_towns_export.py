@@ -27,7 +27,7 @@ TOWN = [
     *("--site-url", "https://ratsarchiv.am-see.de/", "--contact-name", "Büro des Rates"),
     *("--address", "Markt 1, 12345 Am See", "--email", "rat@am-see.de"),
 ]
-UNRECOGNISED_AT_MOST = 25
+UNRECOGNISED_AT_MOST = 15
 """Measured when the fourth set was added (2026-12-07, before any change for it): 36 of the 188
 items whose page states a result (17 of the first three sets, as at the end of the third-set
 work: 13 held-out, and four dev items left open on purpose; 19 of the fourth set: 13 dev,
@@ -37,7 +37,8 @@ sets, so that its kind is the page's: it then reads open instead of as a decisio
 After the fifth-set work (2026-12-07 evening): 14 of those 188 (the classes mapped are in
 ``test_fifth_set_forms.py``; of the 14, 10 are left open on purpose, see the README of
 ``result_wordings``); with the fifth set added (41 items, 227 stating a result in all): 25,
-of which the fifth set's dev half 4 and its held-out half 7."""
+of which the fifth set's dev half 4 and its held-out half 7. After the sixth-set work
+(``test_sixth_set_forms.py``): 15 (6.6 %), none read wrongly."""
 WRONG_AT_MOST = 0
 """Read wrongly: none. The fifth set's held-out half had one at its baseline (a proviso,
 "mit der Maßgabe zugestimmt", read as adopted without changes), looked at after the one
