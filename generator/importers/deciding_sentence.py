@@ -305,10 +305,11 @@ _STATES_THAT = re.compile(r"^.*?\b(?:stellt|stellte|stellen) (?:\w+ )?fest, dass
 _COUNT = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _FOR_AGAINST = re.compile(
     rf"\bmit (?P<yes>{_COUNT}) gegen (?P<no>{_COUNT}) stimmen\b"
-    r"|\bmit (?P<ryes>\d{1,3}) ?: ?(?P<rno>\d{1,3}) stimmen\b"
+    r"|\bmit (?P<ryes>\d{1,3}) ?: ?(?P<rno>\d{1,3})(?: ?: ?(?P<rab>\d{1,3}))? stimmen\b"
 )
 """"mit 13 gegen 0 Stimmen": for against, as Bavarian minutes write it; and "mit 15:5
-Stimmen" (before: read as 5 votes for, the 15 dropped)."""
+Stimmen" (before: read as 5 votes for, the 15 dropped); "mit 15:5:2 Stimmen" for, against,
+abstaining (before: read as 2 votes for)."""
 _COUNTS_IN_SENTENCE = re.compile(
     rf"\b(?P<count>{_COUNT})[ -]*(?P<what>ja-stimmen?|stimmen dafür|stimmen? dagegen|stimmen?"
     r"|nein-stimmen?|gegenstimmen?|enthaltung(?:en)?|stimmenthaltung(?:en)?"
@@ -490,6 +491,8 @@ def _counts_of(text: str) -> str:
         pair = pairs[0]
         yes, no = (pair["yes"], pair["no"]) if pair["yes"] else (pair["ryes"], pair["rno"])
         found = {"Ja": number_value(yes), "Nein": number_value(no)}
+        if pair["rab"]:
+            found["Enthaltungen"] = int(pair["rab"])
         text = text[: pairs[0].start()] + " " + text[pairs[0].end() :]
     for match in _COUNTS_IN_SENTENCE.finditer(text):
         what = match["what"] or match["label"]

@@ -85,11 +85,18 @@ def _read_outcome(text: str) -> RecordedOutcome:
             note=f"laut Quelle keine Abstimmung ({text!r})",
         )
     worded = split_wording(text)
+    if worded is not None and _QUALIFIED.search(worded[1]):
+        # "Mit der Bezuschussung besteht Einverständnis, sofern der Kreis zustimmt.", "…
+        # keine Einwände, mit Ausnahme der Änderung zu TOP 3": a condition or an exception
+        # after the wording; what holds, the reader decides
+        return _unread(text, "Wortlaut mit Bedingung oder Ausnahme")
     if worded is not None and _second_result(worded[0], worded[1]):
         # "Der Antrag der SPD wird abgelehnt. Der Vorlage wird zugestimmt.": the first sentence
         # is a motion's, the rest says another result; which is the item's the field does not
-        # say plainly (before: read as the first, rejected)
-        worded = None
+        # say plainly (before: read as the first, rejected). Nor is either sentence alone
+        # the item's ("Mit … besteht Einverständnis. Der Antrag der SPD wird abgelehnt.":
+        # read rejected before)
+        return _unread(text, "Wortlaut nennt zwei Ergebnisse")
     worded = worded or read_deciding_sentences(text)
     if worded is not None:
         outcome = _as_worded(*worded, text)
@@ -133,6 +140,21 @@ def _read_outcome(text: str) -> RecordedOutcome:
         # so the counts are not written as the item's vote: the wording stays for the reader
         return _motions_vote(replace(outcome, votes=(Vote(text=text),)), text)
     return outcome
+
+
+_QUALIFIED = re.compile(
+    r"\b(?:sofern|falls|soweit|wenn|vorausgesetzt|vorbehaltlich|bedingung|jedoch|aber|außer"
+    r"|ausgenommen|ausnahme|abgesehen|einw[äa]nde?|einwendung(?:en)?)\b",
+    re.IGNORECASE,
+)
+"""A condition, an exception or an objection in what follows a wording."""
+
+
+def _unread(text: str, why: str) -> RecordedOutcome:
+    votes = tuple(_with_text(vote, text) for vote in _read_votes(text)[:1] if _counted(vote))
+    return RecordedOutcome(
+        result=Result.NOT_RECORDED, votes=votes or (Vote(text=text),), note=f"{why}: {text!r}"
+    )
 
 
 def _second_result(meaning: Meaning, rest: str) -> bool:
@@ -274,19 +296,35 @@ for : against : abstaining, the order minutes write them in ("Abstimmung: 19:0:0
 without such a label (a time? "18:30") or inside a sentence is not read."""
 
 
+_VOTERS = (
+    r"(?:stadtverordnete|gemeindevertreter(?:innen)?|kreistagsabgeordnete|kreistagsmitglieder"
+    r"|ausschussmitglieder|mitglieder|ratsmitglieder|stadträte|gemeinderäte"
+    r"|sachkundige (?:einwohner|bürger)(?:innen)?(?:/-innen)?|beratende mitglieder)"
+)
+_MEMBERS = re.compile(
+    r"stadtverordnete|gemeindevertreter(?:innen)?|kreistagsabgeordnete|kreistagsmitglieder"
+    r"|ausschussmitglieder|mitglieder|ratsmitglieder|stadträte|gemeinderäte",
+    re.IGNORECASE,
+)
 _GROUP_VOTE = re.compile(
-    r"(?:abstimmungsergebnis|abstimmung)\s+(?P<group>[^\d:/]{3,40}?)\s*:\s*"
+    rf"(?:abstimmungsergebnis|abstimmung)\s+(?P<group>{_VOTERS})\s*:\s*"
     r"(?P<yes>\d{1,3})\s*/\s*(?P<no>\d{1,3})\s*/\s*(?P<abstain>\d{1,3})\s*",
     re.IGNORECASE,
 )
 """Brandenburg's ALLRIS, one result per group of voters, for / against / abstaining:
-"Abstimmungsergebnis Stadtverordnete: 6/0/0 Abstimmungsergebnis Sachkundige Einwohner: 3/0/0"."""
+"Abstimmungsergebnis Stadtverordnete: 6/0/0 Abstimmungsergebnis Sachkundige Einwohner: 3/0/0".
+Only groups of voters, named as such ("Abstimmungsergebnis Antrag CDU: 6/0/0 …" are two
+motions, not two groups), and the members' vote first: the members decide."""
 
 
 def _group_votes(text: str) -> tuple[Vote, ...]:
     """The first group's vote (the members'), where every group's vote says the same; else ()."""
     found = list(_GROUP_VOTE.finditer(text))
     if not found or "".join(m.group(0) for m in found).strip() != text.strip():
+        return ()
+    if not _MEMBERS.fullmatch(found[0]["group"]):
+        return ()  # "Abstimmungsergebnis Sachkundige Einwohner: 3/0/0" alone: not the members'
+    if len({m["group"].lower() for m in found}) != len(found):
         return ()
     votes = [
         Vote(in_favour=int(m["yes"]), against=int(m["no"]), abstain=int(m["abstain"]))
@@ -308,9 +346,27 @@ _NOT_A_PLAIN_RESOLUTION = re.compile(
     r"|tagesordnung|niederschrift|protokoll|einw[äa]nd|bedenken|erledigt|aufgehoben|aufheb"
     r"|widerspr|befangen|maßgabe|geändert|änderungsantrag|vorbehalt|stimm|mehrheit|\d\s*:\s*\d"
     r"|vorberat|beratung|erläuter|bericht|informier|erklär|teilt\b|fragt|stellt\b.*\bvor\b"
-    r"|[?]|\bod(?:er)?\b|variante|alternativ",
+    r"|[?]|\bod(?:er)?\b|variante|alternativ"
+    # a recommendation or a text put to another body ("Der Stadtrat möge … beschließen",
+    # "schlägt dem Rat … vor", "zur Beschlussfassung vorgelegt"), an appointment, a motion
+    # on the procedure (the public excluded, the debate closed, the matter put off or sent
+    # on), a refusal in other words, a condition
+    r"|\bmöge|\bsoll(?:en|te|ten)?\b|schläg|schlug|vorgelegt|vorleg|beschlussfassung"
+    r"|ernenn|ernannt|bestell|beruf|benenn|benannt|entsend|delegier"
+    r"|öffentlichkeit|redezeit|rederecht|debatte|sitzung|unterbr|gegeben|entschied|entscheid"
+    r"|verleg|verschieb|verschob|versag|verweiger|untersag|\bob\b|prüf"
+    r"|sofern|\bfalls\b|\bwenn\b|soweit|vorausgesetzt|vorbehaltlich|bedingung",
     re.IGNORECASE,
 )
+_COUNTS_ONLY = re.compile(
+    r"(?:(?:abstimmungsergebnis|abstimmung)\s*:?\s*)?"
+    r"(?:(?:ja|nein|dafür|dagegen|ja-stimmen|nein-stimmen|gegenstimmen|enthaltung(?:en)?"
+    r"|stimmenthaltung(?:en)?|enthalten|enth\.|anwesend|stimmberechtigte|befangen)"
+    r"\s*:?\s*\d{1,3}\s*[,;./]?\s*)+",
+    re.IGNORECASE,
+)
+"""Nothing but counts after their labels: "Dafür: 18, Dagegen: 0" (not "Ja: 12, Nein: 3
+(Änderungsantrag der SPD)", the counts of another motion)."""
 """Words that make a sentence more than the resolution the counts were cast on: another
 result (noted, deferred, referred, rejected, elected …), a motion, a recommendation, minutes,
 a negation, a choice between options, or the minutes' narrative (someone explains, reports)."""
@@ -325,6 +381,8 @@ def _resolution_counted(text: str) -> tuple[Vote, ...]:
         return ()
     head, tail = text[: found[0].start()], text[found[0].end() :]
     if len(head.split()) < 4 or _NOT_A_PLAIN_RESOLUTION.search(head):
+        return ()
+    if not _COUNTS_ONLY.fullmatch(tail.strip()):
         return ()
     votes = _read_votes(tail)
     if len(votes) != 1 or votes[0].in_favour is None or votes[0].against is None:
@@ -523,6 +581,7 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
             and (counted is Result.REJECTED) != (result is Result.REJECTED)
         )
         or _elected_against(result, votes)
+        or (result in _CARRIED_MOTION and counted is Result.REJECTED)
         or _ratio_against(result, text, votes)
     ):
         result, note = (
@@ -542,6 +601,11 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
         votes=votes,
         note=note,
     )
+
+
+_CARRIED_MOTION = frozenset({Result.DEFERRED, Result.REFERRED, Result.REMOVED})
+"""Results a carried motion on the procedure gives ("Vertagung angenommen"): counts that
+reject ("Ja: 3, Nein: 10") say the motion failed, not that the item was put off."""
 
 
 def _elected_against(result: Result, votes: tuple[Vote, ...]) -> bool:

@@ -131,18 +131,28 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?:das )?einvernehmen (?:erteilt|hergestellt)",
             # "Mit der Bezuschussung … bis zu einem Höchstbetrag von 61.000 € besteht
             # Einverständnis." (never "besteht kein Einverständnis")
-            r"(?!.*\b(?:nicht|kein\w*)\b)mit (?:der|dem|den|diese[mnr]?) .+ besteht"
+            r"(?!.*\b(?:nicht|kein\w*|sofern|falls|wenn|soweit|vorbehaltlich|bedingung|jedoch"
+            r"|aber|außer|ausgenommen|ausnahme|abgesehen)\b)"
+            r"mit (?:der|dem|den|diese[mnr]?) .+ besteht"
             r" (?:allseits |allgemeines |volles )?einverständnis",
             # "Gegen die Niederschrift der 22. öffentlichen Sitzung … bestehen keine Einwände.":
             # minutes no one objects to are approved (Art. 54 Abs. 2 GO); only the minutes
             # ("gegen die Feststellungen … keine Einwände" approves nothing)
+            r"(?!.*\b(?:sofern|falls|wenn|soweit|vorbehaltlich|bedingung|jedoch|aber|außer"
+            r"|ausgenommen|ausnahme|abgesehen|änderung\w*|korrektur\w*|berichtigung\w*)\b)"
             r"gegen (?:die|das|den) (?:[\w.,-]+ )*?(?:sitzungs)?(?:niederschrift|protokoll)\b[^;]*?"
             r" (?:(?:bestehen|bestanden|werden|wurden|gibt es|gab es) )?keine"
             r" (?:einwände|einwendungen)(?: erhoben)?",
             # "Der … gefasste Beschluss über … ist ungültig und wird durch die
             # Gemeindevertretung zurückgenommen.": the body revokes its own decision
-            r"(?!.*\b(?:nicht|kein\w*|antrag\w*)\b)(?:der|den) [^;]*?\bbeschluss\b[^;]*?"
-            r" (?:(?:wird|werden) )?(?:durch|von) (?:die|den|das) [\w-]+"
+            # (the body revoking is a council; not another body's decision, "des Ortschaftsrates",
+            # nor one reported, "Der Bürgermeister teilt mit, der Beschluss … werde …")
+            r"(?!.*\b(?:nicht|kein\w*|antrag\w*|teilt|teilte|berichtet\w*|informiert\w*"
+            r"|sofern|falls|wenn|soweit|vorbehaltlich)\b)"
+            r"(?![^;]*\bbeschluss\w* (?:des|der) )"
+            r"(?:der|den) [^;,]*?\bbeschluss\b[^;]*?"
+            r" (?:(?:wird|werden) )?(?:durch|von) (?:die|den|das) [\w-]*(?:vertretung|versammlung"
+            r"|rat|kreistag|ausschuss)"
             r" (?:aufgehoben|zurückgenommen)",
             # "Mit 21 Ja-Stimmen und 2 Enthaltungen fasst der Gemeinderat folgenden Beschluss:"
             r"(?:(?:der|die|das) [\w-]+ )?(?:fasst|fasste)(?: (?:der|die|das) [\w-]+)? "
@@ -322,6 +332,9 @@ _ANY_SUBJECT = re.compile(
     # not a motion on the procedure or on a part: "Die Vertagung wurde abgelehnt" says
     # nothing of the item's own result
     r"(?!\S*(?:vertagung|verweisung|absetzung|änderung|ergänzung|zusatz|geschäftsordnung))"
+    # nor a decision taken before ("Der Beschluss des Ortschaftsrates wird durch den
+    # Gemeinderat zurückgenommen": another body's decision revoked, not the item withdrawn)
+    r"(?!beschluss\S* (?:des|der|vom) )"
     r"(?:[\w./-]+ ){1,4}?(?=(?:wird|wurde|werden|wurden|ist|sind) )"
 )
 """Any short subject before an auxiliary ("Die Tagesordnung wurde …", "Der TOP A 11 wird …"),
@@ -339,13 +352,16 @@ _ADDRESSED = re.compile(
 )
 """"Beschlussempfehlung an den Rat: Wie Antrag": a recommendation, whatever follows."""
 _VOTE_CLAUSE = re.compile(
-    r"(?:gegen|bei|mit|in|ohne|auf) .+? (?P<rest>(?:ungeändert |unverändert |geändert )?"
+    r"(?:gegen|bei|mit|in|ohne|auf) (?:(?![.!?]\s)[^;])+? "
+    r"(?P<rest>(?:ungeändert |unverändert |geändert )?"
     r"(?:zugestimmt|beschlossen|angenommen|abgelehnt|empfohlen|genehmigt"
     r"|zur kenntnis genommen|vertagt|verwiesen|gewählt))"
     r"(?:\.? ?\(.*)?"
 )
 """Cologne writes who voted how before the result: "Mehrheitlich gegen die CDU-Fraktion bei
-Enthaltung der FDP-Fraktion zugestimmt." The result is the last words; the rest is the vote."""
+Enthaltung der FDP-Fraktion zugestimmt." The result is the last words; the rest is the vote,
+within one sentence ("Mit … besteht Einverständnis. Der Antrag der SPD wird abgelehnt." is two
+results, read rejected before)."""
 _NOT = re.compile(r"\b(?:nicht|kein|keine|keinen|keiner)\b")
 _ASIDE = re.compile(r"\s*\((?:ohne rücklauf|mit rücklauf|beratungsfolge beendet)\)\s*$")
 """Köln's and Berlin's notes on the procedure after the result: "(ohne Rücklauf)"."""
