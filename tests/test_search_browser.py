@@ -531,6 +531,43 @@ def test_a_hyphenated_word_is_searched_through_its_parts_synonyms(
     assert via(page, first).startswith("Treffer über „")
 
 
+def test_a_part_of_a_compound_no_page_has_is_replaced_by_its_synonym(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # No page says "Hauptschulschließung"; the school plan decides the "Auflösung der
+    # Hauptschule". "Schließungen" is an archive word (of the Corona closures), so its
+    # thesaurus synonym applies only inside the compound typed.
+    assert not any(mentions(r, "Hauptschulschließung") for r in demo_catalog.resolutions)
+    assert any(mentions(r, "Schließungen") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=Hauptschulschlie%C3%9Fung")
+    assert "sa-2021-008" in hit_ids(page)[:5]
+    assert "Auflösung" in via(page, "sa-2021-008")
+
+
+def test_an_abbreviation_of_three_letters_is_searched_through_its_synonyms(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # OpenThesaurus: "PC (Abkürzung)" with "Rechner"; the archive buys
+    # "Arbeitsplatzrechner". Too short to be corrected, not too short for synonyms.
+    assert not any(mentions(r, "PCs") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=PCs")
+    assert "ha-2021-010" in hit_ids(page)[:5]
+    assert via(page, "ha-2021-010") == "Treffer über „Arbeitsplatzrechner“"
+
+
+def test_a_word_of_the_map_inside_a_compound_needs_no_vocabulary(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # "Ausrüstung" stands alone nowhere, only in "Schutzausrüstung"; the synonym file
+    # names that compound, so the vocabulary does not load.
+    assert not any(mentions(r, "Ausrüstung") for r in demo_catalog.resolutions)
+    loaded: list[str] = []
+    page.on("request", lambda request: loaded.append(request.url))
+    search(page, root_server, "q=Ausr%C3%BCstung")
+    assert "rat-2020-033" in hit_ids(page)[:5]
+    assert not any(url.endswith("wortschatz.txt") for url in loaded)
+
+
 def test_a_phrase_synonym_is_one_unit(page: Page, root_server: Server) -> None:
     search(page, root_server, "q=Bus+und+Bahn")
     assert {"rat-2021-014", "soz-2021-007"} <= set(hit_ids(page)[:5])

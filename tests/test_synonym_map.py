@@ -10,10 +10,14 @@ from generator.pages.context import PageContext
 from generator.pages.resolution import resolution_pages_and_records
 from generator.pages.search import search_pages
 from generator.reading.loading import load_archive
+from generator.search.derive_thesaurus import terms
 from generator.search.hints import word_uses
 from generator.search.synonym_map import (
+    COMPOUNDS,
     CONTAINED,
+    PART,
     PROCEDURE,
+    compounds_containing,
     contained_keys,
     shard_name,
     shard_names,
@@ -21,6 +25,7 @@ from generator.search.synonym_map import (
     stem,
     synonym_files,
     synonym_map,
+    synonym_maps,
 )
 from tests.conftest import ContentTree, resolution_text
 
@@ -215,3 +220,110 @@ def test_a_thesaurus_sense_is_not_forced_on_a_word_the_archive_uses(
     assert "bildung" not in mapping.get(stem("Schule"), ())
     # A word the archive lacks still leads to the group's archive words.
     assert "bildung" in mapping[stem("Erziehung")]
+
+
+def test_the_thesaurus_keeps_abbreviations_and_noun_phrases() -> None:
+    # What the derivation keeps of OpenThesaurus lines: "EDV" and "elektronische
+    # Datenverarbeitung" are one thing an authority and a reader name differently.
+    assert terms("Informationstechnik;IT;EDV;elektronische Datenverarbeitung") == [
+        "Informationstechnik",
+        "IT",
+        "EDV",
+        "elektronische Datenverarbeitung",
+    ]
+    assert terms("Alg II;Arbeitslosengeld II;Hartz IV (ugs.)") == [
+        "Alg II",
+        "Arbeitslosengeld II",
+        "Hartz IV",
+    ]
+    # Idioms, verbs and marked senses stay out.
+    assert terms("(jemandes) Handlanger;sein Fähnlein nach dem Winde drehen;Mitläufer") == [
+        "Mitläufer"
+    ]
+    assert terms("in die Hand nehmen;Ausschuss (derb)") == []
+    assert any(
+        "EDV" in group and "elektronische Datenverarbeitung" in group for group in shipped_groups()
+    )
+
+
+def test_an_abbreviation_leads_to_the_phrase_the_archive_writes(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    mapping = _map(content_tree, "Die elektronische Datenverarbeitung wird erneuert.\n")
+    assert "elektronische datenverarbeitung" in mapping[stem("EDV")]
+
+
+def test_a_part_of_a_typed_compound_is_replaced_by_the_synonyms_of_an_archive_word(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # "Schließung" is an archive word (found as typed); in "Hauptschul|schließung" the
+    # search page replaces it by the thesaurus' "Auflösung", which the archive also uses.
+    files = {
+        "resolutions/hauptausschuss/2020/2020-04-17-test.md": resolution_text(
+            body="Die Auflösung der Hauptschule. Die Schließung der Bäder. Die Schule.\n"
+        )
+    }
+    catalog, problems = load_archive(content_tree(files))
+    assert problems == [] and catalog is not None
+    mapping, parts = synonym_maps(catalog.resolutions)
+    assert "auflösung" not in mapping.get(stem("Schließung"), ())
+    assert parts[stem("Schließung")] == ("auflösung",)
+    # A word of many senses is not replaced even inside a compound.
+    assert stem("Schule") not in parts
+    # The search page finds the map of parts in the key's file.
+    entries: dict[str, list[str]] = {}
+    for file in synonym_files(mapping, frozenset(), parts):
+        assert file.content is not None
+        entries |= json.loads(file.content.decode("utf-8"))
+    assert entries[PART + stem("Schließung")] == ["auflösung"]
+    assert stem("Schließung") in {key[1:] for key in entries if key.startswith(PART)}
+    assert shard_name(stem("Schließung")) in shard_names(mapping, parts)
+
+
+def test_the_specific_sense_ranks_before_the_common_one(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # OpenThesaurus: "Bilanzaufstellung; Jahresabschluss; Bilanz; Erfolg; Ergebnis".
+    # "Ergebnis" is in many groups (of votes, of sports …), "Jahresabschluss" in few.
+    assert any("Bilanz" in group and "Ergebnis" in group for group in shipped_groups())
+    mapping = _map(content_tree, "Das Ergebnis ist gut. Der Jahresabschluss wird festgestellt.\n")
+    assert mapping[stem("Bilanz")][0] == "jahresabschluss", mapping[stem("Bilanz")]
+
+
+def test_gender_neutral_and_participle_forms_are_found_from_the_usual_word(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    mapping = _map(
+        content_tree,
+        "Die Radfahrenden, die Lehrerinnen und die Einsatzkräfte werden gehört.\n",
+    )
+    assert "radfahrenden" in mapping[stem("Radfahrer")]
+    assert "lehrerinnen" in mapping[stem("Lehrer")]
+    assert "einsatzkräfte" in mapping[stem("Einsatzleute")]
+
+
+def test_a_compound_is_one_that_goes_on_with_a_word(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # OpenThesaurus: "Dozent; …; Ausbilder; Lehrer". The archive has no "Ausbilder"; its
+    # "Ausbildungsoffensive" begins with the stem "ausbild" but is no compound of it.
+    assert any("Dozent" in group and "Ausbilder" in group for group in shipped_groups())
+    mapping = _map(content_tree, "Die Ausbildungsoffensive startet. Die Offensive.\n")
+    assert "ausbildungsoffensive" not in mapping.get(stem("Dozent"), ())
+
+
+def test_the_files_name_the_compounds_that_contain_a_key(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # The search page would look them up in the vocabulary (34 KB at 10,000 resolutions):
+    # the key's file names them, as the vocabulary lists them (the most used first).
+    vocabulary = ["sperrmüllabfuhr", "müllabfuhrplan", "altmüllabfuhrtermin", "abfuhr"]
+    found = compounds_containing(["müllabfuhr", "abfuhr"], vocabulary)
+    assert found["müllabfuhr"] == ("sperrmüllabfuhr", "altmüllabfuhrtermin")
+    assert found["abfuhr"] == ("sperrmüllabfuhr", "müllabfuhrplan", "altmüllabfuhrtermin")
+    files = synonym_files({"müllabfuhr": ("abfallentsorgung",)}, frozenset(), None, found)
+    entries: dict[str, list[str]] = {}
+    for file in files:
+        assert file.content is not None
+        entries |= json.loads(file.content.decode("utf-8"))
+    assert entries[COMPOUNDS + "müllabfuhr"] == ["sperrmüllabfuhr", "altmüllabfuhrtermin"]

@@ -220,7 +220,8 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "24.04.2016, © 2003–2014 Daniel Naber und die Mitwirkenden von OpenThesaurus), "
         "lizenziert unter der [GNU Lesser General Public License 2.1]"
         "(https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html); der Auszug ist "
-        "verändert (nur Hauptwörter mit Bezug zu kommunalen Texten). Die Website enthält "
+        "verändert (nur Hauptwörter, Abkürzungen und kurze Wortgruppen mit Bezug zu "
+        "kommunalen Texten). Die Website enthält "
         "davon nur die Wörter, die in ihren Beschlüssen vorkommen, in den Dateien unter "
         f"`{urls.SEARCH}synonyme/`.",
         "",

@@ -36,10 +36,11 @@ from generator.search.markup import faction_names
 from generator.search.shards import Shard
 from generator.search.synonym_map import FOLDER as SYNONYM_FOLDER
 from generator.search.synonym_map import (
+    compounds_containing,
     contained_keys,
     shard_names,
     synonym_files,
-    synonym_map,
+    synonym_maps,
 )
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
@@ -65,19 +66,21 @@ def search_pages(context: PageContext, uses: WordUses | None = None) -> list[Gen
     counted here)."""
     catalog = context.catalog
     uses = word_uses(catalog.resolutions) if uses is None else uses
-    mapping = synonym_map(catalog.resolutions, catalog.archive.synonyms, uses)
+    mapping, parts = synonym_maps(catalog.resolutions, catalog.archive.synonyms, uses)
     hints = QueryHints(
         synonyms=catalog.archive.synonyms,
         reference_digits=reference_digits(
             resolution.reference for resolution in catalog.resolutions if resolution.reference
         ),
-        synonym_shards=shard_names(mapping),
+        synonym_shards=shard_names(mapping, parts),
     )
     page = search_page(filter_counts(catalog), context.search_shards, hints)
     if not context.search:
         return [page]  # the preview builds no index, so the search page has nothing to correct
     contained = contained_keys(mapping, uses)
-    return [page, vocabulary_file(vocabulary(uses)), *synonym_files(mapping, contained)]
+    words = vocabulary(uses)
+    compounds = compounds_containing(contained, words)
+    return [page, vocabulary_file(words), *synonym_files(mapping, contained, parts, compounds)]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -11,9 +11,11 @@ that licence (``data/openthesaurus-kommunal.txt`` says so in its header).
 
 What is kept, so the build needs no download and the repository no 2.3 MB file:
 
-- single-word nouns only (a capital letter, no space): a council archive is searched for
-  things ("Ampel", "Müll"), and multi-word entries ("tragbarer Computer") or verbs would
-  need a phrase search the expansion does not do;
+- nouns (a capital letter), abbreviations ("EDV", "ÖPNV") and noun phrases of up to
+  ``MAX_PHRASE`` words ("Arbeitslosengeld II", "elektronische Datenverarbeitung",
+  "Öffentlicher Personennahverkehr"): a council archive is searched for things ("Ampel",
+  "Müll"), and an authority often writes out what readers abbreviate or name in one word
+  (and the reverse); verbs and idioms ("(jemandes) Handlanger") are left out;
 - without the senses OpenThesaurus marks as derogatory, vulgar, figurative, joking or
   obsolete ("Müll (derb)" for worthless stuff): those carry a word into a meaning no
   council record has; everyday ("ugs."), technical and official ("Amtsdeutsch") words stay;
@@ -22,7 +24,8 @@ What is kept, so the build needs no download and the repository no 2.3 MB file:
   crawl, the SessionNet and result-wording fixtures), the synthetic archive's vocabulary
   and the shipped administrative/everyday list; a group about chess or botany adds nothing
   an archive can find;
-- at most ``MAX_GROUP`` words per group: the longest groups are loose associations.
+- at most ``MAX_GROUP`` words per group: the longest groups are loose associations (a group
+  of 30 regional names for a pub or a fair is still one thing; one of 50 is not).
 
 The build then keeps, per archive, only the words its own records use (``search.synonym_map``).
 """
@@ -39,17 +42,22 @@ from pathlib import Path
 
 import yaml
 
-from generator.search.compounds import CompoundSplitter, distinct_words
+from generator.search.compounds import STOPWORDS, CompoundSplitter, distinct_words
 from generator.search.synonym_map import forms
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
 OUTPUT = DATA / "openthesaurus-kommunal.txt"
-MAX_GROUP = 12
+MAX_GROUP = 36
+MAX_PHRASE = 3
 DROPPED_MARKERS = frozenset(
     {"derb", "vulgär", "abwertend", "fig.", "scherzhaft", "veraltet", "ironisch", "salopp"}
 )
 _NOUN = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]")
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+# An attribute before the noun of a phrase: "elektronische", "Öffentlicher" (as a noun is).
+_ATTRIBUTE = re.compile(r"[a-zäöü][a-zäöüß]+(?:e|en|er|es|em)")
+_NUMERAL = re.compile(r"[IVX]{1,4}")
 _MARKERS = re.compile(r"\s*\(([^)]*)\)")
 
 HEADER = """\
@@ -58,8 +66,9 @@ HEADER = """\
 # Copyright (C) 2003-2014 Daniel Naber and the OpenThesaurus contributors.
 # Licensed under the GNU Lesser General Public License, version 2.1 or later
 # (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html).
-# Modified: single-word nouns of groups that touch municipal vocabulary only, marked senses
-# dropped (see generator/search/derive_thesaurus.py, which writes this file).
+# Modified: nouns, abbreviations and short noun phrases of groups that touch municipal
+# vocabulary only, marked senses dropped (see generator/search/derive_thesaurus.py, which
+# writes this file).
 # One group per line, words separated by ';'.
 """
 
@@ -70,10 +79,26 @@ def terms(line: str) -> list[str]:
         markers = {m.strip() for found in _MARKERS.findall(raw) for m in found.split(",")}
         if markers & DROPPED_MARKERS or raw.strip().startswith("("):
             continue
-        word = _MARKERS.sub("", raw).strip()
-        if _NOUN.fullmatch(word) and word not in kept:
+        word = " ".join(_MARKERS.sub("", raw).split())
+        if _thing(word) and word not in kept:
             kept.append(word)
     return kept
+
+
+def _thing(term: str) -> bool:
+    """A noun, an abbreviation, or a noun phrase: attributes, then nouns, then perhaps a
+    numeral ("Hartz IV")."""
+    words = term.split()
+    if len(words) == 1:
+        return bool(_NOUN.fullmatch(term) or _ABBREVIATION.fullmatch(term))
+    if len(words) > MAX_PHRASE or any(word.lower() in STOPWORDS for word in words):
+        return False
+    if _NUMERAL.fullmatch(words[-1]):
+        words = words[:-1]
+    nouns = [bool(_NOUN.fullmatch(w) or _ABBREVIATION.fullmatch(w)) for w in words]
+    attributes = [bool(_ATTRIBUTE.fullmatch(w)) for w in words]
+    first_noun = nouns.index(True) if True in nouns else len(words)
+    return first_noun < len(words) and all(attributes[:first_noun]) and all(nouns[first_noun:])
 
 
 def _archive_texts() -> Iterator[str]:
@@ -110,8 +135,9 @@ def derive(lines: Iterable[str], lexicon: set[str]) -> list[list[str]]:
         if line.startswith("#") or not line.strip():
             continue
         group = terms(line.strip())
+        # A phrase touches the lexicon through its last word ("Datenverarbeitung").
         if 2 <= len(group) <= MAX_GROUP and any(
-            not lexicon.isdisjoint(forms(word)) for word in group
+            not lexicon.isdisjoint(forms(word.split()[-1])) for word in group
         ):
             groups.append(group)
     return groups

@@ -55,6 +55,10 @@ MOST_COMMON_SHARE = 0.5
 NOUN_SHARE = 0.5
 """A word is a noun of the archive if fewer than this share of its records write it in
 lower case (a noun is capitalised; a verb only at the start of a sentence)."""
+PART_SENSES = 2
+"""A part of a typed compound is replaced by its thesaurus synonyms only if the word is in
+at most this many thesaurus groups: "Schließung" (one) is clear, "Schule" (six: of fish,
+of thought …) is not."""
 COMMON_FROM = 20
 """The share rule applies from this many resolutions on (a tiny archive proves nothing)."""
 _PROCEDURE_TEXT = """
@@ -188,11 +192,27 @@ class _Archive:
             return (form,) if self._usable(form) else ()
         if len(key) < 2 * MIN_WORD - 1:
             return ()
-        found = _starting(self._by_start, key)
+        # A compound it begins must go on with a word after it ("Abfall|entsorgung"), not
+        # with the rest of another word of the same stem ("Ausbild|ungsoffensive" is no
+        # compound of "Ausbilder").
+        found = [w for w in _starting(self._by_start, key) if self._goes_on(w, term.lower(), key)]
         found += [w[::-1] for w in _starting(self._by_end, key[::-1])]
         found += [w[::-1] for w in _starting(self._by_end, term.lower()[::-1])]
         compounds = {w for w in found if len(w) >= len(key) + MIN_WORD}
         return tuple(sorted(compounds, key=lambda w: (-self.uses[w], w))[:MOST_TARGETS])
+
+    def _goes_on(self, compound: str, word: str, key: str) -> bool:
+        if compound.startswith(word):
+            return True
+        if compound.startswith(key):
+            rest = compound[len(key) :]
+            for link in ("", *_LINKS):
+                after = rest[len(link) :]
+                if rest.startswith(link) and len(after) >= MIN_WORD and after in self.splitter:
+                    return True
+                if rest.startswith(link) and self.splitter.parts(after):
+                    return True
+        return False
 
     def uses_of(self, target: str) -> int:
         return min(self.uses[word] for word in target.split())
@@ -213,6 +233,65 @@ class _Archive:
         return None
 
 
+Ranked = dict[str, dict[str, list[int]]]
+"""key → target → [tier, support]: tier 0 from the curated lists, 1 from the thesaurus, a
+compound or a word form, 2 in two steps; support: how many ways lead there."""
+
+
+def _add(table: Ranked, key: str, target: str, tier: int) -> None:
+    entry = table[key].get(target)
+    if entry is None:
+        table[key][target] = [tier, 1]
+    else:
+        entry[0] = min(entry[0], tier)
+        entry[1] += 1
+
+
+@cache
+def _senses() -> Counter[str]:
+    """How many thesaurus groups each word (by stem) is in: a word of many groups has many
+    senses ("Ergebnis", "Erfolg"), one of one group means that group's thing."""
+    return Counter(stem(word) for group in thesaurus_groups() for word in group if " " not in word)
+
+
+def _ranked(table: Ranked, key: str, archive: _Archive) -> list[str]:
+    """The closest first (``Ranked``'s tier), then the best supported, then the word of the
+    fewest senses (the specific one: "Bilanz" → "Treibhausgasbilanz" before "Ergebnis"),
+    then the most widely used."""
+    senses = _senses()
+    return sorted(
+        table.get(key, {}),
+        key=lambda t: (
+            table[key][t][0],
+            -table[key][t][1],
+            max(senses[stem(word)] for word in t.split()),
+            -archive.uses_of(t),
+            t,
+        ),
+    )
+
+
+PERSON_FORMS = (("enden", "er"), ("ende", "er"), ("erinnen", "er"), ("innen", ""))
+"""An archive's gender-neutral and participle forms and the word readers type for them:
+"Radfahrende" → "Radfahrer", "Lehrerinnen" → "Lehrer"."""
+GROUP_FORMS = ("kräfte", "personal", "angehörige", "angehörigen")
+"""Nouns for the people of a trade or body, which readers call "…leute" ("Einsatzkräfte",
+"Feuerwehrangehörige" for "Einsatzleute", "Feuerwehrleute")."""
+
+
+def _person_keys(word: str) -> list[str]:
+    keys: list[str] = []
+    for ending, typed in PERSON_FORMS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_WORD + 1:
+            keys += variants(word[: -len(ending)] + typed)
+            break
+    for ending in GROUP_FORMS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_WORD:
+            keys += variants(word[: -len(ending)] + "leute")
+            break
+    return keys
+
+
 def synonym_map(
     resolutions: Sequence[Resolution],
     own_groups: Iterable[Sequence[str]] = (),
@@ -220,17 +299,27 @@ def synonym_map(
 ) -> SynonymMap:
     """stem of a word readers may type → archive words to search as well. ``uses``: the
     archive's ``WordUses`` if the build has counted them (else counted here)."""
+    return synonym_maps(resolutions, own_groups, uses)[0]
+
+
+def synonym_maps(
+    resolutions: Sequence[Resolution],
+    own_groups: Iterable[Sequence[str]] = (),
+    uses: WordUses | None = None,
+) -> tuple[SynonymMap, SynonymMap]:
+    """The synonym map and the map of parts: for a word the archive uses, its thesaurus
+    synonyms in the archive, which the search page applies only to a part of a compound
+    the reader typed ("Hauptschul|schließung" → "Auflösung"), never to the word alone."""
     archive = _Archive(word_uses(resolutions) if uses is None else uses, len(resolutions))
-    found: dict[str, dict[str, None]] = defaultdict(dict)
-    # Reached in two steps (below): ranked after those of ``found``, which are closer.
-    bridged: dict[str, dict[str, None]] = defaultdict(dict)
+    found: Ranked = defaultdict(dict)
+    parts: Ranked = defaultdict(dict)
     single_synonyms: dict[str, set[str]] = defaultdict(set)
     listed = [(group, True) for group in (*own_groups, *listed_groups())]
     from_lists: dict[str, tuple[str, ...]] = {}
     listed_words = {term.lower() for group, _ in listed for term in group}
     for group, curated in (*listed, *((group, False) for group in thesaurus_groups())):
         if not curated and not from_lists:
-            from_lists = {key: tuple(targets) for key, targets in found.items()} or {"": ()}
+            from_lists = {key: tuple(_ranked(found, key, archive)) for key in found} or {"": ()}
         targets = {term: archive.targets(term) for term in group}
         as_written = {term: archive.find(term) for term in group}
         words = [term for term in group if " " not in term]
@@ -241,9 +330,9 @@ def synonym_map(
         for term in words:
             # A word the archive uses is found as typed: a thesaurus group is one sense
             # of it among several ("Schule" of fish, "Klasse" of society), which the
-            # archive's word need not have. The curated lists name their senses.
-            if not curated and as_written[term] is not None:
-                continue
+            # archive's word need not have. The curated lists name their senses. Inside
+            # a compound the reader typed, the other parts narrow the sense: ``parts``.
+            table = parts if not curated and as_written[term] is not None else found
             # A noun for a noun: the thesaurus and the list hold nouns; the archive's
             # verbs and adjectives that look alike ("Treffen": "treffen") are other words.
             # (Not for a compound found for a word the archive lacks: "Trockenheit" →
@@ -257,27 +346,32 @@ def synonym_map(
                             continue
                         if own.isdisjoint(forms(target)):
                             for key in variants(term):
-                                found[key][target] = None
+                                _add(table, key, target, 0 if curated else 1)
             # Two steps, the second through the curated lists: "Hort" is in the
             # thesaurus' group of "Kindergarten", which the shipped list leads to
             # "Kindertageseinrichtung" (the archive's word, where it has no "Kindergarten").
             # Only through a word of the lists as written: a mere stem ("Rechnen",
             # "Rechner") would bridge two senses.
-            if not curated:
+            if not curated and table is found:
                 for other in words:
                     if other.lower() not in listed_words:
                         continue
                     for target in from_lists.get(stem(other), ()):
                         if own.isdisjoint(forms(target)):
                             for key in variants(term):
-                                bridged[key].setdefault(target, None)
-    # Compounds of the archive reached with a part replaced by one of its synonyms.
+                                _add(found, key, target, 2)
     for word in archive.uses:
-        if len(word) < 2 * MIN_WORD + 1 or word in PROCEDURE or word in archive.too_common:
+        if len(word) < 2 * MIN_WORD or word in PROCEDURE or word in archive.too_common:
             continue
         if not archive.noun(word):
             continue
-        split = archive.halves(word)
+        # The archive's "Radfahrende", "Lehrerinnen", "Einsatzkräfte" for the reader's
+        # "Radfahrer", "Lehrer", "Einsatzleute".
+        for key in _person_keys(word):
+            if key not in archive.form:
+                _add(found, key, word, 1)
+        # Compounds of the archive reached with a part replaced by one of its synonyms.
+        split = archive.halves(word) if len(word) > 2 * MIN_WORD else None
         if split is None:
             continue
         modifier, link, head = split
@@ -291,17 +385,19 @@ def synonym_map(
             # A word the archive itself uses is found as typed; its synonyms come only
             # from the groups (above), not from compounds that merely look alike.
             if key not in archive.form:
-                found[key].setdefault(word, None)
+                _add(found, key, word, 1)
     mapping: SynonymMap = {}
-    for key in sorted({*found, *bridged}):
-        closer = found.get(key, {})
-        further = [t for t in bridged.get(key, {}) if t not in closer]
-        if len(key) < MIN_WORD or not (closer or further):
-            continue
-        ranked = sorted(closer, key=lambda t: (-archive.uses_of(t), t))
-        ranked += sorted(further, key=lambda t: (-archive.uses_of(t), t))
-        mapping[key] = tuple(ranked[:MOST_TARGETS])
-    return mapping
+    for key in sorted(found):
+        ranked = _ranked(found, key, archive)
+        if len(key) >= MIN_WORD and ranked:
+            mapping[key] = tuple(ranked[:MOST_TARGETS])
+    part_map: SynonymMap = {}
+    senses = _senses()
+    for key in sorted(parts):
+        ranked = [t for t in _ranked(parts, key, archive) if t not in mapping.get(key, ())]
+        if len(key) >= MIN_WORD and ranked and key in archive.form and senses[key] <= PART_SENSES:
+            part_map[key] = tuple(ranked[:MOST_TARGETS])
+    return mapping, part_map
 
 
 def _starting(ordered: list[str], prefix: str) -> list[str]:
@@ -325,6 +421,14 @@ def shard_name(key: str) -> str:
 CONTAINED = ""
 """A shard's entry for its keys that a word of the archive contains (``contained_keys``);
 the search page takes the others as absent from the archive."""
+PART = "-"
+"""Prefix of a shard's entries from the map of parts (``synonym_maps``): "-schließung"."""
+COMPOUNDS = "+"
+"""Prefix of a shard's entries naming the archive's compounds that contain a key inside
+them ("+müllabfuhr": "sperrmüllabfuhr"), as the search page would find them in the
+vocabulary (``containing`` in ratsarchiv-query.js), which then need not load."""
+MOST_COMPOUNDS = 8
+"""As ``MOST_COMPOUNDS`` in ratsarchiv-query.js."""
 
 
 def contained_keys(mapping: SynonymMap, uses: WordUses) -> frozenset[str]:
@@ -343,11 +447,40 @@ def _has_prefix(ordered: list[str], prefix: str) -> bool:
     return at < len(ordered) and ordered[at].startswith(prefix)
 
 
+def compounds_containing(
+    keys: Iterable[str], vocabulary: Sequence[str]
+) -> dict[str, tuple[str, ...]]:
+    """For each key, the words of ``vocabulary`` (the most widely used first) that contain
+    it inside them, as ``containing`` in ratsarchiv-query.js picks them: longer by more
+    than two letters, not beginning with it; at most ``MOST_COMPOUNDS``."""
+    rank = {word: at for at, word in enumerate(vocabulary)}
+    suffixes = sorted(
+        (word[at:], word) for word in vocabulary for at in range(1, len(word) - MIN_WORD + 1)
+    )
+    found: dict[str, tuple[str, ...]] = {}
+    for key in sorted(keys):
+        if len(key) < MIN_WORD + 1 or not key.isalpha():
+            continue
+        at = bisect.bisect_left(suffixes, (key, ""))
+        words: set[str] = set()
+        while at < len(suffixes) and suffixes[at][0].startswith(key):
+            word = suffixes[at][1]
+            if len(word) > len(key) + 2 and not word.startswith(key):
+                words.add(word)
+            at += 1
+        found[key] = tuple(sorted(words, key=rank.__getitem__)[:MOST_COMPOUNDS])
+    return found
+
+
 def synonym_files(
-    mapping: SynonymMap, contained: frozenset[str] = frozenset()
+    mapping: SynonymMap,
+    contained: frozenset[str] = frozenset(),
+    parts: SynonymMap | None = None,
+    compounds: dict[str, tuple[str, ...]] | None = None,
 ) -> list[GeneratedFile]:
-    """One file per shard name: its keys with their archive words, and under
-    ``CONTAINED`` those of its keys in ``contained`` (sorted), if any."""
+    """One file per shard name: its keys with their archive words, under ``CONTAINED``
+    those of its keys in ``contained`` (sorted), if any, under ``PART`` + key the map of
+    parts and under ``COMPOUNDS`` + key the compounds that contain a key."""
     shards: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     for key, targets in mapping.items():
         shards[shard_name(key)][key] = targets
@@ -355,6 +488,10 @@ def synonym_files(
         if key in mapping:
             entries = shards[shard_name(key)]
             entries[CONTAINED] = (*entries.get(CONTAINED, ()), key)
+    for key, targets in (parts or {}).items():
+        shards[shard_name(key)][PART + key] = targets
+    for key, words in (compounds or {}).items():
+        shards[shard_name(key)][COMPOUNDS + key] = words
     return [
         GeneratedFile.text(
             f"{urls.SEARCH}{FOLDER}{name}.json",
@@ -364,5 +501,5 @@ def synonym_files(
     ]
 
 
-def shard_names(mapping: SynonymMap) -> tuple[str, ...]:
-    return tuple(sorted({shard_name(key) for key in mapping}))
+def shard_names(*maps: SynonymMap) -> tuple[str, ...]:
+    return tuple(sorted({shard_name(key) for mapping in maps for key in mapping}))

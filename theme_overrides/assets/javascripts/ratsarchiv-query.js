@@ -75,6 +75,9 @@
   }
 
   const MIN_PART = 3;
+  // Prefixes of the synonym map's entries (search/synonym_map.py: PART, COMPOUNDS).
+  const PART = "-";
+  const COMPOUNDS = "+";
   // Letters and digits joined by hyphens, as people write compounds with an abbreviation
   // or a number ("PV-Anlagen", "CO2-Bilanz", "Kita-Gebühren").
   const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
@@ -91,11 +94,13 @@
     // Words whose entries come from a part only: a typo is likelier than a synonym there.
     found.split = new Set();
     const available = new Set(hints.synonymShards || []);
-    const entries = async (key) => {
+    // `prefix` PART: the synonyms of a word the archive has, for a part of a compound only
+    // ("Hauptschul|schließung" → "auflösung"; "Schließung" alone is found as typed).
+    const entries = async (key, prefix = "") => {
       const name = shardName(key);
       if (!available.has(name)) return null;
       const shard = await load(name);
-      return (shard && shard[key]) || null;
+      return (shard && shard[prefix + key]) || null;
     };
     const words = query
       .split(/\s+/)
@@ -104,10 +109,11 @@
     // "Plätze" → "platz" (the map files a word under the stems of its forms without one).
     const singular = (key) =>
       key.replace(/(äu|[äöü])([^aeiouäöüy]*(?:e|er|ern|en|n)?)$/, (_, vowel, rest) => UMLAUT_BASE[vowel] + rest);
-    const entriesOf = async (word) =>
-      (await entries(stem(word))) ||
-      (await entries(lower(word))) ||
-      (singular(stem(word)) !== stem(word) ? await entries(singular(stem(word))) : null);
+    const entriesOf = async (word, prefix = "") =>
+      (await entries(stem(word), prefix)) ||
+      (await entries(lower(word), prefix)) ||
+      (singular(stem(word)) !== stem(word) ? await entries(singular(stem(word)), prefix) : null);
+    const partEntriesOf = async (word) => (await entriesOf(word)) || (await entriesOf(word, PART));
     await Promise.all(
       words.map(async (word) => {
         const low = lower(word);
@@ -130,7 +136,7 @@
           for (let at = low.length - MIN_HEAD; at >= MIN_PART; at -= 1) splits.push([low.slice(0, at), low.slice(at)]);
         }
         const known = await Promise.all(
-          splits.map(async ([modifier, head]) => [await entriesOf(modifier), await entriesOf(head)]),
+          splits.map(async ([modifier, head]) => [await partEntriesOf(modifier), await partEntriesOf(head)]),
         );
         let best = -1;
         let bestCount = 0;
@@ -171,6 +177,16 @@
       }),
     );
     return found;
+  }
+
+  // The archive's compounds that contain the word inside them, as `containing` finds them
+  // in the vocabulary, where the synonym map names them (for its keys), else null.
+  async function storedCompounds(word, hints, load) {
+    const key = stem(word);
+    const name = shardName(key);
+    if (!(hints.synonymShards || []).includes(name)) return null;
+    const shard = await load(name);
+    return (shard && shard[COMPOUNDS + key]) || null;
   }
 
   // The archive words of a word that no word of the archive contains (the synonym map's
@@ -232,6 +248,9 @@
         weaker: synonymsOf(word, hints).map(lower),
         synonyms: alternatives.length > 1 && synonymsOf(word, hints).length > 0,
         correctable: word.length >= MIN_CORRECTED && /^\p{L}+$/u.test(word),
+        // A shorter word (an abbreviation: "PCs", "EDV") is not corrected, but its
+        // synonyms are looked up.
+        expandable: word.length >= MIN_PART && /^\p{L}+$/u.test(word),
         // Its parts' synonyms are looked up (no spelling correction).
         hyphenated: HYPHENATED.test(word),
       });
@@ -611,6 +630,7 @@
     referenceFirst,
     sameHead,
     shardName,
+    storedCompounds,
     slip,
     stem,
     terms,

@@ -260,7 +260,7 @@
     // searched (so neither the index for the word as typed nor the vocabulary loads).
     await Promise.all(
       plan.units.map(async (unit) => {
-        if (!unit.correctable) return;
+        if (!unit.expandable) return;
         const targets = await Q.absentEntries(unit.text, hints, loadSynonyms);
         if (!targets || !targets.length) return;
         const known = new Set(unit.alternatives.map(lower));
@@ -281,7 +281,7 @@
     // not found at all (Pagefind then offers loose matches): search the nearest word of the
     // vocabulary instead. The vocabulary loads only here, once.
     for (const unit of plan.units) {
-      if ((!unit.correctable && !unit.hyphenated) || unit.absent) continue;
+      if ((!unit.expandable && !unit.hyphenated) || unit.absent) continue;
       const own = ranked.byUnit.get(unit) || [];
       const seen = await Promise.all(own.slice(0, 3).map((result) => result.data()));
       const typed = unit.alternatives.filter((alternative) => !(unit.weaker || []).includes(lower(alternative)));
@@ -297,6 +297,29 @@
       // archive lacks it altogether.
       const expansions = await Q.expansions(unit.text, hints, loadSynonyms);
       const split = expansions.split.has(lower(unit.text));
+      const widen = (extra) => {
+        if (!extra.length) return;
+        const known = new Set(unit.alternatives.map(lower));
+        const added = extra.filter((alternative) => !known.has(lower(alternative)));
+        unit.alternatives = [...unit.alternatives, ...added];
+        unit.weaker = [...(unit.weaker || []), ...added.map(lower)];
+        unit.synonyms = true;
+        widened = true;
+      };
+      // A word of the synonym map: the map names the compounds that contain it, so the
+      // vocabulary need not load for them.
+      const stored = split ? null : await Q.storedCompounds(unit.alternatives[0], hints, loadSynonyms);
+      if (stored && (stored.length || found)) {
+        unit.alternatives = [...unit.alternatives, ...stored];
+        widen(expansions.get(lower(unit.text)) || []);
+        widened = true;
+        continue;
+      }
+      if (!unit.correctable && !unit.hyphenated) {
+        widen(expansions.get(lower(unit.text)) || []);
+        if (!found && (unit.weaker || []).length) unit.loose = true;
+        continue;
+      }
       const words = await loadVocabulary();
       const stems = await vocabularyStems();
       let more = expansions.get(lower(unit.text)) || [];
@@ -310,24 +333,17 @@
             ? more.filter((text) => !text.includes(" ") && lower(text).includes(kept) && known(text))
             : more.filter((alternative) => known(alternative));
       }
-      const widen = (extra) => {
-        if (!extra.length) return;
-        const known = new Set(unit.alternatives.map(lower));
-        const added = extra.filter((alternative) => !known.has(lower(alternative)));
-        unit.alternatives = [...unit.alternatives, ...added];
-        unit.weaker = [...(unit.weaker || []), ...added.map(lower)];
-        unit.synonyms = true;
-        widened = true;
-      };
       const compounds = Q.containing(unit.alternatives[0], words);
+      // A word found with few hits gets its synonyms, and a compound its parts' ("Haupt-
+      // schul|schließung": "Auflösung"), ranked below the hits of the word as typed.
       if (compounds.length) {
         unit.alternatives = [...unit.alternatives, ...compounds];
-        if (!split) widen(more);
+        widen(more);
         widened = true;
         continue;
       }
       if (found) {
-        if (!split) widen(more);
+        widen(more);
         continue;
       }
       // A word no page has: compounds of the archive with the same head ("Straßen|fest":
