@@ -7,6 +7,7 @@ long layout; sizes are asserted as counts, nothing is timed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import gzip
 import re
@@ -15,12 +16,24 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
+from benchmarks.site_bytes import shell_bytes
 from benchmarks.synthesize import synthesize
 from generator.archive import urls
-from generator.archive.catalog import Catalog, FactionEntry
+from generator.archive.catalog import Catalog, FactionEntry, build_catalog
+from generator.archive.faction_votes import is_split
+from generator.archive.model import AgendaItem, Meeting, Resolution
+from generator.archive.problems import Severity
 from generator.build import BuildOptions, build
 from generator.pages.all import generate_pages
-from generator.pages.context import PageContext
+from generator.pages.committee import committee_pages
+from generator.pages.context import LIST_LIMIT, PageContext
+from generator.pages.faction import faction_pages
+from generator.pages.home import home_pages
+from generator.pages.mandates import mandate_pages
+from generator.pages.matter import matter_pages
+from generator.pages.meeting import meeting_pages
+from generator.pages.topic import topic_pages
+from generator.pages.year import year_pages
 from generator.publish.sitemap import sitemap_files
 from generator.reading.loading import load_archive
 from generator.rendering.generated import PageFragment
@@ -284,3 +297,104 @@ def test_a_month_whose_year_lists_every_vote_leads_to_that_year(tmp_path: Path) 
     target = urls.relative(month, urls.faction_year(key, when.year)) + "#abstimmungen"
     assert f'<meta http-equiv="refresh" content="0; url={target}">' in html
     assert urls.faction_year(key, when.year) in fragments
+
+
+PAGE_BOUND = 300_000
+"""Bytes the largest HTML page of an archive of 100,000 resolutions may have (issue 21)."""
+LONG_TITLE = (
+    "Änderung der Satzung über die Erhebung von Gebühren für die Straßen- und "
+    "Gehwegreinigung und den Winterdienst in der Stadt, Nachtrag Nr. {number}"
+)
+
+
+def _year_of(
+    template: Resolution, committee: str, year: int, count: int, per_meeting: int
+) -> list[Resolution]:
+    """``count`` resolutions of one committee in one year, ``per_meeting`` to a meeting on
+    each working day from the year's start, with long titles and the template's vote."""
+    day = datetime.date(year, 1, 2)
+    made = []
+    for number in range(count):
+        if number and number % per_meeting == 0:
+            day += datetime.timedelta(days=1)
+        while day.weekday() >= 5:
+            day += datetime.timedelta(days=1)
+        made.append(
+            dataclasses.replace(
+                template,
+                id=f"{committee}-{year}-{number:05d}",
+                title=LONG_TITLE.format(number=number),
+                committee=committee,
+                date=day,
+                agenda_item=AgendaItem(number=f"{number % per_meeting + 1}.1"),
+                reference=f"{year}/{number:05d}",
+                topics=(f"Straßenreinigung und Winterdienst {year}",),
+                former_ids=(),
+                relations=(),
+                mandates=(),
+                attachments=(),
+                meeting=Meeting(),
+            )
+        )
+    return made
+
+
+def test_no_page_of_a_huge_or_a_full_year_passes_the_page_bound(
+    archive: tuple[Path, Catalog], tmp_path: Path
+) -> None:
+    """The largest HTML page stays under ``PAGE_BOUND`` however many resolutions a year
+    holds: its content (generated here in memory, with the default list limit) plus the
+    largest theme shell of any list page of the built site. One year of one committee
+    holds 10,000 resolutions, 40 to a meeting on every working day (more than a synthetic
+    archive of 100,000 puts in any committee's, topic's or faction's year); another
+    exactly the list limit, in meetings of 10, each with a split faction vote, so that
+    every list shows every entry at its longest."""
+    site, _ = archive
+    shell = max(
+        shell_bytes(path.read_bytes())
+        for root in LIST_ROOTS
+        for path in (site / root).rglob("index.html")
+    )
+    content = tmp_path / "content"
+    synthesize(content, 200, seed=7)
+    small, problems = load_archive(content)
+    assert small is not None, problems
+    template = next(
+        r for r in small.resolutions if any(is_split(f) for v in r.votes for f in v.factions)
+    )
+    huge = _year_of(template, template.committee, 2024, 10_000, 40)
+    full = _year_of(template, template.committee, 2000, LIST_LIMIT, 10)
+    catalog, problems = build_catalog(
+        dataclasses.replace(small.archive, resolutions=(*small.resolutions, *huge, *full))
+    )
+    assert not [p for p in problems if p.severity == Severity.ERROR], problems[:3]
+    context = PageContext(
+        catalog=catalog,
+        site_url="https://archiv.example/",
+        content_prefix=PurePosixPath(content.as_posix()),
+        search=False,
+    )
+    sizes: dict[str, int] = {}
+    for generator in (
+        committee_pages,
+        year_pages,
+        meeting_pages,
+        faction_pages,
+        topic_pages,
+        home_pages,
+        matter_pages,
+        mandate_pages,
+    ):
+        for made in generator(context):
+            if isinstance(made, PageFragment):
+                sizes[made.url] = len(made.content.encode("utf-8"))
+            elif made.content is not None:
+                sizes[made.path] = len(made.content)
+    largest = max(sizes, key=sizes.__getitem__)
+    assert sizes[largest] + shell <= PAGE_BOUND, (largest, sizes[largest], shell)
+    # Both years are there, listed in full where they fit the limit.
+    committee = template.committee
+    assert sizes[urls.committee_year(committee, 2024)] > 20_000
+    assert sizes[urls.committee_year(committee, 2000)] > LIST_LIMIT * 300
+    faction = catalog.faction_key(template.votes[0].factions[0].name)
+    assert sizes[urls.faction_year(faction, 2000)] > LIST_LIMIT * 300

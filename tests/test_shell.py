@@ -7,7 +7,31 @@ from generator.pages.shell import compact
 
 def test_line_breaks_with_indentation_become_one_line_break() -> None:
     html = '\n<nav>\n      \n    <a href="x">\n        Start\n      </a>  <b>x</b>\n</nav>\n'
-    assert compact(html) == '<nav>\n<a href="x">\nStart\n</a>  <b>x</b>\n</nav>\n'
+    # The break right inside <nav> is at the start and end of its lines: it goes.
+    assert compact(html) == '<nav><a href="x">\nStart\n</a>  <b>x</b></nav>\n'
+
+
+def test_a_break_between_blocks_goes_and_one_between_inline_elements_stays() -> None:
+    html = (
+        '<ul>\n  <li>\n    <a href="x">X</a>\n  </li>\n  <li>\n    <a href="y">Y</a>\n'
+        '  </li>\n</ul>\n<p>\n  <label for="q">Suche</label>\n  <input id="q">\n'
+        '  <a href="x">a</a>\n  <a href="y">b</a>\n</p>'
+    )
+    assert compact(html) == (
+        '<ul><li><a href="x">X</a></li><li><a href="y">Y</a></li></ul><p>'
+        '<label for="q">Suche</label>\n<input id="q">\n<a href="x">a</a>\n<a href="y">b</a></p>'
+    )
+
+
+def test_the_text_of_a_tab_or_a_header_title_loses_its_breaks() -> None:
+    html = (
+        '<a href="x" class="md-tabs__link">\n  Gremien\n</a>'
+        '<span class="md-ellipsis">\n  Titel\n</span><a href="y">\n  Text\n</a>'
+    )
+    assert compact(html) == (
+        '<a href="x" class="md-tabs__link">Gremien</a>'
+        '<span class="md-ellipsis">Titel</span><a href="y">\nText\n</a>'
+    )
 
 
 def test_preformatted_text_and_scripts_stay_as_they_are() -> None:

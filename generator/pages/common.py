@@ -118,9 +118,10 @@ def resolution_item(
     if resolution.reference:
         details.append(f"Drucksache {e(resolution.reference)}")
     title = link(from_page, urls.resolution(resolution.id), resolution.title)
+    # The title link stands on its own line by the stylesheet (``.ra-item > a``), not in a
+    # wrapping span: 37 bytes less in each of the ~9 entries per resolution the lists hold.
     return (
-        f'<li class="ra-item" data-resolution="{e(resolution.id)}">'
-        f'<span class="ra-item__title">{title}</span> '
+        f'<li class="ra-item" data-resolution="{e(resolution.id)}">{title} '
         f'<span class="ra-item__meta">{" · ".join(details)}</span> '
         f"{result_badge(resolution)}</li>"
     )

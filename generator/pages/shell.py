@@ -4,6 +4,15 @@ Material's templates indent for their own readability: about a quarter of every 
 line breaks and indentation between tags. A run of white space that contains a line break
 renders exactly like a single line break (outside ``pre``, ``textarea`` and scripts, which
 are kept as they are), so the shell loses it without any visible change.
+
+Between two tags of elements that lay out as blocks or flex boxes in the shell (``div``,
+``nav``, ``li`` …, never inline ones such as ``a``, ``span``, ``label`` or ``input``), even
+that one line break renders as nothing, and it goes too, as it does right after such a
+tag opens or before it closes (white space at the start or end of a line is dropped); so
+does the line break around the
+text of a header title or tab link, which sits alone in a flex box (Material's
+``md-ellipsis`` and ``md-tabs__link``), where white space at the ends of a line is dropped.
+About 0.45 KiB a page.
 """
 
 from __future__ import annotations
@@ -12,15 +21,39 @@ import re
 
 _KEPT = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)", re.IGNORECASE | re.DOTALL)
 _BREAK_RUN = re.compile(r"[ \t\r\f]*\n\s*")
+_BLOCK = (
+    r"(?:html|head|body|meta|link|title|script|style|div|nav|header|footer|main|article|"
+    r"section|aside|form|ul|ol|li|dl|dt|dd|p|h[1-6]|table|thead|tbody|tfoot|tr|th|td)"
+)
+_BETWEEN_BLOCKS = re.compile(rf"(</?{_BLOCK}\b[^<>]*>)\n(?=</?{_BLOCK}\b)")
+_AFTER_START = re.compile(rf"(<{_BLOCK}\b[^<>]*>)\n")
+_BEFORE_END = re.compile(rf"\n(?=</{_BLOCK}>)")
+_STAND_IN = "ra-kept-"
+_STAND_INS = re.compile(rf"<script {_STAND_IN}(\d+)></script>|<{_STAND_IN}(\d+)>")
+_FLEX_TEXT = re.compile(
+    r'(<(?:a|span) [^<>]*class="md-(?:tabs__link|ellipsis)"[^<>]*>)\n([^<\n]+)\n<'
+)
 
 
 def compact(html: str) -> str:
-    """``html`` with each white-space run that holds a line break cut to one line break."""
+    """``html`` with each white-space run that holds a line break cut to one line break,
+    or to nothing where it cannot show (see the module's docstring)."""
     parts = _KEPT.split(html)
     out: list[str] = []
+    kept: list[str] = []
     # split() with two groups yields: text, whole kept element, its tag name, text, …
     for index in range(0, len(parts), 3):
-        out.append(_BREAK_RUN.sub("\n", parts[index]))
+        out.append(_FLEX_TEXT.sub(r"\1\2<", _BREAK_RUN.sub("\n", parts[index])))
         if index + 1 < len(parts):
-            out.append(parts[index + 1])
-    return "".join(out).lstrip("\n")
+            # A stand-in while the breaks around it are judged: a script is a block, pre
+            # and textarea are not; what is inside none of them is touched.
+            tag = parts[index + 2].lower()
+            out.append(
+                f"<script {_STAND_IN}{len(kept)}></script>"
+                if tag == "script"
+                else f"<{_STAND_IN}{len(kept)}>"
+            )
+            kept.append(parts[index + 1])
+    joined = _BETWEEN_BLOCKS.sub(r"\1", "".join(out).lstrip("\n"))
+    joined = _BEFORE_END.sub("", _AFTER_START.sub(r"\1", joined))
+    return _STAND_INS.sub(lambda match: kept[int(match.group(1) or match.group(2))], joined)
