@@ -504,14 +504,19 @@ def _generate(
         if shards and start_search is not None:
             start_search(shards, inputs)
 
+    packed: dict[str, bytes] = {}
     try:
-        pages = generate_pages(context, index_resolutions if options.search else None)
+        pages = generate_pages(
+            context,
+            index_resolutions if options.search else None,
+            (lambda page: _pack_one(page, packed)) if bulk_dir is not None else None,
+        )
         fragments = [page for page in pages if isinstance(page, PageFragment)]
         files = [page for page in pages if isinstance(page, GeneratedFile)]
         del pages
-        packed: dict[str, bytes] = {}
         if bulk_dir is not None:
             fragments = _pack(fragments, packed)
+            release_freed_memory()
         files += shell_pages(fragments)
         try:
             files += editor_files(
@@ -584,25 +589,30 @@ def _generate(
 
 
 def _pack(fragments: list[PageFragment], packed: dict[str, bytes]) -> list[PageFragment]:
-    """The fragments with their content moved into ``packed``, compressed, until MkDocs
-    has rendered the shells they are stamped into: held as ``str``, a page with one
-    umlaut takes two bytes a character, and the resolution pages alone were 15 KiB each
-    (a growing share of the build's memory, 1.4 GiB at 100,000)."""
-    kept: list[PageFragment] = []
-    for fragment in fragments:
-        packed[fragment.url] = zlib.compress(fragment.content.encode("utf-8"), 1)
-        kept.append(replace(fragment, content=""))
-    return kept
+    """The fragments with their content and head moved into ``packed``, compressed, until
+    MkDocs has rendered the shells they are stamped into: held as ``str``, a page with
+    one umlaut takes two bytes a character, and the resolution pages alone were 15 KiB
+    each (a growing share of the build's memory, 1.4 GiB at 100,000). The resolution
+    pages come packed already (``_pack_one`` as each is made)."""
+    return [f if f.url in packed else _pack_one(f, packed) for f in fragments]
+
+
+def _pack_one(fragment: PageFragment, packed: dict[str, bytes]) -> PageFragment:
+    text = f"{len(fragment.head)}:{fragment.head}{fragment.content}"
+    packed[fragment.url] = zlib.compress(text.encode("utf-8"), 1)
+    return replace(fragment, content="", head="")
 
 
 def _unpacked(prepared: Prepared, fragments: Iterable[PageFragment]) -> Iterator[PageFragment]:
-    """``fragments`` with their content again, one at a time (see ``_pack``)."""
+    """``fragments`` with their content and head again, one at a time (see ``_pack``)."""
     for fragment in fragments:
         data = prepared.packed.get(fragment.url)
         if data is None:
             yield fragment
         else:
-            yield replace(fragment, content=zlib.decompress(data).decode("utf-8"))
+            size, text = zlib.decompress(data).decode("utf-8").split(":", 1)
+            head = text[: int(size)]
+            yield replace(fragment, head=head, content=text[int(size) :])
 
 
 def stamp_pages(
