@@ -53,6 +53,7 @@ from generator.publish.stamping import (
 )
 from generator.reading.loading import ReadCache, display_root_for, load_archive
 from generator.rendering.generated import GeneratedFile, PageFragment
+from generator.rendering.packed import PackedPages
 from generator.runtime.memory import release_freed_memory
 from generator.runtime.parallel import Background
 from generator.runtime.timings import StageTimings
@@ -71,6 +72,8 @@ MKDOCS_CACHE = "mkdocs"
 STAMP_CACHE = "stamped"
 OUTPUT_CACHE = "outputs"
 RECORD_CACHE = "records.pickle"
+PACKED_FILE = ".packed"
+"""Inside the staging folder: the packed pages until they are stamped (``PackedPages``)."""
 BULK_DIR = ".bulk"
 """Inside the staging folder: the bulk files, written while the pages are generated and
 moved into place after MkDocs (which leaves hidden entries alone when it cleans)."""
@@ -422,6 +425,8 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
                 assert content is not None, file.path  # reuse outputs are never copies
                 changed = site_writer.write_if_changed(job.docs_dir / file.path, content)
                 docs.append((file.path, changed))
+                # Not held while the next file is made (the bundle beside the CSV).
+                del file, content
 
     records = None
     if job.records is not None:
@@ -498,13 +503,16 @@ def _generate(
 
     def index_resolutions(records: list[SearchRecord]) -> None:
         # Pagefind needs only the resolution pages: it starts before the other pages.
-        inputs = search_input(records, shards)
+        # Each record goes as its search input is made: never both for every page.
+        records.reverse()
+        inputs = search_input((records.pop() for _ in range(len(records))), shards)
         site_writer.write_docs(options.search_dir, inputs)
         release_freed_memory()  # the search input, gone once written
         if shards and start_search is not None:
             start_search(shards, inputs)
 
-    packed: dict[str, bytes] = {}
+    # Beside the bulk files in the staging folder: discarded with it if the build fails.
+    packed = PackedPages(bulk_dir.with_name(PACKED_FILE) if bulk_dir is not None else None)
     try:
         pages = generate_pages(
             context,
@@ -588,7 +596,7 @@ def _generate(
     )
 
 
-def _pack(fragments: list[PageFragment], packed: dict[str, bytes]) -> list[PageFragment]:
+def _pack(fragments: list[PageFragment], packed: PackedPages) -> list[PageFragment]:
     """The fragments with their content and head moved into ``packed``, compressed, until
     MkDocs has rendered the shells they are stamped into: held as ``str``, a page with
     one umlaut takes two bytes a character, and the resolution pages alone were 15 KiB
@@ -597,7 +605,7 @@ def _pack(fragments: list[PageFragment], packed: dict[str, bytes]) -> list[PageF
     return [f if f.url in packed else _pack_one(f, packed) for f in fragments]
 
 
-def _pack_one(fragment: PageFragment, packed: dict[str, bytes]) -> PageFragment:
+def _pack_one(fragment: PageFragment, packed: PackedPages) -> PageFragment:
     text = f"{len(fragment.head)}:{fragment.head}{fragment.content}"
     packed[fragment.url] = zlib.compress(text.encode("utf-8"), 1)
     return replace(fragment, content="", head="")
@@ -661,6 +669,8 @@ def stamp_pages(
             for f in fresh
             if f.url in names
         )
+    if isinstance(prepared.packed, PackedPages):
+        prepared.packed.close()  # every page is stamped: the scratch file goes
     site_writer.discard(site_dir / SHELL_ROOT)
     site_writer.write_files(site_dir, prepared.bulk_files)
     page_urls = [*prepared.nav_pages, *(fragment.url for fragment in prepared.fragments)]
