@@ -53,6 +53,7 @@ from generator.publish.stamping import (
 )
 from generator.reading.loading import ReadCache, display_root_for, load_archive
 from generator.rendering.generated import GeneratedFile, PageFragment
+from generator.rendering.packed import PackedPages
 from generator.runtime.memory import release_freed_memory
 from generator.runtime.parallel import Background
 from generator.runtime.timings import StageTimings
@@ -71,6 +72,8 @@ MKDOCS_CACHE = "mkdocs"
 STAMP_CACHE = "stamped"
 OUTPUT_CACHE = "outputs"
 RECORD_CACHE = "records.pickle"
+PACKED_FILE = ".packed"
+"""Inside the staging folder: the packed pages until they are stamped (``PackedPages``)."""
 BULK_DIR = ".bulk"
 """Inside the staging folder: the bulk files, written while the pages are generated and
 moved into place after MkDocs (which leaves hidden entries alone when it cleans)."""
@@ -422,6 +425,8 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
                 assert content is not None, file.path  # reuse outputs are never copies
                 changed = site_writer.write_if_changed(job.docs_dir / file.path, content)
                 docs.append((file.path, changed))
+                # Not held while the next file is made (the bundle beside the CSV).
+                del file, content
 
     records = None
     if job.records is not None:
@@ -498,20 +503,28 @@ def _generate(
 
     def index_resolutions(records: list[SearchRecord]) -> None:
         # Pagefind needs only the resolution pages: it starts before the other pages.
-        inputs = search_input(records, shards)
+        # Each record goes as its search input is made: never both for every page.
+        records.reverse()
+        inputs = search_input((records.pop() for _ in range(len(records))), shards)
         site_writer.write_docs(options.search_dir, inputs)
         release_freed_memory()  # the search input, gone once written
         if shards and start_search is not None:
             start_search(shards, inputs)
 
+    # Beside the bulk files in the staging folder: discarded with it if the build fails.
+    packed = PackedPages(bulk_dir.with_name(PACKED_FILE) if bulk_dir is not None else None)
     try:
-        pages = generate_pages(context, index_resolutions if options.search else None)
+        pages = generate_pages(
+            context,
+            index_resolutions if options.search else None,
+            (lambda page: _pack_one(page, packed)) if bulk_dir is not None else None,
+        )
         fragments = [page for page in pages if isinstance(page, PageFragment)]
         files = [page for page in pages if isinstance(page, GeneratedFile)]
         del pages
-        packed: dict[str, bytes] = {}
         if bulk_dir is not None:
             fragments = _pack(fragments, packed)
+            release_freed_memory()
         files += shell_pages(fragments)
         try:
             files += editor_files(
@@ -583,26 +596,31 @@ def _generate(
     )
 
 
-def _pack(fragments: list[PageFragment], packed: dict[str, bytes]) -> list[PageFragment]:
-    """The fragments with their content moved into ``packed``, compressed, until MkDocs
-    has rendered the shells they are stamped into: held as ``str``, a page with one
-    umlaut takes two bytes a character, and the resolution pages alone were 15 KiB each
-    (a growing share of the build's memory, 1.4 GiB at 100,000)."""
-    kept: list[PageFragment] = []
-    for fragment in fragments:
-        packed[fragment.url] = zlib.compress(fragment.content.encode("utf-8"), 1)
-        kept.append(replace(fragment, content=""))
-    return kept
+def _pack(fragments: list[PageFragment], packed: PackedPages) -> list[PageFragment]:
+    """The fragments with their content and head moved into ``packed``, compressed, until
+    MkDocs has rendered the shells they are stamped into: held as ``str``, a page with
+    one umlaut takes two bytes a character, and the resolution pages alone were 15 KiB
+    each (a growing share of the build's memory, 1.4 GiB at 100,000). The resolution
+    pages come packed already (``_pack_one`` as each is made)."""
+    return [f if f.url in packed else _pack_one(f, packed) for f in fragments]
+
+
+def _pack_one(fragment: PageFragment, packed: PackedPages) -> PageFragment:
+    text = f"{len(fragment.head)}:{fragment.head}{fragment.content}"
+    packed[fragment.url] = zlib.compress(text.encode("utf-8"), 1)
+    return replace(fragment, content="", head="")
 
 
 def _unpacked(prepared: Prepared, fragments: Iterable[PageFragment]) -> Iterator[PageFragment]:
-    """``fragments`` with their content again, one at a time (see ``_pack``)."""
+    """``fragments`` with their content and head again, one at a time (see ``_pack``)."""
     for fragment in fragments:
         data = prepared.packed.get(fragment.url)
         if data is None:
             yield fragment
         else:
-            yield replace(fragment, content=zlib.decompress(data).decode("utf-8"))
+            size, text = zlib.decompress(data).decode("utf-8").split(":", 1)
+            head = text[: int(size)]
+            yield replace(fragment, head=head, content=text[int(size) :])
 
 
 def stamp_pages(
@@ -651,6 +669,8 @@ def stamp_pages(
             for f in fresh
             if f.url in names
         )
+    if isinstance(prepared.packed, PackedPages):
+        prepared.packed.close()  # every page is stamped: the scratch file goes
     site_writer.discard(site_dir / SHELL_ROOT)
     site_writer.write_files(site_dir, prepared.bulk_files)
     page_urls = [*prepared.nav_pages, *(fragment.url for fragment in prepared.fragments)]

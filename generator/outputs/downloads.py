@@ -22,6 +22,7 @@ import csv
 import datetime
 import io
 import json
+import zlib
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import PurePosixPath
@@ -55,7 +56,9 @@ CSV_COLUMNS: tuple[tuple[str, str, str], ...] = tuple(
 
 
 Encoded = tuple[bytes, bytes]
-"""One resolution's record as compact JSON and as its CSV row."""
+"""One resolution's record as compact JSON and as its CSV row, each compressed (``zlib``):
+every record is held from the first to the last file, and at 100,000 resolutions the
+plain records alone would take more than a gigabyte."""
 Encoder = Callable[[Resolution], Encoded]
 """What a build passes to reuse the records of unchanged resolutions (``record_cache``)."""
 
@@ -102,15 +105,31 @@ def download_files(
     # plus its copies, hundreds of MB at 10,000 resolutions).
     head = _json_bytes(bundle)
     assert head.endswith(b"[]}\n"), "resolutions must stay the bundle's last key"
-    content = b"".join((head[:-3], b",".join(data[:-1] for data, _ in parts), b"]}\n"))
-    yield GeneratedFile(path=urls.data_json(), content=content)
-    del content
+    yield GeneratedFile(
+        path=urls.data_json(),
+        content=_joined(head[:-3], (zlib.decompress(data)[:-1] for data, _ in parts), b"]}\n"),
+    )
     # The CSV is its header and each record's row: a row depends on its record alone.
-    rows = [_CSV_BOM, _csv_row([column.name for column in COLUMNS]), *(row for _, row in parts)]
-    yield GeneratedFile(path=urls.data_csv(), content=b"".join(rows))
-    del rows
+    header = _CSV_BOM + _csv_row([column.name for column in COLUMNS])
+    rows = (zlib.decompress(row) for _, row in parts)
+    yield GeneratedFile(path=urls.data_csv(), content=_joined(header, rows, b"", b""))
     for resolution, (data, _) in zip(catalog.resolutions, parts, strict=True):
-        yield GeneratedFile(path=urls.resolution_json(resolution.id), content=data, bulk=True)
+        yield GeneratedFile(
+            path=urls.resolution_json(resolution.id), content=zlib.decompress(data), bulk=True
+        )
+
+
+def _joined(head: bytes, items: Iterator[bytes], tail: bytes, separator: bytes = b",") -> bytes:
+    """``head + separator.join(items) + tail``, with only one item unpacked at a time
+    (``bytes.join`` would hold them all beside the result)."""
+    buffer = io.BytesIO()
+    buffer.write(head)
+    for index, item in enumerate(items):
+        if index:
+            buffer.write(separator)
+        buffer.write(item)
+    buffer.write(tail)
+    return buffer.getvalue()
 
 
 def encoded(resolution: Resolution, catalog: Catalog, context: OutputContext) -> Encoded:
@@ -118,7 +137,9 @@ def encoded(resolution: Resolution, catalog: Catalog, context: OutputContext) ->
     its row of the CSV. Reads of the catalog only the name of the resolution's committee
     (``record_inputs``)."""
     record = resolution_record(resolution, catalog, context)
-    return _json_bytes(record), _csv_row([column.value(record) for column in COLUMNS])
+    data = _json_bytes(record)
+    row = _csv_row([column.value(record) for column in COLUMNS])
+    return zlib.compress(data, 1), zlib.compress(row, 1)
 
 
 def record_inputs(resolution: Resolution, catalog: Catalog) -> tuple[object, ...]:

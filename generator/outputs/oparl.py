@@ -57,9 +57,19 @@ class _Api(OParlObjects):
     def emit_list(
         self, page_path: Callable[[int], str], items: Sequence[Json]
     ) -> Iterator[GeneratedFile]:
-        total_pages = max(1, -(-len(items) // self.page_size))
+        size = self.page_size
+        return self.emit_pages(
+            page_path, len(items), lambda page: items[page * size : (page + 1) * size]
+        )
+
+    def emit_pages(
+        self, page_path: Callable[[int], str], total: int, chunk_of: Callable[[int], Sequence[Json]]
+    ) -> Iterator[GeneratedFile]:
+        """The list pages of ``total`` objects; ``chunk_of(n)`` gives those of the page
+        ``n + 1`` (made only then: see ``build``)."""
+        total_pages = max(1, -(-total // self.page_size))
         for page in range(1, total_pages + 1):
-            chunk = items[(page - 1) * self.page_size : page * self.page_size]
+            chunk = chunk_of(page - 1)
             links = {
                 "first": self.url(page_path(1)),
                 "last": self.url(page_path(total_pages)),
@@ -73,7 +83,7 @@ class _Api(OParlObjects):
                 {
                     "data": list(chunk),
                     "pagination": {
-                        "totalElements": len(items),
+                        "totalElements": total,
                         "elementsPerPage": self.page_size,
                         "currentPage": page,
                         "totalPages": total_pages,
@@ -97,18 +107,14 @@ class _Api(OParlObjects):
         agenda_items = [item for meeting in meetings for item in meeting["agendaItem"]]
         for meeting in meetings:
             meeting["agendaItem"] = [embedded(item) for item in meeting["agendaItem"]]
-        papers = [self.paper(ref, items) for ref, items in sorted(catalog.by_reference.items())]
 
         nested = [
             *(m["location"] for m in meetings if "location" in m),
             *(membership for person in persons for membership in person.get("membership", [])),
             *body["legislativeTerm"],
         ]
-        for value in (*organizations, *persons, *meetings, *agenda_items, *papers, *nested):
+        for value in (*organizations, *persons, *meetings, *agenda_items, *nested):
             yield self.emit(self._path(value["id"]), value)
-        for paper in papers:
-            for consultation in paper["consultation"]:
-                yield self.emit(self._path(consultation["id"]), alone(consultation, paper))
         for item in agenda_items:
             files = [item["resolutionFile"]] if "resolutionFile" in item else []
             for file in (*files, *item.get("auxiliaryFile", [])):
@@ -120,7 +126,29 @@ class _Api(OParlObjects):
         yield from self.emit_list(lister("organizations"), organizations)
         yield from self.emit_list(lister("persons"), persons)
         yield from self.emit_list(lister("meetings"), meetings)
-        yield from self.emit_list(lister("papers"), papers)
+        # The papers (one per reference, a third of the objects) are made a list page at
+        # a time, each written with its consultations before the page that lists it:
+        # held all at once they grew with the archive (2 KiB a resolution).
+        references = sorted(catalog.by_reference.items())
+        size = self.page_size
+        written: list[GeneratedFile] = []
+
+        def papers(page: int) -> list[Json]:
+            made = [
+                self.paper(ref, items) for ref, items in references[page * size : (page + 1) * size]
+            ]
+            for paper in made:
+                written.append(self.emit(self._path(paper["id"]), paper))
+                for consultation in paper["consultation"]:
+                    written.append(
+                        self.emit(self._path(consultation["id"]), alone(consultation, paper))
+                    )
+            return made
+
+        for listed in self.emit_pages(lister("papers"), len(references), papers):
+            yield from written
+            written.clear()
+            yield listed
 
     def _path(self, object_id: str) -> str:
         return object_id.removeprefix(self.context.site_url)

@@ -39,15 +39,17 @@ GENERATORS = (
 def generate_pages(
     context: PageContext,
     on_resolutions: Callable[[list[SearchRecord]], None] | None = None,
+    pack: Callable[[PageFragment], PageFragment] | None = None,
 ) -> list[GeneratedFile | PageFragment]:
     """Pages in the nav come as Markdown for MkDocs; the rest as fragments to stamp.
 
     The resolution pages are made first, and what the search stage indexes of them (a
     ``SearchRecord`` each, if ``context.search``) is handed to ``on_resolutions`` (the
     build writes the search input and starts Pagefind) before the other pages are made;
-    the records are not kept. The list keeps the order of ``GENERATORS``.
+    the records are not kept. The list keeps the order of ``GENERATORS``. ``pack`` is
+    applied to each resolution page as it is made (``resolution_pages_and_records``).
     """
-    pages, records, uses = resolution_pages_and_records(context)
+    pages, records, uses = resolution_pages_and_records(context, pack)
     made = {resolution_pages: pages}
     if on_resolutions is not None:
         on_resolutions(records)

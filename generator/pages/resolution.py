@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from generator.archive import labels, urls
@@ -37,10 +38,15 @@ def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]
 
 def resolution_pages_and_records(
     context: PageContext,
+    pack: Callable[[PageFragment], PageFragment] | None = None,
 ) -> tuple[list[GeneratedFile | PageFragment], list[SearchRecord], WordUses | None]:
     """The pages (and attachment files) and, if the site is indexed, what the search stage
     indexes of each page, in the order of ``catalog.by_id``, and the archive's
-    ``WordUses``, counted from what rendering each page found (None in the preview)."""
+    ``WordUses``, counted from what rendering each page found (None in the preview).
+
+    ``pack`` is applied to each page as soon as it is made (the build compresses its
+    content until it is stamped): the pages are rendered ``CHUNK`` at a time, so at no
+    moment is every page held as text (at 10,000 that was 180 MiB, kept by the heap)."""
     # One lexicon for the archive, built once: "Satzung" must find "Haushaltssatzung"
     # even when no other word of that resolution contains "Satzung".
     splitter = archive_splitter(context.catalog.resolutions) if context.search else None
@@ -48,30 +54,34 @@ def resolution_pages_and_records(
     neighbours = committee_neighbours(context.catalog)
     records: list[SearchRecord] = []
     uses: WordUses = Counter()
+    pages: list[PageFragment] = []
     if context.memo is None:
-        pages = []
-        rendered = _render_all(context, splitter, neighbours, resolutions)
-        rendered.reverse()  # popped from the end: each page's words go once taken
         known: set[str] = set()
-        for resolution in resolutions:
-            url, title, content, head, spans, words, counted = rendered.pop()
-            pages.append(PageFragment(url=url, title=title, content=content, head=head))
+        for resolution, rendered in zip(
+            resolutions, _render_all(context, splitter, neighbours, resolutions), strict=True
+        ):
+            url, title, content, head, spans, words, counted = rendered
+            del rendered
             uses.update(counted.split())
             if context.search:
                 # Only the words no earlier record holds: the vocabulary is their union,
                 # and every page's own words would weigh a good part of the texts again.
                 new = [word for word in words.split() if word not in known]
                 known.update(new)
-                year = resolution.date.year
+                # Only the indexed parts, not the whole page: the page is packed below.
+                body = "\n".join(content[start:end] for start, end in spans)
                 record = SearchRecord(
                     url=url,
                     title=title,
-                    year=year,
-                    page=content,
-                    indexed=spans,
+                    year=resolution.date.year,
+                    page=body,
+                    indexed=((0, len(body)),),
                     words=" ".join(new),
                 )
                 records.append(record)
+            page = PageFragment(url=url, title=title, content=content, head=head)
+            del content, head
+            pages.append(page if pack is None else pack(page))
         del known
     else:
         pages = [_remembered(context, resolution, neighbours) for resolution in resolutions]
@@ -81,6 +91,10 @@ def resolution_pages_and_records(
         if resolution.public:
             files += attachment_files(resolution)
     return files, records, uses if context.search and context.memo is None else None
+
+
+CHUNK = 1000
+"""Resolution pages rendered at a time (see ``resolution_pages_and_records``)."""
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -123,13 +137,16 @@ def _render_all(
     splitter: CompoundSplitter | None,
     neighbours: Neighbours,
     resolutions: list[Resolution],
-) -> list[Rendered]:
-    """``_render`` of every resolution; with a ``page_cache``, only of those whose inputs
-    changed since the build that filled it (the others come from the cache)."""
+) -> Iterator[Rendered]:
+    """``_render`` of every resolution, in order, ``CHUNK`` at a time; with a
+    ``page_cache``, only of those whose inputs changed since the build that filled it (the
+    others come from the cache)."""
     task = Task(_render, (context, splitter, neighbours))
     cache = context.page_cache
     if cache is None:
-        return task.map(resolutions)
+        for start in range(0, len(resolutions), CHUNK):
+            yield from task.map(resolutions[start : start + CHUNK])
+        return
     # The splitter's lexicon is the whole archive's words: not part of each key (one new
     # word would change them all), but a kept page is used only if none of its words
     # contains a word that entered or left the lexicon (``PageCache.changed_words``).
@@ -144,17 +161,23 @@ def _render_all(
             _shown_by_all(context),
         )
     )
-    keys = [digest((common, _shown(context, r, neighbours))) for r in resolutions]
-    found = [
-        cache.get(urls.resolution(r.id), key, usable=_unaffected(r, changed))
-        for r, key in zip(resolutions, keys, strict=True)
-    ]
-    missing = [index for index, rendered in enumerate(found) if rendered is None]
-    fresh = task.map([resolutions[index] for index in missing])
-    for index, rendered in zip(missing, fresh, strict=True):
-        found[index] = rendered
-        cache.put(urls.resolution(resolutions[index].id), keys[index], rendered)
-    return [rendered for rendered in found if rendered is not None]
+    for start in range(0, len(resolutions), CHUNK):
+        part = resolutions[start : start + CHUNK]
+        keys = [digest((common, _shown(context, r, neighbours))) for r in part]
+        found = [
+            cache.get(urls.resolution(r.id), key, usable=_unaffected(r, changed))
+            for r, key in zip(part, keys, strict=True)
+        ]
+        missing = [index for index, rendered in enumerate(found) if rendered is None]
+        fresh = task.map([part[index] for index in missing])
+        for index, rendered in zip(missing, fresh, strict=True):
+            found[index] = rendered
+            cache.put(urls.resolution(part[index].id), keys[index], rendered)
+        del fresh
+        for kept in found:
+            assert kept is not None
+            yield kept
+        del found
 
 
 def _unaffected(resolution: Resolution, changed: tuple[str, ...] | None) -> bool:

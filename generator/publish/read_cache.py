@@ -11,13 +11,14 @@ folder's path and the path and size of every file in it that is not a resolution
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 from pathlib import Path
 
 from generator.reading.loading import FileResult, ReadCache, display_root_for, resolution_files
 
-FORMAT = 4
+FORMAT = 5
 MEETINGS = "meetings"
 
 
@@ -54,7 +55,7 @@ class KeptReads:
             kept = self.previous.get(file.as_posix())
             if kept is not None and kept[0] == self.digests[file]:
                 try:
-                    result: FileResult = pickle.loads(kept[1])
+                    result: FileResult = _loads(kept[1])
                 except Exception:  # a damaged entry is a file to read
                     continue
                 stat = file.stat()
@@ -111,14 +112,42 @@ class KeptReads:
                     continue
                 name, digest = file.as_posix(), self.digests[file]
                 kept = self.previous.get(name)
-                if kept is not None and kept[0] == digest:
-                    data = kept[1]
-                else:
-                    data = pickle.dumps(cache[file][1], protocol=5)
+                fresh = kept is None or kept[0] != digest
+                data = _dumps(cache[file][1]) if fresh or kept is None else kept[1]
                 pickle.dump((name, digest, data), stream, protocol=5)
             pickle.dump(None, stream, protocol=5)
         temporary.replace(self.path)
         self.previous = {}  # not needed again: the generating stage runs without it
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles each text that is not ASCII as its UTF-8 bytes: pickle would take them
+    from CPython's UTF-8 form of the ``str``, which then stays attached to it for as long
+    as it lives, a second copy of every text and discussion held through the whole build
+    (3.5 KiB a resolution)."""
+
+    def persistent_id(self, obj: object) -> bytes | None:
+        if type(obj) is str and not obj.isascii():
+            return obj.encode("utf-8", "surrogatepass")
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def persistent_load(self, pid: object) -> str:
+        if not isinstance(pid, bytes):
+            raise pickle.UnpicklingError("unbekannter Verweis")
+        return pid.decode("utf-8", "surrogatepass")
+
+
+def _dumps(result: FileResult) -> bytes:
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=5).dump(result)
+    return buffer.getvalue()
+
+
+def _loads(data: bytes) -> FileResult:
+    loaded: FileResult = _Unpickler(io.BytesIO(data)).load()
+    return loaded
 
 
 def _other_files(content_root: Path, resolutions: list[Path]) -> str:

@@ -30,7 +30,8 @@ class SearchRecord:
     year: int
     """The resolution's year: it picks the shard."""
     page: str
-    """The page's HTML (``PageFragment.content``): the same string, not a copy."""
+    """The page's HTML (``PageFragment.content``), or only its indexed parts (the build
+    packs each page as it is made, so the record does not hold the page on)."""
     indexed: tuple[tuple[int, int], ...]
     """Where in ``page`` the parts are that Pagefind indexes, in the page's order (its
     ``<h1>``; the search data through the last indexed section): (start, end) each, given
