@@ -438,6 +438,25 @@ def test_resolution_pages_stamped_before_are_linked_from_the_build_folder(
     assert len(kept_pages) == len(_resolution_files(content))
 
 
+def test_pages_taken_from_the_page_cache_are_stamped_from_it(tmp_path: Path) -> None:
+    """A page taken from the page cache is not held until stamping but read from the cache
+    again: with no stamped page kept, every such page is stamped from there, and the site
+    is that of a clean build."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    edit_title(content, 3)
+    shutil.rmtree(kept.build_dir / build_state.CACHE_DIR / "stamped")
+    build(kept)
+    manifest = _manifest(kept)
+    pages = manifest["resolution_pages"]
+    assert isinstance(pages, dict)
+    assert pages["reused"] > 0
+    assert manifest["stamped_pages"] == {"reused": 0}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
 def _kept_outputs(options: BuildOptions) -> dict[str, tuple[int, bytes]]:
     """The bulk reuse outputs of the site linked with a kept one: path → inode, bytes."""
     kept = options.build_dir / build_state.CACHE_DIR / "outputs"
