@@ -17,6 +17,7 @@ raises ``BuildFailed`` naming it.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -58,7 +59,7 @@ from generator.runtime.parallel import Background
 from generator.runtime.timings import StageTimings
 from generator.search.index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search.page_input import SearchRecord, search_input
-from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
+from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards, shard_of_year
 
 EFFECTIVE_CONFIG = "mkdocs.yml"
 PROGRAM_EDITOR = Path(__file__).resolve().parent.parent / "editor"
@@ -181,17 +182,30 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     shard_keys: dict[str, str] = {}
     reused: set[str] = set()
 
-    def start_search(shards: tuple[Shard, ...], inputs: list[GeneratedFile]) -> None:
+    def start_search(shards: tuple[Shard, ...], records: list[SearchRecord]) -> None:
         # Pagefind reads only the search input, so it starts as soon as that is written,
         # before the reuse outputs, MkDocs and the stamping, which run beside it: its
-        # shards are the longest single job of the build. Shards whose input is unchanged
-        # since a kept bundle was made from it are not indexed again.
+        # shards are the longest single job of the build. Shards whose input is made from
+        # the same records as a kept bundle's are not indexed again, and their input is
+        # not even made (writing the whole archive's took seconds of an edit).
         nonlocal search
         site_writer.discard(bundles)
+        vocabulary = None
+        if len(shards) > 1:
+            words = sorted({word for record in records for word in record.words.split()})
+            vocabulary = hashlib.sha256("\0".join(words).encode("utf-8")).hexdigest()
+        by_year = shard_of_year(shards)
+        grouped: dict[str, list[SearchRecord]] = {shard.folder: [] for shard in shards}
+        for record in records:
+            grouped[by_year[record.year].folder].append(record)
         for shard in shards:
-            shard_keys[shard.folder] = key = kept.key(shard, inputs)
+            shard_keys[shard.folder] = key = kept.key(shard, grouped[shard.folder], vocabulary)
             if kept.has(key):
                 reused.add(shard.folder)
+        del grouped
+        missing = {shard.folder for shard in shards} - reused
+        site_writer.write_docs(options.search_dir, search_input(records, shards, missing))
+        release_freed_memory()  # the search input, gone once written
         jobs = [
             (options.search_dir / s.folder, bundles / s.folder)
             for s in shards
@@ -335,7 +349,7 @@ def prepare(
     preview: Preview | None = None,
     *,
     staging: Path | None = None,
-    start_search: Callable[[tuple[Shard, ...], list[GeneratedFile]], None] | None = None,
+    start_search: Callable[[tuple[Shard, ...], list[SearchRecord]], None] | None = None,
     page_cache: PageCache | None = None,
     kept_reads: KeptReads | None = None,
     kept_outputs: Path | None = None,
@@ -455,7 +469,7 @@ def _generate(
     problems: list[Problem],
     preview: Preview | None,
     staging: Path | None,
-    start_search: Callable[[tuple[Shard, ...], list[GeneratedFile]], None] | None,
+    start_search: Callable[[tuple[Shard, ...], list[SearchRecord]], None] | None,
     file_texts: FileTexts,
     page_cache: PageCache | None,
     kept_outputs: Path | None,
@@ -502,11 +516,11 @@ def _generate(
 
     def index_resolutions(records: list[SearchRecord]) -> None:
         # Pagefind needs only the resolution pages: it starts before the other pages.
-        inputs = search_input(records, shards)
-        site_writer.write_docs(options.search_dir, inputs)
-        release_freed_memory()  # the search input, gone once written
         if shards and start_search is not None:
-            start_search(shards, inputs)
+            start_search(shards, records)  # writes the input of the shards it indexes
+            return
+        site_writer.write_docs(options.search_dir, search_input(records, shards))
+        release_freed_memory()  # the search input, gone once written
 
     try:
         pages = generate_pages(context, index_resolutions if options.search else None)

@@ -245,6 +245,32 @@ def test_one_edit_rerenders_the_pages_that_show_it_and_reindexes_its_shard(tmp_p
     assert all(second["search_shards"][name]["key"] != shards[name]["key"] for name in redone)
 
 
+def test_a_kept_shard_whose_input_was_not_written_is_indexed_again_when_it_changes(
+    tmp_path: Path,
+) -> None:
+    """A shard whose bundle is kept gets no search input written; when a later edit
+    changes it, its input is written whole and indexed, as a clean build would."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=True)
+    build(kept)
+    files = _resolution_files(content)
+    for path in (files[0], files[-1], files[0]):  # two years far apart: two shards
+        _replace_line(path, "title", lambda title: _appended(title, "der Verwaltung"))
+        build(kept)
+        shards = _manifest(kept)["search_shards"]
+        assert isinstance(shards, dict)
+        redone = [name for name, shard in shards.items() if not shard["reused"]]
+        assert 1 <= len(redone) < len(shards)
+        assert sorted(p.name for p in kept.search_dir.iterdir()) == sorted(redone)
+        clean = _clean_build(tmp_path, content, search=True)
+        assert_same_site(kept.site_dir, clean.site_dir)
+        assert all(  # the same keys as a clean build's, made from other inputs
+            shard["key"] == _manifest(clean)["search_shards"][name]["key"]  # type: ignore[index]
+            for name, shard in shards.items()
+        )
+
+
 def test_a_new_program_version_starts_clean(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
