@@ -245,6 +245,32 @@ def test_one_edit_rerenders_the_pages_that_show_it_and_reindexes_its_shard(tmp_p
     assert all(second["search_shards"][name]["key"] != shards[name]["key"] for name in redone)
 
 
+def test_a_kept_shard_whose_input_was_not_written_is_indexed_again_when_it_changes(
+    tmp_path: Path,
+) -> None:
+    """A shard whose bundle is kept gets no search input written; when a later edit
+    changes it, its input is written whole and indexed, as a clean build would."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=True)
+    build(kept)
+    files = _resolution_files(content)
+    for path in (files[0], files[-1], files[0]):  # two years far apart: two shards
+        _replace_line(path, "title", lambda title: _appended(title, "der Verwaltung"))
+        build(kept)
+        shards = _manifest(kept)["search_shards"]
+        assert isinstance(shards, dict)
+        redone = [name for name, shard in shards.items() if not shard["reused"]]
+        assert 1 <= len(redone) < len(shards)
+        assert sorted(p.name for p in kept.search_dir.iterdir()) == sorted(redone)
+        clean = _clean_build(tmp_path, content, search=True)
+        assert_same_site(kept.site_dir, clean.site_dir)
+        assert all(  # the same keys as a clean build's, made from other inputs
+            shard["key"] == _manifest(clean)["search_shards"][name]["key"]  # type: ignore[index]
+            for name, shard in shards.items()
+        )
+
+
 def test_a_new_program_version_starts_clean(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -436,6 +462,25 @@ def test_resolution_pages_stamped_before_are_linked_from_the_build_folder(
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
     kept_pages = list((kept.build_dir / build_state.CACHE_DIR / "stamped").iterdir())
     assert len(kept_pages) == len(_resolution_files(content))
+
+
+def test_pages_taken_from_the_page_cache_are_stamped_from_it(tmp_path: Path) -> None:
+    """A page taken from the page cache is not held until stamping but read from the cache
+    again: with no stamped page kept, every such page is stamped from there, and the site
+    is that of a clean build."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    edit_title(content, 3)
+    shutil.rmtree(kept.build_dir / build_state.CACHE_DIR / "stamped")
+    build(kept)
+    manifest = _manifest(kept)
+    pages = manifest["resolution_pages"]
+    assert isinstance(pages, dict)
+    assert pages["reused"] > 0
+    assert manifest["stamped_pages"] == {"reused": 0}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
 
 
 def _kept_outputs(options: BuildOptions) -> dict[str, tuple[int, bytes]]:

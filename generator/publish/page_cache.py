@@ -57,6 +57,8 @@ class PageCache:
         self.previous_lexicon: frozenset[str] | None = None
         self.lexicon: frozenset[str] | None = None
         """The compound splitter's lexicon the kept pages are right for (None: no search)."""
+        self._taken: set[str] = set()
+        """URLs of the pages this build took from the cache (``get``)."""
         self.hits = 0
         self.misses = 0
         self._next: BinaryIO | None = None
@@ -114,7 +116,23 @@ class PageCache:
             return None
         self.hits += 1
         self.current[url] = key
+        self._taken.add(url)
         return rendered
+
+    def taken(self, url: str) -> bool:
+        """Whether this build took the page at ``url`` from the cache (``get``)."""
+        return url in self._taken
+
+    def kept_content(self, url: str) -> str | None:
+        """The content of a page this build took from the cache (``get``), read from the
+        kept file again: the build need not hold (or pack) it until it is stamped, and
+        most such pages are not stamped at all but linked (``stamp_cache``). None for a
+        page rendered by this build."""
+        if not self.taken(url):
+            return None
+        found = self.previous[url]  # kept after ``save``: the pages still point into it
+        content = pickle.loads(found[1])[2]
+        return content.decode("utf-8") if isinstance(content, bytes) else str(content)
 
     def keys(self) -> dict[str, str]:
         """URL → key of every page this build took from the cache or rendered."""

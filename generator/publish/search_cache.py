@@ -1,5 +1,6 @@
 """Pagefind bundles kept in the build folder, one per search shard, under the digest of
-the shard's search input: a build runs Pagefind only for shards whose input changed.
+what the shard's search input is made from: a build runs Pagefind only for shards whose
+input changed, and writes the input only for those.
 
 A kept bundle is a folder named by its key, moved into place complete (written under a
 temporary name first), so a killed build never leaves half a bundle under a key. Its
@@ -15,8 +16,7 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-from generator.publish.build_state import files_digest
-from generator.rendering.generated import GeneratedFile
+from generator.search.page_input import SearchRecord
 from generator.search.shards import Shard
 
 
@@ -32,16 +32,29 @@ class SearchCache:
         self.root = root
         self.salt = salt
 
-    def key(self, shard: Shard, inputs: Iterable[GeneratedFile]) -> str:
-        """The digest of the shard's search input (every file, by path and bytes), its
-        role (the primary bundle keeps Pagefind's scripts) and the program's fingerprint."""
-        prefix = f"{shard.folder}/"
-        files = sorted(
-            (file.path, file.content or b"") for file in inputs if file.path.startswith(prefix)
-        )
+    def key(
+        self,
+        shard: Shard,
+        records: Iterable[SearchRecord],
+        vocabulary: str | None,
+    ) -> str:
+        """The digest of what the shard's search input is made from: each of its pages'
+        address, title and indexed parts (``page_input.search_input``), the
+        archive's vocabulary (``vocabulary``: the digest of its sorted words, None with
+        a single shard, which has no vocabulary record), the shard's role (the primary
+        bundle keeps Pagefind's scripts) and the program's fingerprint. Made from the
+        records, not from the input files: a shard whose key is kept needs no input."""
         role = "primary" if shard.number == 1 else "secondary"
         hashed = hashlib.sha256(f"{self.salt}\0{role}\0{shard.folder}\0".encode())
-        hashed.update(files_digest(files).encode("ascii"))
+        hashed.update(f"{vocabulary}\0".encode())
+        for record in sorted(records, key=lambda record: record.url):
+            hashed.update(f"{record.url}\0{record.title}\0{len(record.indexed)}\0".encode())
+            page = record.page
+            for start, end in record.indexed:  # only what is indexed: not the links
+                # to neighbours and related resolutions, which show other titles
+                part = page[start:end].encode("utf-8")
+                hashed.update(len(part).to_bytes(8, "little"))
+                hashed.update(part)
         return hashed.hexdigest()
 
     def has(self, key: str) -> bool:

@@ -13,7 +13,7 @@ shard (``search.shards``) gets a folder of its own: ``teil-1/beschluss/<id>/inde
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from html import escape
 
@@ -55,7 +55,13 @@ VOCABULARY_URL = "ra-wortschatz/"
 """Where the vocabulary record claims to live; it is never shown, so no page exists there."""
 
 
-def search_input(records: Iterable[SearchRecord], shards: Iterable[Shard]) -> list[GeneratedFile]:
+def search_input(
+    records: Iterable[SearchRecord],
+    shards: Iterable[Shard],
+    folders: Collection[str] | None = None,
+) -> list[GeneratedFile]:
+    """The files Pagefind indexes; with ``folders``, only those of these shards (the
+    vocabulary still of all ``records``)."""
     shards = tuple(shards)
     by_year = shard_of_year(shards)
     files: list[GeneratedFile] = []
@@ -63,10 +69,13 @@ def search_input(records: Iterable[SearchRecord], shards: Iterable[Shard]) -> li
     for record in records:
         words.update(record.words.split())
         shard = by_year[record.year]
+        if folders is not None and shard.folder not in folders:
+            continue
         article = f"<article {INDEXED}>{record.body}</article>"
         files.append(_page(f"{shard.folder}/{record.url}", record.title, article))
     if len(shards) > 1:
-        files += vocabulary_records(words, shards)
+        chosen = [s for s in shards if folders is None or s.folder in folders]
+        files += vocabulary_records(words, chosen)
     return files
 
 
