@@ -568,6 +568,17 @@ def test_a_word_of_the_map_inside_a_compound_needs_no_vocabulary(
     assert not any(url.endswith("wortschatz.txt") for url in loaded)
 
 
+def test_a_phrase_of_the_thesaurus_is_one_unit(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # OpenThesaurus: "amtliche Mitteilung" with "Bekanntmachung", which the cemetery
+    # statute of 2021 has; typed as two words, the phrase is looked up as one.
+    assert not any(mentions(r, "amtliche Mitteilung") for r in demo_catalog.resolutions)
+    search(page, root_server, "q=amtliche+Mitteilung")
+    assert "rat-2021-013" in hit_ids(page)[:5]
+    assert via(page, "rat-2021-013").startswith("Treffer über „Bekanntmachung")
+
+
 def test_a_phrase_synonym_is_one_unit(page: Page, root_server: Server) -> None:
     search(page, root_server, "q=Bus+und+Bahn")
     assert {"rat-2021-014", "soz-2021-007"} <= set(hit_ids(page)[:5])

@@ -19,6 +19,7 @@ from generator.search.synonym_map import (
     PROCEDURE,
     compounds_containing,
     contained_keys,
+    phrase_key,
     shard_name,
     shard_names,
     shipped_groups,
@@ -327,3 +328,14 @@ def test_the_files_name_the_compounds_that_contain_a_key(
         assert file.content is not None
         entries |= json.loads(file.content.decode("utf-8"))
     assert entries[COMPOUNDS + "müllabfuhr"] == ["sperrmüllabfuhr", "altmüllabfuhrtermin"]
+
+
+def test_a_phrase_readers_type_is_a_key_of_its_own(content_tree: ContentTree, in_tmp: Path) -> None:
+    # OpenThesaurus: "Bekanntmachung; amtliche Mitteilung; …"; the search page looks two
+    # adjacent words up under the stems of both.
+    assert any(
+        "amtliche Mitteilung" in group and "Bekanntmachung" in group for group in shipped_groups()
+    )
+    mapping = _map(content_tree, "Die Bekanntmachung erfolgt im Amtsblatt.\n")
+    assert mapping[phrase_key("amtliche Mitteilung")] == ("bekanntmachung",)
+    assert phrase_key("amtliche Mitteilung") == "amtlich mitteilung"

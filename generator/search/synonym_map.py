@@ -279,6 +279,11 @@ GROUP_FORMS = ("kräfte", "personal", "angehörige", "angehörigen")
 "Feuerwehrangehörige" for "Einsatzleute", "Feuerwehrleute")."""
 
 
+def phrase_key(phrase: str) -> str:
+    """As in ratsarchiv-query.js (``joinPhrases``): the stems of its words."""
+    return " ".join(stem(word) for word in phrase.split())
+
+
 def _person_keys(word: str) -> list[str]:
     keys: list[str] = []
     for ending, typed in PERSON_FORMS:
@@ -360,6 +365,19 @@ def synonym_maps(
                         if own.isdisjoint(forms(target)):
                             for key in variants(term):
                                 _add(found, key, target, 2)
+        # A phrase a reader may type ("Öffentliche Verkehrsmittel"), under the stems of its
+        # two words, where the archive does not write both words.
+        for term in group:
+            phrase = term.split()
+            if len(phrase) != 2 or (not curated and targets[term]):
+                continue
+            own = set(forms(phrase[-1]))
+            for other, reached in targets.items():
+                for target in reached if other != term else ():
+                    if target == as_written[other] and not archive.noun(target):
+                        continue
+                    if own.isdisjoint(forms(target.split()[-1])):
+                        _add(found, phrase_key(term), target, 0 if curated else 1)
     for word in archive.uses:
         if len(word) < 2 * MIN_WORD or word in PROCEDURE or word in archive.too_common:
             continue

@@ -179,6 +179,27 @@
     return found;
   }
 
+  // Two adjacent words the synonym map has as a phrase ("Öffentliche Verkehrsmittel",
+  // "Hartz IV", under the stems of both words: search/synonym_map.py, phrase_key) become
+  // one unit with the phrase's archive words as its synonyms.
+  async function joinPhrases(plan, hints, load) {
+    const units = plan.units;
+    for (let at = 0; at + 1 < units.length; at += 1) {
+      const [first, second] = [units[at], units[at + 1]];
+      if (first.reference || second.reference || first.synonyms || second.synonyms) continue;
+      if (first.text.includes(" ") || second.text.includes(" ")) continue;
+      const key = `${stem(first.text)} ${stem(second.text)}`;
+      const name = shardName(key);
+      if (!(hints.synonymShards || []).includes(name)) continue;
+      const shard = await load(name);
+      const targets = (shard && shard[key]) || null;
+      if (!targets) continue;
+      const text = `${first.text} ${second.text}`;
+      const others = targets.filter((target) => lower(target) !== lower(text));
+      units.splice(at, 2, { text, alternatives: unique([text, ...others]), weaker: others.map(lower), synonyms: true });
+    }
+  }
+
   // The archive's compounds that contain the word inside them, as `containing` finds them
   // in the vocabulary, where the synonym map names them (for its keys), else null.
   async function storedCompounds(word, hints, load) {
@@ -622,6 +643,7 @@
     contains,
     distance,
     expansions,
+    joinPhrases,
     nearest,
     notes,
     plan,

@@ -256,6 +256,7 @@
     }
     const plan = Q.plan(query, hints);
     const run = (text) => pagefindSearch(text, chosen, {});
+    await Q.joinPhrases(plan, hints, loadSynonyms);
     // A word the archive has nowhere, as the synonym map says: only its archive words are
     // searched (so neither the index for the word as typed nor the vocabulary loads).
     await Promise.all(
