@@ -201,6 +201,15 @@ WORDINGS: tuple[Wording, ...] = (
             r"(?:die|den) (?:entscheidung|beschlussfassung|tagesordnungspunkt|antrag|vorlage) "
             r"(?:in|an) (?:den|die|das) (?P<body>[\w-]+(?: [\w-]+)?) zu "
             r"(?:schieben|verweisen|überweisen|geben)",
+            # "Es besteht Einmütigkeit im Haupt- und Finanzausschuss, die … vorgelegten
+            # Beschlussvorschläge … nicht abzustimmen, sondern zur weiteren Beratung in den
+            # Kulturausschuss zu überweisen." (Waldbröl): the one negation allowed is that of
+            # voting, set against the referral by "sondern"; any other "nicht" leaves it unread
+            r"es besteht (?:einmütigkeit|einigkeit|einvernehmen)\b[^,.;]*, "
+            r"(?:(?!\b(?:nicht|kein\w*)\b)[^.;])*?"
+            r"(?:\bnicht (?:abzustimmen|zu beschließen|zu entscheiden), sondern )?"
+            r"(?:(?!\b(?:nicht|kein\w*)\b)[^.;])*?"
+            r"\b(?:in|an) (?:den|die|das) (?P<body>[\w-]+(?: [\w-]+)?) zu (?:überweisen|verweisen)",
         ),
         Result.REFERRED,
     ),

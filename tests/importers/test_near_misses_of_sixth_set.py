@@ -208,3 +208,34 @@ def test_the_rules_still_read_their_own_forms(
     assert outcome.result is result
     if counts is not None:
         assert (outcome.votes[0].in_favour, outcome.votes[0].against) == counts
+
+
+def test_a_referral_agreed_instead_of_a_vote_reads_referred() -> None:
+    """Waldbröl (export, dev): the one negation is that of voting, set against the referral.
+    http://www1.waldbroel.de/buerger/to020.asp?TOLFDNR=2339"""
+    outcome = read_outcome(
+        "Es besteht Einmütigkeit im Haupt- und Finanzausschuss, die für die in heutiger Sitzung "
+        "vorgelegten Beschlussvorschläge betreffend Straßenbenennung Friedrich-Engelbert-Weg und "
+        "Rektor-Gerth-Weg nicht abzustimmen, sondern zur weiteren Beratung in den "
+        "Kulturausschuss zu überweisen."
+    )
+    assert (outcome.result, outcome.referred_to) == (Result.REFERRED, "Kulturausschuss")
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Es besteht Einmütigkeit, die Vorlage nicht in den Kulturausschuss zu überweisen.",
+        "Es besteht keine Einmütigkeit, die Vorlage in den Kulturausschuss zu überweisen.",
+        "Es besteht Einmütigkeit, nicht abzustimmen, sondern die Vorlage nicht in den "
+        "Kulturausschuss zu überweisen.",
+        "Es besteht Einmütigkeit, die Vorlage in den Kulturausschuss zu überweisen, falls der "
+        "Rat zustimmt.",
+        "Es besteht Einmütigkeit, die Vorlage in den Kulturausschuss zu überweisen. Der Antrag "
+        "der SPD wird abgelehnt.",
+        "Es besteht Einmütigkeit im Ausschuss, die Vorlage in den Kulturausschuss zu "
+        "überweisen.\nJa: 3, Nein: 10",
+    ],
+)
+def test_a_near_form_of_the_agreed_referral_stays_unread(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED

@@ -47,7 +47,7 @@ BOUNDS = {
     (UNSEEN3, "heldout"): (19, 2),
     (UNSEEN3, "dev"): (21, 2),
     (UNSEEN4, "heldout"): (18, 3),
-    (UNSEEN4, "dev"): (22, 2),
+    (UNSEEN4, "dev"): (22, 1),
     (UNSEEN5, "heldout"): (21, 1),
     (UNSEEN5, "dev"): (20, 2),
     (UNSEEN6, "heldout"): (16, 6),
