@@ -546,8 +546,9 @@ _SEPARATOR = re.compile(
     r"|\s(?=(?:abstimmung|abstimmungsergebnis|ja|nein|dafür|dagegen|enth\.|enthaltungen?"
     r"|stimmberechtigte|anwesend|zustimmung|ablehnung|gesetzl\.[\w. ]*"
     r"|ja-stimmen|nein-stimmen)\s*:)"
-    # "Einstimmig beschlossen Ja 17 Nein 0 Anwesend 17": the count after its label, no colon
-    r"|\s(?=(?:ja|nein|dafür|dagegen|enthalten|enthaltungen?|anwesend)\s+\d)"
+    # "Einstimmig beschlossen Ja 17 Nein 0 Anwesend 17": the count after its label, no colon;
+    # at most two digits (no council has 100 members): "Ja 2023" is a year, not a count
+    r"|\s(?=(?:ja|nein|dafür|dagegen|enthalten|enthaltungen?|anwesend)\s+\d{1,2}(?!\d))"
     r"|\s(?=\(?nicht anwesend\b))\s*",
     re.IGNORECASE,
 )

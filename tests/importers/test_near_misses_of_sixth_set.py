@@ -70,6 +70,9 @@ STAYS_UNREAD = [
     # -- "groups" that are motions, or a group that is not the members ---------------------
     "Abstimmungsergebnis Antrag CDU: 6/0/0 Abstimmungsergebnis Antrag SPD: 3/0/0",
     "Abstimmungsergebnis Sachkundige Einwohner: 3/0/0",
+    # -- a number after "Ja" that no council could count: a year, a file number ------------
+    "Beschlossen Ja 2023 Nein 0",
+    "Beschlossen Ja 100 Nein 0",
 ]
 
 
