@@ -125,12 +125,22 @@ def test_markup_carries_filters_metadata_and_sort_key_escaped() -> None:
         "kind": "Beschluss",
         "reference": "2020/0123",
     }
-    assert _attributes(markup, "data-pagefind-sort") == [("date", "2020-12-10")]
+    resolution_id = _resolution().id
+    assert _attributes(markup, "data-pagefind-sort") == [("date", f"2020-12-10 {resolution_id}")]
     # One empty hidden element; a value two keys share is written once.
     assert markup.startswith('<div class="ra-search-data" hidden data-pagefind-meta="title[')
     assert markup.endswith("></div>") and markup.count("<") == 2
     assert markup.count('="Ausschuss für Schule, Sport &amp; Kultur"') == 1
     assert markup.count('="2020-12-10"') == 1
+
+
+def test_two_resolutions_of_one_day_have_different_sort_keys() -> None:
+    # A tie would keep Pagefind's page order, which the file system decides: the canonical
+    # page numbers of search.pagefind_bundle follow this sort.
+    first = _attributes(search_markup(_resolution(id="a"), COMMITTEE), "data-pagefind-sort")
+    second = _attributes(search_markup(_resolution(id="b"), COMMITTEE), "data-pagefind-sort")
+    assert first != second
+    assert first[0][1][:10] == second[0][1][:10] == "2020-12-10"
 
 
 def test_markup_without_reference_has_no_reference_meta() -> None:

@@ -70,7 +70,9 @@ def search_markup(
     ]
     if values is not None:
         values += (value for _, _, value in fields)
-    fields.append(("sort", "date", resolution.date.isoformat()))
+    # Unique: ties would keep Pagefind's page order, which depends on the file system
+    # (``search.pagefind_bundle`` numbers the pages in this order).
+    fields.append(("sort", "date", f"{resolution.date.isoformat()} {resolution.id}"))
     parts: tuple[str, ...] = ()
     found = distinct_words(texts) if keywords or words is not None else set()
     if keywords:
@@ -144,8 +146,8 @@ def _element(fields: Sequence[tuple[str, str, str]]) -> str:
 
     Pagefind reads ``key[attribute]`` values unchanged: no splitting at commas, no escapes,
     no trimming (a literal ``key:value`` is allowed only once per attribute, at its end).
-    A value several keys share (committee name as metadata and filter, the date as
-    metadata and sort key) is written once. One span per value cost about 40 bytes each.
+    A value several keys share (committee name as metadata and filter) is written once.
+    One span per value cost about 40 bytes each.
     """
     names: dict[str, str] = {}
     lists: dict[str, list[str]] = {"meta": [], "filter": [], "sort": []}

@@ -1,21 +1,24 @@
 """Make Pagefind's bundle byte-identical between builds of the same site.
 
-Pagefind 1.5 keeps filter values in a Rust ``HashMap`` whose iteration order is seeded
-randomly per process (not by thread scheduling: ``RAYON_NUM_THREADS=1`` changes nothing).
-So each run writes the values of every filter file (``filter/<lang>_<hash>.pf_filter``)
-and the filter list in the metadata file (``pagefind.<lang>_<hash>.pf_meta``) in another
-order; the files are named by a hash of their content, so their names change too, and so
-does the metadata file's name recorded in ``pagefind-entry.json``. Everything else
-(index chunks, fragments, WASM, scripts) is already stable; Pagefind's maintainer
-confirms this (Pagefind issue #638).
+Two things in a Pagefind 1.5 bundle depend on the run rather than on the pages:
 
-The fix sorts those lists, names each rewritten file after a hash of its new content, and
-updates the two places that refer to the names: the metadata file lists filter files by
-name, and ``pagefind-entry.json`` names the metadata file. Pagefind's script only looks
-files up by these names and never checks a name against the content, so renaming with
-every reference updated is safe. It is all or nothing: a bundle whose layout we do not
-recognise exactly (every file must decode and re-encode to the very same bytes) is left
-as Pagefind wrote it.
+- Filter values and the metadata's filter and sort lists come out of a Rust ``HashMap``
+  whose iteration order is seeded randomly per process (``RAYON_NUM_THREADS=1`` changes
+  nothing; Pagefind issue #638).
+- Pages are numbered in the order Pagefind walks the site folder, which is the file
+  system's order (creation order on tmpfs, name hashes on ext4), so a page's number,
+  and with it every index chunk and filter file that lists it, differs between builds
+  and machines (seen at 2,000 resolutions: same pages, other numbers).
+
+The fix gives every page a canonical number (its place in the date sort, whose values
+are unique, see ``search.markup``; pages without one after them, by fragment hash),
+rewrites the index chunks (``search.pagefind_chunks``), filter files and metadata for it,
+sorts the hash-map lists, and names each rewritten file after a hash of its new content.
+The names are referred to in two places, both updated: the metadata lists index chunks and
+filter files, and ``pagefind-entry.json`` names the metadata file. Pagefind's script only
+looks files up by these names and never checks a name against the content, so renaming
+with every reference updated is safe. It is all or nothing: a bundle whose layout we do not
+recognise exactly (every file must decode as expected) is left as Pagefind wrote it.
 """
 
 from __future__ import annotations
@@ -27,14 +30,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeAlias
 
-SIGNATURE = b"pagefind_dcd"
+from generator.search.pagefind_chunks import SIGNATURE, UnknownFormat, head, renumber_chunk
+
+__all__ = ["BundleChanges", "UnknownFormat", "canonical_changes"]
+
 ENTRY = "pagefind-entry.json"
+COMPRESSION = 6
+"""gzip level of every rewritten file. The index chunks come out 0.8 % larger than
+Pagefind's own; level 9 would match them but takes twice as long (measured at 1,400 pages:
+0.3 of 0.55 s), and the chunks are rewritten in every build."""
 
 Cbor: TypeAlias = int | str | bytes | list["Cbor"]
-
-
-class UnknownFormat(Exception):
-    """The bundle is not laid out as this module expects; leave it alone."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,7 +51,7 @@ class BundleChanges:
     remove: tuple[Path, ...]
 
 
-# --- The subset of CBOR (RFC 8949) Pagefind writes: unsigned ints, strings, arrays --------
+# --- The subset of CBOR (RFC 8949) Pagefind writes: integers, strings, arrays ------------
 
 
 def _decode(data: bytes, at: int) -> tuple[Cbor, int]:
@@ -61,6 +67,8 @@ def _decode(data: bytes, at: int) -> tuple[Cbor, int]:
         raise UnknownFormat(f"CBOR-Zusatzinformation {info}")
     if major == 0:
         return argument, at
+    if major == 1:
+        return -1 - argument, at
     if major in (2, 3):
         raw = data[at : at + argument]
         if len(raw) != argument:
@@ -75,26 +83,17 @@ def _decode(data: bytes, at: int) -> tuple[Cbor, int]:
     raise UnknownFormat(f"CBOR-Typ {major}")
 
 
-def _head(major: int, argument: int) -> bytes:
-    if argument < 24:
-        return bytes([major << 5 | argument])
-    for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
-        if argument < 1 << (8 * size):
-            return bytes([major << 5 | info]) + argument.to_bytes(size, "big")
-    raise UnknownFormat("Zahl zu groß")
-
-
 def _encode(value: Cbor) -> bytes:
     if isinstance(value, bool):
         raise UnknownFormat("Wahrheitswert")
     if isinstance(value, int):
-        return _head(0, value)
+        return head(0, value) if value >= 0 else head(1, -1 - value)
     if isinstance(value, bytes):
-        return _head(2, len(value)) + value
+        return head(2, len(value)) + value
     if isinstance(value, str):
         raw = value.encode("utf-8")
-        return _head(3, len(raw)) + raw
-    return _head(4, len(value)) + b"".join(_encode(item) for item in value)
+        return head(3, len(raw)) + raw
+    return head(4, len(value)) + b"".join(_encode(item) for item in value)
 
 
 def _read(path: Path) -> list[Cbor]:
@@ -112,8 +111,11 @@ def _read(path: Path) -> list[Cbor]:
 
 def _pack(value: list[Cbor]) -> tuple[bytes, str]:
     """Compressed file bytes (no timestamp in the gzip header) and a content hash."""
-    raw = SIGNATURE + _encode(value)
-    return gzip.compress(raw, compresslevel=9, mtime=0), hashlib.sha256(raw).hexdigest()
+    return _compress(SIGNATURE + _encode(value))
+
+
+def _compress(raw: bytes) -> tuple[bytes, str]:
+    return gzip.compress(raw, compresslevel=COMPRESSION, mtime=0), hashlib.sha256(raw).hexdigest()
 
 
 def _text(value: Cbor) -> str:
@@ -151,24 +153,25 @@ def canonical_changes(bundle: Path) -> BundleChanges:
         meta = _read(meta_path)
         if len(meta) != 6 or not isinstance(meta[0], str):
             raise UnknownFormat(f"{meta_path.name}: unerwarteter Aufbau")
-        filters = _array(meta[3])
-        renamed: list[Cbor] = []
-        for item in filters:
-            pair = _array(item)
-            if len(pair) != 2:
-                raise UnknownFormat("Filtereintrag")
-            name, old_hash = _text(pair[0]), _text(pair[1])
-            filter_path = bundle / "filter" / f"{old_hash}.pf_filter"
-            content = _read(filter_path)
-            if len(content) != 2 or _text(content[0]) != name:
-                raise UnknownFormat(f"{filter_path.name}: unerwarteter Aufbau")
-            values = sorted(_array(content[1]), key=_pair_key)
-            packed, digest = _pack([name, values])
-            new_hash = f"{language}_{digest[:7]}"
-            renamed.append([name, new_hash])
-            remove.append(filter_path)
-            write.append((bundle / "filter" / f"{new_hash}.pf_filter", packed))
-        meta[3] = sorted(renamed, key=_pair_key)
+        pages = _array(meta[1])
+        sorts = sorted((_array(item) for item in _array(meta[4])), key=_pair_key)
+        order = _canonical_order(pages, sorts)
+        new_number = [0] * len(pages)
+        for new, old in enumerate(order):
+            new_number[old] = new
+        meta[1] = [pages[old] for old in order]
+        meta[4] = [[sort[0], _renumbered(sort[1], new_number, keep_order=True)] for sort in sorts]
+        meta[2] = [
+            _canonical_chunk(bundle, language, _array(chunk), new_number, write, remove)
+            for chunk in _array(meta[2])
+        ]
+        meta[3] = sorted(
+            (
+                _canonical_filter(bundle, language, _array(item), new_number, write, remove)
+                for item in _array(meta[3])
+            ),
+            key=_pair_key,
+        )
         packed, digest = _pack(meta)
         details["hash"] = f"{language}_{digest[:10]}"
         remove.append(meta_path)
@@ -181,3 +184,83 @@ def canonical_changes(bundle: Path) -> BundleChanges:
     return BundleChanges(
         write=tuple(write), remove=tuple(path for path in remove if path not in written)
     )
+
+
+def _canonical_order(pages: list[Cbor], sorts: list[list[Cbor]]) -> list[int]:
+    """Old page numbers in their canonical order: by place in the first sort (by name),
+    then by fragment hash. Sort values are unique, so the first sort alone decides for
+    every page that has one; Pagefind's own order never does."""
+    place: dict[int, int] = {}
+    if sorts:
+        for position, number in enumerate(_array(sorts[0][1])):
+            if not isinstance(number, int) or not 0 <= number < len(pages):
+                raise UnknownFormat("Sortierung nennt eine unbekannte Seite")
+            place.setdefault(number, position)
+    hashes = [_text(_array(page)[0]) for page in pages]
+    return sorted(range(len(pages)), key=lambda old: (place.get(old, len(pages)), hashes[old]))
+
+
+def _renumbered(numbers: Cbor, new_number: list[int], *, keep_order: bool) -> list[Cbor]:
+    try:
+        renamed = [new_number[_number(old)] for old in _array(numbers)]
+    except IndexError:
+        raise UnknownFormat("Liste nennt eine unbekannte Seite") from None
+    return list(renamed if keep_order else sorted(renamed))
+
+
+def _number(value: Cbor) -> int:
+    if not isinstance(value, int) or value < 0:
+        raise UnknownFormat("Seitennummer erwartet")
+    return value
+
+
+def _canonical_chunk(
+    bundle: Path,
+    language: str,
+    chunk: list[Cbor],
+    new_number: list[int],
+    write: list[tuple[Path, bytes]],
+    remove: list[Path],
+) -> list[Cbor]:
+    """The metadata's ``[from, to, hash]`` entry for the chunk rewritten with new numbers.
+
+    Rewritten even if no number changes: only then are its bytes and name ours (zlib,
+    sha256) whatever Pagefind's own compression and naming did."""
+    if len(chunk) != 3:
+        raise UnknownFormat("Indexeintrag")
+    path = bundle / "index" / f"{_text(chunk[2])}.pf_index"
+    raw = renumber_chunk(gzip.decompress(path.read_bytes()), new_number)
+    packed, digest = _compress(raw)
+    new_hash = f"{language}_{digest[:7]}"
+    remove.append(path)
+    write.append((bundle / "index" / f"{new_hash}.pf_index", packed))
+    return [chunk[0], chunk[1], new_hash]
+
+
+def _canonical_filter(
+    bundle: Path,
+    language: str,
+    pair: list[Cbor],
+    new_number: list[int],
+    write: list[tuple[Path, bytes]],
+    remove: list[Path],
+) -> list[Cbor]:
+    """The metadata's ``[name, hash]`` entry for the filter file, values and pages sorted."""
+    if len(pair) != 2:
+        raise UnknownFormat("Filtereintrag")
+    name, old_hash = _text(pair[0]), _text(pair[1])
+    filter_path = bundle / "filter" / f"{old_hash}.pf_filter"
+    content = _read(filter_path)
+    if len(content) != 2 or _text(content[0]) != name:
+        raise UnknownFormat(f"{filter_path.name}: unerwarteter Aufbau")
+    values: list[Cbor] = []
+    for item in _array(content[1]):
+        value = _array(item)
+        if len(value) != 2:
+            raise UnknownFormat(f"{filter_path.name}: unerwarteter Wert")
+        values.append([_text(value[0]), _renumbered(value[1], new_number, keep_order=False)])
+    packed, digest = _pack([name, sorted(values, key=_pair_key)])
+    new_hash = f"{language}_{digest[:7]}"
+    remove.append(filter_path)
+    write.append((bundle / "filter" / f"{new_hash}.pf_filter", packed))
+    return [name, new_hash]
