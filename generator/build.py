@@ -30,6 +30,7 @@ from generator.archive.problems import Problem
 from generator.editor.area import EditorMissing, editor_files, repository_layout
 from generator.file_texts.stage import FileTextMemo, FileTexts, read_resolution_file_texts
 from generator.outputs import output_context, reuse_output_files, reuse_outputs
+from generator.outputs.kept import KeptFile, OutputFile, made_file
 from generator.pages.all import generate_pages
 from generator.pages.context import LIST_LIMIT, PageContext, PageMemo
 from generator.publish import build_state, site_writer
@@ -433,9 +434,9 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
     docs: list[tuple[str, bool]] = []
     bulk: list[str] = []
 
-    def bulk_only(files: Iterator[GeneratedFile]) -> Iterator[GeneratedFile]:
+    def bulk_only(files: Iterator[OutputFile]) -> Iterator[OutputFile]:
         for file in files:
-            if file.bulk:
+            if isinstance(file, KeptFile) or file.bulk:
                 bulk.append(file.path)
                 yield file
             else:
@@ -447,7 +448,7 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
                 del file, content
 
     records = None
-    if job.records is not None:
+    if job.records is not None and job.kept_dir is not None:  # KeptFiles need kept_dir
         context = output_context(job.catalog, updated=job.stand, site_url=job.site_url)
         records = RecordCache(job.records, job.salt, job.identities, job.catalog, context)
     outputs = reuse_output_files(
@@ -458,7 +459,7 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
         kept=records,
     )
     if job.kept_dir is None:
-        site_writer.write_files(job.bulk_dir, bulk_only(outputs))
+        site_writer.write_files(job.bulk_dir, map(made_file, bulk_only(outputs)))
         kept = None
     else:
         kept = OutputCache(job.kept_dir).write_files(job.bulk_dir, bulk_only(outputs))

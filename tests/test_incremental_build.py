@@ -96,6 +96,26 @@ def delete_resolution(content: Path, number: int) -> None:
     _unreferenced(content, number).unlink()
 
 
+def join_paper(content: Path, number: int) -> None:
+    """A resolution moves to the paper of another: both papers (and, for the one it left
+    alone, its absence) change, with the consultations' roles."""
+    files = _resolution_files(content)
+    other = files[(number + 1) % len(files)].read_text(encoding="utf-8")
+    found = re.search(r"^reference: (.+)$", other, re.M)
+    assert found is not None
+    _replace_line(_pick(content, number), "reference", lambda _: found[1])
+
+
+def _meeting_files(content: Path) -> list[Path]:
+    return sorted((content / "meetings").rglob("*.yml"))
+
+
+def edit_meeting(content: Path, number: int) -> None:
+    """A meeting file's place: its OParl meeting and location, not its resolutions."""
+    files = _meeting_files(content)
+    _replace_line(files[number % len(files)], "place", lambda place: _appended(place, "Saal 2"))
+
+
 def change_committee(content: Path, number: int) -> None:
     _replace_line(
         content / "committees.yml", "short_name", lambda name: _appended(name, str(number))
@@ -123,6 +143,8 @@ EDITS: tuple[Edit, ...] = (
     add_resolution,
     rename_resolution,
     delete_resolution,
+    join_paper,
+    edit_meeting,
     change_committee,
     rename_committee,
     change_registry,
@@ -208,6 +230,11 @@ def test_incremental_build_equals_clean_build_after_random_edits(
     assert isinstance(kept_by_inputs, dict)
     records = kept_by_inputs["record"]
     assert records["reused"] + records["made"] == len(_resolution_files(content))
+    for kind, folder in (("oparl_meeting", "meeting/*"), ("oparl_paper", "paper")):
+        groups = kept_by_inputs[kind]
+        assert groups["reused"] + groups["made"] == len(
+            list((kept.site_dir / "oparl").glob(f"{folder}/*.json"))
+        )
 
 
 def test_one_edit_rerenders_the_pages_that_show_it_and_reindexes_its_shard(tmp_path: Path) -> None:
@@ -548,3 +575,60 @@ def test_kept_records_and_feeds_follow_a_renamed_committee(tmp_path: Path) -> No
     assert isinstance(kept_by_inputs, dict)
     assert kept_by_inputs["record"]["made"] >= 1
     assert kept_by_inputs["feed"]["made"] >= 1
+
+
+def _oparl_groups(options: BuildOptions) -> dict[str, dict[str, int]]:
+    kept_by_inputs = _manifest(options)["kept_by_inputs"]
+    assert isinstance(kept_by_inputs, dict)
+    return {kind: kept_by_inputs[kind] for kind in kept_by_inputs if kind.startswith("oparl_")}
+
+
+def test_one_edit_makes_again_only_the_oparl_groups_that_show_it(tmp_path: Path) -> None:
+    """An edited resolution makes again its meeting (which embeds its agenda item), its
+    paper (with the consultations) and the two list pages that hold them; an edited meeting
+    file only that meeting and its list page. Everything else is linked unmade, and the
+    site is a clean build's."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    first = _oparl_groups(kept)
+    meetings = first["oparl_meeting"]["made"]
+    papers = first["oparl_paper"]["made"]
+    assert first["oparl_meeting"]["reused"] == first["oparl_paper"]["reused"] == 0
+    assert meetings > 10 and papers > 10
+
+    edit_title(content, 4)
+    build(kept)
+    assert _oparl_groups(kept) == {
+        "oparl_meeting": {"made": 1, "reused": meetings - 1},
+        "oparl_paper": {"made": 1, "reused": papers - 1},
+        "oparl_list_page": {"made": 2, "reused": 0},  # one page of each in the demo
+    }
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+    edit_meeting(content, 1)
+    build(kept)
+    assert _oparl_groups(kept) == {
+        "oparl_meeting": {"made": 1, "reused": meetings - 1},
+        "oparl_paper": {"made": 0, "reused": papers},
+        "oparl_list_page": {"made": 1, "reused": 1},
+    }
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
+def test_oparl_files_the_build_folder_lost_are_made_again(tmp_path: Path) -> None:
+    """The groups name their files by digest only: where the kept bytes are gone (a
+    cleaned or damaged build folder), the files are made again, as a clean build does."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    for path in (kept.build_dir / build_state.CACHE_DIR / "outputs").iterdir():
+        path.unlink()
+    edit_title(content, 9)
+
+    build(kept)
+
+    assert _oparl_groups(kept)["oparl_meeting"]["reused"] > 0
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)

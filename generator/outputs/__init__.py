@@ -17,6 +17,7 @@ from generator.outputs.data_page import data_page
 from generator.outputs.downloads import download_files
 from generator.outputs.faction_csv import faction_csv
 from generator.outputs.feeds import feeds
+from generator.outputs.kept import OutputFile, made
 from generator.outputs.mandate_data import mandate_csv
 from generator.outputs.oparl import oparl_files
 from generator.outputs.statistics import statistics_page
@@ -35,7 +36,7 @@ def reuse_outputs(
 
     ``updated`` is the Stand date (newest content change), never the build clock.
     """
-    return list(reuse_output_files(catalog, updated=updated, site_url=site_url))
+    return made(reuse_output_files(catalog, updated=updated, site_url=site_url))
 
 
 def output_context(
@@ -52,12 +53,13 @@ def reuse_output_files(
     site_url: str | None = None,
     after_stage: Callable[[], None] | None = None,
     kept: RecordCache | None = None,
-) -> Iterator[GeneratedFile]:
+) -> Iterator[OutputFile]:
     """``reuse_outputs`` one file at a time, in the same order: the OParl objects and the
     per-resolution JSON files (tens of thousands) are made as the build writes them, so
     only a batch of them is ever in memory. ``after_stage`` runs after each output (the
-    build uses it to give freed memory back). ``kept``: the download records and feeds of
-    the last build, reused where their inputs are unchanged (``publish.record_cache``)."""
+    build uses it to give freed memory back). ``kept``: the download records, feeds and
+    OParl objects of the last build, reused where their inputs are unchanged
+    (``publish.record_cache``); an OParl file so reused is a ``KeptFile``."""
     context = output_context(catalog, updated=updated, site_url=site_url)
 
     def downloads(catalog: Catalog, context: OutputContext) -> Iterator[GeneratedFile]:
@@ -66,13 +68,16 @@ def reuse_output_files(
     def atom_feeds(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         return feeds(catalog, context, kept)
 
+    def oparl(catalog: Catalog, context: OutputContext) -> Iterator[OutputFile]:
+        return oparl_files(catalog, context, kept=kept)
+
     stages = (
         atom_feeds,
         calendars,
         downloads,
         mandate_csv,
         faction_csv,
-        oparl_files,
+        oparl,
         statistics_page,
         data_page,
     )

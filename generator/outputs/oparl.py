@@ -29,23 +29,42 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Generic, TypeVar
 
 from generator.archive import urls
-from generator.archive.catalog import Catalog
+from generator.archive.catalog import Catalog, MeetingKey
+from generator.archive.model import Resolution
 from generator.outputs.context import OutputContext
+from generator.outputs.kept import KeptGroups, OutputFile, inputs_digest, made
 from generator.outputs.oparl_objects import VENDOR, Json, OParlObjects, body_id
 from generator.rendering.generated import GeneratedFile
+
+K = TypeVar("K")
 
 PAGE_SIZE = 100
 """Objects per list page; OParl leaves the size to the server."""
 
 
 class _Api(OParlObjects):
-    """The objects as files, and the paged lists that link them."""
+    """The objects as files, and the paged lists that link them.
 
-    def __init__(self, catalog: Catalog, context: OutputContext, page_size: int) -> None:
+    With ``kept``, the files of a meeting (its agenda items and their files), of a paper
+    (its consultations) and each list page of meetings and papers are a group kept under
+    its inputs: an edited resolution makes again only its meeting, its paper and the two
+    list pages that hold them. The few objects of the body, the organisations and the
+    persons are made every time.
+    """
+
+    def __init__(
+        self, catalog: Catalog, context: OutputContext, page_size: int, kept: KeptGroups | None
+    ) -> None:
         super().__init__(catalog, context)
         self.page_size = page_size
+        self.kept = kept
+        # What every object shows besides its own data (``url``, ``stamp``, ``body``).
+        self.common = (context.site_url, self.stamp, self.body, page_size)
 
     def emit(self, path: str, value: Json) -> GeneratedFile:
         # Compact JSON: the C encoder runs only without indentation (seconds per build).
@@ -54,45 +73,61 @@ class _Api(OParlObjects):
         bulk = path != urls.oparl_system()
         return GeneratedFile(path=path, content=data.encode("utf-8"), bulk=bulk)
 
+    def group(
+        self,
+        kind: str,
+        name: str,
+        inputs: str | None,
+        make: Callable[[], Sequence[GeneratedFile]],
+    ) -> Sequence[OutputFile]:
+        if self.kept is None:
+            return make()
+        return self.kept.files(kind, name, inputs, make)
+
+    def identities(self, resolutions: Sequence[Resolution]) -> tuple[str | None, ...] | None:
+        """The resolutions' identities (``KeptGroups.identity``); None if one has none."""
+        if self.kept is None:
+            return None
+        found = tuple(self.kept.identity(r) for r in resolutions)
+        return None if None in found else found
+
     def emit_list(
         self, page_path: Callable[[int], str], items: Sequence[Json]
     ) -> Iterator[GeneratedFile]:
         size = self.page_size
-        return self.emit_pages(
-            page_path, len(items), lambda page: items[page * size : (page + 1) * size]
+        total_pages = _pages(len(items), size)
+        for page in range(1, total_pages + 1):
+            chunk = items[(page - 1) * size : page * size]
+            yield self.list_page(page_path, page, len(items), chunk)
+
+    def list_page(
+        self, page_path: Callable[[int], str], page: int, total: int, chunk: Sequence[Json]
+    ) -> GeneratedFile:
+        """The list page ``page`` of ``total`` objects, listing ``chunk``."""
+        total_pages = _pages(total, self.page_size)
+        links = {
+            "first": self.url(page_path(1)),
+            "last": self.url(page_path(total_pages)),
+        }
+        if page > 1:
+            links["prev"] = self.url(page_path(page - 1))
+        if page < total_pages:
+            links["next"] = self.url(page_path(page + 1))
+        return self.emit(
+            page_path(page),
+            {
+                "data": list(chunk),
+                "pagination": {
+                    "totalElements": total,
+                    "elementsPerPage": self.page_size,
+                    "currentPage": page,
+                    "totalPages": total_pages,
+                },
+                "links": links,
+            },
         )
 
-    def emit_pages(
-        self, page_path: Callable[[int], str], total: int, chunk_of: Callable[[int], Sequence[Json]]
-    ) -> Iterator[GeneratedFile]:
-        """The list pages of ``total`` objects; ``chunk_of(n)`` gives those of the page
-        ``n + 1`` (made only then: see ``build``)."""
-        total_pages = max(1, -(-total // self.page_size))
-        for page in range(1, total_pages + 1):
-            chunk = chunk_of(page - 1)
-            links = {
-                "first": self.url(page_path(1)),
-                "last": self.url(page_path(total_pages)),
-            }
-            if page > 1:
-                links["prev"] = self.url(page_path(page - 1))
-            if page < total_pages:
-                links["next"] = self.url(page_path(page + 1))
-            yield self.emit(
-                page_path(page),
-                {
-                    "data": list(chunk),
-                    "pagination": {
-                        "totalElements": total,
-                        "elementsPerPage": self.page_size,
-                        "currentPage": page,
-                        "totalPages": total_pages,
-                    },
-                    "links": links,
-                },
-            )
-
-    def build(self) -> Iterator[GeneratedFile]:
+    def build(self) -> Iterator[OutputFile]:
         """The files one at a time, so that the caller can write them as they come."""
         catalog = self.catalog
         yield self.emit(urls.oparl_system(), self.system())
@@ -103,55 +138,173 @@ class _Api(OParlObjects):
         organizations = [self.organization(c) for c in catalog.archive.committees]
         organizations += [self.faction(key) for key in catalog.faction_names]
         persons = [self.person(person) for person in self.persons]
-        meetings = [self.meeting(key) for key in catalog.meeting_keys]
-        agenda_items = [item for meeting in meetings for item in meeting["agendaItem"]]
-        for meeting in meetings:
-            meeting["agendaItem"] = [embedded(item) for item in meeting["agendaItem"]]
-
         nested = [
-            *(m["location"] for m in meetings if "location" in m),
             *(membership for person in persons for membership in person.get("membership", [])),
             *body["legislativeTerm"],
         ]
-        for value in (*organizations, *persons, *meetings, *agenda_items, *nested):
+        for value in (*organizations, *persons, *nested):
             yield self.emit(self._path(value["id"]), value)
-        for item in agenda_items:
-            files = [item["resolutionFile"]] if "resolutionFile" in item else []
-            for file in (*files, *item.get("auxiliaryFile", [])):
-                yield self.emit(self._path(file["id"]), file)
+        yield from self.emit_list(self.lister("organizations"), organizations)
+        yield from self.emit_list(self.lister("persons"), persons)
+        yield from self.meeting_groups()
+        yield from self.paper_groups()
 
-        def lister(kind: str) -> Callable[[int], str]:
-            return lambda page: urls.oparl_body_list_of(self.body, kind, page)
+    def lister(self, kind: str) -> Callable[[int], str]:
+        return lambda page: urls.oparl_body_list_of(self.body, kind, page)
 
-        yield from self.emit_list(lister("organizations"), organizations)
-        yield from self.emit_list(lister("persons"), persons)
-        yield from self.emit_list(lister("meetings"), meetings)
-        # The papers (one per reference, a third of the objects) are made a list page at
-        # a time, each written with its consultations before the page that lists it:
-        # held all at once they grew with the archive (2 KiB a resolution).
-        references = sorted(catalog.by_reference.items())
+    def meeting_groups(self) -> Iterator[OutputFile]:
+        """Each meeting's files, a list page at a time, and then that page: only the
+        meetings of one page are ever held (and only those made anew)."""
+        yield from self.paged(
+            "meetings",
+            [(urls.oparl_meeting(k.committee, k.date), k) for k in self.catalog.meeting_keys],
+            Paging(
+                kind="oparl_meeting",
+                inputs=self.meeting_inputs,
+                value=self.meeting,
+                listed=listed_meeting,
+                files=self.meeting_files,
+            ),
+        )
+
+    def paper_groups(self) -> Iterator[OutputFile]:
+        """Each paper with its consultations, a list page at a time, as ``meeting_groups``."""
+        references = sorted(self.catalog.by_reference)
+        yield from self.paged(
+            "papers",
+            [(urls.oparl_paper(self.papers[r]), r) for r in references],
+            Paging(
+                kind="oparl_paper",
+                inputs=self.paper_inputs,
+                value=lambda r: self.paper(r, self.catalog.by_reference[r]),
+                listed=lambda paper: paper,
+                files=self.paper_files,
+            ),
+        )
+
+    def paged(
+        self, kind: str, entries: Sequence[tuple[str, K]], paging: Paging[K]
+    ) -> Iterator[OutputFile]:
+        """The groups of ``entries`` (the path of the object, its key), each page of them
+        followed by its list page: only one page's objects are ever held."""
         size = self.page_size
-        written: list[GeneratedFile] = []
+        for page in range(1, _pages(len(entries), size) + 1):
+            chunk = entries[(page - 1) * size : page * size]
+            yield from self.page_of(kind, page, len(entries), chunk, paging)
 
-        def papers(page: int) -> list[Json]:
-            made = [
-                self.paper(ref, items) for ref, items in references[page * size : (page + 1) * size]
-            ]
-            for paper in made:
-                written.append(self.emit(self._path(paper["id"]), paper))
-                for consultation in paper["consultation"]:
-                    written.append(
-                        self.emit(self._path(consultation["id"]), alone(consultation, paper))
-                    )
-            return made
+    def page_of(
+        self,
+        kind: str,
+        page: int,
+        total: int,
+        chunk: Sequence[tuple[str, K]],
+        paging: Paging[K],
+    ) -> Iterator[OutputFile]:
+        values: dict[str, Json] = {}  # those made for their group, again for the list
 
-        for listed in self.emit_pages(lister("papers"), len(references), papers):
-            yield from written
-            written.clear()
-            yield listed
+        def value(path: str, key: K) -> Json:
+            found = values.get(path)
+            if found is None:
+                found = values[path] = paging.value(key)
+            return found
+
+        keys = []
+        for path, key in chunk:
+            inputs = paging.inputs(key)
+            keys.append(inputs)
+            yield from self.group(
+                paging.kind, path, inputs, partial(_files, paging, value, path, key)
+            )
+        page_path = self.lister(kind)
+
+        def list_page() -> list[GeneratedFile]:
+            listed = [paging.listed(value(path, key)) for path, key in chunk]
+            return [self.list_page(page_path, page, total, listed)]
+
+        page_inputs = None
+        if None not in keys:
+            page_inputs = inputs_digest((self.common, kind, page, total, tuple(keys)))
+        yield from self.group("oparl_list_page", page_path(page), page_inputs, list_page)
+
+    def meeting_inputs(self, key: MeetingKey) -> str | None:
+        """Everything ``meeting`` reads, and with it ``agenda``, ``agenda_item``, ``file``
+        and ``calendars.meeting_name``: keep in step with them."""
+        items = self.catalog.by_meeting.get(key, ())
+        identities = self.identities(items)
+        if identities is None:
+            return None
+        committee = self.catalog.committees.get(key.committee)
+        return inputs_digest(
+            (
+                self.common,
+                key.committee,
+                key.date.isoformat(),
+                identities,
+                repr(self.catalog.meeting_records.get(key)),
+                committee.name if committee is not None else None,
+            )
+        )
+
+    def meeting_files(self, meeting: Json) -> list[GeneratedFile]:
+        """The meeting's file (agenda items embedded), its location's, its agenda items'
+        (with their vendor fields) and their files'."""
+        items = meeting["agendaItem"]
+        files = [self.emit(self._path(meeting["id"]), listed_meeting(meeting))]
+        if "location" in meeting:
+            files.append(self.emit(self._path(meeting["location"]["id"]), meeting["location"]))
+        files += [self.emit(self._path(item["id"]), item) for item in items]
+        for item in items:
+            attached = [item["resolutionFile"]] if "resolutionFile" in item else []
+            for file in (*attached, *item.get("auxiliaryFile", [])):
+                files.append(self.emit(self._path(file["id"]), file))
+        return files
+
+    def paper_inputs(self, reference: str) -> str | None:
+        """Everything ``paper_files`` reads (keep in step with ``paper`` and
+        ``consultation``, whose role depends on the paper's other resolutions)."""
+        identities = self.identities(self.catalog.by_reference[reference])
+        if identities is None:
+            return None
+        return inputs_digest((self.common, reference, self.papers[reference], identities))
+
+    def paper_files(self, paper: Json) -> list[GeneratedFile]:
+        files = [self.emit(self._path(paper["id"]), paper)]
+        for consultation in paper["consultation"]:
+            files.append(self.emit(self._path(consultation["id"]), alone(consultation, paper)))
+        return files
 
     def _path(self, object_id: str) -> str:
         return object_id.removeprefix(self.context.site_url)
+
+
+def _files(
+    paging: Paging[K], value: Callable[[str, K], Json], path: str, key: K
+) -> list[GeneratedFile]:
+    return paging.files(value(path, key))
+
+
+def _pages(total: int, size: int) -> int:
+    return max(1, -(-total // size))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Paging(Generic[K]):
+    """How ``_Api.paged`` makes the objects of one list and their files."""
+
+    kind: str
+    """Under which the groups are kept (``KeptGroups.files``)."""
+    inputs: Callable[[K], str | None]
+    """Everything the object's files and its entry in the list show (None: unknown)."""
+    value: Callable[[K], Json]
+    listed: Callable[[Json], Json]
+    """The object as its list shows it."""
+    files: Callable[[Json], list[GeneratedFile]]
+    """The object's own file first, then those of what it holds."""
+
+
+def listed_meeting(meeting: Json) -> Json:
+    """A meeting as its file and its list show it: its agenda items ``embedded``."""
+    return {**meeting, "agendaItem": [embedded(item) for item in meeting["agendaItem"]]}
 
 
 def embedded(item: Json) -> Json:
@@ -187,15 +340,20 @@ def _without_back_reference(file: Json) -> Json:
 def oparl(
     catalog: Catalog, context: OutputContext, *, page_size: int = PAGE_SIZE
 ) -> list[GeneratedFile]:
-    return list(oparl_files(catalog, context, page_size=page_size))
+    return made(oparl_files(catalog, context, page_size=page_size))
 
 
 def oparl_files(
-    catalog: Catalog, context: OutputContext, *, page_size: int = PAGE_SIZE
-) -> Iterator[GeneratedFile]:
+    catalog: Catalog,
+    context: OutputContext,
+    *,
+    page_size: int = PAGE_SIZE,
+    kept: KeptGroups | None = None,
+) -> Iterator[OutputFile]:
     """``oparl`` one file at a time: tens of thousands at 10,000 resolutions, which the
-    build writes in batches instead of holding them all."""
-    return _Api(catalog, context, page_size).build()
+    build writes in batches instead of holding them all. ``kept``: the groups of files
+    of the last build, reused where their inputs are unchanged (see ``_Api``)."""
+    return _Api(catalog, context, page_size, kept).build()
 
 
 __all__ = ["VENDOR", "body_id", "oparl", "oparl_files"]

@@ -13,7 +13,6 @@ uses any more are removed after each build (``prune``).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 import threading
@@ -21,8 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.outputs.kept import KeptFile, OutputFile, content_digest
 from generator.publish import site_writer
-from generator.rendering.generated import GeneratedFile
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -41,9 +40,10 @@ class OutputCache:
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def write_files(self, staging: Path, files: Iterable[GeneratedFile]) -> KeptOutputs:
+    def write_files(self, staging: Path, files: Iterable[OutputFile]) -> KeptOutputs:
         """Put ``files`` into the fresh folder ``staging``: linked where their bytes are
-        kept, else written and kept. ``files`` may be a generator (see ``write_files``)."""
+        kept, else written and kept. ``files`` may be a generator (see ``write_files``);
+        a ``KeptFile`` is made again only if its bytes are no longer kept."""
         self.root.mkdir(parents=True, exist_ok=True)
         root = str(self.root)
         known = set(os.listdir(root))  # noqa: PTH208 (str names, tens of thousands)
@@ -52,14 +52,16 @@ class OutputCache:
         reused = 0
         lock = threading.Lock()
 
-        def place(file: GeneratedFile) -> None:
+        def place(file: OutputFile) -> None:
             nonlocal reused
-            content = file.content
-            assert content is not None, file.path  # reuse outputs are never copies
-            name = hashlib.sha256(content).hexdigest()
+            if isinstance(file, KeptFile):
+                content = None
+                name = file.digest
+            else:
+                content = file.content
+                assert content is not None, file.path  # reuse outputs are never copies
+                name = content_digest(content)
             kept = f"{root}/{name}"
-            with lock:
-                used.add(name)
             if name in known:
                 try:
                     folders.link(kept, file.path, fallback=False)
@@ -67,8 +69,16 @@ class OutputCache:
                     pass  # gone since (another build pruned it): written below
                 else:
                     with lock:
+                        used.add(name)
                         reused += 1
                     return
+            if content is None:
+                assert isinstance(file, KeptFile)
+                content = file.make()
+                name = content_digest(content)
+                kept = f"{root}/{name}"
+            with lock:
+                used.add(name)
             folders.write(file.path, content)
             # One step, and only a complete file: an existing name (the same bytes, kept
             # by another file of this build) stays as it is.

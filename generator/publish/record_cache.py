@@ -1,6 +1,9 @@
 """Reuse outputs kept in the build folder under their explicit inputs, so a build makes
 only those whose inputs changed: each resolution's download record (its JSON and its CSV
-row, ``outputs.downloads``) and each Atom feed (``outputs.feeds``).
+row, ``outputs.downloads``), each Atom feed (``outputs.feeds``) and each group of OParl
+files (a meeting with its agenda items, a paper with its consultations, a list page:
+``outputs.oparl``). Of a group only the digests of its files are kept: the files
+themselves the build folder keeps under these digests (``output_cache``).
 
 An output is kept under the SHA-256 of its inputs, which the module that makes it names
 next to the code that reads them (``downloads.record_inputs``, ``feeds.feed_inputs``); a
@@ -19,7 +22,8 @@ import hashlib
 import os
 import pickle
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,8 +31,10 @@ from generator.archive.catalog import Catalog
 from generator.archive.model import Resolution
 from generator.outputs.context import OutputContext
 from generator.outputs.downloads import Encoded, encoded, record_inputs
+from generator.outputs.kept import KeptFile, OutputFile, content_digest
+from generator.rendering.generated import GeneratedFile
 
-FORMAT = 2
+FORMAT = 3
 
 V = TypeVar("V")
 
@@ -83,6 +89,35 @@ class RecordCache:
         self.current[entry] = (key, value)
         return value
 
+    def files(
+        self,
+        kind: str,
+        name: str,
+        inputs: str | None,
+        make: Callable[[], Sequence[GeneratedFile]],
+    ) -> Sequence[OutputFile]:
+        """The files ``make()`` gives, or, for the same ``inputs`` as last time, those it
+        gave then as ``KeptFile``s (only valid where the build keeps its outputs in an
+        ``OutputCache``, which has their bytes)."""
+        digests: list[tuple[str, str]] = []
+        made: Sequence[GeneratedFile] = ()
+
+        def digests_of_made() -> tuple[tuple[str, str], ...]:
+            nonlocal made
+            made = make()
+            for file in made:
+                assert file.content is not None, file.path
+                digests.append((file.path, content_digest(file.content)))
+            return tuple(digests)
+
+        kept = self.kept(kind, name, inputs, digests_of_made)
+        if made or not kept:
+            return made
+        return [
+            KeptFile(path=path, digest=digest, make=partial(_content_of, make, path))
+            for path, digest in kept
+        ]
+
     def encode(self, resolution: Resolution) -> Encoded:
         """``downloads.encoded``, taken from the build folder where its inputs are kept."""
         identity = self.identity(resolution)
@@ -111,3 +146,9 @@ class RecordCache:
             pickle.dump({"key": (FORMAT, self.salt), "values": self.current}, stream, protocol=5)
         temporary.replace(self.path)
         return True
+
+
+def _content_of(make: Callable[[], Sequence[GeneratedFile]], path: str) -> bytes:
+    content = next(file.content for file in make() if file.path == path)
+    assert content is not None, path
+    return content
