@@ -39,7 +39,7 @@ from generator.publish.mkdocs_cache import MkDocsCache
 from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
 from generator.publish.output_cache import KeptOutputs, OutputCache
-from generator.publish.page_cache import PageCache
+from generator.publish.page_cache import LIST, PageCache
 from generator.publish.read_cache import KeptReads
 from generator.publish.record_cache import RecordCache
 from generator.publish.search_cache import SearchCache
@@ -275,11 +275,14 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
                 timings.note("generate", f"{kind}s_{what}", count)
         timings.note("generate", "pages_reused", pages.hits)
         timings.note("generate", "pages_rendered", pages.misses)
+        timings.note("generate", "lists_reused", pages.reused[LIST])
+        timings.note("generate", "lists_rendered", pages.rendered[LIST])
         build_state.write_manifest(
             options.build_dir,
             {
                 "fingerprint": salt,
                 "resolution_pages": {"reused": pages.hits, "rendered": pages.misses},
+                "list_pages": {"reused": pages.reused[LIST], "rendered": pages.rendered[LIST]},
                 "mkdocs": {"reused": rendered.reused},
                 "kept_by_inputs": prepared.kept_by_inputs,
                 "stamped_pages": {"reused": stamped.reused},
@@ -627,7 +630,11 @@ def _pack(
 
 
 def _handled(fragment: PageFragment, packed: PackedPages, kept: PageCache | None) -> bool:
-    return fragment.url in packed or (kept is not None and kept.taken(fragment.url))
+    """Packed already, or taken from the page cache and already without its content (a
+    list page taken from there still has it: ``_pack_one`` drops it)."""
+    return fragment.url in packed or (
+        kept is not None and kept.taken(fragment.url) and not fragment.content
+    )
 
 
 def _pack_one(
@@ -669,9 +676,10 @@ def stamp_pages(
     per-resolution files, and write the sitemap of every page (MkDocs' own knows only the
     pages it rendered).
 
-    With ``kept`` and the resolution pages' keys (``PageCache.keys``), a resolution page
-    stamped by an earlier build into the same shell is linked from the build folder, and
-    each page stamped here is kept there for the next build (``stamp_cache``)."""
+    With ``kept`` and the keys of the resolution and list pages (``PageCache.keys``), such
+    a page stamped by an earlier build into the same shell is linked from the build
+    folder, and each page stamped here is kept there for the next build
+    (``stamp_cache``)."""
     try:
         shells = read_shells(site_dir, prepared.fragments)
     except (OSError, ShellMissing) as exc:

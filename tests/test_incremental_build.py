@@ -127,6 +127,26 @@ def rename_committee(content: Path, number: int) -> None:
     _replace_line(content / "committees.yml", "name", lambda name: _appended(name, str(number)))
 
 
+def change_faction_vote(content: Path, number: int) -> None:
+    """One vote of a faction for becomes none (the vote's total with it): the faction's
+    pages and the shares of agreement change, though no title or list entry does."""
+    texts = {path: path.read_text(encoding="utf-8") for path in _resolution_files(content)}
+    voted = [  # not beside a roll call, which would have to name who changed
+        path
+        for path, text in texts.items()
+        if re.search(r"^      for: [2-9]", text, re.M) and "roll_call:" not in text
+    ]
+    path = voted[number % len(voted)]
+    text = texts[path]
+    faction = re.search(r"^      for: ([2-9]\d*)$", text, re.M)
+    assert faction is not None, path
+    text = f"{text[: faction.start(1)]}{int(faction[1]) - 1}{text[faction.end(1) :]}"
+    total = re.search(r"^  for: (\d+)$", text, re.M)
+    if total is not None:
+        text = f"{text[: total.start(1)]}{int(total[1]) - 1}{text[total.end(1) :]}"
+    path.write_text(text, encoding="utf-8")
+
+
 def change_registry(content: Path, number: int) -> None:
     _replace_line(content / "factions.yml", "name", lambda name: _appended(name, str(number)))
 
@@ -145,6 +165,7 @@ EDITS: tuple[Edit, ...] = (
     delete_resolution,
     join_paper,
     edit_meeting,
+    change_faction_vote,
     change_committee,
     rename_committee,
     change_registry,
@@ -479,8 +500,9 @@ def test_resolution_pages_stamped_before_are_linked_from_the_build_folder(
     build(kept)
     manifest = _manifest(kept)
     pages = manifest["resolution_pages"]
-    assert isinstance(pages, dict)
-    assert manifest["stamped_pages"] == {"reused": pages["reused"]}
+    lists = manifest["list_pages"]
+    assert isinstance(pages, dict) and isinstance(lists, dict)
+    assert manifest["stamped_pages"] == {"reused": pages["reused"] + lists["reused"]}
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
 
     change_archive(content, 2)
@@ -488,7 +510,9 @@ def test_resolution_pages_stamped_before_are_linked_from_the_build_folder(
     assert _manifest(kept)["stamped_pages"] == {"reused": 0}
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
     kept_pages = list((kept.build_dir / build_state.CACHE_DIR / "stamped").iterdir())
-    assert len(kept_pages) == len(_resolution_files(content))
+    lists = _manifest(kept)["list_pages"]
+    assert isinstance(lists, dict) and lists["reused"] == 0
+    assert len(kept_pages) == len(_resolution_files(content)) + lists["rendered"]
 
 
 def test_pages_taken_from_the_page_cache_are_stamped_from_it(tmp_path: Path) -> None:
@@ -631,4 +655,33 @@ def test_oparl_files_the_build_folder_lost_are_made_again(tmp_path: Path) -> Non
     build(kept)
 
     assert _oparl_groups(kept)["oparl_meeting"]["reused"] > 0
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
+def test_list_pages_are_kept_unless_what_they_show_changed(tmp_path: Path) -> None:
+    """List pages (years, months, topics, factions and their years, committees' years,
+    meetings, matters) are taken from the build folder when their inputs are unchanged;
+    one faction's changed vote, which changes no title and no list entry, renders that
+    faction's pages again (their vote tables show it), and the site is a clean build's."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    first = _manifest(kept)["list_pages"]
+    assert isinstance(first, dict)
+    assert first["reused"] == 0 and first["rendered"] > 50
+
+    build(kept)
+    assert _manifest(kept)["list_pages"] == {"reused": first["rendered"], "rendered": 0}
+    before = _tree(kept.site_dir)
+
+    change_faction_vote(content, 0)
+    build(kept)
+    lists = _manifest(kept)["list_pages"]
+    assert isinstance(lists, dict)
+    assert 1 <= lists["rendered"] < lists["reused"]
+    assert lists["rendered"] + lists["reused"] == first["rendered"]
+    after = _tree(kept.site_dir)
+    changed = [path for path in after if before.get(path) != after[path]]
+    assert any(re.fullmatch(r"fraktion/[^/]+/\d{4}/index\.html", path) for path in changed)
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)

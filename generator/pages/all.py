@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from generator.pages.committee import committee_pages
 from generator.pages.context import PageContext
 from generator.pages.faction import faction_pages
 from generator.pages.home import home_pages
+from generator.pages.kept import shared_inputs
 from generator.pages.legal import legal_pages
 from generator.pages.mandates import mandate_pages
 from generator.pages.matter import matter_pages
@@ -48,7 +50,10 @@ def generate_pages(
     build writes the search input and starts Pagefind) before the other pages are made;
     the records are not kept. The list keeps the order of ``GENERATORS``. ``pack`` is
     applied to each resolution page as it is made (``resolution_pages_and_records``).
+    With a page cache, list pages whose inputs are unchanged come from it (``kept``).
     """
+    if context.page_cache is not None:
+        context = replace(context, list_inputs=shared_inputs(context))
     pages, records, uses = resolution_pages_and_records(context, pack)
     made = {resolution_pages: pages}
     if on_resolutions is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import groupby
 
 from generator.archive import labels, urls
@@ -22,6 +23,7 @@ from generator.pages.common import (
     subscribe_links,
 )
 from generator.pages.context import PageContext
+from generator.pages.kept import kept_page, listed
 from generator.pages.listing import meeting_index, period_index
 from generator.pages.mandates import committee_mandates
 from generator.pages.meeting import meeting_title
@@ -155,10 +157,15 @@ def committee_year_pages(
     def target(year: int) -> tuple[str, str]:
         return urls.committee_year(committee.id, year), str(year)
 
-    return [
-        committee_year_page(context, committee, year, keys, neighbours(years, index, target))
-        for index, (year, keys) in enumerate(by_year)
-    ]
+    pages = []
+    for index, (year, keys) in enumerate(by_year):
+        around = neighbours(years, index, target)
+        items = [r for key in keys for r in context.catalog.by_meeting.get(key, ())]
+        titles = tuple(meeting_title(context, key) for key in keys)
+        inputs = ("committee-year", tuple(keys), listed(context, items), titles, around)
+        make = partial(committee_year_page, context, committee, year, keys, around)
+        pages.append(kept_page(context, urls.committee_year(committee.id, year), inputs, make))
+    return pages
 
 
 def committee_year_page(

@@ -37,7 +37,11 @@ class PageContext:
     memo: PageMemo | None = None
     """Pages of the previous run, reused where nothing they show has changed (preview)."""
     page_cache: PageCache | None = None
-    """Resolution pages of the previous build, by the digest of their inputs (build)."""
+    """Resolution and list pages of the previous build, by the digest of their inputs
+    (build)."""
+    list_inputs: str = ""
+    """``kept.shared_inputs``, once for the build: part of every list page's key (empty:
+    list pages are not kept)."""
     file_texts: Mapping[str, str] = field(default_factory=dict)
     """Resolution id → the text read from its resolution file, for resolutions whose text
     is only in that file (``file_texts.extraction``)."""

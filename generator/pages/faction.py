@@ -5,7 +5,8 @@ others (a chart with the same numbers as a table beside it)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import partial
 
 from generator.archive import labels, urls
 from generator.archive.catalog import FactionEntry
@@ -18,7 +19,7 @@ from generator.archive.faction_votes import (
     position,
     with_majority,
 )
-from generator.archive.model import Faction
+from generator.archive.model import Faction, Resolution
 from generator.outputs.charts import Bar, Table, figure
 from generator.outputs.feeds import feed_title_faction
 from generator.pages.common import (
@@ -32,7 +33,8 @@ from generator.pages.common import (
     subscribe_links,
 )
 from generator.pages.context import PageContext
-from generator.pages.listing import bounded_list, month_name, period_index
+from generator.pages.kept import kept_page, listed
+from generator.pages.listing import bounded_inputs, bounded_list, month_name, period_index
 from generator.pages.redirects import redirect_to
 from generator.rendering.generated import GeneratedFile, PageFragment
 
@@ -46,9 +48,24 @@ def faction_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     shared = agreement(catalog)
     files: list[GeneratedFile | PageFragment] = [faction_index(context, shared)]
     for key in catalog.faction_names:
-        files.append(faction_page(context, key, shared))
+        # The shares with the other factions count votes of resolutions this page does
+        # not list: named here, in the order the page shows them.
+        shares = tuple(
+            (other, shared[(key, other)])
+            for other in catalog.faction_names
+            if (key, other) in shared
+        )
+        inputs = ("faction", key, _entries(context, catalog.by_faction[key]), shares)
+        make = partial(faction_page, context, key, shared)
+        files.append(kept_page(context, urls.faction(key), inputs, make))
         files += faction_period_pages(context, key)
     return files
+
+
+def _entries(context: PageContext, entries: Iterable[FactionEntry]) -> tuple[object, ...]:
+    """What stands for a faction's ``entries`` in a page's inputs (``kept``): the files of
+    their resolutions, which hold the votes."""
+    return listed(context, (entry.resolution for entry in entries))
 
 
 def _registered(context: PageContext, key: str) -> Faction | None:
@@ -190,23 +207,11 @@ def faction_period_pages(context: PageContext, key: str) -> list[PageFragment | 
     for index, year in enumerate(year_list):
         here = urls.faction_year(key, year[0])
         in_year = years[year]
-        if year[0] not in long_years:
-            shown = _votes(context, here, in_year)
-        else:
-            counts = Counter(entry.resolution.date.month for entry in in_year)
-            shown = [
-                '<h2 id="monate">Abstimmungen nach Monaten</h2>',
-                period_index(
-                    here,
-                    (
-                        (urls.faction_month(key, year[0], m), month_name(year[0], m), n)
-                        for m, n in sorted(counts.items())[::-1]
-                    ),
-                    words=VOTES,
-                ),
-            ]
         around = neighbours(year_list, index, year_target)
-        pages.append(_period_page(context, key, here, str(year[0]), shown, around))
+        long = year[0] in long_years
+        inputs = ("faction-year", key, _entries(context, in_year), long, around)
+        make = partial(_year_page, context, key, year[0], in_year, long, around)
+        pages.append(kept_page(context, here, inputs, make))
     for month in months:
         if month[0] in long_years:
             continue
@@ -219,20 +224,64 @@ def faction_period_pages(context: PageContext, key: str) -> list[PageFragment | 
             )
         )
     for index, month in enumerate(month_list):
-        here = urls.faction_month(key, *month)
         in_month = months[month]
-        if len(in_month) <= context.list_limit:
-            shown = _votes(context, here, in_month)
-        else:
-            resolutions = list(dict.fromkeys(entry.resolution for entry in in_month))
-            shown = [bounded_list(context, here, resolutions)]
         around = neighbours(month_list, index, month_target)
-        pages.append(
-            _period_page(
-                context, key, here, month_name(*month), shown, around, unit="Monat", year=month[0]
-            )
-        )
+        shown_inputs: tuple[object, ...] = _entries(context, in_month)
+        if len(in_month) > context.list_limit:
+            shown_inputs = bounded_inputs(context, _resolutions(in_month))
+        month_inputs = ("faction-month", key, shown_inputs, around)
+        make = partial(_month_page, context, key, month, in_month, around)
+        pages.append(kept_page(context, urls.faction_month(key, *month), month_inputs, make))
     return pages
+
+
+def _resolutions(entries: tuple[FactionEntry, ...]) -> list[Resolution]:
+    return list(dict.fromkeys(entry.resolution for entry in entries))
+
+
+def _year_page(
+    context: PageContext,
+    key: str,
+    year: int,
+    in_year: tuple[FactionEntry, ...],
+    long: bool,
+    around: tuple[tuple[str, str] | None, tuple[str, str] | None],
+) -> PageFragment:
+    """A year's votes, or past the limit (``long``) its months with their counts."""
+    here = urls.faction_year(key, year)
+    if not long:
+        shown = _votes(context, here, in_year)
+    else:
+        counts = Counter(entry.resolution.date.month for entry in in_year)
+        shown = [
+            '<h2 id="monate">Abstimmungen nach Monaten</h2>',
+            period_index(
+                here,
+                (
+                    (urls.faction_month(key, year, m), month_name(year, m), n)
+                    for m, n in sorted(counts.items())[::-1]
+                ),
+                words=VOTES,
+            ),
+        ]
+    return _period_page(context, key, here, str(year), shown, around)
+
+
+def _month_page(
+    context: PageContext,
+    key: str,
+    month: tuple[int, ...],
+    in_month: tuple[FactionEntry, ...],
+    around: tuple[tuple[str, str] | None, tuple[str, str] | None],
+) -> PageFragment:
+    here = urls.faction_month(key, *month)
+    if len(in_month) <= context.list_limit:
+        shown = _votes(context, here, in_month)
+    else:
+        shown = [bounded_list(context, here, _resolutions(in_month))]
+    return _period_page(
+        context, key, here, month_name(*month), shown, around, unit="Monat", year=month[0]
+    )
 
 
 def _grouped(

@@ -16,6 +16,7 @@ from generator.archive.catalog import MeetingKey
 from generator.archive.model import Resolution
 from generator.pages.common import counted_link, e, resolution_list
 from generator.pages.context import PageContext
+from generator.pages.kept import listed
 from generator.pages.meeting import meeting_title
 
 
@@ -78,6 +79,16 @@ def bounded_list(
         f'<p class="ra-lead">{count} in {_meetings(resolutions)}; die Sitzungen führen '
         "zu den einzelnen Beschlüssen.</p>" + meeting_index(context, here, resolutions)
     )
+
+
+def bounded_inputs(context: PageContext, resolutions: Sequence[Resolution]) -> tuple[object, ...]:
+    """What ``bounded_list`` shows of ``resolutions`` (``kept``): past the limit also their
+    meetings' titles, which a meeting file or another resolution of the meeting gives."""
+    shown = listed(context, resolutions)
+    if len(resolutions) <= context.list_limit:
+        return (shown,)
+    meetings = dict.fromkeys(MeetingKey(committee=r.committee, date=r.date) for r in resolutions)
+    return shown, tuple(meeting_title(context, key) for key in meetings)
 
 
 def _meetings(resolutions: Sequence[Resolution]) -> str:

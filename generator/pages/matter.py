@@ -6,11 +6,14 @@ resolution with the same reference, in order, with the paper type and every file
 
 from __future__ import annotations
 
+from functools import partial
+
 from generator.archive import labels, urls
 from generator.archive.matters import role
 from generator.archive.model import Resolution
 from generator.pages.common import breadcrumbs, e, fragment, link, result_badge
 from generator.pages.context import PageContext
+from generator.pages.kept import kept_page, listed
 from generator.pages.votes import vote_summary
 from generator.rendering.generated import PageFragment
 
@@ -18,8 +21,14 @@ from generator.rendering.generated import PageFragment
 def matter_pages(context: PageContext) -> list[PageFragment]:
     """Only matters consulted more than once: the page of a single consultation would
     repeat its resolution page (``redirects.matter_redirects`` keeps those URLs answering)."""
+    slugs = context.catalog.reference_slugs
     return [
-        matter_page(context, reference, resolutions)
+        kept_page(
+            context,
+            urls.matter(slugs[reference]),
+            ("matter", reference, listed(context, resolutions)),
+            partial(matter_page, context, reference, resolutions),
+        )
         for reference, resolutions in context.catalog.by_reference.items()
         if has_timeline(resolutions)
     ]

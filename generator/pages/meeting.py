@@ -4,6 +4,8 @@ that have a resolution, in agenda order. Both link the body's previous and next 
 
 from __future__ import annotations
 
+from functools import partial
+
 from generator.archive import labels, urls
 from generator.archive.catalog import MeetingKey, agenda_resolutions
 from generator.archive.model import MeetingRecord, Resolution
@@ -17,6 +19,7 @@ from generator.pages.common import (
     result_badge,
 )
 from generator.pages.context import PageContext
+from generator.pages.kept import kept_page, listed
 from generator.rendering.generated import PageFragment
 
 
@@ -27,15 +30,15 @@ def meeting_pages(context: PageContext) -> list[PageFragment]:
     for index, key in enumerate(keys):
         before = keys[index - 1] if index > 0 else None
         after = keys[index + 1] if index + 1 < len(keys) else None
-        pages.append(
-            meeting_page(
-                context,
-                key,
-                catalog.by_meeting.get(key, ()),
-                previous=_link(context, before, key.committee),
-                following=_link(context, after, key.committee),
-            )
+        resolutions = catalog.by_meeting.get(key, ())
+        previous = _link(context, before, key.committee)
+        following = _link(context, after, key.committee)
+        record = catalog.meeting_records.get(key)
+        inputs = ("meeting", key, record, listed(context, resolutions), previous, following)
+        make = partial(
+            meeting_page, context, key, resolutions, previous=previous, following=following
         )
+        pages.append(kept_page(context, urls.meeting(key.committee, key.date), inputs, make))
     return pages
 
 

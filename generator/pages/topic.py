@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import groupby
 
 from generator.archive import urls
@@ -21,14 +22,17 @@ from generator.pages.common import (
     subscribe_links,
 )
 from generator.pages.context import PageContext
-from generator.pages.listing import bounded_list, period_index
+from generator.pages.kept import kept_page, listed
+from generator.pages.listing import bounded_inputs, bounded_list, period_index
 from generator.rendering.generated import GeneratedFile, PageFragment
 
 
 def topic_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     files: list[GeneratedFile | PageFragment] = [topic_index(context)]
     for topic, resolutions in context.catalog.by_topic.items():
-        files.append(topic_page(context, topic, resolutions))
+        inputs = ("topic", topic, listed(context, resolutions))
+        make = partial(topic_page, context, topic, resolutions)
+        files.append(kept_page(context, urls.topic(topic), inputs, make))
         files += topic_year_pages(context, topic, resolutions)
     return files
 
@@ -106,12 +110,26 @@ def topic_year_pages(
     pages = []
     for index, (year, items) in enumerate(by_year):
         here = urls.topic_year(topic, year)
-        title = f"Thema: {topic} – {year}"
-        parts = [
-            breadcrumbs(here, ((urls.TOPICS, "Themen"), (urls.topic(topic), topic))),
-            f"\n\n<h1>{e(title)}</h1>\n",
-            bounded_list(context, here, items),
-            pager(here, "Jahr", *neighbours(years, index, target)),
-        ]
-        pages.append(fragment(here, title, "\n".join(parts)))
+        around = neighbours(years, index, target)
+        inputs = ("topic-year", topic, bounded_inputs(context, items), around)
+        make = partial(_topic_year_page, context, topic, year, items, around)
+        pages.append(kept_page(context, here, inputs, make))
     return pages
+
+
+def _topic_year_page(
+    context: PageContext,
+    topic: str,
+    year: int,
+    items: list[Resolution],
+    around: tuple[tuple[str, str] | None, tuple[str, str] | None],
+) -> PageFragment:
+    here = urls.topic_year(topic, year)
+    title = f"Thema: {topic} – {year}"
+    parts = [
+        breadcrumbs(here, ((urls.TOPICS, "Themen"), (urls.topic(topic), topic))),
+        f"\n\n<h1>{e(title)}</h1>\n",
+        bounded_list(context, here, items),
+        pager(here, "Jahr", *around),
+    ]
+    return fragment(here, title, "\n".join(parts))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from itertools import groupby
 
 from generator.archive import labels, urls
@@ -19,7 +20,8 @@ from generator.pages.common import (
     resolution_list,
 )
 from generator.pages.context import PageContext
-from generator.pages.listing import bounded_list, month_name, period_index
+from generator.pages.kept import kept_page, listed
+from generator.pages.listing import bounded_inputs, bounded_list, month_name, period_index
 from generator.rendering.generated import GeneratedFile, PageFragment
 
 
@@ -33,7 +35,11 @@ def year_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     for index, year in enumerate(years):
         previous, following = neighbours(years, index, target)
         resolutions = context.catalog.by_year[year]
-        files.append(year_page(context, year, resolutions, previous=previous, following=following))
+        make = partial(
+            year_page, context, year, resolutions, previous=previous, following=following
+        )
+        inputs = ("year", listed(context, resolutions), previous, following)
+        files.append(kept_page(context, urls.year(year), inputs, make))
     months = [
         (year, month, list(items))
         for year in reversed(years)
@@ -48,7 +54,9 @@ def year_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
 
     for index, (year, month, items) in enumerate(months):
         around = neighbours(months, index, month_target)
-        files.append(month_page(context, year, month, items, around))
+        shown = ("month", bounded_inputs(context, items), around)
+        make = partial(month_page, context, year, month, items, around)
+        files.append(kept_page(context, urls.year_month(year, month), shown, make))
     return files
 
 

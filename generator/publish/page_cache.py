@@ -1,11 +1,14 @@
-"""Rendered resolution pages kept in the build folder, so a build renders only the pages
-whose inputs changed.
+"""Rendered pages kept in the build folder, so a build renders only the pages whose inputs
+changed: the resolution pages and the list pages stamped beside them (years, months,
+topics, factions, committees' years, meetings, matters).
 
 Each page is stored under the SHA-256 of everything it is made from (``digest`` of the
 resolution, its committee, its neighbours, the registry, the settings, the search lexicon
-…, see ``pages.resolution``), salted with the program's fingerprint (``build_state``): a
-new program version, theme or config finds no page. A page whose inputs hash the same is
-the same page, so the build's output is byte-identical to a clean build's.
+…, see ``pages.resolution``; for a list page the identities of the entries it shows and
+what else it names, see ``pages.kept``), salted with the program's fingerprint
+(``build_state``): a new program version, theme or config finds no page. A page whose
+inputs hash the same is the same page, so the build's output is byte-identical to a clean
+build's.
 
 The file is replaced by renaming a complete new one, so a killed build leaves the old
 cache (still correct for the inputs it names) or the new one, never half of one.
@@ -16,14 +19,20 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections import Counter
 from pathlib import Path
 from typing import BinaryIO
 
 Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str, str]
 """What ``pages.resolution._render`` gives: url, title, content, head, spans, words and the
-words it counts for the search page's vocabulary."""
+words it counts for the search page's vocabulary (a list page: the first four, the rest
+empty)."""
 
-FORMAT = 7
+RESOLUTION = "resolution"
+LIST = "list"
+"""The kinds of page the cache counts apart (``hits``, ``misses``)."""
+
+FORMAT = 8
 
 _OFFSET = 8
 """The file ends with the offset of its index, in this many bytes (little-endian)."""
@@ -59,8 +68,10 @@ class PageCache:
         """The compound splitter's lexicon the kept pages are right for (None: no search)."""
         self._taken: set[str] = set()
         """URLs of the pages this build took from the cache (``get``)."""
-        self.hits = 0
-        self.misses = 0
+        self.reused: Counter[str] = Counter()
+        """Kind of page (``RESOLUTION``, ``LIST``) → how many were taken from the cache."""
+        self.rendered: Counter[str] = Counter()
+        """Kind of page → how many were not (rendered by this build)."""
         self._next: BinaryIO | None = None
         """The next file, written beside the current one while pages are rendered."""
         self._index: dict[str, tuple[str, int, int]] = {}
@@ -101,10 +112,22 @@ class PageCache:
             return () if lexicon is self.previous_lexicon else None
         return tuple(sorted({word.removesuffix("e") for word in lexicon ^ self.previous_lexicon}))
 
-    def get(self, url: str, key: str, *, usable: bool = True) -> Rendered | None:
+    @property
+    def hits(self) -> int:
+        """Resolution pages taken from the cache."""
+        return self.reused[RESOLUTION]
+
+    @property
+    def misses(self) -> int:
+        """Resolution pages rendered by this build."""
+        return self.rendered[RESOLUTION]
+
+    def get(
+        self, url: str, key: str, *, usable: bool = True, kind: str = RESOLUTION
+    ) -> Rendered | None:
         found = self.previous.get(url)
         if not usable or found is None or found[0] != key:
-            self.misses += 1
+            self.rendered[kind] += 1
             return None
         try:
             stored = pickle.loads(found[1])
@@ -112,9 +135,9 @@ class PageCache:
                 value.decode("utf-8") if isinstance(value, bytes) else value for value in stored
             )
         except Exception:  # a damaged entry is a page to render
-            self.misses += 1
+            self.rendered[kind] += 1
             return None
-        self.hits += 1
+        self.reused[kind] += 1
         self.current[url] = key
         self._taken.add(url)
         return rendered
@@ -155,7 +178,7 @@ class PageCache:
         """Keep the pages of this build (and only those) for the next; False if the file
         already holds exactly them."""
         if (
-            self.misses == 0
+            sum(self.rendered.values()) == 0
             and self.current.keys() == self.previous.keys()
             and self.lexicon == self.previous_lexicon
         ):

@@ -1,8 +1,9 @@
-"""Stamped resolution pages kept in the build folder: a page whose fragment and shell are
-those of an earlier build is linked from there instead of stamped and written again.
+"""Stamped resolution and list pages kept in the build folder: a page whose fragment and
+shell are those of an earlier build is linked from there instead of stamped and written
+again.
 
-A resolution page's fragment is fixed by its key in the page cache (``page_cache``: the
-digest of everything it shows, under the program's fingerprint), and the stamped page by
+A page's fragment is fixed by its key in the page cache (``page_cache``: the digest of
+everything it shows, under the program's fingerprint), and the stamped page by
 that fragment and the shell of its depth. So each stamped page is kept under the SHA-256
 of the fingerprint, the shell and the page's key, as a hard link to the file in the
 staging folder (a copy where linking fails). Nothing writes into a finished page, neither
