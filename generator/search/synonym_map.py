@@ -27,11 +27,13 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -142,10 +144,10 @@ class _Archive:
 
     def __init__(self, counted: WordUses, records: int) -> None:
         self.reads: set[str] | None = None
-        """While a part of the map is made (``_Part``): what it reads of the archive, as
+        """While a part of the map is made (``Part``): what it reads of the archive, as
         facts (``read``), so that a later build knows whether an edit changed them."""
         self.within: set[str] | None = None
-        """… and the words whose parts it looked up in the splitter (``_Part.within``)."""
+        """… and the words whose parts it looked up in the splitter (``SynonymState.within``)."""
         self.counted = counted
         self.uses = Counter({word: counted[word] for word in words_of(counted)})
         by_stem: dict[str, list[str]] = defaultdict(list)
@@ -174,15 +176,15 @@ class _Archive:
             self.reads.add(fact)
 
     def record(self) -> None:
-        """From now on, note what is read, for ``part``."""
+        """From now on, note what is read, for ``recorded``."""
         self.reads, self.within = set(), set()
 
-    def part(self, adds: list[Add]) -> _Part:
-        """``adds`` as a part of the map, with what was read since ``record``."""
+    def recorded(self) -> tuple[set[str], set[str]]:
+        """What was read since ``record`` (``reads``, ``within``); stops noting it."""
         assert self.reads is not None and self.within is not None
-        part = _Part(frozenset(self.reads), tuple(sorted(self.within)), tuple(adds))
+        found = self.reads, self.within
         self.reads = self.within = None
-        return part
+        return found
 
     def noun(self, word: str) -> bool:
         """Whether the archive writes ``word`` as a noun: capitalised in most of the
@@ -369,35 +371,29 @@ targets of a key (``from_lists``)."""
 
 Add = tuple[bool, str, str, int]
 """One ``_add``: (into the map of parts, key, target, tier)."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Part:
-    """What one group or one archive word adds to the map, and what of the archive that
-    depends on: a later build makes the part again only if one of these changed."""
-
-    reads: frozenset[str]
-    within: tuple[str, ...]
-    """Words whose substrings the splitter looked up: a word entering or leaving the
-    archive changes the part if it is inside one of them."""
-    adds: tuple[Add, ...]
+Part = int | str
+"""A part of the map: a group (its number in ``_groups``) or an archive word: what it
+adds is made again only if something it read changed."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SynonymState:
-    """What ``synonym_maps`` keeps for the next build's (``kept``): the inputs it read and
-    each part of the map with what it depends on."""
+    """What ``synonym_maps`` keeps for the next build's (``kept``): the inputs it read, what
+    each part added and which parts read what."""
 
     own_groups: tuple[tuple[str, ...], ...]
     counted: WordUses
-    records: int
     too_common: frozenset[str]
     usable: frozenset[str]
     from_lists: dict[str, tuple[str, ...]]
-    groups: tuple[_Part, ...]
-    """One per group, in the order of ``_groups``."""
-    words: dict[str, _Part]
-    """One per archive word."""
+    group_adds: tuple[tuple[Add, ...], ...]
+    word_adds: dict[str, tuple[Add, ...]]
+    readers: dict[int, tuple[Part, ...]]
+    """Fact (``_Archive.read``, by ``fact_key``) → the parts that read it, in this build
+    or an earlier one: one part too many is made again needlessly, never the reverse."""
+    within: dict[str, tuple[Part, ...]]
+    """Word → the parts that looked up its substrings in the splitter: a word entering
+    or leaving the archive changes them if it is inside the word."""
 
 
 def synonym_maps(
@@ -419,44 +415,60 @@ def synonym_maps_kept(
     kept: SynonymState | None = None,
 ) -> tuple[SynonymMap, SynonymMap, SynonymState]:
     """``synonym_maps`` and what the next build keeps of it. With ``kept`` (an earlier
-    build's, for the same program), only the parts of the map are made again whose reads
-    an edit changed (``_changed``); the maps are the same as made from nothing."""
+    build's, for the same program), only the parts of the map are made again that read
+    something an edit changed (``_changed``); the maps are the same as made from nothing."""
     counted = word_uses(resolutions) if uses is None else uses
     archive = _Archive(counted, len(resolutions))
     own = tuple(tuple(str(term) for term in group) for group in own_groups)
     groups = _groups(own)
-    if kept is not None and (kept.own_groups != own or len(kept.groups) != len(groups)):
+    if kept is not None and (kept.own_groups != own or len(kept.group_adds) != len(groups)):
         kept = None
     listed_words = {term.lower() for group, curated in groups if curated for term in group}
-    changed, inside = _changed(kept, archive) if kept else (set(), ())
+    stale: set[Part] = set()
+    readers: dict[int, tuple[Part, ...]] = {}
+    within: dict[str, tuple[Part, ...]] = {}
+    if kept is not None:
+        stale = _stale(kept, *_changed(kept, archive))
+        readers, within = dict(kept.readers), dict(kept.within)
+
+    def made(part: Part, adds: list[Add]) -> tuple[Add, ...]:
+        reads, inside = archive.recorded()
+        for fact in reads:
+            _note(readers, fact_key(fact), part)
+        for word in inside:
+            _note(within, word, part)
+        return tuple(adds)
 
     from_lists: dict[str, tuple[str, ...]] = {}
-    parts: list[_Part] = []
+    group_adds: list[tuple[Add, ...]] = []
     for number, (group, curated) in enumerate(groups):
         if not curated and not from_lists:
-            found, _ = _tables(part.adds for part in parts)
+            found, _ = _tables(group_adds)
             from_lists = {key: tuple(_ranked(found, key, archive)) for key in found} or {"": ()}
             if kept is not None:
-                changed |= {
-                    LISTED + key
+                stale.update(
+                    part
                     for key in from_lists.keys() | kept.from_lists.keys()
                     if from_lists.get(key) != kept.from_lists.get(key)
-                }
-        part = _unchanged(kept.groups[number] if kept else None, changed, inside)
-        if part is None:
-            archive.record()
-            part = archive.part(_group_adds(archive, group, curated, from_lists, listed_words))
-        parts.append(part)
+                    for part in kept.readers.get(fact_key(LISTED + key), ())
+                )
+        if kept is not None and number not in stale:
+            group_adds.append(kept.group_adds[number])
+            continue
+        archive.record()
+        adds = _group_adds(archive, group, curated, from_lists, listed_words)
+        group_adds.append(made(number, adds))
     synonyms: dict[str, set[str]] | None = None
-    by_word: dict[str, _Part] = {}
+    word_adds: dict[str, tuple[Add, ...]] = {}
     for word in archive.uses:
-        part = _unchanged(kept.words.get(word) if kept else None, changed, inside)
-        if part is None:
-            synonyms = synonyms if synonyms is not None else _single_synonyms(groups)
-            archive.record()
-            part = archive.part(_word_adds(archive, word, synonyms))
-        by_word[word] = part
-    found, part_table = _tables(part.adds for part in (*parts, *by_word.values()))
+        previous = kept.word_adds.get(word) if kept is not None else None
+        if previous is not None and word not in stale:
+            word_adds[word] = previous
+            continue
+        synonyms = synonyms if synonyms is not None else _single_synonyms(groups)
+        archive.record()
+        word_adds[word] = made(word, _word_adds(archive, word, synonyms))
+    found, part_table = _tables((*group_adds, *word_adds.values()))
     mapping: SynonymMap = {}
     for key in sorted(found):
         ranked = _ranked(found, key, archive)
@@ -471,23 +483,40 @@ def synonym_maps_kept(
     state = SynonymState(
         own_groups=own,
         counted=counted,
-        records=len(resolutions),
         too_common=archive.too_common,
         usable=archive.usable,
         from_lists=from_lists,
-        groups=tuple(parts),
-        words=by_word,
+        group_adds=tuple(group_adds),
+        word_adds=word_adds,
+        readers=readers,
+        within=within,
     )
     return mapping, part_map, state
 
 
-def _unchanged(previous: _Part | None, changed: set[str], inside: tuple[str, ...]) -> _Part | None:
-    """``previous`` if nothing it read changed (``_changed``)."""
-    if previous is None or not previous.reads.isdisjoint(changed):
-        return None
-    if any(word in whole for whole in previous.within for word in inside):
-        return None
-    return previous
+def fact_key(fact: str) -> int:
+    """A fact as a number: kept for tens of thousands of facts, numbers load several times
+    faster than strings. Two facts of one number only make a part again needlessly."""
+    return zlib.crc32(fact.encode("utf-8"))
+
+
+def _note(index: dict[Any, tuple[Part, ...]], fact: int | str, part: Part) -> None:
+    parts = index.get(fact, ())
+    if part not in parts:
+        index[fact] = (*parts, part)
+
+
+def _stale(kept: SynonymState, changed: set[str], inside: tuple[str, ...]) -> set[Part]:
+    """The parts that read a changed fact or looked up a changed word in the splitter."""
+    stale = {part for fact in changed for part in kept.readers.get(fact_key(fact), ())}
+    if inside:
+        stale.update(
+            part
+            for whole, parts in kept.within.items()
+            if any(word in whole for word in inside)
+            for part in parts
+        )
+    return stale
 
 
 def _groups(own: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[str, ...], bool]]:
