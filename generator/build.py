@@ -62,6 +62,7 @@ from generator.runtime.timings import StageTimings
 from generator.search.index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search.page_input import SearchRecord, search_input
 from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards, shard_of_year
+from generator.search.synonym_cache import SynonymCache
 
 EFFECTIVE_CONFIG = "mkdocs.yml"
 PROGRAM_EDITOR = Path(__file__).resolve().parent.parent / "editor"
@@ -74,6 +75,7 @@ MKDOCS_CACHE = "mkdocs"
 STAMP_CACHE = "stamped"
 OUTPUT_CACHE = "outputs"
 RECORD_CACHE = "records.pickle"
+SYNONYM_CACHE = "synonyms.pickle"
 PACKED_FILE = ".packed"
 """Inside the staging folder: the packed pages until they are stamped (``PackedPages``)."""
 BULK_DIR = ".bulk"
@@ -183,6 +185,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     rendered = MkDocsCache(cache_dir / MKDOCS_CACHE, salt)
     stamped = StampCache(cache_dir / STAMP_CACHE, salt)
     outputs = OutputCache(cache_dir / OUTPUT_CACHE)
+    synonyms = SynonymCache(cache_dir / SYNONYM_CACHE, salt)
     shard_keys: dict[str, str] = {}
     reused: set[str] = set()
 
@@ -228,8 +231,10 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             kept_reads=KeptReads(cache_dir / READ_CACHE, salt, options.content_root),
             kept_outputs=outputs.root,
             kept_records=(cache_dir / RECORD_CACHE, salt),
+            synonym_cache=synonyms,
         )
         pages.save()
+        synonyms.save()
         with timings.stage("mkdocs"):
             # Unchanged nav pages, shells and config: MkDocs' kept output, not a new run.
             mkdocs_key, copied = rendered.key(prepared.config_file, options.docs_dir)
@@ -361,6 +366,7 @@ def prepare(
     kept_reads: KeptReads | None = None,
     kept_outputs: Path | None = None,
     kept_records: tuple[Path, str] | None = None,
+    synonym_cache: SynonymCache | None = None,
 ) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
 
@@ -402,6 +408,7 @@ def prepare(
             kept_outputs,
             kept_records,
             identities,
+            synonym_cache,
         )
 
 
@@ -484,6 +491,7 @@ def _generate(
     kept_outputs: Path | None,
     kept_records: tuple[Path, str] | None,
     identities: dict[str, str],
+    synonym_cache: SynonymCache | None = None,
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -501,6 +509,7 @@ def _generate(
         list_limit=options.list_limit,
         memo=preview.pages if preview is not None else None,
         page_cache=page_cache if preview is None else None,
+        synonym_cache=synonym_cache if preview is None else None,
         file_texts=file_texts.resolution_texts,
         attachment_texts=file_texts.attachment_texts,
         identities=identities,

@@ -4,14 +4,19 @@ down to the archive's own words, reached from the words readers type."""
 from __future__ import annotations
 
 import json
+import pickle
+from collections import Counter
 from pathlib import Path, PurePosixPath
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.pages.context import PageContext
 from generator.pages.resolution import resolution_pages_and_records
 from generator.pages.search import search_pages
 from generator.reading.loading import load_archive
 from generator.search.derive_thesaurus import terms
-from generator.search.hints import word_uses
+from generator.search.hints import LOWER_CASE, word_uses
 from generator.search.synonym_map import (
     COMPOUNDS,
     CONTAINED,
@@ -27,6 +32,7 @@ from generator.search.synonym_map import (
     synonym_files,
     synonym_map,
     synonym_maps,
+    synonym_maps_kept,
 )
 from tests.conftest import ContentTree, resolution_text
 
@@ -339,3 +345,98 @@ def test_a_phrase_readers_type_is_a_key_of_its_own(content_tree: ContentTree, in
     mapping = _map(content_tree, "Die Bekanntmachung erfolgt im Amtsblatt.\n")
     assert mapping[phrase_key("amtliche Mitteilung")] == ("bekanntmachung",)
     assert phrase_key("amtliche Mitteilung") == "amtlich mitteilung"
+
+
+_WORDS = (
+    "lichtsignalanlage",
+    "ampel",
+    "ampelanlage",
+    "kindertageseinrichtung",
+    "kindergarten",
+    "hort",
+    "abfallentsorgung",
+    "müllabfuhr",
+    "sperrmüllabfuhr",
+    "bioabfall",
+    "abfall",
+    "müll",
+    "radfahrende",
+    "lehrerinnen",
+    "einsatzkräfte",
+    "feuerwehrangehörige",
+    "schule",
+    "schließung",
+    "hauptschulschließung",
+    "auflösung",
+    "bilanz",
+    "treibhausgasbilanz",
+    "ergebnis",
+    "jahresabschluss",
+    "elternbeiträge",
+    "kitagebühr",
+    "treffen",
+    "ausschuss",
+    "sitzung",
+    "verwaltung",
+    "haushalt",
+    "haushaltssatzung",
+    "satzung",
+    "abfallwirtschaft",
+    "abfallgebühr",
+    "abfallsatzung",
+    "restabfall",
+    "abfallkalender",
+    "abfuhr",
+    "entsorgung",
+    "anlage",
+    "gebühr",
+    "beiträge",
+    "eltern",
+    "feuerwehr",
+    "kräfte",
+    "treibhausgas",
+    "wirtschaft",
+    "kalender",
+)
+
+
+def _word_counts() -> st.SearchStrategy[dict[str, int]]:
+    """Word → number of records (0: not in the archive), the lower-case counts too."""
+    words = st.sampled_from([*_WORDS, *(LOWER_CASE + word for word in _WORDS)])
+    return st.dictionaries(words, st.integers(min_value=0, max_value=40), max_size=12)
+
+
+def _counted(counts: dict[str, int]) -> Counter[str]:
+    return Counter({word: n for word, n in counts.items() if n > 0})
+
+
+@settings(max_examples=5, deadline=None)
+@given(
+    first=_word_counts(),
+    edits=st.lists(
+        st.tuples(_word_counts(), st.integers(min_value=1, max_value=60)), min_size=1, max_size=3
+    ),
+)
+def test_a_map_made_from_a_kept_state_is_the_map_made_from_nothing(
+    first: dict[str, int], edits: list[tuple[dict[str, int], int]]
+) -> None:
+    """Edits to the archive's word counts (a word entering or leaving it, a count crossing
+    the share of too common words, a word turning lower case, more or fewer records): the
+    parts the kept state reuses must be those the edit left alone."""
+    counted = _counted(first)
+    records = 30
+    *_, state = synonym_maps_kept([None] * records, (), counted)  # type: ignore[list-item]
+    for changes, records in edits:
+        counted = _counted({**counted, **changes})
+        kept = pickle.loads(pickle.dumps(state))  # as the build folder keeps it
+        *maps, state = synonym_maps_kept([None] * records, (), counted, kept)  # type: ignore[list-item]
+        assert tuple(maps) == synonym_maps([None] * records, (), counted)  # type: ignore[list-item]
+
+
+def test_a_kept_state_is_used_only_for_the_same_own_groups() -> None:
+    counted = Counter({"quartiersbus": 3, "lichtsignalanlage": 2})
+    records = [None] * 5
+    _, _, state = synonym_maps_kept(records, (("Bürgerbus", "Quartiersbus"),), counted)  # type: ignore[arg-type]
+    mapping, _, _ = synonym_maps_kept(records, (), counted, state)  # type: ignore[arg-type]
+    assert stem("Bürgerbus") not in mapping
+    assert mapping[stem("Ampel")] == ("lichtsignalanlage",)

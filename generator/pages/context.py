@@ -13,6 +13,7 @@ from generator.archive.model import Resolution
 from generator.publish.page_cache import PageCache
 from generator.rendering.generated import PageFragment
 from generator.search.shards import Shard
+from generator.search.synonym_cache import SynonymCache
 
 LIST_LIMIT = 250
 """Entries one list page shows at most (a resolution entry is about 400 bytes of HTML):
@@ -42,6 +43,8 @@ class PageContext:
     list_inputs: str = ""
     """``kept.shared_inputs``, once for the build: part of every list page's key (empty:
     list pages are not kept)."""
+    synonym_cache: SynonymCache | None = None
+    """The synonym map's parts of the previous build (``search.synonym_cache``)."""
     file_texts: Mapping[str, str] = field(default_factory=dict)
     """Resolution id → the text read from its resolution file, for resolutions whose text
     is only in that file (``file_texts.extraction``)."""

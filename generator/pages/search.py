@@ -40,7 +40,7 @@ from generator.search.synonym_map import (
     contained_keys,
     shard_names,
     synonym_files,
-    synonym_maps,
+    synonym_maps_kept,
 )
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
@@ -66,7 +66,12 @@ def search_pages(context: PageContext, uses: WordUses | None = None) -> list[Gen
     counted here)."""
     catalog = context.catalog
     uses = word_uses(catalog.resolutions) if uses is None else uses
-    mapping, parts = synonym_maps(catalog.resolutions, catalog.archive.synonyms, uses)
+    kept = context.synonym_cache
+    mapping, parts, state = synonym_maps_kept(
+        catalog.resolutions, catalog.archive.synonyms, uses, kept.previous if kept else None
+    )
+    if kept is not None:
+        kept.current = state
     hints = QueryHints(
         synonyms=catalog.archive.synonyms,
         reference_digits=reference_digits(

@@ -27,10 +27,13 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -39,6 +42,7 @@ from generator.archive.model import Resolution
 from generator.rendering.generated import GeneratedFile
 from generator.search.compounds import STOPWORDS, CompoundSplitter
 from generator.search.hints import (
+    LOWER_CASE,
     MIN_COUNTED,
     WordUses,
     lower_case_share,
@@ -139,6 +143,11 @@ class _Archive:
     """The archive's words: how many records use each, and its forms by stem."""
 
     def __init__(self, counted: WordUses, records: int) -> None:
+        self.reads: set[str] | None = None
+        """While a part of the map is made (``Part``): what it reads of the archive, as
+        facts (``read``), so that a later build knows whether an edit changed them."""
+        self.within: set[str] | None = None
+        """… and the words whose parts it looked up in the splitter (``SynonymState.within``)."""
         self.counted = counted
         self.uses = Counter({word: counted[word] for word in words_of(counted)})
         by_stem: dict[str, list[str]] = defaultdict(list)
@@ -158,19 +167,46 @@ class _Archive:
         self.form = {key: words[0] for key, words in by_stem.items()}
         self.splitter = CompoundSplitter(self.uses)
         usable = [w for w in self.form.values() if self._usable(w)]
+        self.usable = frozenset(usable)
         self._by_start = sorted(usable)
         self._by_end = sorted(w[::-1] for w in usable)
+
+    def read(self, fact: str) -> None:
+        if self.reads is not None:
+            self.reads.add(fact)
+
+    def record(self) -> None:
+        """From now on, note what is read, for ``recorded``."""
+        self.reads, self.within = set(), set()
+
+    def recorded(self) -> tuple[set[str], set[str]]:
+        """What was read since ``record`` (``reads``, ``within``); stops noting it."""
+        assert self.reads is not None and self.within is not None
+        found = self.reads, self.within
+        self.reads = self.within = None
+        return found
 
     def noun(self, word: str) -> bool:
         """Whether the archive writes ``word`` as a noun: capitalised in most of the
         records that use it (a verb or adjective is written in lower case)."""
+        self.read(NOUN + word)
         return lower_case_share(self.counted, word) < NOUN_SHARE
 
+    def common(self, word: str) -> bool:
+        self.read(COMMON + word)
+        return word in self.too_common
+
+    def has_form(self, key: str) -> bool:
+        """Whether some archive word has the stem ``key``."""
+        self.read(FORM + key)
+        return key in self.form
+
     def _usable(self, form: str) -> bool:
-        return form not in PROCEDURE and form not in STOPWORDS and form not in self.too_common
+        return form not in PROCEDURE and form not in STOPWORDS and not self.common(form)
 
     def find(self, word: str) -> str | None:
         for key in forms(word):
+            self.read(MATCHING + key)
             form = self._matching.get(key)
             if form is not None:
                 return form
@@ -195,10 +231,15 @@ class _Archive:
         # A compound it begins must go on with a word after it ("Abfall|entsorgung"), not
         # with the rest of another word of the same stem ("Ausbild|ungsoffensive" is no
         # compound of "Ausbilder").
+        self.read(STARTING + key)
+        self.read(ENDING + key[::-1])
+        self.read(ENDING + term.lower()[::-1])
         found = [w for w in _starting(self._by_start, key) if self._goes_on(w, term.lower(), key)]
         found += [w[::-1] for w in _starting(self._by_end, key[::-1])]
         found += [w[::-1] for w in _starting(self._by_end, term.lower()[::-1])]
         compounds = {w for w in found if len(w) >= len(key) + MIN_WORD}
+        for word in compounds:
+            self.read(USES + word)
         return tuple(sorted(compounds, key=lambda w: (-self.uses[w], w))[:MOST_TARGETS])
 
     def _goes_on(self, compound: str, word: str, key: str) -> bool:
@@ -206,6 +247,7 @@ class _Archive:
             return True
         if compound.startswith(key):
             rest = compound[len(key) :]
+            self._split_within(rest)
             for link in ("", *_LINKS):
                 after = rest[len(link) :]
                 if rest.startswith(link) and len(after) >= MIN_WORD and after in self.splitter:
@@ -217,8 +259,15 @@ class _Archive:
     def uses_of(self, target: str) -> int:
         return min(self.uses[word] for word in target.split())
 
+    def _split_within(self, word: str) -> None:
+        """The splitter is about to look up parts of ``word`` (substrings, some with an
+        "e" added: ``CompoundSplitter.lexicon``)."""
+        if self.within is not None:
+            self.within.add(word)
+
     def halves(self, word: str) -> tuple[str, str, str] | None:
         """(modifier, linking element, head) of an archive compound, the longest head."""
+        self._split_within(word)
         for position in range(MIN_WORD, len(word) - MIN_WORD + 1):
             head = word[position:]
             if head not in self.splitter:
@@ -307,103 +356,119 @@ def synonym_map(
     return synonym_maps(resolutions, own_groups, uses)[0]
 
 
+NOUN = "n"
+COMMON = "c"
+FORM = "f"
+MATCHING = "m"
+STARTING = "b"
+ENDING = "e"
+USES = "u"
+LISTED = "l"
+"""What a part of the map reads (``_Archive.read``), each fact a letter and a word or key:
+whether the word is a noun, too common, a stem of the archive; the archive word a key
+matches; the usable words beginning or ending with a key; a word's uses; the curated
+targets of a key (``from_lists``)."""
+
+Add = tuple[bool, str, str, int]
+"""One ``_add``: (into the map of parts, key, target, tier)."""
+Part = int | str
+"""A part of the map: a group (its number in ``_groups``) or an archive word: what it
+adds is made again only if something it read changed."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SynonymState:
+    """What ``synonym_maps`` keeps for the next build's (``kept``): the inputs it read, what
+    each part added and which parts read what."""
+
+    own_groups: tuple[tuple[str, ...], ...]
+    counted: WordUses
+    too_common: frozenset[str]
+    usable: frozenset[str]
+    from_lists: dict[str, tuple[str, ...]]
+    group_adds: tuple[tuple[Add, ...], ...]
+    word_adds: dict[str, tuple[Add, ...]]
+    readers: dict[int, tuple[Part, ...]]
+    """Fact (``_Archive.read``, by ``fact_key``) → the parts that read it, in this build
+    or an earlier one: one part too many is made again needlessly, never the reverse."""
+    within: dict[str, tuple[Part, ...]]
+    """Word → the parts that looked up its substrings in the splitter: a word entering
+    or leaving the archive changes them if it is inside the word."""
+
+
 def synonym_maps(
     resolutions: Sequence[Resolution],
     own_groups: Iterable[Sequence[str]] = (),
     uses: WordUses | None = None,
+    kept: SynonymState | None = None,
 ) -> tuple[SynonymMap, SynonymMap]:
     """The synonym map and the map of parts: for a word the archive uses, its thesaurus
     synonyms in the archive, which the search page applies only to a part of a compound
     the reader typed ("Hauptschul|schließung" → "Auflösung"), never to the word alone."""
-    archive = _Archive(word_uses(resolutions) if uses is None else uses, len(resolutions))
-    found: Ranked = defaultdict(dict)
-    parts: Ranked = defaultdict(dict)
-    single_synonyms: dict[str, set[str]] = defaultdict(set)
-    listed = [(group, True) for group in (*own_groups, *listed_groups())]
+    return synonym_maps_kept(resolutions, own_groups, uses, kept)[:2]
+
+
+def synonym_maps_kept(
+    resolutions: Sequence[Resolution],
+    own_groups: Iterable[Sequence[str]] = (),
+    uses: WordUses | None = None,
+    kept: SynonymState | None = None,
+) -> tuple[SynonymMap, SynonymMap, SynonymState]:
+    """``synonym_maps`` and what the next build keeps of it. With ``kept`` (an earlier
+    build's, for the same program), only the parts of the map are made again that read
+    something an edit changed (``_changed``); the maps are the same as made from nothing."""
+    counted = word_uses(resolutions) if uses is None else uses
+    archive = _Archive(counted, len(resolutions))
+    own = tuple(tuple(str(term) for term in group) for group in own_groups)
+    groups = _groups(own)
+    if kept is not None and (kept.own_groups != own or len(kept.group_adds) != len(groups)):
+        kept = None
+    listed_words = {term.lower() for group, curated in groups if curated for term in group}
+    stale: set[Part] = set()
+    readers: dict[int, tuple[Part, ...]] = {}
+    within: dict[str, tuple[Part, ...]] = {}
+    if kept is not None:
+        stale = _stale(kept, *_changed(kept, archive))
+        readers, within = dict(kept.readers), dict(kept.within)
+
+    def made(part: Part, adds: list[Add]) -> tuple[Add, ...]:
+        reads, inside = archive.recorded()
+        for fact in reads:
+            _note(readers, fact_key(fact), part)
+        for word in inside:
+            _note(within, word, part)
+        return tuple(adds)
+
     from_lists: dict[str, tuple[str, ...]] = {}
-    listed_words = {term.lower() for group, _ in listed for term in group}
-    for group, curated in (*listed, *((group, False) for group in thesaurus_groups())):
+    group_adds: list[tuple[Add, ...]] = []
+    for number, (group, curated) in enumerate(groups):
         if not curated and not from_lists:
+            found, _ = _tables(group_adds)
             from_lists = {key: tuple(_ranked(found, key, archive)) for key in found} or {"": ()}
-        targets = {term: archive.targets(term) for term in group}
-        as_written = {term: archive.find(term) for term in group}
-        words = [term for term in group if " " not in term]
-        for term in words:
-            single_synonyms[stem(term)].update(
-                other.lower() for other in words if stem(other) != stem(term)
-            )
-        for term in words:
-            # A word the archive uses is found as typed: a thesaurus group is one sense
-            # of it among several ("Schule" of fish, "Klasse" of society), which the
-            # archive's word need not have. The curated lists name their senses. Inside
-            # a compound the reader typed, the other parts narrow the sense: ``parts``.
-            table = parts if not curated and as_written[term] is not None else found
-            # A noun for a noun: the thesaurus and the list hold nouns; the archive's
-            # verbs and adjectives that look alike ("Treffen": "treffen") are other words.
-            # (Not for a compound found for a word the archive lacks: "Trockenheit" →
-            # "trockenheitsverträgliche" keeps the noun's sense.)
-            noun = term[:1].isupper()
-            own = set(forms(term))
-            for other, reached in targets.items():
-                if own.isdisjoint(forms(other)):
-                    for target in reached:
-                        if noun and target == as_written[other] and not archive.noun(target):
-                            continue
-                        if own.isdisjoint(forms(target)):
-                            for key in variants(term):
-                                _add(table, key, target, 0 if curated else 1)
-            # Two steps, the second through the curated lists: "Hort" is in the
-            # thesaurus' group of "Kindergarten", which the shipped list leads to
-            # "Kindertageseinrichtung" (the archive's word, where it has no "Kindergarten").
-            # Only through a word of the lists as written: a mere stem ("Rechnen",
-            # "Rechner") would bridge two senses.
-            if not curated and table is found:
-                for other in words:
-                    if other.lower() not in listed_words:
-                        continue
-                    for target in from_lists.get(stem(other), ()):
-                        if own.isdisjoint(forms(target)):
-                            for key in variants(term):
-                                _add(found, key, target, 2)
-        # A phrase a reader may type ("Öffentliche Verkehrsmittel"), under the stems of its
-        # two words, where the archive does not write both words.
-        for term in group:
-            phrase = term.split()
-            if len(phrase) != 2 or (not curated and targets[term]):
-                continue
-            own = set(forms(phrase[-1]))
-            for other, reached in targets.items():
-                for target in reached if other != term else ():
-                    if target == as_written[other] and not archive.noun(target):
-                        continue
-                    if own.isdisjoint(forms(target.split()[-1])):
-                        _add(found, phrase_key(term), target, 0 if curated else 1)
+            if kept is not None:
+                stale.update(
+                    part
+                    for key in from_lists.keys() | kept.from_lists.keys()
+                    if from_lists.get(key) != kept.from_lists.get(key)
+                    for part in kept.readers.get(fact_key(LISTED + key), ())
+                )
+        if kept is not None and number not in stale:
+            group_adds.append(kept.group_adds[number])
+            continue
+        archive.record()
+        adds = _group_adds(archive, group, curated, from_lists, listed_words)
+        group_adds.append(made(number, adds))
+    synonyms: dict[str, set[str]] | None = None
+    word_adds: dict[str, tuple[Add, ...]] = {}
     for word in archive.uses:
-        if len(word) < 2 * MIN_WORD or word in PROCEDURE or word in archive.too_common:
+        previous = kept.word_adds.get(word) if kept is not None else None
+        if previous is not None and word not in stale:
+            word_adds[word] = previous
             continue
-        if not archive.noun(word):
-            continue
-        # The archive's "Radfahrende", "Lehrerinnen", "Einsatzkräfte" for the reader's
-        # "Radfahrer", "Lehrer", "Einsatzleute".
-        for key in _person_keys(word):
-            if key not in archive.form:
-                _add(found, key, word, 1)
-        # Compounds of the archive reached with a part replaced by one of its synonyms.
-        split = archive.halves(word) if len(word) > 2 * MIN_WORD else None
-        if split is None:
-            continue
-        modifier, link, head = split
-        keys = [stem(other + head) for other in single_synonyms.get(stem(modifier), ())]
-        keys += [
-            key
-            for other in single_synonyms.get(stem(head), ())
-            for key in variants(modifier + link + other)
-        ]
-        for key in keys:
-            # A word the archive itself uses is found as typed; its synonyms come only
-            # from the groups (above), not from compounds that merely look alike.
-            if key not in archive.form:
-                _add(found, key, word, 1)
+        synonyms = synonyms if synonyms is not None else _single_synonyms(groups)
+        archive.record()
+        word_adds[word] = made(word, _word_adds(archive, word, synonyms))
+    found, part_table = _tables((*group_adds, *word_adds.values()))
     mapping: SynonymMap = {}
     for key in sorted(found):
         ranked = _ranked(found, key, archive)
@@ -411,11 +476,187 @@ def synonym_maps(
             mapping[key] = tuple(ranked[:MOST_TARGETS])
     part_map: SynonymMap = {}
     senses = _senses()
-    for key in sorted(parts):
-        ranked = [t for t in _ranked(parts, key, archive) if t not in mapping.get(key, ())]
+    for key in sorted(part_table):
+        ranked = [t for t in _ranked(part_table, key, archive) if t not in mapping.get(key, ())]
         if len(key) >= MIN_WORD and ranked and key in archive.form and senses[key] <= PART_SENSES:
             part_map[key] = tuple(ranked[:MOST_TARGETS])
-    return mapping, part_map
+    state = SynonymState(
+        own_groups=own,
+        counted=counted,
+        too_common=archive.too_common,
+        usable=archive.usable,
+        from_lists=from_lists,
+        group_adds=tuple(group_adds),
+        word_adds=word_adds,
+        readers=readers,
+        within=within,
+    )
+    return mapping, part_map, state
+
+
+def fact_key(fact: str) -> int:
+    """A fact as a number: kept for tens of thousands of facts, numbers load several times
+    faster than strings. Two facts of one number only make a part again needlessly."""
+    return zlib.crc32(fact.encode("utf-8"))
+
+
+def _note(index: dict[Any, tuple[Part, ...]], fact: int | str, part: Part) -> None:
+    parts = index.get(fact, ())
+    if part not in parts:
+        index[fact] = (*parts, part)
+
+
+def _stale(kept: SynonymState, changed: set[str], inside: tuple[str, ...]) -> set[Part]:
+    """The parts that read a changed fact or looked up a changed word in the splitter."""
+    stale = {part for fact in changed for part in kept.readers.get(fact_key(fact), ())}
+    if inside:
+        stale.update(
+            part
+            for whole, parts in kept.within.items()
+            if any(word in whole for word in inside)
+            for part in parts
+        )
+    return stale
+
+
+def _groups(own: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[str, ...], bool]]:
+    """Every group and whether it is curated (the archive's own and the shipped list)."""
+    listed = [(group, True) for group in (*own, *listed_groups())]
+    return [*listed, *((group, False) for group in thesaurus_groups())]
+
+
+def _changed(kept: SynonymState, archive: _Archive) -> tuple[set[str], tuple[str, ...]]:
+    """The facts (``_Archive.read``) that differ from the ``kept`` build's, and the words
+    that entered or left the archive, as the splitter looks them up (without a final "e")."""
+    before, now = kept.counted, archive.counted
+    differing = [word for word in before.keys() | now.keys() if before[word] != now[word]]
+    changed: set[str] = set()
+    inside: set[str] = set()
+    for marked in differing:
+        word = marked.removeprefix(LOWER_CASE)
+        changed.add(NOUN + word)
+        if word != marked:
+            continue
+        changed.update((USES + word, FORM + stem(word)))
+        changed.update(MATCHING + key for key in forms(word))
+        if (before[word] > 0) != (now[word] > 0):
+            inside.add(word.removesuffix("e"))
+    changed.update(COMMON + word for word in kept.too_common ^ archive.too_common)
+    for word in kept.usable ^ archive.usable:
+        changed.update(STARTING + word[:end] for end in range(len(word) + 1))
+        backwards = word[::-1]
+        changed.update(ENDING + backwards[:end] for end in range(len(backwards) + 1))
+    return changed, tuple(sorted(inside))
+
+
+def _tables(adds: Iterable[tuple[Add, ...]]) -> tuple[Ranked, Ranked]:
+    found: Ranked = defaultdict(dict)
+    parts: Ranked = defaultdict(dict)
+    for part in adds:
+        for into_parts, key, target, tier in part:
+            _add(parts if into_parts else found, key, target, tier)
+    return found, parts
+
+
+def _single_synonyms(groups: list[tuple[tuple[str, ...], bool]]) -> dict[str, set[str]]:
+    """stem of a single word → the other single words of its groups, lower case."""
+    synonyms: dict[str, set[str]] = defaultdict(set)
+    for group, _ in groups:
+        words = [term for term in group if " " not in term]
+        for term in words:
+            synonyms[stem(term)].update(
+                other.lower() for other in words if stem(other) != stem(term)
+            )
+    return synonyms
+
+
+def _group_adds(
+    archive: _Archive,
+    group: tuple[str, ...],
+    curated: bool,
+    from_lists: dict[str, tuple[str, ...]],
+    listed_words: set[str],
+) -> list[Add]:
+    adds: list[Add] = []
+    targets = {term: archive.targets(term) for term in group}
+    as_written = {term: archive.find(term) for term in group}
+    words = [term for term in group if " " not in term]
+    for term in words:
+        # A word the archive uses is found as typed: a thesaurus group is one sense
+        # of it among several ("Schule" of fish, "Klasse" of society), which the
+        # archive's word need not have. The curated lists name their senses. Inside
+        # a compound the reader typed, the other parts narrow the sense: ``parts``.
+        into_parts = not curated and as_written[term] is not None
+        # A noun for a noun: the thesaurus and the list hold nouns; the archive's
+        # verbs and adjectives that look alike ("Treffen": "treffen") are other words.
+        # (Not for a compound found for a word the archive lacks: "Trockenheit" →
+        # "trockenheitsverträgliche" keeps the noun's sense.)
+        noun = term[:1].isupper()
+        own = set(forms(term))
+        for other, reached in targets.items():
+            if own.isdisjoint(forms(other)):
+                for target in reached:
+                    if noun and target == as_written[other] and not archive.noun(target):
+                        continue
+                    if own.isdisjoint(forms(target)):
+                        for key in variants(term):
+                            adds.append((into_parts, key, target, 0 if curated else 1))
+        # Two steps, the second through the curated lists: "Hort" is in the
+        # thesaurus' group of "Kindergarten", which the shipped list leads to
+        # "Kindertageseinrichtung" (the archive's word, where it has no "Kindergarten").
+        # Only through a word of the lists as written: a mere stem ("Rechnen",
+        # "Rechner") would bridge two senses.
+        if not curated and not into_parts:
+            for other in words:
+                if other.lower() not in listed_words:
+                    continue
+                archive.read(LISTED + stem(other))
+                for target in from_lists.get(stem(other), ()):
+                    if own.isdisjoint(forms(target)):
+                        for key in variants(term):
+                            adds.append((False, key, target, 2))
+    # A phrase a reader may type ("Öffentliche Verkehrsmittel"), under the stems of its
+    # two words, where the archive does not write both words.
+    for term in group:
+        phrase = term.split()
+        if len(phrase) != 2 or (not curated and targets[term]):
+            continue
+        own = set(forms(phrase[-1]))
+        for other, reached in targets.items():
+            for target in reached if other != term else ():
+                if target == as_written[other] and not archive.noun(target):
+                    continue
+                if own.isdisjoint(forms(target.split()[-1])):
+                    adds.append((False, phrase_key(term), target, 0 if curated else 1))
+    return adds
+
+
+def _word_adds(archive: _Archive, word: str, synonyms: dict[str, set[str]]) -> list[Add]:
+    if len(word) < 2 * MIN_WORD or word in PROCEDURE or archive.common(word):
+        return []
+    if not archive.noun(word):
+        return []
+    adds: list[Add] = []
+    # The archive's "Radfahrende", "Lehrerinnen", "Einsatzkräfte" for the reader's
+    # "Radfahrer", "Lehrer", "Einsatzleute".
+    for key in _person_keys(word):
+        if not archive.has_form(key):
+            adds.append((False, key, word, 1))
+    # Compounds of the archive reached with a part replaced by one of its synonyms.
+    split = archive.halves(word) if len(word) > 2 * MIN_WORD else None
+    if split is None:
+        return adds
+    modifier, link, head = split
+    keys = [stem(other + head) for other in synonyms.get(stem(modifier), ())]
+    keys += [
+        key for other in synonyms.get(stem(head), ()) for key in variants(modifier + link + other)
+    ]
+    for key in keys:
+        # A word the archive itself uses is found as typed; its synonyms come only
+        # from the groups (above), not from compounds that merely look alike.
+        if not archive.has_form(key):
+            adds.append((False, key, word, 1))
+    return adds
 
 
 def _starting(ordered: list[str], prefix: str) -> list[str]:
