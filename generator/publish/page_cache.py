@@ -19,11 +19,11 @@ import pickle
 from pathlib import Path
 from typing import BinaryIO
 
-Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str, str]
-"""What ``pages.resolution._render`` gives: url, title, content, head, spans, words and the
-words it counts for the search page's vocabulary."""
+Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str, str, str]
+"""What ``pages.resolution._render`` gives: url, title, content, head, spans, words, the
+words it counts for the search page's vocabulary and the search data (not in the page)."""
 
-FORMAT = 7
+FORMAT = 8
 
 _OFFSET = 8
 """The file ends with the offset of its index, in this many bytes (little-endian)."""
