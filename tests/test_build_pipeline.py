@@ -127,6 +127,8 @@ def test_the_search_input_holds_only_what_pagefind_indexes(tmp_path: Path) -> No
     html = (options.search_dir / "teil-1/beschluss/ha-2020-017/index.html").read_text("utf-8")
     body = html.split("<body>", 1)[1]
     assert body.startswith("<article data-pagefind-body><h1>IT-Budget 2020")
+    # The search data right after the heading, as Pagefind read it when the page held it.
+    assert '</h1>\n<div class="ra-search-data" hidden data-pagefind-meta=' in body
     for indexed in ('class="ra-search-data"', "Laptops zu beschaffen", "Rf. Beispiel", "Anlagen"):
         assert indexed in body
     # Breadcrumbs, kicker, card, relations and citation: all ignored by Pagefind anyway.

@@ -693,7 +693,11 @@ def test_pages_with_all_words_rank_above_pages_with_some(
 
 
 def _keywords(site: Path, resolution_id: str) -> list[str]:
-    html = (site / urls.resolution(resolution_id) / "index.html").read_text(encoding="utf-8")
+    # Pagefind's own copy of the page in the build folder: the published page carries no
+    # search data.
+    search_input = site.parent / ".build" / "search"
+    (indexed,) = search_input.glob(f"*/{urls.resolution(resolution_id)}index.html")
+    html = indexed.read_text(encoding="utf-8")
     return dict(pagefind_values(html, "meta")).get("keywords", "").split()
 
 

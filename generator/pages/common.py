@@ -169,11 +169,7 @@ def pager(
         for side, label, to in (("prev", _PREVIOUS, previous), ("next", _NEXT, following))
         if to is not None
     ]
-    return (
-        f'<nav class="ra-pager" aria-label="{e(_SERIES[what])}" data-pagefind-ignore>'
-        + "".join(links)
-        + "</nav>"
-    )
+    return f'<nav class="ra-pager" aria-label="{e(_SERIES[what])}">' + "".join(links) + "</nav>"
 
 
 _PREVIOUS = {

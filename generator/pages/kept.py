@@ -61,5 +61,5 @@ def kept_page(
     if found is not None:
         return PageFragment(url=found[0], title=found[1], content=found[2], head=found[3])
     page = make()
-    cache.put(url, key, (page.url, page.title, page.content, page.head, (), "", ""))
+    cache.put(url, key, (page.url, page.title, page.content, page.head, (), "", "", ""))
     return page

@@ -84,6 +84,6 @@ def reports_section(context: PageContext, resolution: Resolution, here: str) -> 
         for report in reports
     )
     return (
-        '\n<section class="ra-mandate-reports" data-pagefind-ignore>'
+        '\n<section class="ra-mandate-reports">'
         f"<h2>Berichte zu Aufträgen</h2><ul>{items}</ul></section>\n"
     )

@@ -60,7 +60,7 @@ def resolution_pages_and_records(
         for resolution, rendered in zip(
             resolutions, _render_all(context, splitter, neighbours, resolutions), strict=True
         ):
-            url, title, content, head, spans, words, counted = rendered
+            url, title, content, head, spans, words, counted, markup = rendered
             del rendered
             uses.update(counted.split())
             if context.search:
@@ -69,7 +69,9 @@ def resolution_pages_and_records(
                 new = [word for word in words.split() if word not in known]
                 known.update(new)
                 # Only the indexed parts, not the whole page: the page is packed below.
-                body = "\n".join(content[start:end] for start, end in spans)
+                # The search data after the heading, where the page once carried it.
+                heading, *sections = (content[start:end] for start, end in spans)
+                body = "\n".join((heading, markup, *sections))
                 record = SearchRecord(
                     url=url,
                     title=title,
@@ -120,16 +122,17 @@ def _render(
     shared: tuple[PageContext, CompoundSplitter | None, Neighbours], resolution: Resolution
 ) -> Rendered:
     """(url, title, content, head; the indexed spans and the words of its ``SearchRecord``;
-    its ``hints.archive_words``, space-separated, if the site is indexed). A plain tuple
+    its ``hints.archive_words``, space-separated, if the site is indexed; its search data).
+    A plain tuple
     travels between processes much faster than a slotted dataclass, which pickle copies
     field by field through ``__getstate__``."""
     context, splitter, neighbours = shared
     counted: set[str] | None = set() if context.search else None
-    page, spans, words = _page_and_index(
+    page, spans, words, markup = _page_and_index(
         context, resolution, splitter, neighbours.get(resolution.id), counted
     )
     counted_words = " ".join(counted) if counted else ""
-    return page.url, page.title, page.content, page.head, spans, words, counted_words
+    return page.url, page.title, page.content, page.head, spans, words, counted_words, markup
 
 
 def _render_all(
@@ -254,7 +257,7 @@ def resolution_page(
     splitter: CompoundSplitter | None,
     neighbours: tuple[tuple[str, str] | None, tuple[str, str] | None] | None = None,
 ) -> PageFragment:
-    page, _, _ = _page_and_index(context, resolution, splitter, neighbours)
+    page, _, _, _ = _page_and_index(context, resolution, splitter, neighbours)
     return page
 
 
@@ -264,10 +267,12 @@ def _page_and_index(
     splitter: CompoundSplitter | None,
     neighbours: tuple[tuple[str, str] | None, tuple[str, str] | None] | None,
     counted: set[str] | None = None,
-) -> tuple[PageFragment, Spans, str]:
-    """The page, where in its content the parts are that Pagefind indexes, and their words
-    (``SearchRecord``; the words only with more than one shard). ``counted`` receives
-    the resolution's ``hints.archive_words``."""
+) -> tuple[PageFragment, Spans, str, str]:
+    """The page, where in its content the parts are that Pagefind indexes, their words
+    (``SearchRecord``; the words only with more than one shard) and the search data
+    (``search.markup``), which Pagefind indexes between the heading and the sections but
+    the page does not carry. ``counted`` receives the resolution's
+    ``hints.archive_words``."""
     catalog = context.catalog
     committee = catalog.committees[resolution.committee]
     here = urls.resolution(resolution.id)
@@ -291,8 +296,11 @@ def _page_and_index(
         values=texts,
         words=counted,
     )
-    # What Pagefind indexes: the search data and the sections after it, up to the relations.
-    indexed = [markup]
+    # What Pagefind indexes: the search data and the sections after the card, up to the
+    # relations. The search data goes only into Pagefind's input (``SearchRecord``), never
+    # into the published page: Pagefind reads its own copy, and the hidden element was
+    # 0.7 KiB of every resolution page that no reader or browser uses.
+    indexed: list[str] = []
     if resolution.public:
         file_text = context.file_texts.get(resolution.id)
         if resolution.text:
@@ -317,8 +325,8 @@ def _page_and_index(
     before = "\n".join(
         (
             trail,
-            '<article class="ra-resolution" data-pagefind-body>',
-            f'<p class="ra-kicker" data-pagefind-ignore>{e(labels.KIND[resolution.kind])} · '
+            '<article class="ra-resolution">',
+            f'<p class="ra-kicker">{e(labels.KIND[resolution.kind])} · '
             f"{e(committee.name)} · {labels.date(resolution.date)}</p>",
         )
     )
@@ -342,11 +350,11 @@ def _page_and_index(
     if source:
         # For editors only: last on the page and small, not in the citizen's card.
         parts.append(
-            f'<p class="ra-editor" data-pagefind-ignore>Für die Redaktion: '
+            f'<p class="ra-editor">Für die Redaktion: '
             f'<a href="{e(source)}">Quelldatei bearbeiten</a></p>'
         )
     page = fragment(here, resolution.title, "\n".join(parts))
-    return replace(page, head=page.head + sharing_head(context, resolution)), spans, words
+    return replace(page, head=page.head + sharing_head(context, resolution)), spans, words, markup
 
 
 _BLOCK_MARK = re.compile(r"^[ \t]*(?:#{1,6}|\d{1,9}[.)]|[-*+>])[ \t]+", re.MULTILINE)
@@ -441,7 +449,7 @@ def _card(context: PageContext, resolution: Resolution, here: str) -> str:
         _row("Dauerhafte Adresse", f'<a class="ra-permalink" href="{e(address)}">{e(address)}</a>')
     )
     return (
-        '<section class="ra-card" aria-label="Angaben zum Beschluss" data-pagefind-ignore>'
+        '<section class="ra-card" aria-label="Angaben zum Beschluss">'
         f'<dl class="ra-card__list">{"".join(rows)}</dl></section>'
     )
 
@@ -515,7 +523,7 @@ def _relations(context: PageContext, resolution: Resolution, here: str) -> str:
         for label, other in entries
     )
     return (
-        '\n<section class="ra-relations" data-pagefind-ignore>'
+        '\n<section class="ra-relations">'
         "<h2>Zusammenhängende Beschlüsse</h2>"
         f"<ul>{items}</ul></section>\n"
     )
@@ -542,7 +550,7 @@ def _citation(context: PageContext, resolution: Resolution) -> str:
     # The day of retrieval is the reader's: ratsarchiv-cite.js writes it in (and adds the
     # copy button); without script the placeholder says what belongs there.
     return (
-        '\n<section class="ra-citation" data-pagefind-ignore><h2>Zitiervorschlag</h2>'
+        '\n<section class="ra-citation"><h2>Zitiervorschlag</h2>'
         f"<p><cite>{e(citation(context, resolution))} (abgerufen am "
         "<span data-ra-today>TT.MM.JJJJ</span>)</cite></p></section>\n"
     )

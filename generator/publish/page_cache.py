@@ -23,16 +23,16 @@ from collections import Counter
 from pathlib import Path
 from typing import BinaryIO
 
-Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str, str]
-"""What ``pages.resolution._render`` gives: url, title, content, head, spans, words and the
-words it counts for the search page's vocabulary (a list page: the first four, the rest
-empty)."""
+Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str, str, str]
+"""What ``pages.resolution._render`` gives: url, title, content, head, spans, words, the
+words it counts for the search page's vocabulary and the search data (not in the page);
+a list page: the first four, the rest empty."""
 
 RESOLUTION = "resolution"
 LIST = "list"
 """The kinds of page the cache counts apart (``hits``, ``misses``)."""
 
-FORMAT = 8
+FORMAT = 9
 
 _OFFSET = 8
 """The file ends with the offset of its index, in this many bytes (little-endian)."""
