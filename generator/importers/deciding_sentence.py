@@ -324,6 +324,40 @@ colon after it is the next count's ("Stimmberechtigte: 11 Ja-Stimmen: 5 Nein-Sti
 the 11 entitled to vote are no votes for."""
 
 
+_PLACE_WORD = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*\.?")
+_NOT_A_PLACE = re.compile(
+    r"(?:nicht|kein\w*|auch|jedoch|aber|nun|heute|daher|deshalb|somit|damit|dann|sodann"
+    r"|daraufhin|anschließend|abschließend|bereits|schon|noch|zuvor|erneut|dazu|hierzu"
+    r"|möge|mögen|möchte|soll|sollte|sollen|will|wollen|wird|werden|wurde|hat|haben|hatte|ist"
+    r"|sind|war|kann|könnte|muss|müsse|darf|würde|wäre|habe|sei|ein|eine|einen|dem|den|das"
+    r"|die|des|zu|für|mit|von)\.?"
+)
+"""Words a place name is not made of: negations, adverbs, auxiliaries and modals ("Der
+Stadtrat möge die Satzung beschließen" is no place "möge die Satzung"), articles."""
+_PLACE_START = re.compile(r"(?:am|an|im|in|ob|bei|auf|vor|der)\.?")
+"""Words a place name does not begin with ("Waging am See", "Neustadt an der Aisch")."""
+
+
+def _without_place(rest: str) -> str:
+    """What follows a body named with its place ("Der Gemeinderat Oerlenbach stimmt …",
+    "Der Marktgemeinderat Waging am See hat Kenntnis …"): the place taken off where the words
+    after it are a deciding verb (before: the place was read as the verb, and the sentence
+    nothing). At most four words, none of them a negation or an adverb."""
+    if any(pattern.match(rest) for pattern, _ in _ACTIVE):
+        return rest
+    words = rest.split(" ")
+    for length in range(1, min(4, len(words) - 1) + 1):
+        place = words[:length]
+        if _PLACE_START.fullmatch(place[0]) or not all(
+            _PLACE_WORD.fullmatch(w) and not _NOT_A_PLACE.fullmatch(w) for w in place
+        ):
+            break
+        after = " ".join(words[length:])
+        if any(pattern.match(after) for pattern, _ in _ACTIVE):
+            return after
+    return rest
+
+
 def _one_sentence(sentence: str) -> Result | bool | None:
     """The result one sentence states; None where it states none; False where it has a
     deciding verb but cannot be read with certainty (negated, hypothetical, recommending)."""
@@ -345,6 +379,7 @@ def _one_sentence(sentence: str) -> Result | bool | None:
     if by_body is not None:
         rest = MANNER.sub(" ", by_body["rest"])
         rest = SPACE.sub(" ", VOTE_DETAIL.sub(" ", rest)).strip()
+        rest = _without_place(rest)
         for pattern, found in _ACTIVE:
             if pattern.match(rest):
                 if (
