@@ -30,7 +30,8 @@ _DECIDING_BODY = (
     r"|stadtverordnetenversammlung|bezirksversammlung|bezirksvertretung|verbandsversammlung"
     r"|bürgerschaft|gremium|gv)(?: der [\w-]+(?: [\w-]+)??| des [\w-]+)?"
     r"|(?:[\w-]*mitglieder|stadtverordneten|gemeindevertreter(?:innen)?|stadtvertreter(?:innen)?"
-    r"|ratsmitglieder|ratsherren)(?: (?:der|des) [\w-]+(?: [\w-]+)??)?)"
+    r"|ratsmitglieder|ratsherren)(?: (?:der|des) [\w-]+(?: [\w-]+)??)?"
+    r"|(?:stadt|gemeinde|markt|kreis|ortschafts)räte(?! (?:der|des|von|aus)\b))"
 )
 """The deciding body as a sentence names it: "der Marktgemeinderat", "die Mitglieder der
 Stadtvertretung", "das Gremium", "die Ausschussmitglieder", "die Stadtverordneten"."""
@@ -64,7 +65,8 @@ _ACTIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
         ),
         (r"(?:stimmt|stimmte|stimmen|stimmten)\b(?:.* )?zu", Result.ADOPTED),
         (
-            r"(?:billigt|billigte|billigen|genehmigt|genehmigte|bestätigt|bestätigte)\b.*",
+            r"(?:billigt|billigte|billigen|billigten|genehmigt|genehmigte|genehmigten|bestätigt"
+            r"|bestätigte|bestätigten)\b.*",
             Result.ADOPTED,
         ),
         # "Der Stadtrat anerkennt den Bedarf …", "erkennt den Bedarf … an" (Bedarfsanerkennung)
@@ -218,7 +220,8 @@ Rat", a hearing ("Anhörung"). Its agreement is no decision of its own, and whet
 recommendation the text does not say plainly: read nothing, keep the wording."""
 _DECIDING_VERB = (
     r"(?:beschließt|beschloss|beschließen|beschlossen|stimmt|stimmte|stimmen|stimmten|lehnt"
-    r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|genehmigt|genehmigte"
+    r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|billigen|billigten"
+    r"|genehmigt|genehmigte|genehmigten"
     r"|fasst|fasste|fassen|fassten|vertagt|vertagte|vertagen|anerkennt|anerkannte|vergab"
     r"|vergibt)"
 )
@@ -234,6 +237,18 @@ _INVERTED = re.compile(
 )
 """"Sodann beschließt die GV, …", "Abschließend beschloss der Gemeinderat: …": the verb
 before its subject."""
+_LEADING_PHRASE = re.compile(
+    r"^(?:in anbetracht|angesichts|aufgrund|auf grund|wegen|im hinblick auf"
+    r"|unter (?:berücksichtigung|abwägung)|nach (?:eingehender |kurzer |ausführlicher "
+    r"|längerer |intensiver |reiflicher )?(?:beratung|diskussion|aussprache|abwägung"
+    r"|erörterung|vorberatung)|mit \d+ ?(?::|zu|gegen) ?\d+ stimmen)\b[^;:]*? "
+    rf"(?={_DECIDING_VERB} (?:der|die|das) {_DECIDING_BODY}\b)"
+)
+"""A phrase of reasons or of what came before the verb ("In Anbetracht des hohen Aufkommens
+an Schwerlastverkehr, … und des beengten Verkehrsraumes beschließt der Stadtrat …", "Nach
+Vorberatung im Haupt- und Finanzausschuss beschließt der Stadtrat …"), or the counts ("Mit
+13:10 Stimmen billigten die Stadträte …", their vote read by the vote readers): the main clause
+is read (before: nothing was); a negation in the phrase leaves the sentence as it was."""
 _AGREED_TO_THAT = re.compile(
     rf"^(?P<object>dem|diesem) (?P<verb>stimmt|stimmte|stimmen|stimmten) "
     rf"(?P<body>(?:der|die|das) {_DECIDING_BODY}) (?P<rest>(?:(?:einstimmig|mehrheitlich"
@@ -362,6 +377,9 @@ def _one_sentence(sentence: str) -> Result | bool | None:
     """The result one sentence states; None where it states none; False where it has a
     deciding verb but cannot be read with certainty (negated, hypothetical, recommending)."""
     sentence = _FOLLOWED_RECOMMENDATION.sub("", sentence)
+    leading = _LEADING_PHRASE.match(sentence)
+    if leading is not None and not _NEGATED.search(leading.group(0)):
+        sentence = sentence[leading.end() :]
     inverted = _INVERTED.match(sentence)
     if inverted is not None:
         sentence = f"{inverted['body']} {inverted['verb']}{inverted['rest']}"

@@ -190,3 +190,58 @@ def test_a_body_with_a_place_near_form_stays_unread(wording: str) -> None:
 )
 def test_parts_with_different_outcomes_stay_unread(wording: str) -> None:
     assert read_outcome(wording).result is Result.NOT_RECORDED
+
+
+# -- a phrase before the verb: reasons, what came before, the counts -------------------------
+
+
+@pytest.mark.parametrize(
+    ("wording", "counts"),
+    [
+        # https://buergerinfo-marktoberdorf.livingdata.de/to0050.asp?__ktonr=4216
+        (
+            "In Anbetracht des hohen Aufkommens an Schwerlastverkehr, der damit verbundenen "
+            "erheblichen Beeinträchtigung der Anwohner durch Staubentwicklung und des beengten "
+            "Verkehrsraumes beschließt der Stadtrat die Reduzierung der zugelassenen "
+            "Höchstgeschwindigkeit auf 20 km/h bzw. 10 km/h sowie die Verschiebung der Zone 30 "
+            "in die abgehenden Seitenstraßen, wie oben dargestellt.\nJa: 22, Nein: 2",
+            (22, 2),
+        ),
+        # https://buergerinfo-traunstein.livingdata.de/to0050.asp?__ktonr=16256
+        (
+            "Nach Vorberatung im Haupt- und Finanzausschuss beschließt der Stadtrat, dass der Bau "
+            "des Feuerwehrgerätehauses entsprechend der vorgelegten Machbarkeitsstudie "
+            "weiterverfolgt wird.\nJa: 18, Nein: 5, Anwesend: 23",
+            (18, 5),
+        ),
+        # https://cdn.idowa.de/regionen/landshut/vilsbiburg/vilsbiburger-stadtrat-ebnet-weg-fuer-photovoltaik-2253153.html
+        (
+            "Mit 13:10 Stimmen billigten die Stadträte den entsprechenden Bebauungsplan und die "
+            "Änderung des Flächennutzungsplans.",
+            (13, 10),
+        ),
+    ],
+)
+def test_the_main_clause_after_a_leading_phrase_is_read(
+    wording: str, counts: tuple[int, int]
+) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is Result.ADOPTED
+    assert [(v.in_favour, v.against) for v in outcome.votes] == [counts]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "In Anbetracht der Lage beschließt der Stadtrat die Reduzierung nicht.",
+        "Wegen der nicht vorliegenden Zahlen beschließt der Stadtrat die Reduzierung.",
+        "Nach eingehender Beratung beschließt der Stadtrat, dem Kreistag zu empfehlen, die "
+        "Satzung zu beschließen.",
+        "Mit 10:13 Stimmen billigten die Stadträte den Bebauungsplan.",  # counts against it
+        "Mit 13:10 Stimmen billigten die Stadträte der CSU den Bebauungsplan.",  # a faction
+        "Die Stadträte der CSU billigten den Bebauungsplan.",
+        "Die Stadträte billigten den Bebauungsplan nicht.",
+    ],
+)
+def test_a_leading_phrase_near_form_stays_unread(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED
