@@ -24,13 +24,19 @@ from generator.importers.result_wording import (
 )
 from generator.importers.vote_text import NUMBER_WORDS, number_value
 
+_FACTION = (
+    r"(?:[\w-]*(?:fraktion|gruppe|partei|liste)\w*|cdu|csu|spd|fdp|afd|grüne[n]?|linke[n]?"
+    r"|freie[n]?|fw|fwg|uwg|ödp|bp|piraten|volt|bündnis\w*)\b"
+)
+"""A faction or party: its members agreeing are not the body deciding ("Die Mitglieder der
+SPD-Fraktion stimmen dem Antrag zu" was read as the item adopted)."""
 _DECIDING_BODY = (
     r"(?:(?:gesamte |zuständige )?(?:[\w-]*gemeinderat|[\w-]*stadtrat|rat|marktrat|[\w-]*ortsrat"
     r"|ortschaftsrat|ortsbeirat|kreistag|[\w-]*ausschuss|gemeindevertretung|stadtvertretung"
     r"|stadtverordnetenversammlung|bezirksversammlung|bezirksvertretung|verbandsversammlung"
     r"|bürgerschaft|gremium|gv)(?: der [\w-]+(?: [\w-]+)??| des [\w-]+)?"
     r"|(?:[\w-]*mitglieder|stadtverordneten|gemeindevertreter(?:innen)?|stadtvertreter(?:innen)?"
-    r"|ratsmitglieder|ratsherren)(?: (?:der|des) [\w-]+(?: [\w-]+)??)?"
+    rf"|ratsmitglieder|ratsherren)(?: (?:der|des) (?!{_FACTION})[\w-]+(?: [\w-]+)??)?"
     r"|(?:stadt|gemeinde|markt|kreis|ortschafts)räte(?! (?:der|des|von|aus)\b))"
 )
 """The deciding body as a sentence names it: "der Marktgemeinderat", "die Mitglieder der

@@ -245,3 +245,32 @@ def test_the_main_clause_after_a_leading_phrase_is_read(
 )
 def test_a_leading_phrase_near_form_stays_unread(wording: str) -> None:
     assert read_outcome(wording).result is Result.NOT_RECORDED
+
+
+# -- a faction's members agreeing are not the body deciding ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Die Mitglieder der SPD-Fraktion stimmen dem Antrag zu.",  # read adopted before
+        "Die Ratsmitglieder der CSU stimmen dem Antrag zu.",
+        "Die Gemeindevertreter der CDU stimmen zu.",
+        "Die Mitglieder der Fraktion Bündnis 90/Die Grünen stimmen zu.",
+    ],
+)
+def test_a_factions_members_agreeing_stays_unread(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # the form of unseen3.tsv's amtfa.de row ("Die Mitglieder der Stadtvertretung sprechen
+        # sich … aus"): members of the body are the body
+        "Die Mitglieder der Stadtvertretung stimmen dem Antrag zu.",
+        "Die Mitglieder des Bauausschusses stimmen zu.",
+    ],
+)
+def test_the_bodys_members_still_decide(wording: str) -> None:
+    assert read_outcome(wording).result is Result.ADOPTED
