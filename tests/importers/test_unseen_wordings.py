@@ -17,7 +17,9 @@ as it stood: held-out 7 of 16 unread, dev 6 of 14 unread, none wrong; after the 
 After that work the held-out halves of the first four sets, no longer blind (their unread items
 were looked at in the assembled export), read: 1 of 38, 0 of 22, 3 of 19, 3 of 18.
 The seventh set (``unseen7.tsv``, 2026-12-07, late evening) is bounded by its baseline on the code
-as it stood (main bf016fd): held-out 5 of 15 unread, dev 5 of 15 unread, none wrong.
+as it stood (main bf016fd): held-out 5 of 15 unread, dev 5 of 15 unread, none wrong; after the
+seventh-set work (``test_seventh_set_forms.py``, tuned on its dev half and the sixth set's):
+held-out 5 of 15 (unchanged), dev 4 of 15; the sixth set's dev half 1 of 14.
 A change that reads one more wording wrongly, or leaves one more unread, fails here; one that
 reads more lowers the bound.
 """
@@ -54,9 +56,9 @@ BOUNDS = {
     (UNSEEN5, "heldout"): (21, 1),
     (UNSEEN5, "dev"): (20, 2),
     (UNSEEN6, "heldout"): (16, 6),
-    (UNSEEN6, "dev"): (14, 3),
+    (UNSEEN6, "dev"): (14, 1),
     (UNSEEN7, "heldout"): (15, 5),
-    (UNSEEN7, "dev"): (15, 5),
+    (UNSEEN7, "dev"): (15, 4),
 }
 """Items, and at most this many of them unrecognised."""
 
