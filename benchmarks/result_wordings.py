@@ -38,6 +38,8 @@ UNSEEN5 = FIXTURES / "unseen5.tsv"
 """The fifth set (2026-12-07, later), 38 more towns, frozen before the importer ran on it."""
 UNSEEN6 = FIXTURES / "unseen6.tsv"
 """The sixth set (2026-12-07, evening), 22 more towns, frozen before the importer ran on it."""
+UNSEEN7 = FIXTURES / "unseen7.tsv"
+"""The seventh set (2026-12-07, late evening), 27 more towns, frozen before the importer ran."""
 TUNED = FIXTURES / "wordings.tsv"
 
 
@@ -101,7 +103,7 @@ def load(path: Path, dataset: str | None = None) -> list[Item]:
             continue
         fields = line.split("\t")
         town = ""
-        if len(fields) == 8:  # unseen.tsv … unseen6.tsv: with the town
+        if len(fields) == 8:  # unseen.tsv … unseen7.tsv: with the town
             dataset_of, town, url, wording, vote, result, kind, body = fields
         else:
             dataset_of, url, wording, vote, result, kind, body = fields
@@ -170,6 +172,7 @@ def main(argv: list[str] | None = None) -> None:
     print(report("unseen4 dev (fourth set, tuned on)", [read(i) for i in load(UNSEEN4, "dev")]))
     print(report("unseen5 dev (fifth set, tuned on)", [read(i) for i in load(UNSEEN5, "dev")]))
     print(report("unseen6 dev (sixth set, tuned on)", [read(i) for i in load(UNSEEN6, "dev")]))
+    print(report("unseen7 dev (seventh set, tuned on)", [read(i) for i in load(UNSEEN7, "dev")]))
     print(report("wordings.tsv (older set, tuned on)", [read(i) for i in load(TUNED)]))
     if args.held_out:
         # figures only: a list of what failed would invite tuning on the held-out halves
@@ -185,6 +188,8 @@ def main(argv: list[str] | None = None) -> None:
         print(report("HELD-OUT unseen5 (fifth set, never tuned on)", held_out5, listed=False))
         held_out6 = [read(item) for item in load(UNSEEN6, "heldout")]
         print(report("HELD-OUT unseen6 (sixth set, never tuned on)", held_out6, listed=False))
+        held_out7 = [read(item) for item in load(UNSEEN7, "heldout")]
+        print(report("HELD-OUT unseen7 (seventh set, never tuned on)", held_out7, listed=False))
 
 
 if __name__ == "__main__":

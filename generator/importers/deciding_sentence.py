@@ -24,13 +24,20 @@ from generator.importers.result_wording import (
 )
 from generator.importers.vote_text import NUMBER_WORDS, number_value
 
+_FACTION = (
+    r"(?:[\w-]*(?:fraktion|gruppe|partei|liste)\w*|cdu|csu|spd|fdp|afd|grüne[n]?|linke[n]?"
+    r"|freie[n]?|fw|fwg|uwg|ödp|bp|piraten|volt|bündnis\w*)\b"
+)
+"""A faction or party: its members agreeing are not the body deciding ("Die Mitglieder der
+SPD-Fraktion stimmen dem Antrag zu" was read as the item adopted)."""
 _DECIDING_BODY = (
     r"(?:(?:gesamte |zuständige )?(?:[\w-]*gemeinderat|[\w-]*stadtrat|rat|marktrat|[\w-]*ortsrat"
     r"|ortschaftsrat|ortsbeirat|kreistag|[\w-]*ausschuss|gemeindevertretung|stadtvertretung"
     r"|stadtverordnetenversammlung|bezirksversammlung|bezirksvertretung|verbandsversammlung"
     r"|bürgerschaft|gremium|gv)(?: der [\w-]+(?: [\w-]+)??| des [\w-]+)?"
     r"|(?:[\w-]*mitglieder|stadtverordneten|gemeindevertreter(?:innen)?|stadtvertreter(?:innen)?"
-    r"|ratsmitglieder|ratsherren)(?: (?:der|des) [\w-]+(?: [\w-]+)??)?)"
+    rf"|ratsmitglieder|ratsherren)(?: (?:der|des) (?!{_FACTION})[\w-]+(?: [\w-]+)??)?"
+    r"|(?:stadt|gemeinde|markt|kreis|ortschafts)räte(?! (?:der|des|von|aus)\b))"
 )
 """The deciding body as a sentence names it: "der Marktgemeinderat", "die Mitglieder der
 Stadtvertretung", "das Gremium", "die Ausschussmitglieder", "die Stadtverordneten"."""
@@ -64,7 +71,8 @@ _ACTIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
         ),
         (r"(?:stimmt|stimmte|stimmen|stimmten)\b(?:.* )?zu", Result.ADOPTED),
         (
-            r"(?:billigt|billigte|billigen|genehmigt|genehmigte|bestätigt|bestätigte)\b.*",
+            r"(?:billigt|billigte|billigen|billigten|genehmigt|genehmigte|genehmigten|bestätigt"
+            r"|bestätigte|bestätigten)\b.*",
             Result.ADOPTED,
         ),
         # "Der Stadtrat anerkennt den Bedarf …", "erkennt den Bedarf … an" (Bedarfsanerkennung)
@@ -218,7 +226,8 @@ Rat", a hearing ("Anhörung"). Its agreement is no decision of its own, and whet
 recommendation the text does not say plainly: read nothing, keep the wording."""
 _DECIDING_VERB = (
     r"(?:beschließt|beschloss|beschließen|beschlossen|stimmt|stimmte|stimmen|stimmten|lehnt"
-    r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|genehmigt|genehmigte"
+    r"|lehnte|lehnen|lehnten|nimmt|nahm|nehmen|nahmen|billigt|billigte|billigen|billigten"
+    r"|genehmigt|genehmigte|genehmigten"
     r"|fasst|fasste|fassen|fassten|vertagt|vertagte|vertagen|anerkennt|anerkannte|vergab"
     r"|vergibt)"
 )
@@ -234,6 +243,18 @@ _INVERTED = re.compile(
 )
 """"Sodann beschließt die GV, …", "Abschließend beschloss der Gemeinderat: …": the verb
 before its subject."""
+_LEADING_PHRASE = re.compile(
+    r"^(?:in anbetracht|angesichts|aufgrund|auf grund|wegen|im hinblick auf"
+    r"|unter (?:berücksichtigung|abwägung)|nach (?:eingehender |kurzer |ausführlicher "
+    r"|längerer |intensiver |reiflicher )?(?:beratung|diskussion|aussprache|abwägung"
+    r"|erörterung|vorberatung)|mit \d+ ?(?::|zu|gegen) ?\d+ stimmen)\b[^;:]*? "
+    rf"(?={_DECIDING_VERB} (?:der|die|das) {_DECIDING_BODY}\b)"
+)
+"""A phrase of reasons or of what came before the verb ("In Anbetracht des hohen Aufkommens
+an Schwerlastverkehr, … und des beengten Verkehrsraumes beschließt der Stadtrat …", "Nach
+Vorberatung im Haupt- und Finanzausschuss beschließt der Stadtrat …"), or the counts ("Mit
+13:10 Stimmen billigten die Stadträte …", their vote read by the vote readers): the main clause
+is read (before: nothing was); a negation in the phrase leaves the sentence as it was."""
 _AGREED_TO_THAT = re.compile(
     rf"^(?P<object>dem|diesem) (?P<verb>stimmt|stimmte|stimmen|stimmten) "
     rf"(?P<body>(?:der|die|das) {_DECIDING_BODY}) (?P<rest>(?:(?:einstimmig|mehrheitlich"
@@ -324,10 +345,47 @@ colon after it is the next count's ("Stimmberechtigte: 11 Ja-Stimmen: 5 Nein-Sti
 the 11 entitled to vote are no votes for."""
 
 
+_PLACE_WORD = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*\.?")
+_NOT_A_PLACE = re.compile(
+    r"(?:nicht|kein\w*|auch|jedoch|aber|nun|heute|daher|deshalb|somit|damit|dann|sodann"
+    r"|daraufhin|anschließend|abschließend|bereits|schon|noch|zuvor|erneut|dazu|hierzu"
+    r"|möge|mögen|möchte|soll|sollte|sollen|will|wollen|wird|werden|wurde|hat|haben|hatte|ist"
+    r"|sind|war|kann|könnte|muss|müsse|darf|würde|wäre|habe|sei|ein|eine|einen|dem|den|das"
+    r"|die|des|zu|für|mit|von)\.?"
+)
+"""Words a place name is not made of: negations, adverbs, auxiliaries and modals ("Der
+Stadtrat möge die Satzung beschließen" is no place "möge die Satzung"), articles."""
+_PLACE_START = re.compile(r"(?:am|an|im|in|ob|bei|auf|vor|der)\.?")
+"""Words a place name does not begin with ("Waging am See", "Neustadt an der Aisch")."""
+
+
+def _without_place(rest: str) -> str:
+    """What follows a body named with its place ("Der Gemeinderat Oerlenbach stimmt …",
+    "Der Marktgemeinderat Waging am See hat Kenntnis …"): the place taken off where the words
+    after it are a deciding verb (before: the place was read as the verb, and the sentence
+    nothing). At most four words, none of them a negation or an adverb."""
+    if any(pattern.match(rest) for pattern, _ in _ACTIVE):
+        return rest
+    words = rest.split(" ")
+    for length in range(1, min(4, len(words) - 1) + 1):
+        place = words[:length]
+        if _PLACE_START.fullmatch(place[0]) or not all(
+            _PLACE_WORD.fullmatch(w) and not _NOT_A_PLACE.fullmatch(w) for w in place
+        ):
+            break
+        after = " ".join(words[length:])
+        if any(pattern.match(after) for pattern, _ in _ACTIVE):
+            return after
+    return rest
+
+
 def _one_sentence(sentence: str) -> Result | bool | None:
     """The result one sentence states; None where it states none; False where it has a
     deciding verb but cannot be read with certainty (negated, hypothetical, recommending)."""
     sentence = _FOLLOWED_RECOMMENDATION.sub("", sentence)
+    leading = _LEADING_PHRASE.match(sentence)
+    if leading is not None and not _NEGATED.search(leading.group(0)):
+        sentence = sentence[leading.end() :]
     inverted = _INVERTED.match(sentence)
     if inverted is not None:
         sentence = f"{inverted['body']} {inverted['verb']}{inverted['rest']}"
@@ -345,6 +403,7 @@ def _one_sentence(sentence: str) -> Result | bool | None:
     if by_body is not None:
         rest = MANNER.sub(" ", by_body["rest"])
         rest = SPACE.sub(" ", VOTE_DETAIL.sub(" ", rest)).strip()
+        rest = _without_place(rest)
         for pattern, found in _ACTIVE:
             if pattern.match(rest):
                 if (

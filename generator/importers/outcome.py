@@ -62,7 +62,7 @@ Ja- und 8 Nein-Stimmen angenommen" was published as adopted)."""
 def read_outcome(wording: str | None) -> RecordedOutcome:
     text = _SLIPS.sub("einstimmig", normalise(wording or "")).rstrip(" ,;")
     full = _ELLIPTIC.sub(lambda m: f"{m['side']}-Stimmen", text)
-    outcome = _read_outcome(full)
+    outcome = _two_step(full) or _amendments_vote(_read_outcome(full), full)
     if full == text:
         return outcome
     # the wording is kept as the source wrote it, not as it was read
@@ -100,6 +100,15 @@ def _read_outcome(text: str) -> RecordedOutcome:
     worded = worded or read_deciding_sentences(text)
     if worded is not None:
         outcome = _as_worded(*worded, text)
+        if (
+            outcome.result is Result.ADOPTED
+            and _NAMED_BODYS_MINUTES.search(text)
+            and not any(_counted(vote) for vote in outcome.votes)
+        ):
+            # "Gegen das Protokoll des Ortschaftsrates bestehen keine Einwände.": whose minutes?
+            # another body's this one cannot approve (read adopted before); a vote beside it
+            # still decides ("… Sitzung des Stadtrates … keine Einwände." with "Dafür: 19")
+            return _unread(text, "keine Einwände gegen das Protokoll eines genannten Gremiums")
         if _on_the_procedure(outcome, text):
             # "Dem Antrag auf Zurückstellung wird zugestimmt": the motion's vote, not the item's
             return _motions_vote(outcome, text)
@@ -148,6 +157,84 @@ _QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 """A condition, an exception or an objection in what follows a wording."""
+
+
+_NAMED_BODYS_MINUTES = re.compile(
+    r"\b(?:niederschrift|protokoll)\w*\b[^;]*?\b(?:des|der) [\w-]*(?:rat(?:e)?s|ausschusses"
+    r"|beirat(?:e)?s|vertretung|versammlung|kreistag(?:e)?s)\b[^;]*?\bkeine (?:einwände"
+    r"|einwendungen)\b",
+    re.IGNORECASE,
+)
+"""No objections to the minutes of a body the wording names ("… Protokoll des Ortschaftsrates
+bestehen keine Einwände"), not to "the minutes of the last session"."""
+
+
+_AMENDMENT = re.compile(r"\b(?:änderungs|abänderungs|ergänzungs|zusatz)antr[aä]g\w*", re.IGNORECASE)
+"""A motion to change the item's text: its vote is the amendment's, not the item's."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n+")
+_CARRIED = r"(?:angenommen|beschlossen|zugestimmt|stattgegeben)"
+_AMENDMENT_CARRIED = re.compile(
+    rf"^(?:(?:damit|somit|sodann) (?:ist|wird|wurde) )?(?:der|dem|die|den) (?:[\w-]+ )?"
+    rf"(?:änderungs|ergänzungs|zusatz)antr[aä]g\w*\b[^;]*?\b{_CARRIED}\b"
+)
+_AMENDMENT_FAILED = re.compile(
+    r"^(?:(?:damit|somit|sodann) (?:ist|wird|wurde) )?(?:der|die) (?:[\w-]+ )?"
+    r"(?:änderungs|ergänzungs|zusatz)antr[aä]g\w*\b[^;]*?\babgelehnt\b"
+)
+_ITEM = (
+    r"(?:beschlussempfehlung|beschlussvorschlag|beschlussvorlage|vorlage|antrag|drucksache"
+    r"|beschlusstext|fassung)"
+)
+_AMENDED_ITEM_CARRIED = re.compile(
+    rf"^(?:(?:damit|somit|anschließend|sodann) (?:ist|wird|wurde) )?(?:der|die|das|dem|den) "
+    rf"(?:so )?(?:geänderte|abgeänderte|ergänzte)[nrs]? {_ITEM}\b[^;]*?\b{_CARRIED}\b"
+)
+_ITEM_CARRIED = re.compile(
+    rf"^(?:(?:damit|somit|anschließend|sodann) (?:ist|wird|wurde) )?(?:der|die|das|dem|den) "
+    rf"(?:ursprüngliche[nrs]? |unveränderte[nrs]? )?{_ITEM}\b(?: der verwaltung)?[^;]*?"
+    rf"\b{_CARRIED}\b"
+)
+_NEGATION = re.compile(r"\b(?:nicht|kein\w*)\b")
+
+
+def _two_step(text: str) -> RecordedOutcome | None:
+    """An amendment voted on first, then the item: "Damit ist der Änderungsantrag angenommen
+    worden. … Somit ist die so geänderte Beschlussempfehlung einstimmig beschlossen worden."
+    → adopted with changes; "Der Änderungsantrag wird abgelehnt. Die Vorlage wird einstimmig
+    angenommen." → adopted. Only these two sequences, each sentence plain (no negation, no
+    second amendment): the counts beside them are not taken, whose they are the wording does
+    not say."""
+    sentences = [s.strip().lower() for s in _SENTENCE_END.split(text) if s.strip()]
+    amendments = [s for s in sentences if _AMENDMENT.search(s)]
+    if len(amendments) != 1 or any(_NEGATION.search(s) for s in sentences):
+        return None
+    first = sentences.index(amendments[0])
+    later = sentences[first + 1 :]
+    if _AMENDMENT_CARRIED.search(amendments[0]) and any(
+        _AMENDED_ITEM_CARRIED.search(s) for s in later
+    ):
+        result = Result.ADOPTED_WITH_CHANGES
+    elif _AMENDMENT_FAILED.search(amendments[0]) and any(
+        _ITEM_CARRIED.search(s) and not _AMENDED_ITEM_CARRIED.search(s) for s in later
+    ):
+        result = Result.ADOPTED
+    else:
+        return None
+    return RecordedOutcome(result=result, votes=(Vote(text=text),))
+
+
+def _amendments_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
+    """A result read where the wording votes on an amendment ("Abstimmungsergebnis über den
+    Änderungsantrag der Fraktionen …: Mehrheitlich … zugestimmt"): the amendment's, not the
+    item's (it was published as the item adopted)."""
+    if outcome.result not in _COUNTED or not _AMENDMENT.search(text):
+        return outcome
+    return replace(
+        outcome,
+        result=Result.NOT_RECORDED,
+        votes=outcome.votes if any(v.text for v in outcome.votes) else (Vote(text=text),),
+        note=f"Abstimmung über einen Änderungsantrag, nicht über die Sache: {text!r}",
+    )
 
 
 def _unread(text: str, why: str) -> RecordedOutcome:
@@ -542,6 +629,18 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
             result=Result.NOT_RECORDED,
             votes=(Vote(text=text),),
             note=f"laut Quelle noch kein Ergebnis ({text!r})",
+        )
+    if not rest and meaning.kind is ResolutionKind.RECOMMENDATION:
+        # "Der … Ausschuss empfiehlt der Stadtverordnetenversammlung dem Antrag zuzustimmen.
+        # Ja: 11, Nein: 0, Enthaltungen: 0": the table's wording took the whole text, and the
+        # counts after it were dropped; they are the recommendation's, checked against it
+        rest = next(
+            (
+                text[start.end() :]
+                for start in _VOTE_STARTS.finditer(text)
+                if any(_counted(vote) for vote in _read_votes(text[start.end() :]))
+            ),
+            "",
         )
     detail = ", ".join(filter(None, (*meaning.vote_details, rest)))
     votes: tuple[Vote, ...] = ()

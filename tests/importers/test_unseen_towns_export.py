@@ -36,7 +36,7 @@ TOWN = [
     *("--site-url", "https://ratsarchiv.am-see.de/", "--contact-name", "Büro des Rates"),
     *("--address", "Markt 1, 12345 Am See", "--email", "rat@am-see.de"),
 ]
-UNRECOGNISED_AT_MOST = 23
+UNRECOGNISED_AT_MOST = 21
 """Measured when the fourth set was added (2026-12-07, before any change for it): 36 of the 188
 items whose page states a result (17 of the first three sets, as at the end of the third-set
 work: 13 held-out, and four dev items left open on purpose; 19 of the fourth set: 13 dev,
@@ -51,7 +51,8 @@ of which the fifth set's dev half 4 and its held-out half 7. After the sixth-set
 items appended after the fifth set's towns, earlier addresses unchanged; 254 stating a result
 in all), after the review of the sixth set's rules (``test_near_misses_of_sixth_set.py``): 24
 (9.4 %); the sixth set brings 9 of them. Waldbröl's referral agreed instead of a vote (dev)
-then read: 23 (9.1 %)."""
+then read: 23 (9.1 %). After the seventh-set work (``test_seventh_set_forms.py``; the seventh
+set is not in the export): 21 (8.3 %), none read wrongly besides Gauting (below)."""
 WRONG_AT_MOST = 0
 WRONG_FOR_WANT_OF_THE_PAGE = {"https://buergerinfo-gauting.livingdata.de/to0050.asp?__ktonr=12518"}
 """Gauting's "mehrheitlich beschlossen / Ja: 8, Nein: 5" (sixth set, held-out) is, by the
