@@ -73,13 +73,24 @@ SynonymMap = dict[str, tuple[str, ...]]
 _PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
 
+_AGENT = re.compile(r"[^äöü]*[lr]")
+"""What is left of an agent noun when "-er" is cut: "lehr" (Lehrer), "spiel" (Spieler),
+"radl" (Radler): without an umlaut and ending in "l" or "r". A plural in "-er" ends
+otherwise ("Kind|er", "Feld|er") or has an umlaut ("Häus|er", "Denkmäl|er")."""
+
+
 @lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
-    """As ``stem`` in ratsarchiv-query.js: lower case, one German ending off."""
+    """As ``stem`` in ratsarchiv-query.js: lower case, one German ending off. An agent noun
+    keeps its "-er" ("Lehrer", "Lehrern" → "lehrer"), so it is not the thing it comes from
+    ("Lehre" → "lehr")."""
     low = word.lower()
     for ending in _ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 4:
-            return low[: -len(ending)]
+            rest = low[: -len(ending)]
+            if ending in ("ern", "er") and _AGENT.fullmatch(rest):
+                return low[:-1] if ending == "ern" else low
+            return rest
     return low
 
 
@@ -322,6 +333,7 @@ def synonym_maps(
     listed = [(group, True) for group in (*own_groups, *listed_groups())]
     from_lists: dict[str, tuple[str, ...]] = {}
     listed_words = {term.lower() for group, _ in listed for term in group}
+    senses = _senses()
     for group, curated in (*listed, *((group, False) for group in thesaurus_groups())):
         if not curated and not from_lists:
             from_lists = {key: tuple(_ranked(found, key, archive)) for key in found} or {"": ()}
@@ -349,6 +361,18 @@ def synonym_maps(
                     for target in reached:
                         if noun and target == as_written[other] and not archive.noun(target):
                             continue
+                        # A compound stands for a thesaurus word the archive lacks only if
+                        # that word has one or two senses: "Markt" (seven: of goods, of
+                        # shares, the fair …) in the group of "Kirchweih" must not lead to
+                        # "Marktplatz" or "Wochenmarkt"; "Müll" (two) may lead to "Bioabfall"
+                        # through a group with "Abfall" only where the lists name them.
+                        if (
+                            not curated
+                            and target != as_written[other]
+                            and " " not in other
+                            and senses[stem(other)] > PART_SENSES
+                        ):
+                            continue
                         if own.isdisjoint(forms(target)):
                             for key in variants(term):
                                 _add(table, key, target, 0 if curated else 1)
@@ -359,7 +383,9 @@ def synonym_maps(
             # "Rechner") would bridge two senses.
             if not curated and table is found:
                 for other in words:
-                    if other.lower() not in listed_words:
+                    # Not through a word of many senses: "Markt" of the fair is not the
+                    # list's "Markt" of the weekly market.
+                    if other.lower() not in listed_words or senses[stem(other)] > PART_SENSES:
                         continue
                     for target in from_lists.get(stem(other), ()):
                         if own.isdisjoint(forms(target)):
@@ -410,7 +436,6 @@ def synonym_maps(
         if len(key) >= MIN_WORD and ranked:
             mapping[key] = tuple(ranked[:MOST_TARGETS])
     part_map: SynonymMap = {}
-    senses = _senses()
     for key in sorted(parts):
         ranked = [t for t in _ranked(parts, key, archive) if t not in mapping.get(key, ())]
         if len(key) >= MIN_WORD and ranked and key in archive.form and senses[key] <= PART_SENSES:
