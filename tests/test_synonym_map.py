@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import subprocess
 from collections import Counter
 from pathlib import Path, PurePosixPath
 
@@ -440,3 +441,43 @@ def test_a_kept_state_is_used_only_for_the_same_own_groups() -> None:
     mapping, _, _ = synonym_maps_kept(records, (), counted, state)  # type: ignore[arg-type]
     assert stem("Bürgerbus") not in mapping
     assert mapping[stem("Ampel")] == ("lichtsignalanlage",)
+
+
+def test_an_agent_noun_is_not_the_thing_it_comes_from(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    assert stem("Lehrer") == stem("Lehrern") == stem("Lehrers") == "lehrer"
+    assert stem("Lehre") == "lehr" and stem("Radler") == "radler"
+    # A plural in "-er" still loses it: without "l"/"r" before it, or with an umlaut.
+    assert stem("Kindern") == stem("Kinder") == "kind"
+    assert stem("Häuser") == "häus" and stem("öffentlicher") == "öffentlich"
+    mapping = _map(
+        content_tree, "Die Lehre im Handwerk wird gefördert.\n", "synonyms:\n  - [Lehre, Azubi]\n"
+    )
+    assert mapping[stem("Azubi")] == ("lehre",)
+    assert "lehre" not in mapping.get(stem("Lehrer"), ())
+
+
+def test_the_search_page_stems_as_the_map_does() -> None:
+    script = Path("theme_overrides/assets/javascripts/ratsarchiv-query.js").resolve()
+    words = ["Lehrer", "Lehrern", "Lehre", "Kindern", "Häuser", "Radler", "Eltern", "Ampeln"]
+    source = (
+        f"global.window = {{}}; require({json.dumps(str(script))});"
+        f"console.log(JSON.stringify({json.dumps(words)}.map(window.RatsarchivQuery.stem)));"
+    )
+    found = subprocess.run(
+        ["node", "-e", source], capture_output=True, text=True, check=True
+    ).stdout
+    assert json.loads(found) == [stem(word) for word in words]
+
+
+def test_a_word_of_many_senses_does_not_carry_a_group_into_its_compounds(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # OpenThesaurus puts "Markt" (a word of seven groups) in the group of "Kirchtag" with
+    # "Kirmes": the fair, not the weekly market or the market square of the archive.
+    mapping = _map(
+        content_tree, "Die Kirmes fällt aus; der Wochenmarkt zieht auf den Marktplatz.\n"
+    )
+    assert "kirmes" in mapping[stem("Kirchtag")]
+    assert not {"wochenmarkt", "marktplatz"} & set(mapping[stem("Kirchtag")])

@@ -77,13 +77,24 @@ SynonymMap = dict[str, tuple[str, ...]]
 _PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
 
+_AGENT = re.compile(r"[^äöü]*[lr]")
+"""What is left of an agent noun when "-er" is cut: "lehr" (Lehrer), "spiel" (Spieler),
+"radl" (Radler): without an umlaut and ending in "l" or "r". A plural in "-er" ends
+otherwise ("Kind|er", "Feld|er") or has an umlaut ("Häus|er", "Denkmäl|er")."""
+
+
 @lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
-    """As ``stem`` in ratsarchiv-query.js: lower case, one German ending off."""
+    """As ``stem`` in ratsarchiv-query.js: lower case, one German ending off. An agent noun
+    keeps its "-er" ("Lehrer", "Lehrern" → "lehrer"), so it is not the thing it comes from
+    ("Lehre" → "lehr")."""
     low = word.lower()
     for ending in _ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 4:
-            return low[: -len(ending)]
+            rest = low[: -len(ending)]
+            if ending in ("ern", "er") and _AGENT.fullmatch(rest):
+                return low[:-1] if ending == "ern" else low
+            return rest
     return low
 
 
@@ -578,6 +589,7 @@ def _group_adds(
     listed_words: set[str],
 ) -> list[Add]:
     adds: list[Add] = []
+    senses = _senses()
     targets = {term: archive.targets(term) for term in group}
     as_written = {term: archive.find(term) for term in group}
     words = [term for term in group if " " not in term]
@@ -598,6 +610,18 @@ def _group_adds(
                 for target in reached:
                     if noun and target == as_written[other] and not archive.noun(target):
                         continue
+                    # A compound stands for a thesaurus word the archive lacks only if
+                    # that word has one or two senses: "Markt" (seven: of goods, of
+                    # shares, the fair …) in the group of "Kirchweih" must not lead to
+                    # "Marktplatz" or "Wochenmarkt"; "Müll" (two) may lead to "Bioabfall"
+                    # through a group with "Abfall" only where the lists name them.
+                    if (
+                        not curated
+                        and target != as_written[other]
+                        and " " not in other
+                        and senses[stem(other)] > PART_SENSES
+                    ):
+                        continue
                     if own.isdisjoint(forms(target)):
                         for key in variants(term):
                             adds.append((into_parts, key, target, 0 if curated else 1))
@@ -608,7 +632,9 @@ def _group_adds(
         # "Rechner") would bridge two senses.
         if not curated and not into_parts:
             for other in words:
-                if other.lower() not in listed_words:
+                # Not through a word of many senses: "Markt" of the fair is not the
+                # list's "Markt" of the weekly market.
+                if other.lower() not in listed_words or senses[stem(other)] > PART_SENSES:
                     continue
                 archive.read(LISTED + stem(other))
                 for target in from_lists.get(stem(other), ()):

@@ -358,10 +358,22 @@
   }
 
   // Word forms: German endings off, so that "Satzungen" is seen in "Haushaltssatzung".
+  // What is left of an agent noun when "-er" is cut ("lehr" of Lehrer, "radl" of Radler):
+  // no umlaut, ends in "l" or "r". A plural in "-er" ends otherwise or has an umlaut.
+  const AGENT = /^[^äöü]*[lr]$/;
+
+  // As stem in search/synonym_map.py: one German ending off; an agent noun keeps its "-er"
+  // ("Lehrer", "Lehrern" → "lehrer"), so it is not the thing it comes from ("Lehre" → "lehr").
   function stem(word) {
     const low = lower(word);
     for (const ending of ["ern", "en", "er", "es", "e", "n", "s"]) {
-      if (low.endsWith(ending) && low.length - ending.length >= 4) return low.slice(0, -ending.length);
+      if (low.endsWith(ending) && low.length - ending.length >= 4) {
+        const rest = low.slice(0, -ending.length);
+        if ((ending === "ern" || ending === "er") && AGENT.test(rest)) {
+          return ending === "ern" ? low.slice(0, -1) : low;
+        }
+        return rest;
+      }
     }
     return low;
   }
