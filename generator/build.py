@@ -460,7 +460,9 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
     records = None
     if job.records is not None and job.kept_dir is not None:  # KeptFiles need kept_dir
         context = output_context(job.catalog, updated=job.stand, site_url=job.site_url)
-        records = RecordCache(job.records, job.salt, job.identities, job.catalog, context)
+        records = RecordCache(
+            job.records, job.salt, job.identities, job.catalog, context, job.kept_dir
+        )
     outputs = reuse_output_files(
         job.catalog,
         updated=job.stand,

@@ -36,8 +36,8 @@ class KeptFile:
 
     path: str
     digest: str
-    make: Callable[[], bytes]
-    """The bytes made anew, for when the build folder lost the kept file."""
+    load: Callable[[], bytes]
+    """The bytes: read from the build folder, or made anew where it lost them."""
     bulk: bool = True
 
 

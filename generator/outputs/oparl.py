@@ -37,7 +37,7 @@ from generator.archive import urls
 from generator.archive.catalog import Catalog, MeetingKey
 from generator.archive.model import Resolution
 from generator.outputs.context import OutputContext
-from generator.outputs.kept import KeptGroups, OutputFile, inputs_digest, made
+from generator.outputs.kept import KeptFile, KeptGroups, OutputFile, inputs_digest, made
 from generator.outputs.oparl_objects import VENDOR, Json, OParlObjects, body_id
 from generator.rendering.generated import GeneratedFile
 
@@ -161,9 +161,7 @@ class _Api(OParlObjects):
             Paging(
                 kind="oparl_meeting",
                 inputs=self.meeting_inputs,
-                value=self.meeting,
-                listed=listed_meeting,
-                files=self.meeting_files,
+                files=lambda key: self.meeting_files(self.meeting(key)),
             ),
         )
 
@@ -176,9 +174,7 @@ class _Api(OParlObjects):
             Paging(
                 kind="oparl_paper",
                 inputs=self.paper_inputs,
-                value=lambda r: self.paper(r, self.catalog.by_reference[r]),
-                listed=lambda paper: paper,
-                files=self.paper_files,
+                files=lambda r: self.paper_files(self.paper(r, self.catalog.by_reference[r])),
             ),
         )
 
@@ -200,31 +196,38 @@ class _Api(OParlObjects):
         chunk: Sequence[tuple[str, K]],
         paging: Paging[K],
     ) -> Iterator[OutputFile]:
-        values: dict[str, Json] = {}  # those made for their group, again for the list
-
-        def value(path: str, key: K) -> Json:
-            found = values.get(path)
-            if found is None:
-                found = values[path] = paging.value(key)
-            return found
-
         keys = []
+        listed: list[OutputFile] = []  # each object's own file: what the list shows of it
         for path, key in chunk:
             inputs = paging.inputs(key)
             keys.append(inputs)
-            yield from self.group(
-                paging.kind, path, inputs, partial(_files, paging, value, path, key)
-            )
+            files = self.group(paging.kind, path, inputs, partial(paging.files, key))
+            listed.append(files[0])
+            yield from files
         page_path = self.lister(kind)
-
-        def list_page() -> list[GeneratedFile]:
-            listed = [paging.listed(value(path, key)) for path, key in chunk]
-            return [self.list_page(page_path, page, total, listed)]
-
         page_inputs = None
         if None not in keys:
             page_inputs = inputs_digest((self.common, kind, page, total, tuple(keys)))
-        yield from self.group("oparl_list_page", page_path(page), page_inputs, list_page)
+        yield from self.group(
+            "oparl_list_page",
+            page_path(page),
+            page_inputs,
+            lambda: [self.spliced_page(page_path, page, total, listed)],
+        )
+
+    def spliced_page(
+        self, page_path: Callable[[int], str], page: int, total: int, listed: Sequence[OutputFile]
+    ) -> GeneratedFile:
+        """``list_page`` with the objects' own files as its data: compact JSON of a list is
+        its items' JSON joined by commas, so an unchanged meeting on a changed page is
+        read from its kept file, not made again."""
+        empty = self.list_page(page_path, page, total, []).content
+        assert empty is not None and empty.startswith(_EMPTY_DATA), page_path(page)
+        items = b",".join(_bytes(file).removesuffix(b"\n") for file in listed)
+        start = len(_EMPTY_DATA) - 1
+        return GeneratedFile(
+            path=page_path(page), content=empty[:start] + items + empty[start:], bulk=True
+        )
 
     def meeting_inputs(self, key: MeetingKey) -> str | None:
         """Everything ``meeting`` reads, and with it ``agenda``, ``agenda_item``, ``file``
@@ -277,10 +280,14 @@ class _Api(OParlObjects):
         return object_id.removeprefix(self.context.site_url)
 
 
-def _files(
-    paging: Paging[K], value: Callable[[str, K], Json], path: str, key: K
-) -> list[GeneratedFile]:
-    return paging.files(value(path, key))
+_EMPTY_DATA = b'{"data":[]'
+
+
+def _bytes(file: OutputFile) -> bytes:
+    if isinstance(file, KeptFile):
+        return file.load()
+    assert file.content is not None, file.path
+    return file.content
 
 
 def _pages(total: int, size: int) -> int:
@@ -294,12 +301,10 @@ class Paging(Generic[K]):
     kind: str
     """Under which the groups are kept (``KeptGroups.files``)."""
     inputs: Callable[[K], str | None]
-    """Everything the object's files and its entry in the list show (None: unknown)."""
-    value: Callable[[K], Json]
-    listed: Callable[[Json], Json]
-    """The object as its list shows it."""
-    files: Callable[[Json], list[GeneratedFile]]
-    """The object's own file first, then those of what it holds."""
+    """Everything the object's files show (None: unknown, so always made)."""
+    files: Callable[[K], list[GeneratedFile]]
+    """The object's own file (as its list shows the object) first, then those of what it
+    holds."""
 
 
 def listed_meeting(meeting: Json) -> Json:

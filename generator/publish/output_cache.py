@@ -74,7 +74,7 @@ class OutputCache:
                     return
             if content is None:
                 assert isinstance(file, KeptFile)
-                content = file.make()
+                content = file.load()
                 name = content_digest(content)
                 kept = f"{root}/{name}"
             with lock:

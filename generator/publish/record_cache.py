@@ -47,8 +47,12 @@ class RecordCache:
         identities: Mapping[str, str],
         catalog: Catalog,
         context: OutputContext,
+        outputs: Path | None = None,
     ) -> None:
+        """``outputs``: the folder of an ``OutputCache``, where a ``KeptFile``'s bytes are
+        read from (made anew where they are not)."""
         self.path = path
+        self.outputs = outputs
         self.salt = salt
         self.identities = identities
         self.catalog = catalog
@@ -97,8 +101,8 @@ class RecordCache:
         make: Callable[[], Sequence[GeneratedFile]],
     ) -> Sequence[OutputFile]:
         """The files ``make()`` gives, or, for the same ``inputs`` as last time, those it
-        gave then as ``KeptFile``s (only valid where the build keeps its outputs in an
-        ``OutputCache``, which has their bytes)."""
+        gave then as ``KeptFile``s (only where the build keeps its outputs in the
+        ``OutputCache`` of ``outputs``, which has their bytes)."""
         digests: list[tuple[str, str]] = []
         made: Sequence[GeneratedFile] = ()
 
@@ -114,9 +118,19 @@ class RecordCache:
         if made or not kept:
             return made
         return [
-            KeptFile(path=path, digest=digest, make=partial(_content_of, make, path))
+            KeptFile(path=path, digest=digest, load=partial(self._load, digest, make, path))
             for path, digest in kept
         ]
+
+    def _load(self, digest: str, make: Callable[[], Sequence[GeneratedFile]], path: str) -> bytes:
+        if self.outputs is not None:
+            try:
+                return (self.outputs / digest).read_bytes()
+            except OSError:
+                pass  # not kept (any more): made below
+        content = next(file.content for file in make() if file.path == path)
+        assert content is not None, path
+        return content
 
     def encode(self, resolution: Resolution) -> Encoded:
         """``downloads.encoded``, taken from the build folder where its inputs are kept."""
@@ -146,9 +160,3 @@ class RecordCache:
             pickle.dump({"key": (FORMAT, self.salt), "values": self.current}, stream, protocol=5)
         temporary.replace(self.path)
         return True
-
-
-def _content_of(make: Callable[[], Sequence[GeneratedFile]], path: str) -> bytes:
-    content = next(file.content for file in make() if file.path == path)
-    assert content is not None, path
-    return content
