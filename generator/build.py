@@ -39,7 +39,7 @@ from generator.publish.mkdocs_cache import MkDocsCache
 from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
 from generator.publish.mkdocs_run import MkDocsFailed, mkdocs_build
 from generator.publish.output_cache import KeptOutputs, OutputCache
-from generator.publish.page_cache import LIST, PageCache
+from generator.publish.page_cache import LIST, SEARCH, PageCache
 from generator.publish.read_cache import KeptReads
 from generator.publish.record_cache import RecordCache
 from generator.publish.search_cache import SearchCache
@@ -282,12 +282,17 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         timings.note("generate", "pages_rendered", pages.misses)
         timings.note("generate", "lists_reused", pages.reused[LIST])
         timings.note("generate", "lists_rendered", pages.rendered[LIST])
+        timings.note("generate", "search_page_reused", pages.reused[SEARCH])
         build_state.write_manifest(
             options.build_dir,
             {
                 "fingerprint": salt,
                 "resolution_pages": {"reused": pages.hits, "rendered": pages.misses},
                 "list_pages": {"reused": pages.reused[LIST], "rendered": pages.rendered[LIST]},
+                "search_page": {
+                    "reused": pages.reused[SEARCH],
+                    "rendered": pages.rendered[SEARCH],
+                },
                 "mkdocs": {"reused": rendered.reused},
                 "kept_by_inputs": prepared.kept_by_inputs,
                 "stamped_pages": {"reused": stamped.reused},

@@ -685,3 +685,21 @@ def test_list_pages_are_kept_unless_what_they_show_changed(tmp_path: Path) -> No
     changed = [path for path in after if before.get(path) != after[path]]
     assert any(re.fullmatch(r"fraktion/[^/]+/\d{4}/index\.html", path) for path in changed)
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
+def test_the_search_files_are_kept_while_the_words_they_are_made_of_are(tmp_path: Path) -> None:
+    """The search page, the vocabulary and the synonym files come from the build folder
+    while the archive's words and their counts are unchanged; a word new to the archive
+    makes them anew, and the site is a clean build's."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=True)
+    build(kept)
+    assert _manifest(kept)["search_page"] == {"reused": 0, "rendered": 1}
+    build(kept)
+    assert _manifest(kept)["search_page"] == {"reused": 1, "rendered": 0}
+
+    edit_text(content, 4)
+    build(kept)
+    assert _manifest(kept)["search_page"] == {"reused": 0, "rendered": 1}
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)

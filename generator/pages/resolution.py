@@ -197,14 +197,13 @@ def _unaffected(resolution: Resolution, changed: tuple[str, ...] | None) -> bool
 def _shown(
     context: PageContext, resolution: Resolution, neighbours: Neighbours
 ) -> tuple[object, ...]:
-    """What a resolution's page shows besides the archive's settings and registry."""
+    """What a resolution's page shows besides the archive's settings, registry and
+    committees (``_shown_by_all``: its own committee is among them, and pickling it for
+    every page was a good part of the keys' cost)."""
     catalog = context.catalog
     ident = context.identity
     return (
         ident(resolution),
-        catalog.committees[resolution.committee],
-        catalog.committees.get(resolution.recommended_to or ""),
-        catalog.committees.get(resolution.referred_to or ""),
         tuple(ident(catalog.by_id.get(relation.target)) for relation in resolution.relations),
         tuple(ident(incoming.source) for incoming in catalog.incoming.get(resolution.id, ())),
         tuple(ident(other) for other in consultations(catalog, resolution)),

@@ -23,6 +23,7 @@ from generator.archive import labels, urls
 from generator.archive.catalog import Catalog
 from generator.archive.mandates import state_labels
 from generator.pages.context import PageContext
+from generator.publish.page_cache import SEARCH, digest
 from generator.rendering.generated import GeneratedFile
 from generator.search.hints import (
     VOCABULARY_FILE,
@@ -63,9 +64,48 @@ SORTS = (("", "Relevanz"), ("neu", "neueste zuerst"), ("alt", "älteste zuerst")
 
 def search_pages(context: PageContext, uses: WordUses | None = None) -> list[GeneratedFile]:
     """``uses``: the archive's words as the resolution page stage counted them (else
-    counted here)."""
+    counted here).
+
+    With a page cache, the files are those of an earlier build with the same inputs: the
+    synonym map is the longest part of an edit's build, and an edit seldom changes which
+    words the archive uses in how many resolutions."""
     catalog = context.catalog
     uses = word_uses(catalog.resolutions) if uses is None else uses
+    counts = filter_counts(catalog)
+    digits = reference_digits(
+        resolution.reference for resolution in catalog.resolutions if resolution.reference
+    )
+    cache = context.page_cache
+    if cache is None or not context.list_inputs:
+        return _search_files(context, uses, counts, digits)
+    # Everything the files are made of: ``synonym_maps`` reads of the resolutions only
+    # how many there are (given ``uses``); keep in step with it.
+    inputs = (
+        context.list_inputs,
+        context.search,
+        context.search_shards,
+        catalog.archive.synonyms,
+        len(catalog.by_id),
+        sorted(uses.items()),
+        counts,
+        digits,
+    )
+    key = digest(inputs)
+    kept = cache.get_value(urls.SEARCH, key, kind=SEARCH)
+    if isinstance(kept, tuple):
+        return [GeneratedFile(path=path, content=content) for path, content in kept]
+    files = _search_files(context, uses, counts, digits)
+    cache.put_value(urls.SEARCH, key, tuple((file.path, file.content) for file in files))
+    return files
+
+
+def _search_files(
+    context: PageContext,
+    uses: WordUses,
+    counts: dict[str, list[tuple[str, int]]],
+    digits: int | None,
+) -> list[GeneratedFile]:
+    catalog = context.catalog
     kept = context.synonym_cache
     mapping, parts, state = synonym_maps_kept(
         catalog.resolutions, catalog.archive.synonyms, uses, kept.previous if kept else None
@@ -74,12 +114,10 @@ def search_pages(context: PageContext, uses: WordUses | None = None) -> list[Gen
         kept.current = state
     hints = QueryHints(
         synonyms=catalog.archive.synonyms,
-        reference_digits=reference_digits(
-            resolution.reference for resolution in catalog.resolutions if resolution.reference
-        ),
+        reference_digits=digits,
         synonym_shards=shard_names(mapping, parts),
     )
-    page = search_page(filter_counts(catalog), context.search_shards, hints)
+    page = search_page(counts, context.search_shards, hints)
     if not context.search:
         return [page]  # the preview builds no index, so the search page has nothing to correct
     contained = contained_keys(mapping, uses)

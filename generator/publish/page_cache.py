@@ -30,7 +30,9 @@ a list page: the first four, the rest empty."""
 
 RESOLUTION = "resolution"
 LIST = "list"
-"""The kinds of page the cache counts apart (``hits``, ``misses``)."""
+SEARCH = "search"
+"""The kinds of page the cache counts apart (``hits``, ``misses``); ``SEARCH``: the
+search page with its vocabulary and synonym files (``pages.search``)."""
 
 FORMAT = 9
 
@@ -160,6 +162,30 @@ class PageCache:
     def keys(self) -> dict[str, str]:
         """URL → key of every page this build took from the cache or rendered."""
         return dict(self.current)
+
+    def get_value(self, name: str, key: str, *, kind: str) -> object | None:
+        """What ``put_value`` kept under ``name`` for ``key`` (None: nothing, or for
+        another key); counted as a page of ``kind``."""
+        found = self.previous.get(name)
+        if found is None or found[0] != key:
+            self.rendered[kind] += 1
+            return None
+        try:
+            value: object = pickle.loads(found[1])
+        except Exception:  # a damaged entry is a value to make
+            self.rendered[kind] += 1
+            return None
+        self.reused[kind] += 1
+        self.current[name] = key
+        return value
+
+    def put_value(self, name: str, key: str, value: object) -> None:
+        """Keep ``value`` (pickled as it is) under ``name`` for ``key``."""
+        stream = self._stream()
+        start = stream.tell()
+        pickle.dump(value, stream, protocol=5)
+        self._index[name] = (key, start, stream.tell())
+        self.current[name] = key
 
     def put(self, url: str, key: str, rendered: Rendered) -> None:
         stream = self._stream()
