@@ -467,6 +467,31 @@ def test_every_page_has_lang_de_header_search_and_stand(small: Path) -> None:
         assert "Stand: <time datetime=" in html
 
 
+def test_stamped_pages_carry_none_of_materials_unused_elements(small: Path) -> None:
+    for url in ("beschluss/ha-2020-017/", "thema/haushalt/"):
+        html = text(small, url)
+        for unused in (
+            '<meta name="generator"',
+            'data-md-component="skip"',
+            'data-md-component="announce"',
+            'data-md-component="dialog"',
+        ):
+            assert unused not in html, (url, unused)
+        # The same configuration for Material's bundle, without spaces.
+        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html)
+        assert config is not None and " " not in config[1]
+        values = json.loads(config[1])
+        assert values.pop("search").startswith("../../assets/javascripts/workers/search.")
+        assert values == {
+            "annotate": None,
+            "base": "../..",
+            "features": ["navigation.tabs", "navigation.prune"],
+            "tags": None,
+            "translations": {},
+            "version": None,
+        }
+
+
 def test_the_light_dark_form_stands_once_in_a_cached_script(small: Path) -> None:
     # Not in the pages (1.3 KiB each): the script that Material's header includes writes it.
     for url in ("", "beschluss/ha-2020-017/", "thema/haushalt/"):
