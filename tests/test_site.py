@@ -362,8 +362,17 @@ def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:
     # the committee page (short here) also lists the year as a section.
     year = text(small, "gremium/hauptausschuss/2020/")
     assert "<h1>Hauptausschuss 2020</h1>" in year
-    assert 'data-resolution="ha-2020-017"' in year
+    assert "ha-2020-017" in page_at(small, "gremium/hauptausschuss/2020/").resolutions
     assert '<h2 id="jahr-2020">' in text(small, "gremium/hauptausschuss/")
+
+
+def test_list_entries_name_their_resolution_by_the_link_alone(small: Path) -> None:
+    # No data-resolution beside the link (30 bytes an entry, read by no script).
+    year = text(small, "gremium/hauptausschuss/2020/")
+    meeting = text(small, "sitzung/hauptausschuss/2020-04-17/")
+    assert "data-resolution" not in year and "data-resolution" not in meeting
+    link = '<a href="../../../beschluss/ha-2020-017/">IT-Budget 2020'
+    assert f'<li class="ra-item">{link}' in year and f'<li class="ra-item">{link}' in meeting
 
 
 def test_relations_are_labelled_in_both_directions(small: Path) -> None:
