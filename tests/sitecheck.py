@@ -19,7 +19,9 @@ class Page:
     """(tag, attribute, value) of every href/src/action."""
     ids: set[str] = field(default_factory=set)
     resolutions: list[str] = field(default_factory=list)
-    """``data-resolution`` values in document order: the lists of resolutions on the page."""
+    """The resolutions listed on the page, in document order: the ids of the title links that
+    open an entry of a list (``li.ra-item``), of the first link of a meeting's agenda item
+    (``ol.ra-agenda``) and the ``data-resolution`` of a step of a matter's timeline."""
     styles: list[str] = field(default_factory=list)
 
 
@@ -28,6 +30,10 @@ class _Collector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.page = page
         self.in_style = False
+        self.in_agenda = False
+        self.entry: str | None = None
+        """"item" right after an ``li.ra-item`` opens, "agenda" inside an agenda item until
+        its first link."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -40,19 +46,43 @@ class _Collector(HTMLParser):
                 self.page.links.append((kind, name, values[name]))
         if "data-resolution" in values:
             self.page.resolutions.append(values["data-resolution"])
+        classes = values.get("class", "").split()
+        if tag == "ol" and "ra-agenda" in classes:
+            self.in_agenda = True
+        if tag == "li":
+            self.entry = "item" if "ra-item" in classes else "agenda" if self.in_agenda else None
+        elif tag == "a" and self.entry is not None:
+            listed = LISTED.search(values.get("href", ""))
+            if listed is not None:
+                self.page.resolutions.append(listed[1])
+            self.entry = None
+        elif self.entry == "item":
+            self.entry = None
         if "style" in values:
             self.page.styles.append(values["style"])
         self.in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "ol":
+            self.in_agenda = False
 
     def handle_data(self, data: str) -> None:
         if self.in_style:
             self.page.styles.append(data)
 
 
+LISTED = re.compile(r"(?:^|/)beschluss/([^/?#]+)/$")
+"""A link to a resolution's page; the group is its id."""
+
+
 def read_page(path: Path) -> Page:
+    return read_html(path.read_text(encoding="utf-8"), path)
+
+
+def read_html(html: str, path: Path = Path()) -> Page:
     page = Page(path=path)
     collector = _Collector(page)
-    collector.feed(path.read_text(encoding="utf-8"))
+    collector.feed(html)
     return page
 
 

@@ -20,6 +20,7 @@ from generator.archive.catalog import Catalog
 from generator.reading.loading import load_archive
 from tests.conftest import DEMO_CONTENT
 from tests.site_fixtures import build_site
+from tests.sitecheck import read_html
 
 FIGURE = re.compile(r'<dd data-figure="([a-z-]+)">([^<]*)</dd>')
 
@@ -179,6 +180,8 @@ def test_a_meeting_file_gives_the_full_agenda_and_the_neighbouring_meetings(
     assert numbers == [str(n) for n in range(1, 11)]
     assert "Einwohnerfragestunde" in html  # an item without a resolution
     assert 'href="../../../beschluss/rat-2021-012/"' in html  # TOP 6, matched by number
+    # The link names the resolution; no data-resolution beside it.
+    assert "data-resolution" not in html and "rat-2021-012" in read_html(html).resolutions
     assert "17:00 bis 21:15 Uhr" in html
     assert 'href="https://ris.musterstadt.example/si0057.asp?__ksinr=4711"' in html
     assert '<span class="ra-pager__label">Vorherige Sitzung</span>' in html

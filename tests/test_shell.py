@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.pages.shell import compact
+from generator.pages.shell import compact, trim
 
 
 def test_line_breaks_with_indentation_become_one_line_break() -> None:
@@ -42,3 +42,29 @@ def test_preformatted_text_and_scripts_stay_as_they_are() -> None:
     assert compact(kept) == kept.replace("</pre>\n  ", "</pre>\n").replace(
         "</textarea>\n  ", "</textarea>\n"
     )
+
+
+def test_trim_drops_what_material_writes_for_features_the_archive_does_not_use() -> None:
+    shell = (
+        '<head><meta charset="utf-8"><meta name="generator" content="mkdocs-1.6.1, '
+        'mkdocs-material-9.8.2"><title>T</title></head><body><div data-md-component="skip">'
+        '</div><div data-md-component="announce"></div><main>Inhalt</main>'
+        '<div class="md-dialog" data-md-component="dialog"><div class="md-dialog__inner '
+        'md-typeset"></div></div><script id="__config" type="application/json">{"annotate": '
+        'null, "base": "../..", "features": ["navigation.tabs"], "x": "\\u003c/script\\u003e '
+        '\\u0026 \\u00fc"}</script></body>'
+    )
+    assert trim(shell) == (
+        '<head><meta charset="utf-8"><title>T</title></head><body><main>Inhalt</main>'
+        '<script id="__config" type="application/json">{"annotate":null,"base":"../..",'
+        '"features":["navigation.tabs"],"x":"\\u003c/script\\u003e \\u0026 ü"}</script></body>'
+    )
+
+
+def test_trim_keeps_containers_that_hold_something() -> None:
+    shell = (
+        '<div data-md-component="announce"><aside class="md-banner">Wartung</aside></div>'
+        '<div class="md-dialog" data-md-component="dialog"><div class="md-dialog__inner '
+        'md-typeset">Kopiert</div></div>'
+    )
+    assert trim(shell) == shell

@@ -362,8 +362,17 @@ def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:
     # the committee page (short here) also lists the year as a section.
     year = text(small, "gremium/hauptausschuss/2020/")
     assert "<h1>Hauptausschuss 2020</h1>" in year
-    assert 'data-resolution="ha-2020-017"' in year
+    assert "ha-2020-017" in page_at(small, "gremium/hauptausschuss/2020/").resolutions
     assert '<h2 id="jahr-2020">' in text(small, "gremium/hauptausschuss/")
+
+
+def test_list_entries_name_their_resolution_by_the_link_alone(small: Path) -> None:
+    # No data-resolution beside the link (30 bytes an entry, read by no script).
+    year = text(small, "gremium/hauptausschuss/2020/")
+    meeting = text(small, "sitzung/hauptausschuss/2020-04-17/")
+    assert "data-resolution" not in year and "data-resolution" not in meeting
+    link = '<a href="../../../beschluss/ha-2020-017/">IT-Budget 2020'
+    assert f'<li class="ra-item">{link}' in year and f'<li class="ra-item">{link}' in meeting
 
 
 def test_relations_are_labelled_in_both_directions(small: Path) -> None:
@@ -465,6 +474,31 @@ def test_every_page_has_lang_de_header_search_and_stand(small: Path) -> None:
         assert 'class="ra-searchbar__form" method="get"' in html
         assert 'for="ra-header-q"' in html
         assert "Stand: <time datetime=" in html
+
+
+def test_stamped_pages_carry_none_of_materials_unused_elements(small: Path) -> None:
+    for url in ("beschluss/ha-2020-017/", "thema/haushalt/"):
+        html = text(small, url)
+        for unused in (
+            '<meta name="generator"',
+            'data-md-component="skip"',
+            'data-md-component="announce"',
+            'data-md-component="dialog"',
+        ):
+            assert unused not in html, (url, unused)
+        # The same configuration for Material's bundle, without spaces.
+        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html)
+        assert config is not None and " " not in config[1]
+        values = json.loads(config[1])
+        assert values.pop("search").startswith("../../assets/javascripts/workers/search.")
+        assert values == {
+            "annotate": None,
+            "base": "../..",
+            "features": ["navigation.tabs", "navigation.prune"],
+            "tags": None,
+            "translations": {},
+            "version": None,
+        }
 
 
 def test_the_light_dark_form_stands_once_in_a_cached_script(small: Path) -> None:

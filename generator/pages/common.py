@@ -120,8 +120,10 @@ def resolution_item(
     title = link(from_page, urls.resolution(resolution.id), resolution.title)
     # The title link stands on its own line by the stylesheet (``.ra-item > a``), not in a
     # wrapping span: 37 bytes less in each of the ~9 entries per resolution the lists hold.
+    # The link names the resolution; no ``data-resolution`` repeats its id (no script reads
+    # one; 30 bytes an entry).
     return (
-        f'<li class="ra-item" data-resolution="{e(resolution.id)}">{title} '
+        f'<li class="ra-item">{title} '
         f'<span class="ra-item__meta">{" · ".join(details)}</span> '
         f"{result_badge(resolution)}</li>"
     )

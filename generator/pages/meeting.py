@@ -148,10 +148,7 @@ def _with_record(
             text = e(title)
         else:
             text = f"{e(title)} <span class='ra-item__meta'>(nicht öffentlich)</span>"
-        marker = f' data-resolution="{e(resolution.id)}"' if resolution is not None else ""
-        items.append(
-            f'<li{marker}><span class="ra-agenda__number">TOP {e(number)}</span> {text}</li>'
-        )
+        items.append(f'<li><span class="ra-agenda__number">TOP {e(number)}</span> {text}</li>')
     return [
         '<section class="ra-card" aria-label="Angaben zur Sitzung">'
         f'<dl class="ra-card__list">{card}</dl></section>',

@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 
 from generator.archive import urls
-from generator.pages.shell import compact
+from generator.pages.shell import compact, trim
 from generator.publish import site_writer
 from generator.rendering.generated import GeneratedFile, PageFragment
 
@@ -63,7 +63,7 @@ class Shell:
                     "wurde theme_overrides/main.html geändert?"
                 )
         self.url = shell_url(level)
-        self.before, self.after = compact(html).split(CONTENT_MARK, 1)
+        self.before, self.after = trim(compact(html)).split(CONTENT_MARK, 1)
 
     @property
     def identity(self) -> str:
