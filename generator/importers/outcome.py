@@ -220,6 +220,9 @@ def _two_step(text: str) -> RecordedOutcome | None:
         result = Result.ADOPTED
     else:
         return None
+    beside = [v for m in _VOTE_STARTS.finditer(text) for v in _read_votes(text[m.end() :])]
+    if any(vote.outcome is Result.REJECTED for vote in (*_read_votes(text), *beside)):
+        return None  # counts beside it that reject: the item's, or the amendment's?
     return RecordedOutcome(result=result, votes=(Vote(text=text),))
 
 

@@ -40,6 +40,9 @@ def test_an_amendments_vote_is_not_published_as_the_items() -> None:
         "Der Änderungsantrag der CDU wird angenommen. Der Änderungsantrag der SPD wird "
         "abgelehnt. Die so geänderte Vorlage wird angenommen.",
         "Der Änderungsantrag wird angenommen. Die so geänderte Vorlage wird nicht angenommen.",
+        # counts beside the two steps that reject: whose are they?
+        "Der Änderungsantrag wird angenommen. Die geänderte Vorlage wird beschlossen.\n"
+        "Ja: 3, Nein: 9",
     ],
 )
 def test_an_amendments_vote_stays_unread(wording: str) -> None:
