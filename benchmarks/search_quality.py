@@ -14,7 +14,9 @@ Without ``--queries`` all four sets run: ``search_queries.yml``, the independent
 second holdout ``search_queries_holdout2.yml`` (written after that, by a session that saw
 neither the synonym data nor the search code: the honest figure for changes made after it).
 The third holdout ``search_queries_holdout3.yml`` (written the same way after the second had
-been measured) runs only when named: ``--queries benchmarks/search_queries_holdout3.yml``.
+been measured) runs only when named: ``--queries benchmarks/search_queries_holdout3.yml``;
+so does the fourth, ``search_queries_holdout4.yml`` (written the same way, before the
+changes of issue 23's session "search7"; see its header).
 
 recall@5: the share of a query's expected resolutions among the first five hits;
 success@5: whether at least one is; MRR: the mean of 1 / rank of the first expected hit

@@ -481,3 +481,15 @@ def test_a_word_of_many_senses_does_not_carry_a_group_into_its_compounds(
     )
     assert "kirmes" in mapping[stem("Kirchtag")]
     assert not {"wochenmarkt", "marktplatz"} & set(mapping[stem("Kirchtag")])
+
+
+def test_a_word_made_with_a_prefix_is_no_compound_of_the_word(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    mapping = _map(
+        content_tree,
+        "Die Entscheidung über die Friedhofssatzung fällt im Mai.\n",
+        "synonyms:\n  - [Trennung, Scheidung]\n  - [Regelwerk, Satzung]\n",
+    )
+    assert "entscheidung" not in mapping.get(stem("Trennung"), ())
+    assert "friedhofssatzung" in mapping[stem("Regelwerk")]

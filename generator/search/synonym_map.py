@@ -72,6 +72,8 @@ _PROCEDURE_TEXT = """
 PROCEDURE = frozenset(_PROCEDURE_TEXT.split())
 _ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
 _LINKS = ("s", "es", "n", "en", "er", "e")
+VERB_PREFIXES = ("ent", "ver", "zer", "emp", "miss")
+"""Inseparable prefixes that make a new word of a noun's verb: "Ent|scheidung", "Ver|bindung"."""
 
 SynonymMap = dict[str, tuple[str, ...]]
 _PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
@@ -246,12 +248,24 @@ class _Archive:
         self.read(ENDING + key[::-1])
         self.read(ENDING + term.lower()[::-1])
         found = [w for w in _starting(self._by_start, key) if self._goes_on(w, term.lower(), key)]
-        found += [w[::-1] for w in _starting(self._by_end, key[::-1])]
-        found += [w[::-1] for w in _starting(self._by_end, term.lower()[::-1])]
+        ending = [w[::-1] for w in _starting(self._by_end, key[::-1])]
+        ending += [w[::-1] for w in _starting(self._by_end, term.lower()[::-1])]
+        found += [w for w in ending if self._ends_with_word(w, key)]
         compounds = {w for w in found if len(w) >= len(key) + MIN_WORD}
         for word in compounds:
             self.read(USES + word)
         return tuple(sorted(compounds, key=lambda w: (-self.uses[w], w))[:MOST_TARGETS])
+
+    def _ends_with_word(self, compound: str, key: str) -> bool:
+        """Whether a word ending in ``key`` is a compound with that word as its head, not a
+        word made with a prefix ("Ent|scheidung" is no kind of "Scheidung",
+        "Dringlichkeitsent|scheidung" neither), unless the rest is a word ("Prozent|satz")."""
+        rest = compound[: compound.rfind(key)] if key in compound else compound
+        if not rest.endswith(VERB_PREFIXES):
+            return True
+        return rest in self.splitter or any(
+            rest.endswith(link) and rest[: -len(link)] in self.splitter for link in _LINKS
+        )
 
     def _goes_on(self, compound: str, word: str, key: str) -> bool:
         if compound.startswith(word):
