@@ -263,6 +263,7 @@ class _Archive:
         rest = compound[: compound.rfind(key)] if key in compound else compound
         if not rest.endswith(VERB_PREFIXES):
             return True
+        self._split_within(rest)  # read for the synonym cache, as in ``_goes_on``
         return rest in self.splitter or any(
             rest.endswith(link) and rest[: -len(link)] in self.splitter for link in _LINKS
         )
