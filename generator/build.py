@@ -515,7 +515,9 @@ def _generate(
         search_shards=shards,
         list_limit=options.list_limit,
         memo=preview.pages if preview is not None else None,
-        page_cache=page_cache if preview is None else None,
+        # Pages taken from it come without their content, read again when they are stamped
+        # into the staging folder (``_unpacked``).
+        page_cache=page_cache if preview is None and staging is not None else None,
         synonym_cache=synonym_cache if preview is None else None,
         file_texts=file_texts.resolution_texts,
         attachment_texts=file_texts.attachment_texts,
@@ -646,8 +648,7 @@ def _pack(
 
 
 def _handled(fragment: PageFragment, packed: PackedPages, kept: PageCache | None) -> bool:
-    """Packed already, or taken from the page cache and already without its content (a
-    list page taken from there still has it: ``_pack_one`` drops it)."""
+    """Packed already, or taken from the page cache and already without its content."""
     return fragment.url in packed or (
         kept is not None and kept.taken(fragment.url) and not fragment.content
     )

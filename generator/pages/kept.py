@@ -52,14 +52,17 @@ def kept_page(
     context: PageContext, url: str, inputs: object, make: Callable[[], PageFragment]
 ) -> PageFragment:
     """``make()``, or the page an earlier build made at ``url`` from the same ``inputs``
-    (only in a build with a page cache and ``context.list_inputs``)."""
+    (only in a build with a page cache and ``context.list_inputs``), then without its
+    content: the build stamps it from the cache (``PageCache.kept_content``) or links it
+    as stamped before."""
     cache = context.page_cache
     if cache is None or not context.list_inputs:
         return make()
     key = digest((context.list_inputs, inputs))
-    found = cache.get(url, key, kind=LIST)
+    found = cache.get(url, key, kind=LIST, content=False)
     if found is not None:
-        return PageFragment(url=found[0], title=found[1], content=found[2], head=found[3])
+        # Without its content, which the stamping reads from the cache if it needs it.
+        return PageFragment(url=found[0], title=found[1], content="", head=found[3])
     page = make()
     cache.put(url, key, (page.url, page.title, page.content, page.head, (), "", "", ""))
     return page

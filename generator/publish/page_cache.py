@@ -125,14 +125,25 @@ class PageCache:
         return self.rendered[RESOLUTION]
 
     def get(
-        self, url: str, key: str, *, usable: bool = True, kind: str = RESOLUTION
+        self,
+        url: str,
+        key: str,
+        *,
+        usable: bool = True,
+        kind: str = RESOLUTION,
+        content: bool = True,
     ) -> Rendered | None:
+        """The page kept at ``url`` for ``key``; without ``content`` its content is empty
+        (``kept_content`` reads it when the page is stamped, which a page linked from the
+        stamp cache never is: decoding every kept list page cost more than finding it)."""
         found = self.previous.get(url)
         if not usable or found is None or found[0] != key:
             self.rendered[kind] += 1
             return None
         try:
-            stored = pickle.loads(found[1])
+            stored = list(pickle.loads(found[1]))
+            if not content:
+                stored[2] = ""
             rendered: Rendered = tuple(  # type: ignore[assignment]
                 value.decode("utf-8") if isinstance(value, bytes) else value for value in stored
             )
