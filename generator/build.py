@@ -63,6 +63,7 @@ from generator.search.index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search.page_input import SearchRecord, search_input
 from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards, shard_of_year
 from generator.search.synonym_cache import SynonymCache
+from generator.search.word_counts import WordCounts
 
 EFFECTIVE_CONFIG = "mkdocs.yml"
 PROGRAM_EDITOR = Path(__file__).resolve().parent.parent / "editor"
@@ -76,6 +77,7 @@ STAMP_CACHE = "stamped"
 OUTPUT_CACHE = "outputs"
 RECORD_CACHE = "records.pickle"
 SYNONYM_CACHE = "synonyms.pickle"
+WORD_CACHE = "words.pickle"
 PACKED_FILE = ".packed"
 """Inside the staging folder: the packed pages until they are stamped (``PackedPages``)."""
 BULK_DIR = ".bulk"
@@ -186,6 +188,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     stamped = StampCache(cache_dir / STAMP_CACHE, salt)
     outputs = OutputCache(cache_dir / OUTPUT_CACHE)
     synonyms = SynonymCache(cache_dir / SYNONYM_CACHE, salt)
+    words = WordCounts(cache_dir / WORD_CACHE, salt)
     shard_keys: dict[str, str] = {}
     reused: set[str] = set()
 
@@ -232,9 +235,11 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             kept_outputs=outputs.root,
             kept_records=(cache_dir / RECORD_CACHE, salt),
             synonym_cache=synonyms,
+            word_counts=words,
         )
         pages.save()
         synonyms.save()
+        words.save()
         with timings.stage("mkdocs"):
             # Unchanged nav pages, shells and config: MkDocs' kept output, not a new run.
             mkdocs_key, copied = rendered.key(prepared.config_file, options.docs_dir)
@@ -372,6 +377,7 @@ def prepare(
     kept_outputs: Path | None = None,
     kept_records: tuple[Path, str] | None = None,
     synonym_cache: SynonymCache | None = None,
+    word_counts: WordCounts | None = None,
 ) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
 
@@ -414,6 +420,7 @@ def prepare(
             kept_records,
             identities,
             synonym_cache,
+            word_counts,
         )
 
 
@@ -499,6 +506,7 @@ def _generate(
     kept_records: tuple[Path, str] | None,
     identities: dict[str, str],
     synonym_cache: SynonymCache | None = None,
+    word_counts: WordCounts | None = None,
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -519,6 +527,11 @@ def _generate(
         # into the staging folder (``_unpacked``).
         page_cache=page_cache if preview is None and staging is not None else None,
         synonym_cache=synonym_cache if preview is None else None,
+        archive_words=(
+            word_counts.count(catalog.resolutions, identities)
+            if word_counts is not None and preview is None and options.search
+            else None
+        ),
         file_texts=file_texts.resolution_texts,
         attachment_texts=file_texts.attachment_texts,
         identities=identities,

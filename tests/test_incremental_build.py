@@ -75,6 +75,35 @@ def edit_text(content: Path, number: int) -> None:
     path.write_text(f"{head}{separator}Ergänzt um das {word}.\n\n{body}", encoding="utf-8")
 
 
+SYNONYM_TARGET = "Die Lichtsignalanlage am Markt wird erneuert."
+"""A sentence with a word no demo resolution has, which the synonym map leads to
+("Ampel" → "Lichtsignalanlage"): its only occurrence enters or leaves the archive."""
+
+
+def add_synonym_target(content: Path, number: int) -> None:
+    path = _pick(content, number)
+    text = path.read_text(encoding="utf-8")
+    head, separator, body = text.partition("\n---\n")
+    path.write_text(f"{head}{separator}{SYNONYM_TARGET}\n\n{body}", encoding="utf-8")
+
+
+def remove_synonym_target(content: Path, number: int) -> None:
+    """The sentence of ``add_synonym_target`` out of one resolution that has it (else a
+    word out of the picked one's text: a count goes down)."""
+    having = [
+        path
+        for path in _resolution_files(content)
+        if SYNONYM_TARGET in path.read_text(encoding="utf-8")
+    ]
+    path = having[number % len(having)] if having else _pick(content, number)
+    text = path.read_text(encoding="utf-8")
+    if having:
+        path.write_text(text.replace(f"{SYNONYM_TARGET}\n\n", "", 1), encoding="utf-8")
+        return
+    head, separator, body = text.partition("\n---\n")
+    path.write_text(f"{head}{separator}{body.replace(' die ', ' ', 1)}", encoding="utf-8")
+
+
 def add_resolution(content: Path, number: int) -> None:
     source = _pick(content, number)
     text = source.read_text(encoding="utf-8")
@@ -170,6 +199,8 @@ EDITS: tuple[Edit, ...] = (
     rename_committee,
     change_registry,
     change_archive,
+    add_synonym_target,
+    remove_synonym_target,
 )
 
 
@@ -256,6 +287,23 @@ def test_incremental_build_equals_clean_build_after_random_edits(
         assert groups["reused"] + groups["made"] == len(
             list((kept.site_dir / "oparl").glob(f"{folder}/*.json"))
         )
+
+
+def test_the_synonym_map_follows_the_only_occurrence_of_a_word(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=True)
+    build(kept)
+    synonyms = kept.site_dir / "suche" / "synonyme" / "am.json"
+    assert "lichtsignalanlage" not in synonyms.read_text(encoding="utf-8")
+    add_synonym_target(content, 5)
+    build(kept)
+    assert "lichtsignalanlage" in synonyms.read_text(encoding="utf-8")
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)
+    remove_synonym_target(content, 0)
+    build(kept)
+    assert "lichtsignalanlage" not in synonyms.read_text(encoding="utf-8")
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)
 
 
 def test_one_edit_rerenders_the_pages_that_show_it_and_reindexes_its_shard(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from generator.publish.page_cache import PageCache
 from generator.rendering.generated import PageFragment
 from generator.search.shards import Shard
 from generator.search.synonym_cache import SynonymCache
+from generator.search.word_counts import ArchiveWords
 
 LIST_LIMIT = 250
 """Entries one list page shows at most (a resolution entry is about 400 bytes of HTML):
@@ -44,6 +45,9 @@ class PageContext:
     """``kept.shared_inputs``, once for the build: part of every list page's key (empty:
     list pages are not kept)."""
     synonym_cache: SynonymCache | None = None
+    archive_words: ArchiveWords | None = None
+    """The archive's words, counted from the kept counts of the previous build
+    (``search.word_counts``); None: counted while the resolution pages are made."""
     """The synonym map's parts of the previous build (``search.synonym_cache``)."""
     file_texts: Mapping[str, str] = field(default_factory=dict)
     """Resolution id → the text read from its resolution file, for resolutions whose text

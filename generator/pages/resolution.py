@@ -49,7 +49,10 @@ def resolution_pages_and_records(
     moment is every page held as text (at 10,000 that was 180 MiB, kept by the heap)."""
     # One lexicon for the archive, built once: "Satzung" must find "Haushaltssatzung"
     # even when no other word of that resolution contains "Satzung".
-    splitter = archive_splitter(context.catalog.resolutions) if context.search else None
+    kept = context.archive_words
+    splitter = None
+    if context.search:
+        splitter = kept.splitter if kept else archive_splitter(context.catalog.resolutions)
     resolutions = list(context.catalog.by_id.values())
     neighbours = committee_neighbours(context.catalog)
     records: list[SearchRecord] = []
@@ -62,7 +65,8 @@ def resolution_pages_and_records(
         ):
             url, title, content, head, spans, words, counted, markup = rendered
             del rendered
-            uses.update(counted.split())
+            if kept is None:
+                uses.update(counted.split())
             if context.search:
                 # Only the words no earlier record holds: the vocabulary is their union,
                 # and every page's own words would weigh a good part of the texts again.
@@ -92,6 +96,8 @@ def resolution_pages_and_records(
         files.append(page)
         if resolution.public:
             files += attachment_files(resolution)
+    if kept is not None:
+        uses = kept.uses
     return files, records, uses if context.search and context.memo is None else None
 
 

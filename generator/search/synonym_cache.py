@@ -10,6 +10,7 @@ kept, and the map is made from nothing.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 from pathlib import Path
@@ -26,6 +27,7 @@ class SynonymCache:
         self.previous: SynonymState | None = None
         self.current: SynonymState | None = None
         """What this build made (``pages.search``), kept by ``save``."""
+        gc.disable()  # tens of thousands of objects: a collection per thousand is waste
         try:
             with path.open("rb") as stream:  # the build folder's own file
                 if pickle.load(stream) != (FORMAT, salt):
@@ -33,6 +35,8 @@ class SynonymCache:
                 state = pickle.load(stream)
         except Exception:  # whatever is wrong with it: a cache is only a cache
             return
+        finally:
+            gc.enable()
         if isinstance(state, SynonymState):
             self.previous = state
 

@@ -129,11 +129,16 @@ def _singular(key: str) -> str:
     return _LAST_UMLAUT.sub(lambda found: found[1].translate(_PLAIN) + found[2], key)
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser where PyYAML has it: the list is read by every build."""
+
+
 @cache
 def listed_groups() -> tuple[tuple[str, ...], ...]:
     """The shipped list of administrative and everyday words (``data/kommunal.yml``)."""
     data = resources.files("generator.search") / "data"
-    listed = yaml.safe_load((data / "kommunal.yml").read_text(encoding="utf-8"))["groups"]
+    text = (data / "kommunal.yml").read_text(encoding="utf-8")
+    listed = yaml.load(text, Loader=_SAFE_LOADER)["groups"]
     return tuple(tuple(str(term) for term in group) for group in listed)
 
 
@@ -588,11 +593,9 @@ def _single_synonyms(groups: list[tuple[tuple[str, ...], bool]]) -> dict[str, se
     """stem of a single word → the other single words of its groups, lower case."""
     synonyms: dict[str, set[str]] = defaultdict(set)
     for group, _ in groups:
-        words = [term for term in group if " " not in term]
-        for term in words:
-            synonyms[stem(term)].update(
-                other.lower() for other in words if stem(other) != stem(term)
-            )
+        words = [(stem(term), term.lower()) for term in group if " " not in term]
+        for key, _ in words:
+            synonyms[key].update(low for other, low in words if other != key)
     return synonyms
 
 
