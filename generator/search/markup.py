@@ -1,8 +1,9 @@
 """What Pagefind reads from a resolution page besides its visible text.
 
-The resolution page includes this markup inside ``<article data-pagefind-body>``: one empty
-element whose attributes hold every value (``data-pagefind-filter="Gremium[data-d]"
-data-d="…"``), rather than element text, for two reasons found by indexing test pages with
+Pagefind's copy of a resolution page (``search.page_input``; the published page does not
+carry it) includes this markup inside ``<article data-pagefind-body>``: one empty element
+whose attributes hold every value (``data-pagefind-filter="Gremium[data-d]" data-d="…"``),
+rather than element text, for two reasons found by indexing test pages with
 Pagefind 1.5: element text would be indexed as content and show up in every excerpt, and
 the ``key:value`` attribute shorthand splits values at commas ("Ausschuss für Umwelt, Klima
 und Mobilität").

@@ -2,10 +2,10 @@
 
 Pagefind parses every file it is given; the theme's header, nav and footer are two thirds
 of a resolution page, and of the article itself the breadcrumbs, kicker, metadata card,
-relations and citation are ``data-pagefind-ignore`` or outside the indexed body. The
-resolution page stage hands over a ``SearchRecord`` per page: where in the page the title,
-the hidden search data (``search.markup``) and the sections Pagefind indexes are (text,
-discussion, attachments or the note on a private resolution), the year that picks its
+relations and citation are not indexed either. The
+resolution page stage hands over a ``SearchRecord`` per page: the title, the hidden search
+data (``search.markup``, which only this copy carries) and the sections Pagefind indexes
+(text, discussion, attachments or the note on a private resolution), the year that picks its
 shard and the words for the vocabulary. The indexed parts become small files at the same
 paths as the site's pages, so result URLs are the same. Each
 shard (``search.shards``) gets a folder of its own: ``teil-1/beschluss/<id>/index.html``.
