@@ -751,3 +751,17 @@ def test_the_search_files_are_kept_while_the_words_they_are_made_of_are(tmp_path
     build(kept)
     assert _manifest(kept)["search_page"] == {"reused": 0, "rendered": 1}
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)
+
+
+def test_a_word_entering_the_lexicon_updates_other_pages_search_data(tmp_path: Path) -> None:
+    """The word "Markt" enters the archive's compound lexicon: other resolutions' compounds
+    ("Marktbeschickerinnen") split differently, so their search data changes although their
+    files did not. Once failed: a kept page kept its old compound keywords."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=True)
+    build(kept)
+    for _ in range(2):
+        add_synonym_target(content, 0)
+        build(kept)
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)
