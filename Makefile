@@ -31,4 +31,4 @@ lint: $(BIN)/ratsarchiv
 
 test: $(BIN)/ratsarchiv $(EDITOR) lint
 	@test -x /usr/bin/chromium || { echo "Die Browser-Tests brauchen Chromium: sudo apt-get install chromium" >&2; exit 2; }
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist worksteal --durations=15
