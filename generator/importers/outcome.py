@@ -96,6 +96,14 @@ def _read_outcome(text: str) -> RecordedOutcome:
             note=f"laut Quelle keine Abstimmung ({text!r})",
         )
     worded = split_wording(text)
+    if worded is not None and _swallowed_result(worded[0], worded[1], text):
+        # "Der Ausschuss empfiehlt dem Rat, die Vorlage zu beschließen. Der Antrag der SPD wird
+        # abgelehnt.": the recommendation's pattern reads to the end of the field and took the
+        # second sentence as part of what is recommended (read adopted before)
+        unread = _unread(text, "Wortlaut nennt zwei Ergebnisse")
+        if worded[0].kind is ResolutionKind.RECOMMENDATION:  # still only a recommendation
+            return replace(unread, kind=worded[0].kind, recommended_to=worded[0].body)
+        return unread
     if worded is not None and _QUALIFIED.search(worded[1]):
         # "Mit der Bezuschussung besteht Einverständnis, sofern der Kreis zustimmt.", "…
         # keine Einwände, mit Ausnahme der Änderung zu TOP 3": a condition or an exception
@@ -269,6 +277,29 @@ def _second_result(meaning: Meaning, rest: str) -> bool:
         and after[0].result is not Result.NOT_RECORDED
         and after[0].result is not meaning.result
     )
+
+
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d]{2}[.!?])\s+(?=[A-ZÄÖÜ])|\n+")
+"""Where a sentence ends: after a word of two letters or more ("Nr. 5", "gem. § 3", "i. V."
+do not end one), before a capital or at a line break."""
+
+
+def _swallowed_result(meaning: Meaning, rest: str, text: str) -> bool:
+    """Whether a wording read whole ran over a sentence that states a result of its own,
+    differing from it ("… empfiehlt dem Rat, …" reads to the end of the field; "Einstimmig
+    empfohlen. Der Tagesordnungspunkt wird vertagt." was read whole as deferred)."""
+    if rest or meaning.result is Result.NOT_RECORDED or meaning.says_more:
+        # (says_more: a motion, then the sentence that carried it, read as one on purpose)
+        return False
+    sentences = [s.strip() for s in _NEXT_SENTENCE.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return False
+    stated = {meaning.result}
+    for sentence in sentences:
+        own = split_wording(sentence) or read_deciding_sentences(sentence)
+        if own is not None and own[0].result is not Result.NOT_RECORDED:
+            stated.add(own[0].result)
+    return len(stated) > 1
 
 
 def _on_the_procedure(outcome: RecordedOutcome, text: str) -> bool:
