@@ -21,6 +21,7 @@ from generator.importers.deciding_sentence import (
     RECOMMENDING,
     read_deciding_sentences,
 )
+from generator.importers.labelled_resolution import labelled_resolution
 from generator.importers.result_wording import Meaning, recommendation_in, split_wording
 from generator.importers.vote_text import normalise
 from generator.importers.wording_votes import (
@@ -116,7 +117,7 @@ def _read_outcome(text: str) -> RecordedOutcome:
         # the item's ("Mit … besteht Einverständnis. Der Antrag der SPD wird abgelehnt.":
         # read rejected before)
         return _unread(text, "Wortlaut nennt zwei Ergebnisse")
-    worded = worded or read_deciding_sentences(text)
+    worded = worded or labelled_resolution(text) or read_deciding_sentences(text)
     if worded is not None:
         outcome = _as_worded(*worded, text)
         if (
@@ -180,8 +181,8 @@ _QUALIFIED = re.compile(
 
 _NAMED_BODYS_MINUTES = re.compile(
     r"\b(?:niederschrift|protokoll)\w*\b[^;]*?\b(?:des|der) [\w-]*(?:rat(?:e)?s|ausschusses"
-    r"|beirat(?:e)?s|vertretung|versammlung|kreistag(?:e)?s)\b[^;]*?\bkeine (?:einwände"
-    r"|einwendungen)\b",
+    r"|beirat(?:e)?s|vertretung|versammlung|kreistag(?:e)?s)\b[^;]*?\b(?:keine (?:einwände"
+    r"|einwendungen)|kein einwand)\b",
     re.IGNORECASE,
 )
 """No objections to the minutes of a body the wording names ("… Protokoll des Ortschaftsrates

@@ -72,6 +72,10 @@ _SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # "13 Ja Stimmen", "13 Ja- Stimmen", "6 Nein Stimmen": one word, as the parser reads it
         (r"\b(ja|nein)(?:\s*-\s*|\s+)(stimmen?)\b", r"\1-\2"),
+        # "6 Stimmen dafür 0 Stimmen dagegen 3 Stimmenthaltungen" (Eisenach): the count, then
+        # "Stimmen" and the side; never "dafür" alone ("6 Stimmen, dafür 3 …" is no count)
+        (r"\b(\d+)\s+stimmen?\s+dafür\b", r"\1 Ja-Stimmen"),
+        (r"\b(\d+)\s+stimmen?\s+dagegen\b", r"\1 Nein-Stimmen"),
         # "12x ja, 1x nein, 1x Enthaltung"
         (r"\b(\d+)\s*x\s+(?=ja\b|nein\b|enthaltung)", r"\1 "),
         # "12 – ja- Stimmen, 0 – nein-Stimmen"
@@ -146,8 +150,9 @@ _COUNTS_AFTER_SENTENCE = re.compile(
     r"(?:ja|dafür|ja-stimmen)\s*:?\s*\d)",
     re.IGNORECASE,
 )
-_NOT_A_PLAIN_RESOLUTION = re.compile(
+NOT_A_PLAIN_RESOLUTION = re.compile(
     r"kenntnis|vertag|zurück|abgesetzt|absetz|verwie|verweis|überwie|überweis|empf[ieo]h|empfahl"
+    r"|empfiehl"
     r"|vorschlag|vorgeschlagen|wähl|\bwahl|ablehn|abgelehnt|\bnicht\b|\bkein|antr[aä]g"
     r"|tagesordnung|niederschrift|protokoll|einw[äa]nd|bedenken|erledigt|aufgehoben|aufheb"
     r"|widerspr|befangen|maßgabe|geändert|änderungsantrag|vorbehalt|stimm|mehrheit|\d\s*:\s*\d"
@@ -186,7 +191,7 @@ def resolution_counted(text: str) -> tuple[Vote, ...]:
     if len(found) != 1:
         return ()
     head, tail = text[: found[0].start()], text[found[0].end() :]
-    if len(head.split()) < 4 or _NOT_A_PLAIN_RESOLUTION.search(head):
+    if len(head.split()) < 4 or NOT_A_PLAIN_RESOLUTION.search(head):
         return ()
     if not _COUNTS_ONLY.fullmatch(tail.strip()):
         return ()

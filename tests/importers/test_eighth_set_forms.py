@@ -164,3 +164,121 @@ def test_an_export_row_whose_text_only_words_the_resolution_stays_rejected(
     (path,) = report.written
     data = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n", 2)[1])
     assert data["result"] == "rejected"
+
+
+# -- counts written "N Stimmen dafür" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("vote", "result", "counts"),
+    [
+        # Eisenach (export, held-out of the first sets): the count, "Stimmen", the side
+        (
+            "Abstimmung: 6 Stimmen dafür 0 Stimmen dagegen 3 Stimmenthaltungen",
+            Result.ADOPTED,
+            (6, 0, 3),
+        ),
+        ("Abstimmung: 2 Stimmen dafür 7 Stimmen dagegen", Result.REJECTED, (2, 7, None)),
+        ("1 Stimme dafür, 8 Stimmen dagegen", Result.REJECTED, (1, 8, None)),
+    ],
+)
+def test_counts_with_stimmen_before_the_side_are_read(
+    vote: str, result: Result, counts: tuple[int | None, ...]
+) -> None:
+    outcome = read_outcome(vote)
+    assert outcome.result is result
+    assert (outcome.votes[0].in_favour, outcome.votes[0].against, outcome.votes[0].abstain) == (
+        counts
+    )
+
+
+def test_dafuer_without_its_count_is_no_count() -> None:
+    assert read_outcome("6 Stimmen, dafür 3 Enthaltungen").result is Result.NOT_RECORDED
+
+
+# -- minutes no one objected to, said approved in as many words ---------------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # Gilching and Vohenstrauß (komuna; export, held-out of the sixth set, not blind)
+        "Gegen die öffentliche Niederschrift vom 23.02.2021 wird kein Einwand erhoben, sie ist "
+        "somit genehmigt.\nDafür: 24, Dagegen: 0",
+        "Einwendungen gegen die Sitzungsniederschrift vom 30.07.2015 werden nicht erhoben. Damit "
+        "gilt diese Niederschrift als vom Stadtrat Vohenstrauß genehmigt (Art. 54 Abs. 2 GO).\n"
+        "Dafür: 0, Dagegen: 0",
+        "Gegen das Protokoll der letzten Sitzung werden keine Einwendungen erhoben, es ist damit "
+        "genehmigt.",
+    ],
+)
+def test_minutes_without_objection_said_approved_are_adopted(wording: str) -> None:
+    assert read_outcome(wording).result is Result.ADOPTED
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # counts that reject beside it: the wording and the counts cannot both be right
+        "Gegen die Niederschrift wird kein Einwand erhoben, sie ist somit genehmigt.\n"
+        "Dafür: 3, Dagegen: 12",
+        "Gegen die Niederschrift wird kein Einwand erhoben, sie gilt aber nicht als genehmigt.",
+        "Einwendungen gegen die Niederschrift werden nicht erhoben. Damit gilt diese "
+        "Niederschrift nicht als genehmigt.",
+        # another body's minutes: not this body's to approve
+        "Gegen die Niederschrift der Sitzung des Ortschaftsrates wird kein Einwand erhoben, sie "
+        "ist somit genehmigt.",
+        # a second result after it
+        "Gegen die Niederschrift wird kein Einwand erhoben, sie ist somit genehmigt. Der Antrag "
+        "der SPD wird abgelehnt.",
+    ],
+)
+def test_near_forms_of_minutes_approved_stay_unread(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED
+
+
+# -- a resolution under a label that says how it was carried ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wording", "unanimous"),
+    [
+        # Salzgitter (ALLRIS extract; eighth set, dev)
+        (
+            "Einstimmiger Beschluss: Die Standgebühren auf den städtischen Wochenmarktplätzen "
+            "bleiben für 2016 unverändert bestehen. Für 2016 wird eine kalkulierte Unterdeckung "
+            "in Höhe von 40.195,42 € beschlossen.",
+            True,
+        ),
+        ("Mehrheitlicher Beschluss: Der Zuschuss wird auf 5.000 € festgesetzt.", False),
+        ("Einstimmig gefasster Beschluss: Die Gebühren bleiben unverändert.\nJa: 9, Nein: 0", True),
+    ],
+)
+def test_a_labelled_resolution_is_adopted(wording: str, unanimous: bool) -> None:
+    outcome = read_outcome(wording)
+    assert (outcome.result, outcome.kind) == (Result.ADOPTED, ResolutionKind.ORDINARY)
+    assert any(vote.unanimous for vote in outcome.votes) is unanimous
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # a proposal, not a decision
+        "Einstimmiger Beschlussvorschlag: Die Gebühren bleiben unverändert.",
+        # counts against a label that says unanimous, or counts that reject
+        "Einstimmiger Beschluss: Die Gebühren bleiben unverändert.\nJa: 9, Nein: 3",
+        "Einstimmiger Beschluss: Die Gebühren bleiben unverändert.\nJa: 3, Nein: 9",
+        # a condition, a recommendation
+        "Einstimmiger Beschluss: Die Gebühren bleiben unverändert, sofern der Kreis zustimmt.",
+        "Einstimmiger Beschluss: Der Ausschuss empfiehlt dem Rat, die Satzung zu beschließen.",
+    ],
+)
+def test_near_forms_of_a_labelled_resolution_stay_unread(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED
+
+
+def test_a_labelled_recommendation_stays_a_recommendation() -> None:
+    outcome = read_outcome(
+        "Einstimmiger Beschluss: Der Ausschuss empfiehlt dem Rat, die Satzung zu beschließen."
+    )
+    assert outcome.kind is ResolutionKind.RECOMMENDATION
