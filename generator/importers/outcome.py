@@ -28,6 +28,7 @@ from generator.importers.wording_votes import (
     VOTE_AFTER,
     VOTE_STARTS,
     against_in,
+    closing_result,
     counted,
     group_votes,
     numbered_parts,
@@ -383,6 +384,10 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
         votes = tuple(  # a text kept with the vote is the source's, not the lead added here
             with_text(vote, text) if vote.text else vote for vote in read_votes(lead + detail)
         )
+        if not any(counted(vote) for vote in votes):
+            # "Abstimmungsergebnis zu 1.: … Ja-Stimmen: 5 … zu 2.: …" (Zeitz): one vote a part,
+            # every part checked against the wording (not the last part's counts alone)
+            votes = numbered_parts(rest) or votes
         for start in VOTE_STARTS.finditer(rest):
             if any(counted(vote) for vote in votes):
                 break
@@ -403,7 +408,9 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
     note = None
     result = meaning.result
     by_counts = result_of_votes(votes)
-    unanimous_against = meaning.unanimous and against_in(text)
+    unanimous_against = meaning.unanimous and (
+        against_in(text) or any(vote.against for vote in votes if vote.part)
+    )
     if unanimous_against:  # "Einstimmig angenommen bei 3 Gegenstimmen": not unanimous at all
         votes = tuple(replace(vote, unanimous=False) for vote in votes)
     if (
@@ -416,11 +423,23 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
         or _elected_against(result, votes)
         or (result in _CARRIED_MOTION and by_counts is Result.REJECTED)
         or _ratio_against(result, text, votes)
+        or _closing_against(result, text)
+        or (result in _COUNTED and by_counts is None and any(vote.part for vote in votes))
     ):
         result, note = (
             Result.NOT_RECORDED,
             f"Wortlaut und Stimmenzahlen widersprechen sich: {text!r}",
         )
+        if (
+            not unanimous_against
+            and meaning.kind is ResolutionKind.ORDINARY
+            and by_counts is not None
+            and closing_result(text) is by_counts
+        ):
+            # "Der Marktgemeinderat stimmt … zu." then "(Abstimmungsergebnis: Ja 8 / Nein 10 -
+            # Somit ist der Antrag abgelehnt.)": the text put to the vote, then the counts and
+            # the minutes' own closing statement, which agree
+            result, note = by_counts, None
     elif result is Result.NOT_RECORDED:
         note = f"Empfehlung erkannt, ihr Ergebnis nicht: {text!r}"
     if result is Result.NOT_RECORDED and not any(vote.text for vote in votes):
@@ -449,6 +468,17 @@ def _elected_against(result: Result, votes: tuple[Vote, ...]) -> bool:
     vote = votes[0]
     return (
         vote.in_favour is not None and vote.against is not None and vote.against >= vote.in_favour
+    )
+
+
+def _closing_against(result: Result, text: str) -> bool:
+    """ "beschlossen" beside "… Damit ist der Antrag abgelehnt.": the minutes' own closing
+    statement says the opposite of the wording."""
+    closing = closing_result(text)
+    return (
+        closing is not None
+        and result in _COUNTED
+        and (closing is Result.REJECTED) != (result is Result.REJECTED)
     )
 
 

@@ -262,6 +262,8 @@ _SEPARATOR = re.compile(
     r"|\s(?=(?:abstimmung|abstimmungsergebnis|ja|nein|dafür|dagegen|enth\.|enthaltungen?"
     r"|stimmberechtigte|anwesend|zustimmung|ablehnung|gesetzl\.[\w. ]*"
     r"|ja-stimmen|nein-stimmen)\s*:)"
+    # a vote per part after the wording: "geändert beschlossen Abstimmungsergebnis zu 1.: …"
+    r"|\s(?=(?:abstimmungs|beratungs)ergebnis\s+zu\s+\d)"
     # "Einstimmig beschlossen Ja 17 Nein 0 Anwesend 17": the count after its label, no colon;
     # at most two digits (no council has 100 members): "Ja 2023" is a year, not a count
     r"|\s(?=(?:ja|nein|dafür|dagegen|enthalten|enthaltungen?|anwesend)\s+\d{1,2}(?!\d))"

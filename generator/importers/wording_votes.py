@@ -16,7 +16,8 @@ from generator.importers.pasted_table import parse_pasted_table
 from generator.importers.vote_text import NUMBER_WORDS, number_value, parse_votes, repair
 
 _NUMBERED_PART = re.compile(
-    r"(?:^|(?<=[^\W\d])|(?<=\s))(?:beratungsergebnis\s*)?(?P<label>\d{1,2})\.?\s*:\s*"
+    r"(?:^|(?<=[^\W\d])|(?<=\s))(?:(?:beratungs|abstimmungs)ergebnis\s*(?:zu\s+)?)?"
+    r"(?P<label>\d{1,2})\.?\s*:\s*"
     r"|(?:^|(?<=[^\W\d])|(?<=\s))(?P<dotted>\d{1,2})\.\s*(?=einstimmig|\d+\s*ja)",
     re.IGNORECASE,
 )
@@ -53,7 +54,9 @@ VOTE_STARTS = re.compile(
 
 _PRESENT = re.compile(
     r"[,/]?\s*\b(?:anwesend|mitgliederzahl|stimmberechtigte|pers(?:\.|önlich)\s*beteiligt"
-    r"|befangen(?:heit)?|gesetzl\.\s*anzahl\s+der\s+vertreter|davon\s+anwesend)"
+    r"|befangen(?:heit)?|gesetzl\.\s*anzahl\s+der\s+(?:vertreter|mitglieder)|davon\s+anwesend"
+    # Saxony-Anhalt's form: "von der Abstimmung gemäß § 31 GO-LSA ausgeschlossen: 0"
+    r"|von\s+der\s+abstimmung\s+gemäß\s+§\s*\d+\s+[\w-]+\s+ausgeschlossen)"
     r"\s*:?\s*\.?\d+\s*(?:/\s*)?",
     re.IGNORECASE,
 )
@@ -293,7 +296,10 @@ _MORE_DECIDED = re.compile(
 
 _SENTENCE_AFTER = re.compile(
     r"(?:(?<=stimme)|(?<=stimmen)|(?<=enthaltung)|(?<=enthaltungen))\.?\s*"
-    r"(?=(?-i:[A-ZÄÖÜ][a-zäöüß]+\s))",
+    r"(?=(?-i:[A-ZÄÖÜ][a-zäöüß]+\s))"
+    # "Ja: 4, Nein: 8 - Damit ist der Antrag abgelehnt.": a closing statement after the last
+    # count (before: the counts were lost with it, and "beschlossen" beside them published)
+    r"|(?<=\d)\s*(?:-\s*|\.\s*|\s)(?=(?:somit|damit|folglich)\s)",
     re.IGNORECASE,
 )
 """Where a sentence follows the counts ("… 3 Enthaltungen Somit ist der Antrag abgelehnt."):
@@ -343,3 +349,23 @@ def with_text(vote: Vote, text: str) -> Vote:
 def result_of_votes(votes: tuple[Vote, ...]) -> Result | None:
     """Adopted or rejected where every vote says so alike; None where they do not."""
     return outcome_of(votes)
+
+
+_CLOSING = re.compile(
+    r"\b(?:somit|damit|folglich)\s+(?:ist|wurde|wird|sind|wurden)\s+(?:der|die|das)\s+"
+    r"(?:antrag|beschlussvorschlag|beschluss|vorlage|beschlussvorlage)\s+"
+    r"(?:(?:mehrheitlich|einstimmig|mit\s+stimmenmehrheit)\s+)?"
+    r"(?P<said>nicht\s+angenommen|abgelehnt|angenommen|beschlossen)\b(?!\s+worden\s+ist\s+und)",
+    re.IGNORECASE,
+)
+"""The minutes' own closing statement after the counts: "(Abstimmungsergebnis: Ja 8 / Nein 10
+- Somit ist der Antrag abgelehnt.)"."""
+
+
+def closing_result(text: str) -> Result | None:
+    """Adopted or rejected, where one closing statement says so; None otherwise."""
+    found = _CLOSING.findall(text)
+    if len(found) != 1:
+        return None
+    said = found[0].lower()
+    return Result.REJECTED if said == "abgelehnt" or said.startswith("nicht") else Result.ADOPTED

@@ -282,3 +282,83 @@ def test_a_labelled_recommendation_stays_a_recommendation() -> None:
         "Einstimmiger Beschluss: Der Ausschuss empfiehlt dem Rat, die Satzung zu beschließen."
     )
     assert outcome.kind is ResolutionKind.RECOMMENDATION
+
+
+# -- the minutes' own closing statement after the counts -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wording", "result"),
+    [
+        # Zusmarshausen (gazette; export, held-out of the sixth set, not blind): the text put to
+        # the vote, then counts and a closing statement that agree
+        (
+            "Der Marktgemeinderat stimmt der Durchführung einer Machbarkeitsstudie, zur „Neuen "
+            "Mitte“ Zusmarshausen zu.\n(Abstimmungsergebnis: Ja 8 / Nein 10 - Somit ist der "
+            "Antrag abgelehnt.)",
+            Result.REJECTED,
+        ),
+        ("beschlossen\nJa: 9, Nein: 2 - Damit ist der Antrag angenommen.", Result.ADOPTED),
+        ("Ja: 4, Nein: 8 - Damit ist der Antrag abgelehnt.", Result.REJECTED),
+        # a field against counts and closing statement alike: two against one
+        ("beschlossen\nJa: 4, Nein: 8 - Damit ist der Antrag abgelehnt.", Result.REJECTED),
+    ],
+)
+def test_counts_and_a_closing_statement_that_agree_decide(wording: str, result: Result) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is result
+    assert outcome.votes[0].in_favour is not None  # the counts are kept, not lost with it
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # the closing statement against its counts, or the counts alone against the wording
+        "Der Marktgemeinderat stimmt der Machbarkeitsstudie zu.\n(Abstimmungsergebnis: Ja 8 / "
+        "Nein 10 - Somit ist der Antrag angenommen.)",
+        "Der Marktgemeinderat stimmt der Machbarkeitsstudie zu.\n(Abstimmungsergebnis: Ja 8 / "
+        "Nein 10)",
+        # "einstimmig" beside counts against it; a recommendation (the body's own vote failed)
+        "einstimmig beschlossen\nJa: 4, Nein: 8 - Damit ist der Antrag abgelehnt.",
+        "Der Bauausschuss empfiehlt dem Rat, zuzustimmen.\nJa: 4, Nein: 8 - Damit ist der "
+        "Antrag abgelehnt.",
+    ],
+)
+def test_near_forms_of_a_closing_statement_stay_unread(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED
+
+
+# -- one vote a part, after the wording --------------------------------------------------------
+
+_ZEITZ = (
+    "Abstimmungsergebnis zu 1.: Gesetzl. Anzahl der Mitglieder: 7 davon anwesend: 7 "
+    "Ja-Stimmen: 5 Nein-Stimmen: 1 Stimmenthaltungen: 1 von der Abstimmung gemäß § 31 GO-LSA "
+    "ausgeschlossen: 0 Abstimmungsergebnis zu 2.: Gesetzl. Anzahl der Mitglieder: 7 davon "
+    "anwesend: 7 Ja-Stimmen: 4 Nein-Stimmen: 3 Stimmenthaltungen: 0 von der Abstimmung gemäß "
+    "§ 31 GO-LSA ausgeschlossen: 0"
+)
+
+
+def test_every_part_carried_confirms_the_wording() -> None:
+    # Zeitz (ALLRIS, Saxony-Anhalt; eighth set, dev)
+    outcome = read_outcome(f"geändert beschlossen\n{_ZEITZ}")
+    assert outcome.result is Result.ADOPTED_WITH_CHANGES
+    assert [(v.in_favour, v.against, v.abstain) for v in outcome.votes] == [(5, 1, 1), (4, 3, 0)]
+    assert read_outcome(_ZEITZ).result is Result.ADOPTED  # the parts alone, as before
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # a part rejected: a partial adoption, never published as the wording's one result
+        "geändert beschlossen\n"
+        + _ZEITZ.replace("Ja-Stimmen: 4 Nein-Stimmen: 3", "Ja-Stimmen: 3 Nein-Stimmen: 4"),
+        "geändert beschlossen\n"
+        + _ZEITZ.replace("Ja-Stimmen: 5 Nein-Stimmen: 1", "Ja-Stimmen: 1 Nein-Stimmen: 5"),
+        # the wording against every part; "einstimmig" beside votes against
+        f"abgelehnt\n{_ZEITZ}",
+        f"einstimmig beschlossen\n{_ZEITZ}",
+    ],
+)
+def test_parts_against_the_wording_leave_it_unread(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED

@@ -36,7 +36,7 @@ TOWN = [
     *("--site-url", "https://ratsarchiv.am-see.de/", "--contact-name", "Büro des Rates"),
     *("--address", "Markt 1, 12345 Am See", "--email", "rat@am-see.de"),
 ]
-UNRECOGNISED_AT_MOST = 18
+UNRECOGNISED_AT_MOST = 17
 """Measured when the fourth set was added (2026-12-07, before any change for it): 36 of the 188
 items whose page states a result (17 of the first three sets, as at the end of the third-set
 work: 13 held-out, and four dev items left open on purpose; 19 of the fourth set: 13 dev,
@@ -53,7 +53,7 @@ in all), after the review of the sixth set's rules (``test_near_misses_of_sixth_
 (9.4 %); the sixth set brings 9 of them. Waldbröl's referral agreed instead of a vote (dev)
 then read: 23 (9.1 %). After the seventh-set work (``test_seventh_set_forms.py``; the seventh
 set is not in the export): 21 (8.3 %), none read wrongly besides Gauting (below). After the
-eighth-set work (``test_eighth_set_forms.py``): 18 (7.1 %); Eisenach's counts are read since
+eighth-set work (``test_eighth_set_forms.py``): 17 (6.7 %); Eisenach's counts are read since
 ("6 Stimmen dafür 0 Stimmen dagegen"), which puts it beside Gauting (below)."""
 WRONG_AT_MOST = 0
 WRONG_FOR_WANT_OF_THE_PAGE = {

@@ -22,7 +22,8 @@ seventh-set work (``test_seventh_set_forms.py``, tuned on its dev half and the s
 held-out 5 of 15 (unchanged), dev 4 of 15; the sixth set's dev half 1 of 14.
 The eighth set (``unseen8.tsv``, 2026-12-07, night; 18 rows of new towns, 22 new pages of towns
 already in fixtures) is bounded by its baseline on the code as it stood (main d3518e7): held-out
-10 of 21 unread, dev 4 of 19 unread, none wrong.
+10 of 21 unread, dev 4 of 19 unread, none wrong; after the eighth-set work
+(``test_eighth_set_forms.py``, tuned on its dev half and the export's unread items): dev 2 of 19.
 A change that reads one more wording wrongly, or leaves one more unread, fails here; one that
 reads more lowers the bound.
 """
@@ -64,7 +65,7 @@ BOUNDS = {
     (UNSEEN7, "heldout"): (15, 5),
     (UNSEEN7, "dev"): (15, 4),
     (UNSEEN8, "heldout"): (21, 10),
-    (UNSEEN8, "dev"): (19, 4),
+    (UNSEEN8, "dev"): (19, 2),
 }
 """Items, and at most this many of them unrecognised."""
 
