@@ -40,6 +40,8 @@ UNSEEN6 = FIXTURES / "unseen6.tsv"
 """The sixth set (2026-12-07, evening), 22 more towns, frozen before the importer ran on it."""
 UNSEEN7 = FIXTURES / "unseen7.tsv"
 """The seventh set (2026-12-07, late evening), 27 more towns, frozen before the importer ran."""
+UNSEEN8 = FIXTURES / "unseen8.tsv"
+"""The eighth set (2026-12-07, night): 18 rows of new towns, 22 new pages of known towns."""
 TUNED = FIXTURES / "wordings.tsv"
 
 
@@ -103,7 +105,7 @@ def load(path: Path, dataset: str | None = None) -> list[Item]:
             continue
         fields = line.split("\t")
         town = ""
-        if len(fields) == 8:  # unseen.tsv … unseen7.tsv: with the town
+        if len(fields) == 8:  # unseen.tsv … unseen8.tsv: with the town
             dataset_of, town, url, wording, vote, result, kind, body = fields
         else:
             dataset_of, url, wording, vote, result, kind, body = fields
@@ -173,6 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     print(report("unseen5 dev (fifth set, tuned on)", [read(i) for i in load(UNSEEN5, "dev")]))
     print(report("unseen6 dev (sixth set, tuned on)", [read(i) for i in load(UNSEEN6, "dev")]))
     print(report("unseen7 dev (seventh set, tuned on)", [read(i) for i in load(UNSEEN7, "dev")]))
+    print(report("unseen8 dev (eighth set, tuned on)", [read(i) for i in load(UNSEEN8, "dev")]))
     print(report("wordings.tsv (older set, tuned on)", [read(i) for i in load(TUNED)]))
     if args.held_out:
         # figures only: a list of what failed would invite tuning on the held-out halves
@@ -190,6 +193,8 @@ def main(argv: list[str] | None = None) -> None:
         print(report("HELD-OUT unseen6 (sixth set, never tuned on)", held_out6, listed=False))
         held_out7 = [read(item) for item in load(UNSEEN7, "heldout")]
         print(report("HELD-OUT unseen7 (seventh set, never tuned on)", held_out7, listed=False))
+        held_out8 = [read(item) for item in load(UNSEEN8, "heldout")]
+        print(report("HELD-OUT unseen8 (eighth set, never tuned on)", held_out8, listed=False))
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from generator.importers.draft import Draft, UrlAttachment
 from generator.importers.meeting_files import AgendaLine, MeetingDraft, meeting_draft
 from generator.importers.oparl_source import OParlData, type_name
 from generator.importers.outcome import read_outcome
+from generator.importers.part_outcomes import parts_contradict
 from generator.importers.recipients import Recipients, referral_note
 from generator.importers.result_wording import recommendation_in
 from generator.importers.sessionnet import Skipped
@@ -224,6 +225,11 @@ def _map_item(
             return Skipped(reason=no_decision)
     notes: list[str] = [outcome.note] if outcome.note else []
     kind, recommended_to, result = outcome.kind, None, outcome.result
+    if parts_contradict(result, resolution_text):
+        # Roth: "mehrheitlich abgelehnt" and counts that reject, while the text says point 1
+        # was adopted; from the field alone a partial adoption would read as a rejection
+        result = Result.NOT_RECORDED
+        notes.append(f"Beschlusstext nennt Teile mit anderem Ausgang als {result_text!r}")
     recipient = outcome.recommended_to
     council = None
     opening = recommendation_in(resolution_text) if kind is ResolutionKind.ORDINARY else None

@@ -14,16 +14,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generator.archive.model import ResolutionKind, Result, Vote, outcome_of
+from generator.archive.model import ResolutionKind, Result, Vote
+from generator.importers.amendment_steps import AMENDMENT, two_step_result
 from generator.importers.deciding_sentence import (
     AGENDA_ADOPTED,
     PROCEDURAL,
     RECOMMENDING,
     read_deciding_sentences,
 )
-from generator.importers.pasted_table import parse_pasted_table
+from generator.importers.labelled_resolution import labelled_resolution
 from generator.importers.result_wording import Meaning, recommendation_in, split_wording
-from generator.importers.vote_text import NUMBER_WORDS, normalise, number_value, parse_votes, repair
+from generator.importers.vote_text import normalise
+from generator.importers.wording_votes import (
+    VOTE_AFTER,
+    VOTE_STARTS,
+    against_in,
+    closing_result,
+    counted,
+    group_votes,
+    numbered_parts,
+    read_votes,
+    resolution_counted,
+    result_of_votes,
+    with_text,
+)
 
 _NOTHING_VOTED = re.compile(
     r"\(?\s*(?:ohne(?:\s*[,;(]\s*da\b.*)?|kein(?:e)?\s+text\s+vorhanden|"
@@ -62,7 +76,11 @@ Ja- und 8 Nein-Stimmen angenommen" was published as adopted)."""
 def read_outcome(wording: str | None) -> RecordedOutcome:
     text = _SLIPS.sub("einstimmig", normalise(wording or "")).rstrip(" ,;")
     full = _ELLIPTIC.sub(lambda m: f"{m['side']}-Stimmen", text)
-    outcome = _two_step(full) or _amendments_vote(_read_outcome(full), full)
+    stepped = two_step_result(full)
+    if stepped is not None:
+        outcome = RecordedOutcome(result=stepped, votes=(Vote(text=full),))
+    else:
+        outcome = _amendments_vote(_read_outcome(full), full)
     if full == text:
         return outcome
     # the wording is kept as the source wrote it, not as it was read
@@ -85,6 +103,14 @@ def _read_outcome(text: str) -> RecordedOutcome:
             note=f"laut Quelle keine Abstimmung ({text!r})",
         )
     worded = split_wording(text)
+    if worded is not None and _swallowed_result(worded[0], worded[1], text):
+        # "Der Ausschuss empfiehlt dem Rat, die Vorlage zu beschließen. Der Antrag der SPD wird
+        # abgelehnt.": the recommendation's pattern reads to the end of the field and took the
+        # second sentence as part of what is recommended (read adopted before)
+        unread = _unread(text, "Wortlaut nennt zwei Ergebnisse")
+        if worded[0].kind is ResolutionKind.RECOMMENDATION:  # still only a recommendation
+            return replace(unread, kind=worded[0].kind, recommended_to=worded[0].body)
+        return unread
     if worded is not None and _QUALIFIED.search(worded[1]):
         # "Mit der Bezuschussung besteht Einverständnis, sofern der Kreis zustimmt.", "…
         # keine Einwände, mit Ausnahme der Änderung zu TOP 3": a condition or an exception
@@ -97,13 +123,13 @@ def _read_outcome(text: str) -> RecordedOutcome:
         # the item's ("Mit … besteht Einverständnis. Der Antrag der SPD wird abgelehnt.":
         # read rejected before)
         return _unread(text, "Wortlaut nennt zwei Ergebnisse")
-    worded = worded or read_deciding_sentences(text)
+    worded = worded or labelled_resolution(text) or read_deciding_sentences(text)
     if worded is not None:
         outcome = _as_worded(*worded, text)
         if (
             outcome.result is Result.ADOPTED
             and _NAMED_BODYS_MINUTES.search(text)
-            and not any(_counted(vote) for vote in outcome.votes)
+            and not any(counted(vote) for vote in outcome.votes)
         ):
             # "Gegen das Protokoll des Ortschaftsrates bestehen keine Einwände.": whose minutes?
             # another body's this one cannot approve (read adopted before); a vote beside it
@@ -128,20 +154,20 @@ def _read_outcome(text: str) -> RecordedOutcome:
         if recommended is not None:
             return _as_worded(recommended, "", text)
         # "Gemäß der Beschlussempfehlung des Ausschusses …": whose vote? read nothing
-        votes = tuple(_with_text(vote, text) for vote in _read_votes(text)[:1])
+        votes = tuple(with_text(vote, text) for vote in read_votes(text)[:1])
         return RecordedOutcome(
             result=Result.NOT_RECORDED,
             votes=votes or (Vote(text=text),),
             note=f"Wortlaut nennt eine Empfehlung, Ergebnis nicht erkannt: {text!r}",
         )
-    votes = _read_votes(text)
-    labelled = _VOTE_AFTER.search(text)  # "Mit Debatte - mit folgendem Abstimmungsergebnis: Ja: 10"
-    if labelled is not None and not any(_counted(vote) for vote in votes):
-        after = _read_votes(text[labelled.end() :])
-        if any(_counted(vote) for vote in after):
-            votes = (_with_text(after[0], text), *after[1:])  # the words before stay with it
-    if not any(_counted(vote) for vote in votes):
-        votes = _numbered_parts(text) or _group_votes(text) or _resolution_counted(text) or votes
+    votes = read_votes(text)
+    labelled = VOTE_AFTER.search(text)  # "Mit Debatte - mit folgendem Abstimmungsergebnis: Ja: 10"
+    if labelled is not None and not any(counted(vote) for vote in votes):
+        after = read_votes(text[labelled.end() :])
+        if any(counted(vote) for vote in after):
+            votes = (with_text(after[0], text), *after[1:])  # the words before stay with it
+    if not any(counted(vote) for vote in votes):
+        votes = numbered_parts(text) or group_votes(text) or resolution_counted(text) or votes
     outcome = _decided_by(votes, text)
     if _on_the_procedure(outcome, text):
         # "…Gesamt12140Damit ist der Antrag der FFH, diesen Top zu vertagen, abgelehnt.": the
@@ -161,76 +187,19 @@ _QUALIFIED = re.compile(
 
 _NAMED_BODYS_MINUTES = re.compile(
     r"\b(?:niederschrift|protokoll)\w*\b[^;]*?\b(?:des|der) [\w-]*(?:rat(?:e)?s|ausschusses"
-    r"|beirat(?:e)?s|vertretung|versammlung|kreistag(?:e)?s)\b[^;]*?\bkeine (?:einwände"
-    r"|einwendungen)\b",
+    r"|beirat(?:e)?s|vertretung|versammlung|kreistag(?:e)?s)\b[^;]*?\b(?:keine (?:einwände"
+    r"|einwendungen)|kein einwand)\b",
     re.IGNORECASE,
 )
 """No objections to the minutes of a body the wording names ("… Protokoll des Ortschaftsrates
 bestehen keine Einwände"), not to "the minutes of the last session"."""
 
 
-_AMENDMENT = re.compile(r"\b(?:änderungs|abänderungs|ergänzungs|zusatz)antr[aä]g\w*", re.IGNORECASE)
-"""A motion to change the item's text: its vote is the amendment's, not the item's."""
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n+")
-_CARRIED = r"(?:angenommen|beschlossen|zugestimmt|stattgegeben)"
-_AMENDMENT_CARRIED = re.compile(
-    rf"^(?:(?:damit|somit|sodann) (?:ist|wird|wurde) )?(?:der|dem|die|den) (?:[\w-]+ )?"
-    rf"(?:änderungs|ergänzungs|zusatz)antr[aä]g\w*\b[^;]*?\b{_CARRIED}\b"
-)
-_AMENDMENT_FAILED = re.compile(
-    r"^(?:(?:damit|somit|sodann) (?:ist|wird|wurde) )?(?:der|die) (?:[\w-]+ )?"
-    r"(?:änderungs|ergänzungs|zusatz)antr[aä]g\w*\b[^;]*?\babgelehnt\b"
-)
-_ITEM = (
-    r"(?:beschlussempfehlung|beschlussvorschlag|beschlussvorlage|vorlage|antrag|drucksache"
-    r"|beschlusstext|fassung)"
-)
-_AMENDED_ITEM_CARRIED = re.compile(
-    rf"^(?:(?:damit|somit|anschließend|sodann) (?:ist|wird|wurde) )?(?:der|die|das|dem|den) "
-    rf"(?:so )?(?:geänderte|abgeänderte|ergänzte)[nrs]? {_ITEM}\b[^;]*?\b{_CARRIED}\b"
-)
-_ITEM_CARRIED = re.compile(
-    rf"^(?:(?:damit|somit|anschließend|sodann) (?:ist|wird|wurde) )?(?:der|die|das|dem|den) "
-    rf"(?:ursprüngliche[nrs]? |unveränderte[nrs]? )?{_ITEM}\b(?: der verwaltung)?[^;]*?"
-    rf"\b{_CARRIED}\b"
-)
-_NEGATION = re.compile(r"\b(?:nicht|kein\w*)\b")
-
-
-def _two_step(text: str) -> RecordedOutcome | None:
-    """An amendment voted on first, then the item: "Damit ist der Änderungsantrag angenommen
-    worden. … Somit ist die so geänderte Beschlussempfehlung einstimmig beschlossen worden."
-    → adopted with changes; "Der Änderungsantrag wird abgelehnt. Die Vorlage wird einstimmig
-    angenommen." → adopted. Only these two sequences, each sentence plain (no negation, no
-    second amendment): the counts beside them are not taken, whose they are the wording does
-    not say."""
-    sentences = [s.strip().lower() for s in _SENTENCE_END.split(text) if s.strip()]
-    amendments = [s for s in sentences if _AMENDMENT.search(s)]
-    if len(amendments) != 1 or any(_NEGATION.search(s) for s in sentences):
-        return None
-    first = sentences.index(amendments[0])
-    later = sentences[first + 1 :]
-    if _AMENDMENT_CARRIED.search(amendments[0]) and any(
-        _AMENDED_ITEM_CARRIED.search(s) for s in later
-    ):
-        result = Result.ADOPTED_WITH_CHANGES
-    elif _AMENDMENT_FAILED.search(amendments[0]) and any(
-        _ITEM_CARRIED.search(s) and not _AMENDED_ITEM_CARRIED.search(s) for s in later
-    ):
-        result = Result.ADOPTED
-    else:
-        return None
-    beside = [v for m in _VOTE_STARTS.finditer(text) for v in _read_votes(text[m.end() :])]
-    if any(vote.outcome is Result.REJECTED for vote in (*_read_votes(text), *beside)):
-        return None  # counts beside it that reject: the item's, or the amendment's?
-    return RecordedOutcome(result=result, votes=(Vote(text=text),))
-
-
 def _amendments_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
     """A result read where the wording votes on an amendment ("Abstimmungsergebnis über den
     Änderungsantrag der Fraktionen …: Mehrheitlich … zugestimmt"): the amendment's, not the
     item's (it was published as the item adopted)."""
-    if outcome.result not in _COUNTED or not _AMENDMENT.search(text):
+    if outcome.result not in _COUNTED or not AMENDMENT.search(text):
         return outcome
     return replace(
         outcome,
@@ -241,7 +210,7 @@ def _amendments_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
 
 
 def _unread(text: str, why: str) -> RecordedOutcome:
-    votes = tuple(_with_text(vote, text) for vote in _read_votes(text)[:1] if _counted(vote))
+    votes = tuple(with_text(vote, text) for vote in read_votes(text)[:1] if counted(vote))
     return RecordedOutcome(
         result=Result.NOT_RECORDED, votes=votes or (Vote(text=text),), note=f"{why}: {text!r}"
     )
@@ -258,6 +227,29 @@ def _second_result(meaning: Meaning, rest: str) -> bool:
         and after[0].result is not Result.NOT_RECORDED
         and after[0].result is not meaning.result
     )
+
+
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d]{2}[.!?])\s+(?=[A-ZÄÖÜ])|\n+")
+"""Where a sentence ends: after a word of two letters or more ("Nr. 5", "gem. § 3", "i. V."
+do not end one), before a capital or at a line break."""
+
+
+def _swallowed_result(meaning: Meaning, rest: str, text: str) -> bool:
+    """Whether a wording read whole ran over a sentence that states a result of its own,
+    differing from it ("… empfiehlt dem Rat, …" reads to the end of the field; "Einstimmig
+    empfohlen. Der Tagesordnungspunkt wird vertagt." was read whole as deferred)."""
+    if rest or meaning.result is Result.NOT_RECORDED or meaning.says_more:
+        # (says_more: a motion, then the sentence that carried it, read as one on purpose)
+        return False
+    sentences = [s.strip() for s in _NEXT_SENTENCE.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return False
+    stated = {meaning.result}
+    for sentence in sentences:
+        own = split_wording(sentence) or read_deciding_sentences(sentence)
+        if own is not None and own[0].result is not Result.NOT_RECORDED:
+            stated.add(own[0].result)
+    return len(stated) > 1
 
 
 def _on_the_procedure(outcome: RecordedOutcome, text: str) -> bool:
@@ -299,318 +291,6 @@ _OWN_RECOMMENDATION = re.compile(
 Empfehlungsbeschluss"), as against a decision that follows someone's recommendation."""
 
 
-_NUMBERED_PART = re.compile(
-    r"(?:^|(?<=[^\W\d])|(?<=\s))(?:beratungsergebnis\s*)?(?P<label>\d{1,2})\.?\s*:\s*"
-    r"|(?:^|(?<=[^\W\d])|(?<=\s))(?P<dotted>\d{1,2})\.\s*(?=einstimmig|\d+\s*ja)",
-    re.IGNORECASE,
-)
-"""Parts numbered in one field: "1. einstimmig, 0 Enthaltungen2. einstimmig, 0 Enthaltungen",
-"Beratungsergebnis 2: 5 Ja-Stimmen, 0 Nein-Stimmen, 9 Enthaltungen…"."""
-
-
-def _numbered_parts(text: str) -> tuple[Vote, ...]:
-    """One vote per numbered part, each with its part's label; () unless every part is a
-    vote read whole (a part with words besides its counts leaves the field unread)."""
-    starts = list(_NUMBERED_PART.finditer(text))
-    numbers = [int(start["label"] or start["dotted"]) for start in starts]
-    if len(starts) < 2 or starts[0].start() != 0:
-        return ()
-    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return ()  # "1.", "2.", "3.": a count that looks like a number is not a part
-    votes = []
-    for start, end in zip(starts, [*starts[1:], None], strict=True):
-        segment = text[start.end() : end.start() if end else len(text)].strip(" ,;")
-        found = _read_votes(segment)
-        if len(found) != 1 or not _counted(found[0]) or found[0].text not in (None, segment):
-            return ()
-        votes.append(replace(found[0], part=start.group(0).strip(" :"), text=None))
-    return (_with_text(votes[0], text), *votes[1:])
-
-
-_VOTE_AFTER = re.compile(r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*", re.IGNORECASE)
-_VOTE_STARTS = re.compile(
-    r"\b(?:abstimmungsergebnis|abstimmung)\s*:\s*|(?<![\w-])(?=(?:ja-stimmen|ja|dafür)\s*:?\s*\d)",
-    re.IGNORECASE,
-)
-"""Where a vote may start after the words of a resolution: its label, or its first count."""
-
-
-_PRESENT = re.compile(
-    r"[,/]?\s*\b(?:anwesend|mitgliederzahl|stimmberechtigte|pers(?:\.|önlich)\s*beteiligt"
-    r"|befangen(?:heit)?|gesetzl\.\s*anzahl\s+der\s+vertreter|davon\s+anwesend)"
-    r"\s*:?\s*\.?\d+\s*(?:/\s*)?",
-    re.IGNORECASE,
-)
-"""Counts beside the vote that are not the vote: SessionNet's "Anwesend: 35",
-"Mitgliederzahl: 13", "Stimmberechtigte: 7", "Pers. Beteiligt: 0", "Befangen: 0". The
-source's text stays with the vote, so a member excluded for bias is not lost."""
-_LEADING_LABEL = re.compile(
-    r"^(?:(?:abstimmungsergebnis|abstimmung|stimmabgabe|ergebnis)\b"
-    r"|beschluss\s+nr\.?(?:\s*\d[\d/.-]*)?(?=[\s:]|$))\s*:?\s*",
-    re.IGNORECASE,
-)
-""""Stimmabgabe: 24 Ja-Stimmen, 1 Nein-Stimme", "Abstimmungsergebnis Ja: 17 Nein: 9"; the
-field "Beschluss Nr." left without its number, before "Ja: 14, Nein: 0, Anwesend: 14"."""
-_SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), replacement)
-    for pattern, replacement in (
-        # "13 Ja Stimmen", "13 Ja- Stimmen", "6 Nein Stimmen": one word, as the parser reads it
-        (r"\b(ja|nein)(?:\s*-\s*|\s+)(stimmen?)\b", r"\1-\2"),
-        # "12x ja, 1x nein, 1x Enthaltung"
-        (r"\b(\d+)\s*x\s+(?=ja\b|nein\b|enthaltung)", r"\1 "),
-        # "12 – ja- Stimmen, 0 – nein-Stimmen"
-        (r"\b(\d+)\s*[-–]\s*(?=(?:ja|nein)-stimm)", r"\1 "),
-        # ALLRIS in Mecklenburg-Vorpommern: "Zustimmung: 13 Ablehnung: 0 Enthaltung: 0"
-        (r"\bzustimmung\s*:\s*\.?(?=\d)", "Ja: "),
-        (r"\bablehnung\s*:\s*\.?(?=\d)", "Nein: "),
-        (r"\benthaltung(en)?\s*:\s*\.(?=\d)", r"Enthaltung\1: "),
-        # "Anwesend 12 - Ja 12 - Nein 0": the count after its label, parts set off by dashes
-        (r"\b(ja|nein|enthaltung(?:en)?)\s+(?=\d)", r"\1: "),
-        (r"(?<=\d)\s+-\s+(?=(?:ja|nein|enthaltung)\b)", ", "),
-    )
-)
-"""Spellings of a count any reader reads alike ("13 Ja Stimmen" = "13 Ja-Stimmen")."""
-_FOR_AGAINST = re.compile(r"\bmit\s+(?P<yes>\d+)\s+gegen\s+(?P<no>\d+)\s+stimmen\b", re.IGNORECASE)
-"""Bavarian SessionNet: "Anwesend: 14 / mit 13 gegen 0 Stimmen"."""
-
-
-_RATIO = re.compile(
-    r"(?P<label>(?:beschluss|abstimmung|abstimmungsergebnis)\s*:?\s*)?"
-    r"(?P<yes>\d{1,3})\s*:\s*(?P<no>\d{1,3})"
-    r"(?:\s*:\s*(?P<abstain>\d{1,3})(?P<legend>\s*\(\s*j\s*:\s*n\s*:\s*e\s*\))?)?",
-    re.IGNORECASE,
-)
-"""A field that is nothing but a ratio: "Beschluss: 8 : 1" (for : against, as councils write
-it), or with the legend that says so, "26:00:00 (J:N:E)"; three numbers after a label are
-for : against : abstaining, the order minutes write them in ("Abstimmung: 19:0:0"). A ratio
-without such a label (a time? "18:30") or inside a sentence is not read."""
-
-
-_VOTERS = (
-    r"(?:stadtverordnete|gemeindevertreter(?:innen)?|kreistagsabgeordnete|kreistagsmitglieder"
-    r"|ausschussmitglieder|mitglieder|ratsmitglieder|stadträte|gemeinderäte"
-    r"|sachkundige (?:einwohner|bürger)(?:innen)?(?:/-innen)?|beratende mitglieder)"
-)
-_MEMBERS = re.compile(
-    r"stadtverordnete|gemeindevertreter(?:innen)?|kreistagsabgeordnete|kreistagsmitglieder"
-    r"|ausschussmitglieder|mitglieder|ratsmitglieder|stadträte|gemeinderäte",
-    re.IGNORECASE,
-)
-_GROUP_VOTE = re.compile(
-    rf"(?:abstimmungsergebnis|abstimmung)\s+(?P<group>{_VOTERS})\s*:\s*"
-    r"(?P<yes>\d{1,3})\s*/\s*(?P<no>\d{1,3})\s*/\s*(?P<abstain>\d{1,3})\s*",
-    re.IGNORECASE,
-)
-"""Brandenburg's ALLRIS, one result per group of voters, for / against / abstaining:
-"Abstimmungsergebnis Stadtverordnete: 6/0/0 Abstimmungsergebnis Sachkundige Einwohner: 3/0/0".
-Only groups of voters, named as such ("Abstimmungsergebnis Antrag CDU: 6/0/0 …" are two
-motions, not two groups), and the members' vote first: the members decide."""
-
-
-def _group_votes(text: str) -> tuple[Vote, ...]:
-    """The first group's vote (the members'), where every group's vote says the same; else ()."""
-    found = list(_GROUP_VOTE.finditer(text))
-    if not found or "".join(m.group(0) for m in found).strip() != text.strip():
-        return ()
-    if not _MEMBERS.fullmatch(found[0]["group"]):
-        return ()  # "Abstimmungsergebnis Sachkundige Einwohner: 3/0/0" alone: not the members'
-    if len({m["group"].lower() for m in found}) != len(found):
-        return ()
-    votes = [
-        Vote(in_favour=int(m["yes"]), against=int(m["no"]), abstain=int(m["abstain"]))
-        for m in found
-    ]
-    if result_of_votes(tuple(votes)) is None or any(_blank(vote) for vote in votes):
-        return ()
-    return (_with_text(votes[0], text),)
-
-
-_COUNTS_AFTER_SENTENCE = re.compile(
-    r"(?<=[.!])\s+(?=(?:abstimmungsergebnis\s*:?\s*|abstimmung\s*:\s*)?"
-    r"(?:ja|dafür|ja-stimmen)\s*:?\s*\d)",
-    re.IGNORECASE,
-)
-_NOT_A_PLAIN_RESOLUTION = re.compile(
-    r"kenntnis|vertag|zurück|abgesetzt|absetz|verwie|verweis|überwie|überweis|empf[ieo]h|empfahl"
-    r"|vorschlag|vorgeschlagen|wähl|\bwahl|ablehn|abgelehnt|\bnicht\b|\bkein|antr[aä]g"
-    r"|tagesordnung|niederschrift|protokoll|einw[äa]nd|bedenken|erledigt|aufgehoben|aufheb"
-    r"|widerspr|befangen|maßgabe|geändert|änderungsantrag|vorbehalt|stimm|mehrheit|\d\s*:\s*\d"
-    r"|vorberat|beratung|erläuter|bericht|informier|erklär|teilt\b|fragt|stellt\b.*\bvor\b"
-    r"|[?]|\bod(?:er)?\b|variante|alternativ"
-    # a recommendation or a text put to another body ("Der Stadtrat möge … beschließen",
-    # "schlägt dem Rat … vor", "zur Beschlussfassung vorgelegt"), an appointment, a motion
-    # on the procedure (the public excluded, the debate closed, the matter put off or sent
-    # on), a refusal in other words, a condition
-    r"|\bmöge|\bsoll(?:en|te|ten)?\b|schläg|schlug|vorgelegt|vorleg|beschlussfassung"
-    r"|ernenn|ernannt|bestell|beruf|benenn|benannt|entsend|delegier"
-    r"|öffentlichkeit|redezeit|rederecht|debatte|sitzung|unterbr|gegeben|entschied|entscheid"
-    r"|verleg|verschieb|verschob|versag|verweiger|untersag|\bob\b|prüf"
-    r"|sofern|\bfalls\b|\bwenn\b|soweit|vorausgesetzt|vorbehaltlich|bedingung",
-    re.IGNORECASE,
-)
-_COUNTS_ONLY = re.compile(
-    r"(?:(?:abstimmungsergebnis|abstimmung)\s*:?\s*)?"
-    r"(?:(?:ja|nein|dafür|dagegen|ja-stimmen|nein-stimmen|gegenstimmen|enthaltung(?:en)?"
-    r"|stimmenthaltung(?:en)?|enthalten|enth\.|anwesend|stimmberechtigte|befangen)"
-    r"\s*:?\s*\d{1,3}\s*[,;./]?\s*)+",
-    re.IGNORECASE,
-)
-"""Nothing but counts after their labels: "Dafür: 18, Dagegen: 0" (not "Ja: 12, Nein: 3
-(Änderungsantrag der SPD)", the counts of another motion)."""
-"""Words that make a sentence more than the resolution the counts were cast on: another
-result (noted, deferred, referred, rejected, elected …), a motion, a recommendation, minutes,
-a negation, a choice between options, or the minutes' narrative (someone explains, reports)."""
-
-
-def _resolution_counted(text: str) -> tuple[Vote, ...]:
-    """A resolution's text, then the counts cast on it ("Der Gemeinderat beauftragt die
-    Verwaltung mit der weiteren Planung … Dafür: 18, Dagegen: 0"): the counts decide, as they
-    do without the text; only where the text is a plain resolution and nothing else."""
-    found = list(_COUNTS_AFTER_SENTENCE.finditer(text))
-    if len(found) != 1:
-        return ()
-    head, tail = text[: found[0].start()], text[found[0].end() :]
-    if len(head.split()) < 4 or _NOT_A_PLAIN_RESOLUTION.search(head):
-        return ()
-    if not _COUNTS_ONLY.fullmatch(tail.strip()):
-        return ()
-    votes = _read_votes(tail)
-    if len(votes) != 1 or votes[0].in_favour is None or votes[0].against is None:
-        return ()
-    if votes[0].text not in (None, tail) or result_of_votes(votes) is None:
-        return ()
-    return (_with_text(votes[0], text),)
-
-
-def _read_votes(text: str) -> tuple[Vote, ...]:
-    """The votes in ``text``; counts that are all 0 are a form's empty fields, not a vote."""
-    votes = _read_any_votes(text)
-    if any(_blank(vote) for vote in votes):
-        # "einstimmig beschlossen Ja: 0, Nein: 0, Enthaltungen: 0": nobody voted 0 to 0; the
-        # manner stays, the counts go, the wording stays for the reader
-        return tuple(
-            Vote(part=vote.part, unanimous=vote.unanimous, text=text) if _blank(vote) else vote
-            for vote in votes
-        )
-    return votes
-
-
-def _blank(vote: Vote) -> bool:
-    """ "Ja: 0, Nein: 0, Enthaltungen: 0": no one for and no one else counted either. (A
-    unanimous vote with "0 Enthaltungen" states no count for; it is a vote.)"""
-    counts = (vote.in_favour, vote.against, vote.abstain)
-    return (
-        vote.in_favour == 0
-        and not any(counts)
-        and not vote.factions
-        and not vote.roll_call
-        and not vote.excluded_for_bias
-    )
-
-
-def _read_any_votes(text: str) -> tuple[Vote, ...]:
-    votes = _read_counts(text)
-    if any(_counted(vote) for vote in votes):
-        return votes
-    ratio = _RATIO.fullmatch(text.strip(" .;"))
-    if ratio is not None and (ratio["label"] or ratio["legend"]):
-        abstain = int(ratio["abstain"]) if ratio["abstain"] else None
-        return (
-            Vote(in_favour=int(ratio["yes"]), against=int(ratio["no"]), abstain=abstain, text=text),
-        )
-    for variant in _variants(text):
-        found = _read_counts(variant)
-        if any(_counted(vote) for vote in found) and _says_the_same(text, variant, found):
-            return (_with_text(found[0], text), *found[1:])
-    for_against = _FOR_AGAINST.search(text)
-    if for_against is not None and len(_FOR_AGAINST.findall(text)) == 1:
-        yes, no = int(for_against["yes"]), int(for_against["no"])
-        return (Vote(in_favour=yes, against=no, text=text),)
-    return votes
-
-
-def _spelled(text: str) -> str:
-    text = repair(text)
-    for pattern, replacement in _SPELLINGS:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-def _variants(text: str) -> tuple[str, ...]:
-    """The text read more leniently, one step at a time: without a leading label, without
-    the counts that are not the vote, in the spelling the parser reads."""
-    unlabelled = _LEADING_LABEL.sub("", text)
-    without = _PRESENT.sub(" ", unlabelled).strip(" ,;/-")
-    spelled = _spelled(without)
-    counts_only = _SENTENCE_AFTER.split(spelled, maxsplit=1)[0]
-    return tuple(
-        dict.fromkeys(v for v in (unlabelled, without, spelled, counts_only) if v and v != text)
-    )
-
-
-def _says_the_same(text: str, variant: str, votes: tuple[Vote, ...]) -> bool:
-    """Where the counts were read without a sentence after them, that sentence must state
-    the same outcome and nothing else decided ("Darüber hinaus wird … beauftragt": a second
-    decision, whose result the counts do not give)."""
-    counted = _SENTENCE_AFTER.split(_spelled(_PRESENT.sub(" ", _LEADING_LABEL.sub("", text))), 1)
-    if len(counted) == 1 or variant != counted[0]:
-        return True
-    after = counted[1].lower()
-    result = result_of_votes(votes)
-    if result is Result.REJECTED:
-        states = re.search(r"\babgelehnt\b|\bnicht angenommen\b", after)
-    else:
-        states = re.search(r"\b(?:angenommen|beschlossen|zugestimmt)\b", after)
-    return bool(states) and not _MORE_DECIDED.search(after)
-
-
-_MORE_DECIDED = re.compile(
-    r"\b(?:darüber hinaus|außerdem|ferner|zusätzlich|beauftragt|einstimmig|mehrheitlich"
-    r"|ja-stimmen?|nein-stimmen?|\d)"
-)
-
-
-_SENTENCE_AFTER = re.compile(
-    r"(?:(?<=stimme)|(?<=stimmen)|(?<=enthaltung)|(?<=enthaltungen))\.?\s*"
-    r"(?=(?-i:[A-ZÄÖÜ][a-zäöüß]+\s))",
-    re.IGNORECASE,
-)
-"""Where a sentence follows the counts ("… 3 Enthaltungen Somit ist der Antrag abgelehnt."):
-the counts decide, the sentence stays in the vote's text."""
-
-
-def _read_counts(text: str) -> tuple[Vote, ...]:
-    table = parse_pasted_table(repair(text))
-    if table is not None:
-        vote, rest = table
-        if not vote.factions or rest:
-            vote = _with_text(vote, text)  # the breakdown or the sentence after it stays
-        return (vote,)
-    return parse_votes(text).votes
-
-
-_COUNT = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])"
-_AGAINST = re.compile(
-    rf"\b(?P<n>{_COUNT})\s*(?:nein[- ]?stimmen?|gegenstimmen?|stimmen?\s+dagegen)\b(?!\s*:)"
-    rf"|\b(?:nein|gegenstimmen?|dagegen)\s*:?\s*(?P<m>{_COUNT})",
-    re.IGNORECASE,
-)
-"""A count of votes against: "3 Gegenstimmen", "5 Nein-Stimmen", "Nein: 2"."""
-
-
-_ANOTHER_VOTE = re.compile(
-    r"(?<=[^\W\d])\.\s*(?=[A-ZÄÖÜ])|\b(?:beratungs|abstimmungs)ergebnis\b", re.IGNORECASE
-)
-"""Where a sentence or a second vote begins: "… verlängert werden soll.Beratungsergebnis: …"."""
-
-
-def _against_in(text: str) -> bool:
-    """Whether the part that says "einstimmig" counts a vote against (which it cannot)."""
-    parts = _ANOTHER_VOTE.split(text)
-    scope = next((part for part in parts if "einstimmig" in part.lower()), text)
-    return any(number_value(m["n"] or m["m"]) > 0 for m in _AGAINST.finditer(scope))
-
-
 _COUNTED = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES, Result.REJECTED})
 _ADOPTING = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES})
 """Results a counted vote can confirm or contradict."""
@@ -640,8 +320,8 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
         rest = next(
             (
                 text[start.end() :]
-                for start in _VOTE_STARTS.finditer(text)
-                if any(_counted(vote) for vote in _read_votes(text[start.end() :]))
+                for start in VOTE_STARTS.finditer(text)
+                if any(counted(vote) for vote in read_votes(text[start.end() :]))
             ),
             "",
         )
@@ -650,51 +330,69 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
     if detail:
         lead = "einstimmig, " if meaning.unanimous else ""
         votes = tuple(  # a text kept with the vote is the source's, not the lead added here
-            _with_text(vote, text) if vote.text else vote for vote in _read_votes(lead + detail)
+            with_text(vote, text) if vote.text else vote for vote in read_votes(lead + detail)
         )
-        for start in _VOTE_STARTS.finditer(rest):
-            if any(_counted(vote) for vote in votes):
+        if not any(counted(vote) for vote in votes):
+            # "Abstimmungsergebnis zu 1.: … Ja-Stimmen: 5 … zu 2.: …" (Zeitz): one vote a part,
+            # every part checked against the wording (not the last part's counts alone)
+            votes = numbered_parts(rest) or votes
+        for start in VOTE_STARTS.finditer(rest):
+            if any(counted(vote) for vote in votes):
                 break
             # "… mit der Maßgabe zugestimmt, dass … Abstimmung: Ja 3, Nein 9" (or "… Ja-Stimmen:
             # 4 Nein-Stimmen: 7"): the vote after words of the resolution, checked against the
             # wording like any other (before: dropped, and the wording published as adopted)
-            after = _read_votes(rest[start.end() :])
-            if any(_counted(vote) for vote in after):
+            after = read_votes(rest[start.end() :])
+            if any(counted(vote) for vote in after):
                 votes = after  # (the wording is kept with them below)
-        if not any(_counted(vote) for vote in votes):
+        if not any(counted(vote) for vote in votes):
             votes = (Vote(unanimous=meaning.unanimous, text=text),)
     elif meaning.unanimous:
         votes = (Vote(unanimous=True),)
     if meaning.says_more and votes and not any(vote.text for vote in votes):
-        votes = (_with_text(votes[0], text), *votes[1:])
+        votes = (with_text(votes[0], text), *votes[1:])
     elif meaning.says_more:
         votes = (Vote(unanimous=meaning.unanimous, text=text),)
     note = None
     result = meaning.result
-    counted = result_of_votes(votes)
-    unanimous_against = meaning.unanimous and _against_in(text)
+    by_counts = result_of_votes(votes)
+    unanimous_against = meaning.unanimous and (
+        against_in(text) or any(vote.against for vote in votes if vote.part)
+    )
     if unanimous_against:  # "Einstimmig angenommen bei 3 Gegenstimmen": not unanimous at all
         votes = tuple(replace(vote, unanimous=False) for vote in votes)
     if (
         unanimous_against
         or (
-            counted is not None
+            by_counts is not None
             and result in _COUNTED
-            and (counted is Result.REJECTED) != (result is Result.REJECTED)
+            and (by_counts is Result.REJECTED) != (result is Result.REJECTED)
         )
         or _elected_against(result, votes)
-        or (result in _CARRIED_MOTION and counted is Result.REJECTED)
+        or (result in _CARRIED_MOTION and by_counts is Result.REJECTED)
         or _ratio_against(result, text, votes)
+        or _closing_against(result, text)
+        or (result in _COUNTED and by_counts is None and any(vote.part for vote in votes))
     ):
         result, note = (
             Result.NOT_RECORDED,
             f"Wortlaut und Stimmenzahlen widersprechen sich: {text!r}",
         )
+        if (
+            not unanimous_against
+            and meaning.kind is ResolutionKind.ORDINARY
+            and by_counts is not None
+            and closing_result(text) is by_counts
+        ):
+            # "Der Marktgemeinderat stimmt … zu." then "(Abstimmungsergebnis: Ja 8 / Nein 10 -
+            # Somit ist der Antrag abgelehnt.)": the text put to the vote, then the counts and
+            # the minutes' own closing statement, which agree
+            result, note = by_counts, None
     elif result is Result.NOT_RECORDED:
         note = f"Empfehlung erkannt, ihr Ergebnis nicht: {text!r}"
     if result is Result.NOT_RECORDED and not any(vote.text for vote in votes):
         # the wording stays, beside whatever counts it had
-        votes = (_with_text(votes[0], text), *votes[1:]) if votes else (Vote(text=text),)
+        votes = (with_text(votes[0], text), *votes[1:]) if votes else (Vote(text=text),)
     return RecordedOutcome(
         result=result,
         kind=meaning.kind,
@@ -721,6 +419,17 @@ def _elected_against(result: Result, votes: tuple[Vote, ...]) -> bool:
     )
 
 
+def _closing_against(result: Result, text: str) -> bool:
+    """ "beschlossen" beside "… Damit ist der Antrag abgelehnt.": the minutes' own closing
+    statement says the opposite of the wording."""
+    closing = closing_result(text)
+    return (
+        closing is not None
+        and result in _COUNTED
+        and (closing is Result.REJECTED) != (result is Result.REJECTED)
+    )
+
+
 _BARE_RATIO = re.compile(r"(?:^|(?<=[.!])\s*)(?P<yes>\d{1,3})\s*:\s*(?P<no>\d{1,3})\s*[.;]?$")
 
 
@@ -729,30 +438,17 @@ def _ratio_against(result: Result, text: str, votes: tuple[Vote, ...]) -> bool:
     write it): the ratio is not read as the vote (a time? a count of something else?), but
     where it says the opposite of the wording, the wording is not published as the result."""
     ratio = _BARE_RATIO.search(text.strip())
-    if ratio is None or result not in _COUNTED or any(_counted(vote) for vote in votes):
+    if ratio is None or result not in _COUNTED or any(counted(vote) for vote in votes):
         return False
     yes, no = int(ratio["yes"]), int(ratio["no"])
     return no >= yes if result in _ADOPTING else yes > no
 
 
-def _counted(vote: Vote) -> bool:
-    return vote.unanimous or vote.in_favour is not None or vote.against is not None
-
-
-def _with_text(vote: Vote, text: str) -> Vote:
-    return replace(vote, text=text)
-
-
-def result_of_votes(votes: tuple[Vote, ...]) -> Result | None:
-    """Adopted or rejected where every vote says so alike; None where they do not."""
-    return outcome_of(votes)
-
-
 def _decided_by(votes: tuple[Vote, ...], text: str) -> RecordedOutcome:
-    if len(votes) == 1 and votes[0].unanimous and _against_in(text):
+    if len(votes) == 1 and votes[0].unanimous and against_in(text):
         return RecordedOutcome(
             result=Result.NOT_RECORDED,
-            votes=(_with_text(replace(votes[0], unanimous=False), text),),
+            votes=(with_text(replace(votes[0], unanimous=False), text),),
             note=f"Wortlaut und Stimmenzahlen widersprechen sich: {text!r}",
         )
     result = result_of_votes(votes)
