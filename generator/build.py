@@ -27,7 +27,7 @@ from pathlib import Path, PurePosixPath
 from generator.archive import urls
 from generator.archive.catalog import Catalog
 from generator.archive.problems import Problem
-from generator.editor.area import EditorMissing, editor_files, repository_layout
+from generator.editor.area import EditorMissing, KeptConfig, editor_files, repository_layout
 from generator.file_texts.stage import FileTextMemo, FileTexts, read_resolution_file_texts
 from generator.outputs import output_context, reuse_output_files, reuse_outputs
 from generator.outputs.kept import KeptFile, OutputFile, made_file
@@ -78,6 +78,7 @@ OUTPUT_CACHE = "outputs"
 RECORD_CACHE = "records.pickle"
 SYNONYM_CACHE = "synonyms.pickle"
 WORD_CACHE = "words.pickle"
+EDITOR_CACHE = "editor-config.yml"
 PACKED_FILE = ".packed"
 """Inside the staging folder: the packed pages until they are stamped (``PackedPages``)."""
 BULK_DIR = ".bulk"
@@ -236,6 +237,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             kept_records=(cache_dir / RECORD_CACHE, salt),
             synonym_cache=synonyms,
             word_counts=words,
+            editor_config=KeptConfig(cache_dir / EDITOR_CACHE, salt),
         )
         pages.save()
         synonyms.save()
@@ -378,6 +380,7 @@ def prepare(
     kept_records: tuple[Path, str] | None = None,
     synonym_cache: SynonymCache | None = None,
     word_counts: WordCounts | None = None,
+    editor_config: KeptConfig | None = None,
 ) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
 
@@ -421,6 +424,7 @@ def prepare(
             identities,
             synonym_cache,
             word_counts,
+            editor_config if preview is None else None,
         )
 
 
@@ -507,6 +511,7 @@ def _generate(
     identities: dict[str, str],
     synonym_cache: SynonymCache | None = None,
     word_counts: WordCounts | None = None,
+    editor_config: KeptConfig | None = None,
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -585,6 +590,7 @@ def _generate(
                 today=stand,
                 content_prefix=repository_layout(options.content_root)[1],
                 local_backend_url=options.local_backend_url,
+                kept=editor_config,
             )
         except EditorMissing as exc:
             raise BuildFailed("Redaktionsbereich", str(exc)) from exc
