@@ -394,7 +394,8 @@ def prepare(
         cache = preview.files if preview is not None else None
         if kept_reads is not None and preview is None:
             cache = kept_reads.read_cache()
-        catalog, problems = load_archive(options.content_root, cache=cache)
+        files = kept_reads.files if kept_reads is not None and preview is None else None
+        catalog, problems = load_archive(options.content_root, cache=cache, files=files)
         identities: dict[str, str] = {}
         if kept_reads is not None and cache is not None and preview is None:
             kept_reads.save(cache)
