@@ -17,6 +17,7 @@ raises ``BuildFailed`` naming it.
 from __future__ import annotations
 
 import datetime
+import gc
 import hashlib
 import zlib
 from collections import Counter
@@ -314,6 +315,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             },
         )
     finally:
+        gc.unfreeze()
         pages.discard()  # a failed build leaves the kept pages as they were
         if search is not None:
             search.abort()
@@ -402,6 +404,10 @@ def prepare(
             identities = kept_reads.identities(cache)
     if kept_reads is not None and preview is None:
         timings.note("load", "files_reused", kept_reads.reused)
+        # The catalog lives until the build ends: the collector need not look through its
+        # millions of objects again each time the generating stage's garbage fills up
+        # (``build`` unfreezes them when it ends).
+        gc.freeze()
     if catalog is None:
         raise BuildFailed(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
