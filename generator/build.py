@@ -70,7 +70,9 @@ EFFECTIVE_CONFIG = "mkdocs.yml"
 PROGRAM_EDITOR = Path(__file__).resolve().parent.parent / "editor"
 DOCS = "docs"
 SEARCH_INPUT = "search"
-PAGE_CACHE = "pages.pickle"
+PAGE_CACHE = "pages"
+OBSOLETE_CACHES = ("pages.pickle",)
+"""Files of earlier program versions in the cache folder (the page cache was one file)."""
 READ_CACHE = "files.pickle"
 SEARCH_CACHE = "search"
 MKDOCS_CACHE = "mkdocs"
@@ -184,6 +186,8 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     salt = build_state.fingerprint(options.base_config, _option_key(options))
     cache_dir = options.build_dir / build_state.CACHE_DIR
     build_state.remove_leftovers(cache_dir)
+    for obsolete in OBSOLETE_CACHES:
+        (cache_dir / obsolete).unlink(missing_ok=True)
     pages = PageCache(cache_dir / PAGE_CACHE, salt)
     kept = SearchCache(cache_dir / SEARCH_CACHE, salt)
     rendered = MkDocsCache(cache_dir / MKDOCS_CACHE, salt)
@@ -278,6 +282,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             site_writer.publish(staging, options.site_dir)
         kept.prune(shard_keys.values())
         stamped.prune()
+        pages.prune()
         kept_outputs = prepared.kept_outputs
         if kept_outputs is not None:
             outputs.prune(kept_outputs.used)
