@@ -687,6 +687,27 @@ def test_kept_records_and_feeds_follow_a_renamed_committee(tmp_path: Path) -> No
     assert kept_by_inputs["feed"]["made"] >= 1
 
 
+def test_kept_faction_rows_follow_a_changed_vote_and_registry(tmp_path: Path) -> None:
+    """The faction votes table keeps each resolution's rows under its file: a changed
+    faction vote makes that resolution's rows anew, the others are kept, and after a
+    change of the registry (which the rows do not hold) the table is a clean build's."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    table = "daten/fraktionsstimmen.csv"
+    rows = _manifest(kept)["kept_by_inputs"]["faction_rows"]  # type: ignore[index]
+    assert rows["made"] > 20 and rows["reused"] == 0
+    change_faction_vote(content, 3)
+    build(kept)
+    assert _manifest(kept)["kept_by_inputs"]["faction_rows"]["made"] == 1  # type: ignore[index]
+    change_registry(content, 4)
+    build(kept)
+    clean = _clean_build(tmp_path, content, search=False)
+    assert (kept.site_dir / table).read_bytes() == (clean.site_dir / table).read_bytes()
+    assert_same_site(kept.site_dir, clean.site_dir)
+
+
 def _oparl_groups(options: BuildOptions) -> dict[str, dict[str, int]]:
     kept_by_inputs = _manifest(options)["kept_by_inputs"]
     assert isinstance(kept_by_inputs, dict)
