@@ -17,6 +17,7 @@ raises ``BuildFailed`` naming it.
 from __future__ import annotations
 
 import datetime
+import gc
 import hashlib
 import zlib
 from collections import Counter
@@ -27,7 +28,7 @@ from pathlib import Path, PurePosixPath
 from generator.archive import urls
 from generator.archive.catalog import Catalog
 from generator.archive.problems import Problem
-from generator.editor.area import EditorMissing, editor_files, repository_layout
+from generator.editor.area import EditorMissing, KeptConfig, editor_files, repository_layout
 from generator.file_texts.stage import FileTextMemo, FileTexts, read_resolution_file_texts
 from generator.outputs import output_context, reuse_output_files, reuse_outputs
 from generator.outputs.kept import KeptFile, OutputFile, made_file
@@ -69,7 +70,9 @@ EFFECTIVE_CONFIG = "mkdocs.yml"
 PROGRAM_EDITOR = Path(__file__).resolve().parent.parent / "editor"
 DOCS = "docs"
 SEARCH_INPUT = "search"
-PAGE_CACHE = "pages.pickle"
+PAGE_CACHE = "pages"
+OBSOLETE_CACHES = ("pages.pickle",)
+"""Files of earlier program versions in the cache folder (the page cache was one file)."""
 READ_CACHE = "files.pickle"
 SEARCH_CACHE = "search"
 MKDOCS_CACHE = "mkdocs"
@@ -78,6 +81,7 @@ OUTPUT_CACHE = "outputs"
 RECORD_CACHE = "records.pickle"
 SYNONYM_CACHE = "synonyms.pickle"
 WORD_CACHE = "words.pickle"
+EDITOR_CACHE = "editor-config.yml"
 PACKED_FILE = ".packed"
 """Inside the staging folder: the packed pages until they are stamped (``PackedPages``)."""
 BULK_DIR = ".bulk"
@@ -182,6 +186,8 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     salt = build_state.fingerprint(options.base_config, _option_key(options))
     cache_dir = options.build_dir / build_state.CACHE_DIR
     build_state.remove_leftovers(cache_dir)
+    for obsolete in OBSOLETE_CACHES:
+        (cache_dir / obsolete).unlink(missing_ok=True)
     pages = PageCache(cache_dir / PAGE_CACHE, salt)
     kept = SearchCache(cache_dir / SEARCH_CACHE, salt)
     rendered = MkDocsCache(cache_dir / MKDOCS_CACHE, salt)
@@ -236,6 +242,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             kept_records=(cache_dir / RECORD_CACHE, salt),
             synonym_cache=synonyms,
             word_counts=words,
+            editor_config=KeptConfig(cache_dir / EDITOR_CACHE, salt),
         )
         pages.save()
         synonyms.save()
@@ -275,6 +282,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             site_writer.publish(staging, options.site_dir)
         kept.prune(shard_keys.values())
         stamped.prune()
+        pages.prune()
         kept_outputs = prepared.kept_outputs
         if kept_outputs is not None:
             outputs.prune(kept_outputs.used)
@@ -312,6 +320,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             },
         )
     finally:
+        gc.unfreeze()
         pages.discard()  # a failed build leaves the kept pages as they were
         if search is not None:
             search.abort()
@@ -378,6 +387,7 @@ def prepare(
     kept_records: tuple[Path, str] | None = None,
     synonym_cache: SynonymCache | None = None,
     word_counts: WordCounts | None = None,
+    editor_config: KeptConfig | None = None,
 ) -> Prepared:
     """Every stage up to MkDocs: shared by ``build`` and by each ``serve`` rebuild.
 
@@ -391,13 +401,18 @@ def prepare(
         cache = preview.files if preview is not None else None
         if kept_reads is not None and preview is None:
             cache = kept_reads.read_cache()
-        catalog, problems = load_archive(options.content_root, cache=cache)
+        files = kept_reads.files if kept_reads is not None and preview is None else None
+        catalog, problems = load_archive(options.content_root, cache=cache, files=files)
         identities: dict[str, str] = {}
         if kept_reads is not None and cache is not None and preview is None:
             kept_reads.save(cache)
             identities = kept_reads.identities(cache)
     if kept_reads is not None and preview is None:
         timings.note("load", "files_reused", kept_reads.reused)
+        # The catalog lives until the build ends: the collector need not look through its
+        # millions of objects again each time the generating stage's garbage fills up
+        # (``build`` unfreezes them when it ends).
+        gc.freeze()
     if catalog is None:
         raise BuildFailed(
             "Inhalte prüfen", "die Inhalte enthalten Fehler (siehe oben)", tuple(problems)
@@ -421,6 +436,7 @@ def prepare(
             identities,
             synonym_cache,
             word_counts,
+            editor_config if preview is None else None,
         )
 
 
@@ -507,6 +523,7 @@ def _generate(
     identities: dict[str, str],
     synonym_cache: SynonymCache | None = None,
     word_counts: WordCounts | None = None,
+    editor_config: KeptConfig | None = None,
 ) -> Prepared:
     settings = catalog.archive.settings
     site_url = normalise_site_url(options.site_url or settings.site_url)
@@ -585,6 +602,7 @@ def _generate(
                 today=stand,
                 content_prefix=repository_layout(options.content_root)[1],
                 local_backend_url=options.local_backend_url,
+                kept=editor_config,
             )
         except EditorMissing as exc:
             raise BuildFailed("Redaktionsbereich", str(exc)) from exc

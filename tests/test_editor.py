@@ -16,7 +16,7 @@ import yaml
 
 from generator.archive.catalog import Catalog
 from generator.editor import config as editor_config_module
-from generator.editor.area import editor_files
+from generator.editor.area import KeptConfig, editor_files
 from generator.editor.config import (
     SKIPPED,
     api_origins,
@@ -314,6 +314,47 @@ def test_the_area_carries_its_own_policy_for_its_forge(
     assert "script-src 'self' 'unsafe-eval';" in policy  # no inline script, even here
     assert "frame-ancestors" not in policy  # ignored (and logged as an error) in <meta>
     assert editor_csp(()).endswith("; frame-ancestors 'none'")
+
+
+def test_a_kept_config_is_the_config_of_this_archive(
+    content_tree: ContentTree, in_tmp: Path, tmp_path: Path
+) -> None:
+    """The build keeps the YAML of ``config.yml`` between builds: taken again only for the
+    same config, dumped anew for another archive (here another forge), and a damaged file
+    is a text not kept."""
+
+    def config_text(settings: str, kept: KeptConfig | None) -> bytes:
+        catalog, _ = load_archive(content_tree({"archive.yml": ARCHIVE_YML + settings}))
+        assert catalog is not None
+        files = editor_files(
+            catalog,
+            editor_dir=REPOSITORY / "editor",
+            today=TODAY,
+            content_prefix=PurePosixPath("content"),
+            kept=kept,
+        )
+        content = next(f.content for f in files if f.path == "redaktion/config.yml")
+        assert content is not None
+        return content
+
+    github, gitlab = SIGN_IN_CASES["github.com"][0], SIGN_IN_CASES["GitLab"][0]
+    path = tmp_path / "kept" / "editor-config.yml"
+    first = KeptConfig(path, "salt")
+    assert config_text(github, first) == config_text(github, None)
+    assert not first.reused
+    again = KeptConfig(path, "salt")
+    assert config_text(github, again) == config_text(github, None)
+    assert again.reused
+    other = KeptConfig(path, "salt")
+    assert config_text(gitlab, other) == config_text(gitlab, None) != config_text(github, None)
+    assert not other.reused
+    salted = KeptConfig(path, "another program")
+    assert config_text(gitlab, salted) == config_text(gitlab, None)
+    assert not salted.reused
+    path.write_bytes(b"\xff\xfe damaged")
+    damaged = KeptConfig(path, "another program")
+    assert config_text(gitlab, damaged) == config_text(gitlab, None)
+    assert not damaged.reused
 
 
 def test_the_readme_documents_the_policy_the_build_writes() -> None:

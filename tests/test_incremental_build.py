@@ -413,13 +413,51 @@ def test_a_damaged_page_cache_is_ignored(tmp_path: Path) -> None:
     shutil.copytree(DEMO_CONTENT, content)
     kept = _options(tmp_path, content, "kept", search=False)
     build(kept)
-    cache = kept.build_dir / build_state.CACHE_DIR / "pages.pickle"
-    cache.write_bytes(cache.read_bytes()[:1000])
+    index = kept.build_dir / build_state.CACHE_DIR / "pages" / "index.pickle"
+    index.write_bytes(index.read_bytes()[:1000])
     edit_title(content, 5)
 
     build(kept)
 
     assert _manifest(kept)["resolution_pages"]["reused"] == 0  # type: ignore[index]
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+
+
+def test_an_edit_writes_only_the_pages_it_changed_into_the_page_cache(tmp_path: Path) -> None:
+    """The page cache is a file per page: an edit adds the files of the pages it rendered
+    again and drops those they replace, and leaves every other file as it was. A page
+    file the build folder lost (or damaged) is a page rendered again."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    folder = kept.build_dir / build_state.CACHE_DIR / "pages"
+
+    def files() -> dict[str, int]:
+        return {path.name: path.stat().st_ino for path in folder.iterdir()}
+
+    before = files()
+    edit_title(content, 5)
+    build(kept)
+    after = files()
+    manifest = _manifest(kept)
+    rendered = sum(
+        manifest[kind]["rendered"]  # type: ignore[index]
+        for kind in ("resolution_pages", "list_pages", "search_page")
+    )
+    written = {name for name, inode in after.items() if before.get(name) != inode}
+    assert 0 < len(written - {"index.pickle"}) <= rendered
+    assert len(before.keys() - after.keys()) <= len(written)  # only replaced ones go
+    kept_files = after.keys() - written
+    assert len(kept_files) > 5 * rendered  # the others left as they were
+
+    lost = sorted(kept_files)[:3]
+    for name in lost[:2]:
+        (folder / name).unlink()
+    (folder / lost[2]).write_bytes(b"damaged")
+    build(kept)
+    assert set(lost) <= files().keys()  # made again, under the digest of the same bytes
+    assert (folder / lost[2]).read_bytes() != b"damaged"
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
 
 
@@ -647,6 +685,27 @@ def test_kept_records_and_feeds_follow_a_renamed_committee(tmp_path: Path) -> No
     assert isinstance(kept_by_inputs, dict)
     assert kept_by_inputs["record"]["made"] >= 1
     assert kept_by_inputs["feed"]["made"] >= 1
+
+
+def test_kept_faction_rows_follow_a_changed_vote_and_registry(tmp_path: Path) -> None:
+    """The faction votes table keeps each resolution's rows under its file: a changed
+    faction vote makes that resolution's rows anew, the others are kept, and after a
+    change of the registry (which the rows do not hold) the table is a clean build's."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    table = "daten/fraktionsstimmen.csv"
+    rows = _manifest(kept)["kept_by_inputs"]["faction_rows"]  # type: ignore[index]
+    assert rows["made"] > 20 and rows["reused"] == 0
+    change_faction_vote(content, 3)
+    build(kept)
+    assert _manifest(kept)["kept_by_inputs"]["faction_rows"]["made"] == 1  # type: ignore[index]
+    change_registry(content, 4)
+    build(kept)
+    clean = _clean_build(tmp_path, content, search=False)
+    assert (kept.site_dir / table).read_bytes() == (clean.site_dir / table).read_bytes()
+    assert_same_site(kept.site_dir, clean.site_dir)
 
 
 def _oparl_groups(options: BuildOptions) -> dict[str, dict[str, int]]:

@@ -69,3 +69,33 @@ def test_a_resolution_saved_outside_resolutions_is_named_with_where_it_belongs(
 
 def test_the_demo_archive_has_no_stray_resolution() -> None:
     assert loading.stray_resolution_files(DEMO_CONTENT, Path("content")) == []
+
+
+def test_resolution_files_come_in_the_order_paths_sort_in(tmp_path: Path) -> None:
+    """Files are listed as ``Path`` objects sort (the build's order), also where a folder
+    name sorts apart from the same text as a string: "-" and "." before "/"."""
+    names = [
+        "a/2020/x.md",
+        "a-b/2020/x.md",
+        "a.b/2020/x.md",
+        "a/2020-1/x.md",
+        "a/2020/x-y.md",
+        "a/2020/x/y.md",
+        "Ä/2020/z.md",
+        "B/2020/z.md",
+        "a/2020/.hidden.md",
+        "a/.drafts/x.md",
+        "a/2020/notes.txt",
+    ]
+    for name in names:
+        path = tmp_path / "resolutions" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("---\n---\n", encoding="utf-8")
+    found = loading.resolution_files(tmp_path)
+    expected = sorted(
+        tmp_path / "resolutions" / name
+        for name in names
+        if name.endswith(".md") and "/." not in f"/{name}"
+    )
+    assert found == expected
+    assert len(found) == 8

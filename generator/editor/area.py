@@ -9,8 +9,11 @@ the nav, the sitemap (which lists only Markdown pages), the feeds and the search
 from __future__ import annotations
 
 import datetime
+import hashlib
 import html
 import json
+import os
+import pickle
 from pathlib import Path, PurePosixPath
 
 import yaml
@@ -46,6 +49,45 @@ def repository_layout(content_root: Path) -> tuple[Path, PurePosixPath]:
     return Path.cwd(), PurePosixPath(display.as_posix())
 
 
+class KeptConfig:
+    """The YAML of Decap's ``config.yml`` kept in the build folder under the digest of the
+    config it dumps: dumping it (hundreds of widgets per committee) with the pure-Python
+    ``yaml`` emitter took seconds of every build, and the config changes only with the
+    committees, choices and settings it names.
+
+    The digest is of the config pickled (its order and its shared parts, which the dump
+    writes as anchors, included) and salted with the program's fingerprint, which covers
+    the ``yaml`` library and this module. The file is replaced by renaming a complete one;
+    whatever is wrong with it is a text not kept."""
+
+    def __init__(self, path: Path, salt: str) -> None:
+        self.path = path
+        self.salt = salt
+        self.reused = False
+
+    def text(self, config: object) -> str:
+        key = hashlib.sha256(self.salt.encode("utf-8") + pickle.dumps(config, protocol=5))
+        digest = key.hexdigest()
+        try:
+            kept = self.path.read_text(encoding="utf-8")  # the build folder's own file
+        except (OSError, UnicodeDecodeError):
+            kept = ""
+        first, _, text = kept.partition("\n")
+        if first == digest:
+            self.reused = True
+            return text
+        text = config_yaml(config)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        temporary.write_text(f"{digest}\n{text}", encoding="utf-8")
+        temporary.replace(self.path)
+        return text
+
+
+def config_yaml(config: object) -> str:
+    return yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=1000)
+
+
 class EditorMissing(Exception):
     """``editor/node_modules`` lacks the CMS: the set-up was not run."""
 
@@ -79,7 +121,9 @@ def editor_files(
     today: datetime.date,
     content_prefix: PurePosixPath,
     local_backend_url: str | None = None,
+    kept: KeptConfig | None = None,
 ) -> list[GeneratedFile]:
+    """``kept``: where the build keeps the YAML of the config between builds."""
     decap = editor_dir / DECAP_DIST
     library = editor_dir / YAML_DIST
     if not (decap / "decap-cms.js").is_file() or not (library / "index.js").is_file():
@@ -98,8 +142,7 @@ def editor_files(
             editor_page(catalog.archive.settings.municipality, editor_csp(origins, header=False)),
         ),
         GeneratedFile.text(
-            f"{AREA}/config.yml",
-            yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=1000),
+            f"{AREA}/config.yml", kept.text(config) if kept is not None else config_yaml(config)
         ),
         GeneratedFile.text(
             f"{AREA}/einstellungen.js",

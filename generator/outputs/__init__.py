@@ -62,11 +62,14 @@ def reuse_output_files(
     (``publish.record_cache``); an OParl file so reused is a ``KeptFile``."""
     context = output_context(catalog, updated=updated, site_url=site_url)
 
-    def downloads(catalog: Catalog, context: OutputContext) -> Iterator[GeneratedFile]:
+    def downloads(catalog: Catalog, context: OutputContext) -> Iterator[OutputFile]:
         return download_files(catalog, context, kept.encode if kept is not None else None)
 
     def atom_feeds(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         return feeds(catalog, context, kept)
+
+    def faction_votes(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
+        return faction_csv(catalog, context, kept)
 
     def oparl(catalog: Catalog, context: OutputContext) -> Iterator[OutputFile]:
         return oparl_files(catalog, context, kept=kept)
@@ -76,7 +79,7 @@ def reuse_output_files(
         calendars,
         downloads,
         mandate_csv,
-        faction_csv,
+        faction_votes,
         oparl,
         statistics_page,
         data_page,

@@ -25,6 +25,7 @@ import json
 import zlib
 from collections.abc import Callable, Iterator
 from enum import StrEnum
+from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -32,6 +33,7 @@ from generator.archive import urls
 from generator.archive.catalog import Catalog
 from generator.archive.model import Attachment, Resolution, Source, Vote
 from generator.outputs.context import OutputContext
+from generator.outputs.kept import KeptFile, OutputFile, content_digest, made
 from generator.outputs.mandate_data import mandate_record
 from generator.reading.columns import Column
 from generator.reading.contract import RESOLUTION_FIELDS
@@ -55,25 +57,28 @@ CSV_COLUMNS: tuple[tuple[str, str, str], ...] = tuple(
 )
 
 
-Encoded = tuple[bytes, bytes]
+Encoded = tuple[bytes, bytes, str]
 """One resolution's record as compact JSON and as its CSV row, each compressed (``zlib``):
 every record is held from the first to the last file, and at 100,000 resolutions the
-plain records alone would take more than a gigabyte."""
+plain records alone would take more than a gigabyte. Then the digest of the JSON
+(``content_digest``), the name its file is kept under by the build."""
 Encoder = Callable[[Resolution], Encoded]
 """What a build passes to reuse the records of unchanged resolutions (``record_cache``)."""
 
 
 def downloads(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
-    return list(download_files(catalog, context))
+    return made(download_files(catalog, context))
 
 
 def download_files(
     catalog: Catalog, context: OutputContext, encode: Encoder | None = None
-) -> Iterator[GeneratedFile]:
+) -> Iterator[OutputFile]:
     """``downloads`` one file at a time (the per-resolution JSON files are bulk).
 
     ``encode`` gives a resolution's JSON and CSV row as ``encoded`` does (the build's
-    gives those of an unchanged resolution from the build folder)."""
+    gives those of an unchanged resolution from the build folder). With it, each
+    per-resolution JSON file comes as a ``KeptFile``: the build links the file kept under
+    its digest, and decompresses (and hashes) it only where it has none."""
     encoder = encode or (lambda resolution: encoded(resolution, catalog, context))
     parts = [encoder(r) for r in catalog.resolutions]
     bundle = {
@@ -107,16 +112,18 @@ def download_files(
     assert head.endswith(b"[]}\n"), "resolutions must stay the bundle's last key"
     yield GeneratedFile(
         path=urls.data_json(),
-        content=_joined(head[:-3], (zlib.decompress(data)[:-1] for data, _ in parts), b"]}\n"),
+        content=_joined(head[:-3], (zlib.decompress(data)[:-1] for data, _, _ in parts), b"]}\n"),
     )
     # The CSV is its header and each record's row: a row depends on its record alone.
     header = _CSV_BOM + _csv_row([column.name for column in COLUMNS])
-    rows = (zlib.decompress(row) for _, row in parts)
+    rows = (zlib.decompress(row) for _, row, _ in parts)
     yield GeneratedFile(path=urls.data_csv(), content=_joined(header, rows, b"", b""))
-    for resolution, (data, _) in zip(catalog.resolutions, parts, strict=True):
-        yield GeneratedFile(
-            path=urls.resolution_json(resolution.id), content=zlib.decompress(data), bulk=True
-        )
+    for resolution, (data, _, digest) in zip(catalog.resolutions, parts, strict=True):
+        path = urls.resolution_json(resolution.id)
+        if encode is None:
+            yield GeneratedFile(path=path, content=zlib.decompress(data), bulk=True)
+        else:
+            yield KeptFile(path=path, digest=digest, load=partial(zlib.decompress, data))
 
 
 def _joined(head: bytes, items: Iterator[bytes], tail: bytes, separator: bytes = b",") -> bytes:
@@ -139,7 +146,7 @@ def encoded(resolution: Resolution, catalog: Catalog, context: OutputContext) ->
     record = resolution_record(resolution, catalog, context)
     data = _json_bytes(record)
     row = _csv_row([column.value(record) for column in COLUMNS])
-    return zlib.compress(data, 1), zlib.compress(row, 1)
+    return zlib.compress(data, 1), zlib.compress(row, 1), content_digest(data)
 
 
 def record_inputs(resolution: Resolution, catalog: Catalog) -> tuple[object, ...]:

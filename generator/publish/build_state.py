@@ -3,8 +3,9 @@
 The build folder keeps, beside the docs folder and the search input, the results of the
 expensive stages under the SHA-256 of their inputs (never file times):
 
-- ``cache/pages.pickle``: each resolution page under the digest of what it shows
-  (``page_cache``); only pages whose digest changed are rendered again;
+- ``cache/pages/``: each resolution and list page under the digest of what it shows
+  (``page_cache``), one file a page and a small index; only pages whose digest changed
+  are rendered again (and only their files written);
 - ``cache/search/<key>/``: each search shard's Pagefind bundle under the digest of its
   search input (every article of the shard plus the archive vocabulary); Pagefind runs
   only for shards whose input changed;

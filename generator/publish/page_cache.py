@@ -10,18 +10,23 @@ what else it names, see ``pages.kept``), salted with the program's fingerprint
 inputs hash the same is the same page, so the build's output is byte-identical to a clean
 build's.
 
-The file is replaced by renaming a complete new one, so a killed build leaves the old
-cache (still correct for the inputs it names) or the new one, never half of one.
+The folder holds one file per page, named by the SHA-256 of its own bytes, and an index
+(URL → key and file, with the lexicon the pages are right for): a build reads only the
+files of the pages it takes, writes only those it rendered, and replaces the small index
+(renaming a complete new one), so an edit no longer reads and rewrites every page of the
+archive (180 MB at 10,000). A killed build leaves the old index, whose files are all
+still there: a file is only ever added under a new name until a finished build drops
+those its index no longer names (``prune``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
 from collections import Counter
 from pathlib import Path
-from typing import BinaryIO
 
 Rendered = tuple[str, str, str, str, tuple[tuple[int, int], ...], str, str, str]
 """What ``pages.resolution._render`` gives: url, title, content, head, spans, words, the
@@ -34,10 +39,9 @@ SEARCH = "search"
 """The kinds of page the cache counts apart (``hits``, ``misses``); ``SEARCH``: the
 search page with its vocabulary and synonym files (``pages.search``)."""
 
-FORMAT = 9
+FORMAT = 10
 
-_OFFSET = 8
-"""The file ends with the offset of its index, in this many bytes (little-endian)."""
+INDEX = "index.pickle"
 
 
 def digest(value: object) -> str:
@@ -47,63 +51,57 @@ def digest(value: object) -> str:
 
 
 class PageCache:
-    """Each page is kept pickled on its own: a build unpickles only the pages it reuses and
-    pickles only those it rendered (pickling ten thousand pages' text anew took longer
-    than writing it).
+    """Each page is kept pickled on its own, in a file of its own: a build unpickles only
+    the pages it reuses and pickles only those it rendered (pickling ten thousand pages'
+    text anew took longer than writing it). A rendered page is written as it comes
+    (``put``), not held until ``save``; pickling a page's texts as ``str`` would attach
+    their UTF-8 form to them, so they are kept as bytes."""
 
-    A rendered page is pickled straight into the next file as it comes (``put``), not
-    held: holding every page's pickle beside the page itself until ``save`` cost a second
-    copy of all resolution pages (about 240 MiB of the generating stage at 10,000), and
-    pickling a page's texts as ``str`` attaches their UTF-8 form to them. The file
-    is the key, the pages' pickles one after the other, an index of where each lies (with
-    the lexicon) and that index's offset; ``save`` appends the reused pages' bytes as they
-    were loaded."""
-
-    def __init__(self, path: Path, salt: str) -> None:
-        self.path = path
+    def __init__(self, root: Path, salt: str) -> None:
+        self.root = root
         self.salt = salt
-        self.previous: dict[str, tuple[str, bytes | memoryview]] = {}
-        self.current: dict[str, str] = {}
-        """URL → key of every page this build took from the cache or rendered."""
+        self.previous: dict[str, tuple[str, str]] = {}
+        """URL → (key, name of its file) of the pages the last finished build kept."""
+        self.current: dict[str, tuple[str, str]] = {}
+        """URL → (key, name of its file) of every page this build took or rendered."""
         self.previous_lexicon: frozenset[str] | None = None
         self.lexicon: frozenset[str] | None = None
         """The compound splitter's lexicon the kept pages are right for (None: no search)."""
         self._taken: set[str] = set()
         """URLs of the pages this build took from the cache (``get``)."""
+        self._written: set[str] = set()
+        """Names of the files this build wrote (``discard`` removes them again)."""
         self.reused: Counter[str] = Counter()
         """Kind of page (``RESOLUTION``, ``LIST``) → how many were taken from the cache."""
         self.rendered: Counter[str] = Counter()
         """Kind of page → how many were not (rendered by this build)."""
-        self._next: BinaryIO | None = None
-        """The next file, written beside the current one while pages are rendered."""
-        self._index: dict[str, tuple[str, int, int]] = {}
-        """URL → (key, start, end) of the pages already in the next file."""
         try:
-            data = path.read_bytes()  # the build folder's own file
-            if pickle.loads(data) != (FORMAT, salt):
-                return
-            at = int.from_bytes(data[-_OFFSET:], "little")
-            index = pickle.loads(data[at:-_OFFSET])
-            view = memoryview(data)
-            pages: dict[str, tuple[str, bytes | memoryview]] = {
-                url: (key, view[start:end]) for url, (key, start, end) in index["pages"].items()
-            }
+            with (root / INDEX).open("rb") as stream:  # the build folder's own file
+                if pickle.load(stream) != (FORMAT, salt):
+                    return
+                index = pickle.load(stream)
+            pages: dict[str, tuple[str, str]] = index["pages"]
             lexicon = index["lexicon"]
         except Exception:  # whatever is wrong with it: a cache is only a cache
             return
         self.previous = pages
         self.previous_lexicon = lexicon
 
-    @property
-    def _temporary(self) -> Path:
-        return self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+    def _read(self, name: str) -> bytes:
+        return (self.root / name).read_bytes()
 
-    def _stream(self) -> BinaryIO:
-        if self._next is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._next = self._temporary.open("wb")
-            pickle.dump((FORMAT, self.salt), self._next, protocol=5)
-        return self._next
+    def _write(self, data: bytes) -> str:
+        """Keep ``data`` under its digest; returns the name."""
+        name = hashlib.sha256(data).hexdigest()
+        target = self.root / name
+        # Written even where the name exists: that file may be one a reader found damaged.
+        if not target.exists():
+            self._written.add(name)
+        self.root.mkdir(parents=True, exist_ok=True)
+        temporary = self.root / f".{name}.{os.getpid()}.tmp"
+        temporary.write_bytes(data)
+        temporary.replace(target)
+        return name
 
     def changed_words(self, lexicon: frozenset[str] | None) -> tuple[str, ...] | None:
         """What a kept page's words must not contain to be right with ``lexicon`` (the
@@ -141,17 +139,17 @@ class PageCache:
             self.rendered[kind] += 1
             return None
         try:
-            stored = list(pickle.loads(found[1]))
+            stored = list(pickle.loads(self._read(found[1])))
             if not content:
                 stored[2] = ""
             rendered: Rendered = tuple(  # type: ignore[assignment]
                 value.decode("utf-8") if isinstance(value, bytes) else value for value in stored
             )
-        except Exception:  # a damaged entry is a page to render
+        except Exception:  # a damaged or lost entry is a page to render
             self.rendered[kind] += 1
             return None
         self.reused[kind] += 1
-        self.current[url] = key
+        self.current[url] = found
         self._taken.add(url)
         return rendered
 
@@ -166,13 +164,12 @@ class PageCache:
         page rendered by this build."""
         if not self.taken(url):
             return None
-        found = self.previous[url]  # kept after ``save``: the pages still point into it
-        content = pickle.loads(found[1])[2]
+        content = pickle.loads(self._read(self.current[url][1]))[2]
         return content.decode("utf-8") if isinstance(content, bytes) else str(content)
 
     def keys(self) -> dict[str, str]:
         """URL → key of every page this build took from the cache or rendered."""
-        return dict(self.current)
+        return {url: key for url, (key, _) in self.current.items()}
 
     def get_value(self, name: str, key: str, *, kind: str) -> object | None:
         """What ``put_value`` kept under ``name`` for ``key`` (None: nothing, or for
@@ -182,64 +179,57 @@ class PageCache:
             self.rendered[kind] += 1
             return None
         try:
-            value: object = pickle.loads(found[1])
-        except Exception:  # a damaged entry is a value to make
+            value: object = pickle.loads(self._read(found[1]))
+        except Exception:  # a damaged or lost entry is a value to make
             self.rendered[kind] += 1
             return None
         self.reused[kind] += 1
-        self.current[name] = key
+        self.current[name] = found
         return value
 
     def put_value(self, name: str, key: str, value: object) -> None:
         """Keep ``value`` (pickled as it is) under ``name`` for ``key``."""
-        stream = self._stream()
-        start = stream.tell()
-        pickle.dump(value, stream, protocol=5)
-        self._index[name] = (key, start, stream.tell())
-        self.current[name] = key
+        self.current[name] = (key, self._write(pickle.dumps(value, protocol=5)))
 
     def put(self, url: str, key: str, rendered: Rendered) -> None:
-        stream = self._stream()
-        start = stream.tell()
         # Its texts as UTF-8 bytes: pickling a str keeps its UTF-8 form attached to it for
         # as long as it lives (CPython's PyUnicode_AsUTF8AndSize), a second copy of every
         # page held until it is stamped.
         encoded = tuple(
             value.encode("utf-8") if isinstance(value, str) else value for value in rendered
         )
-        pickle.dump(encoded, stream, protocol=5)
-        self._index[url] = (key, start, stream.tell())
-        self.current[url] = key
+        self.current[url] = (key, self._write(pickle.dumps(encoded, protocol=5)))
 
     def save(self) -> bool:
-        """Keep the pages of this build (and only those) for the next; False if the file
-        already holds exactly them."""
-        if (
-            sum(self.rendered.values()) == 0
-            and self.current.keys() == self.previous.keys()
-            and self.lexicon == self.previous_lexicon
-        ):
-            self.discard()
+        """Keep the pages of this build (and only those) for the next; False if the index
+        already names exactly them."""
+        self._written = set()  # kept now, whatever follows
+        if self.current == self.previous and self.lexicon == self.previous_lexicon:
             return False
-        stream = self._stream()
-        try:
-            for url, key in self.current.items():
-                if url not in self._index:
-                    start = stream.tell()
-                    stream.write(self.previous[url][1])
-                    self._index[url] = (key, start, stream.tell())
-            at = stream.tell()
-            pickle.dump({"pages": self._index, "lexicon": self.lexicon}, stream, protocol=5)
-            stream.write(at.to_bytes(_OFFSET, "little"))
-        finally:
-            stream.close()
-            self._next = None
-        self._temporary.replace(self.path)
+        self.root.mkdir(parents=True, exist_ok=True)
+        temporary = self.root / f".{INDEX}.{os.getpid()}.tmp"
+        with temporary.open("wb") as stream:
+            pickle.dump((FORMAT, self.salt), stream, protocol=5)
+            pickle.dump({"pages": self.current, "lexicon": self.lexicon}, stream, protocol=5)
+        temporary.replace(self.root / INDEX)
         return True
 
+    def prune(self) -> None:
+        """Drop every file the index no longer names, and leftovers of a killed build (run
+        after ``save``, once the kept pages are no longer read)."""
+        if not self.root.is_dir():
+            return
+        used = {name for _, name in self.current.values()} | {INDEX}
+        with os.scandir(self.root) as entries:
+            for entry in entries:
+                if entry.name not in used:
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)  # noqa: PTH108
+
     def discard(self) -> None:
-        """Drop the next file (a failed build keeps the current one)."""
-        if self._next is not None:
-            self._next.close()
-            self._next = None
-            self._temporary.unlink(missing_ok=True)
+        """Drop the files this build wrote (a failed build keeps the index it found, and
+        the files it names)."""
+        for name in self._written:
+            with contextlib.suppress(OSError):
+                (self.root / name).unlink()
+        self._written = set()

@@ -10,6 +10,7 @@ folder's path and the path and size of every file in it that is not a resolution
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import os
@@ -51,16 +52,20 @@ class KeptReads:
         )
         self.previous = self._kept()
         cache: ReadCache = {}
-        for file in self.files:
-            kept = self.previous.get(file.as_posix())
-            if kept is not None and kept[0] == self.digests[file]:
-                try:
-                    result: FileResult = _loads(kept[1])
-                except Exception:  # a damaged entry is a file to read
-                    continue
-                stat = file.stat()
-                cache[file] = ((stat.st_mtime_ns, stat.st_size), result)
-                self.reused += 1
+        gc.disable()  # tens of thousands of objects: a collection per thousand is waste
+        try:
+            for file in self.files:
+                kept = self.previous.get(file.as_posix())
+                if kept is not None and kept[0] == self.digests[file]:
+                    try:
+                        result: FileResult = _loads(kept[1])
+                    except Exception:  # a damaged entry is a file to read
+                        continue
+                    stat = file.stat()
+                    cache[file] = ((stat.st_mtime_ns, stat.st_size), result)
+                    self.reused += 1
+        finally:
+            gc.enable()
         return cache
 
     def identities(self, cache: ReadCache) -> dict[str, str]:

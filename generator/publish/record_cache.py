@@ -1,6 +1,7 @@
 """Reuse outputs kept in the build folder under their explicit inputs, so a build makes
 only those whose inputs changed: each resolution's download record (its JSON and its CSV
-row, ``outputs.downloads``), each Atom feed (``outputs.feeds``) and each group of OParl
+row, ``outputs.downloads``) and its rows of the faction votes table
+(``outputs.faction_csv``), each Atom feed (``outputs.feeds``) and each group of OParl
 files (a meeting with its agenda items, a paper with its consultations, a list page:
 ``outputs.oparl``). Of a group only the digests of its files are kept: the files
 themselves the build folder keeps under these digests (``output_cache``).
@@ -34,7 +35,7 @@ from generator.outputs.downloads import Encoded, encoded, record_inputs
 from generator.outputs.kept import KeptFile, OutputFile, content_digest
 from generator.rendering.generated import GeneratedFile
 
-FORMAT = 3
+FORMAT = 4
 
 V = TypeVar("V")
 

@@ -38,21 +38,30 @@ def _wanted_bytes(file: GeneratedFile) -> bytes:
     return file.copy_from.read_bytes()
 
 
-def write_if_changed(path: Path, content: bytes) -> bool:
-    """Write ``content`` unless the file already holds exactly these bytes."""
+def write_if_changed(path: Path | str, content: bytes) -> bool:
+    """Write ``content`` unless the file already holds exactly these bytes.
+
+    Plain ``os`` calls on a str path: the docs folder holds tens of thousands of files,
+    nearly all unchanged, and ``Path`` objects cost more than comparing them."""
+    name = os.fspath(path)
     try:
-        if path.stat().st_size == len(content) and path.read_bytes() == content:
+        with open(name, "rb") as stream:  # noqa: PTH123 (str path, see above)
+            same = os.fstat(stream.fileno()).st_size == len(content) and stream.read() == content
+        if same:
             return False
     except FileNotFoundError:
         # A new file: nobody can be reading it yet, so no temporary file is needed (which
         # halves the file-system work of a first build).
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content)
+        os.makedirs(os.path.dirname(name) or ".", exist_ok=True)  # noqa: PTH103, PTH120
+        with open(name, "wb") as stream:  # noqa: PTH123
+            stream.write(content)
         return True
     # Write beside the target and rename, so MkDocs' watcher never reads half a file.
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(content)
-    temporary.replace(path)
+    folder, _, base = name.rpartition(os.sep)
+    temporary = f"{folder}{os.sep}.{base}.tmp" if folder else f".{base}.tmp"
+    with open(temporary, "wb") as stream:  # noqa: PTH123
+        stream.write(content)
+    os.replace(temporary, name)  # noqa: PTH105
     return True
 
 
@@ -68,9 +77,10 @@ def write_docs(
     docs_dir.mkdir(parents=True, exist_ok=True)
     wanted = {file.path for file in files} | {path for path, _ in written}
     changed: list[str] = []
+    root = str(docs_dir)
 
     def write(file: GeneratedFile) -> None:
-        if write_if_changed(docs_dir / file.path, _wanted_bytes(file)):
+        if write_if_changed(f"{root}/{file.path}", _wanted_bytes(file)):
             changed.append(file.path)  # list.append is atomic under the GIL
 
     in_threads(write, files)
@@ -78,15 +88,18 @@ def write_docs(
     report = tuple(file.path for file in files if file.path in changed_paths)
     report += tuple(path for path, was_changed in written if was_changed)
     deleted: list[str] = []
-    for directory, _subdirectories, names in os.walk(docs_dir, topdown=False):
-        base = Path(directory)
+    for directory, _subdirectories, names in os.walk(root, topdown=False):
+        folder = directory[len(root) + 1 :].replace(os.sep, "/")
         for name in names:
-            relative = (base / name).relative_to(docs_dir).as_posix()
+            relative = f"{folder}/{name}" if folder else name
             if relative not in wanted:
-                (base / name).unlink()
+                os.unlink(os.path.join(directory, name))  # noqa: PTH108, PTH118
                 deleted.append(relative)
-        if base != docs_dir and not any(base.iterdir()):
-            base.rmdir()
+        if directory != root:
+            with os.scandir(directory) as entries:
+                empty = next(entries, None) is None
+            if empty:
+                os.rmdir(directory)  # noqa: PTH106
     return WriteReport(
         written=report,
         deleted=tuple(sorted(deleted)),

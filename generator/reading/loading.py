@@ -33,15 +33,21 @@ def resolution_files(content_root: Path) -> list[Path]:
     root = content_root / RESOLUTIONS_DIR
     if not root.is_dir():
         return []
-    return sorted(_walk(root))
+    # Sorted as str parts, in the order ``Path`` objects sort in: sorting ten thousand
+    # ``Path`` objects (and building each from its folder) took a second of every build.
+    return [Path(name) for name in sorted(_walk(str(root)), key=_parts)]
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _parts(name: str) -> list[str]:
+    return name.split(os.sep)  # noqa: PTH206 (str paths, thousands of them)
+
+
+def _walk(root: str) -> Iterator[str]:
     for directory, subdirectories, files in os.walk(root):
         subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
         for name in files:
             if name.endswith(".md") and not name.startswith("."):
-                yield Path(directory) / name
+                yield os.path.join(directory, name)  # noqa: PTH118 (str paths, thousands)
 
 
 _FRONT_MATTER_KEY = re.compile(r"^(id|committee|date|result):[ \t]*(\S.*?)?[ \t]*$", re.MULTILINE)
