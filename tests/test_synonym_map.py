@@ -18,23 +18,24 @@ from generator.pages.search import search_pages
 from generator.reading.loading import load_archive
 from generator.search.derive_thesaurus import terms
 from generator.search.hints import LOWER_CASE, word_uses
-from generator.search.synonym_map import (
+from generator.search.synonym_files import (
     COMPOUNDS,
     CONTAINED,
     PART,
-    PROCEDURE,
     compounds_containing,
     contained_keys,
-    phrase_key,
     shard_name,
     shard_names,
-    shipped_groups,
-    stem,
     synonym_files,
+)
+from generator.search.synonym_map import (
+    PROCEDURE,
     synonym_map,
     synonym_maps,
     synonym_maps_kept,
 )
+from generator.search.synonym_sources import shipped_groups
+from generator.search.word_forms import phrase_key, stem
 from tests.conftest import ContentTree, resolution_text
 
 

@@ -35,14 +35,14 @@ from generator.search.hints import (
 )
 from generator.search.markup import faction_names
 from generator.search.shards import Shard
-from generator.search.synonym_map import FOLDER as SYNONYM_FOLDER
-from generator.search.synonym_map import (
+from generator.search.synonym_files import FOLDER as SYNONYM_FOLDER
+from generator.search.synonym_files import (
     compounds_containing,
     contained_keys,
     shard_names,
     synonym_files,
-    synonym_maps_kept,
 )
+from generator.search.synonym_map import synonym_maps_kept
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
 QUERY_SCRIPT = "assets/javascripts/ratsarchiv-query.js"

@@ -43,7 +43,7 @@ from pathlib import Path
 import yaml
 
 from generator.search.compounds import STOPWORDS, CompoundSplitter, distinct_words
-from generator.search.synonym_map import forms
+from generator.search.word_forms import forms
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -121,7 +121,7 @@ def _archive_texts() -> Iterator[str]:
 
 def municipal_lexicon(texts: Iterable[str]) -> set[str]:
     """The municipal words and their compounds' parts, each under the keys the build
-    compares by (``synonym_map.forms``): the archive's "Unterrichtsräume" and "Tablets"
+    compares by (``word_forms.forms``): the archive's "Unterrichtsräume" and "Tablets"
     keep the thesaurus groups of "Unterrichtsraum" and "Tablet"."""
     found = {word.lower() for word in distinct_words(texts) if len(word) >= 3}
     splitter = CompoundSplitter(found)

@@ -18,41 +18,32 @@ archive's records use: a reader typing any word of a group ("Ampel") is led to t
   OpenThesaurus' group for "Müll") and words in more than half of all records, which find
   nothing in particular.
 
-The map is written in small files by the key's first two letters (``suche/synonyme/``), so
-a query loads the few kilobytes its words need, not the whole map.
+The sources are read in ``synonym_sources``, words compared as in ``word_forms`` and the
+map written in small files by ``synonym_files``.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
-import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from generator.archive import urls
 from generator.archive.model import Resolution
-from generator.rendering.generated import GeneratedFile
 from generator.search.compounds import STOPWORDS, CompoundSplitter
 from generator.search.hints import (
     LOWER_CASE,
-    MIN_COUNTED,
     WordUses,
     lower_case_share,
     word_uses,
     words_of,
 )
+from generator.search.synonym_files import SynonymMap
+from generator.search.synonym_sources import listed_groups, thesaurus_groups, thesaurus_senses
+from generator.search.word_forms import MIN_WORD, forms, phrase_key, stem, variants
 
-FOLDER = "synonyme/"
-"""Below the search page's folder: ``suche/synonyme/ab.json``."""
-MIN_WORD = MIN_COUNTED
 MOST_TARGETS = 4
 """Archive words per key, the most widely used first: a reader wants a few good hits."""
 MOST_COMMON_SHARE = 0.5
@@ -70,91 +61,9 @@ _PROCEDURE_TEXT = """
     beschluss beschlüsse verwaltung stadt gemeinde beratung abstimmung punkt fraktion
     fraktionen bürgermeister bürgermeisterin mitglied mitglieder kenntnis drucksache"""
 PROCEDURE = frozenset(_PROCEDURE_TEXT.split())
-_ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
 _LINKS = ("s", "es", "n", "en", "er", "e")
 VERB_PREFIXES = ("ent", "ver", "zer", "emp", "miss")
 """Inseparable prefixes that make a new word of a noun's verb: "Ent|scheidung", "Ver|bindung"."""
-
-SynonymMap = dict[str, tuple[str, ...]]
-_PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
-
-
-_AGENT = re.compile(r"[^äöü]*[lr]")
-"""What is left of an agent noun when "-er" is cut: "lehr" (Lehrer), "spiel" (Spieler),
-"radl" (Radler): without an umlaut and ending in "l" or "r". A plural in "-er" ends
-otherwise ("Kind|er", "Feld|er") or has an umlaut ("Häus|er", "Denkmäl|er")."""
-
-
-@lru_cache(maxsize=1 << 17)
-def stem(word: str) -> str:
-    """As ``stem`` in ratsarchiv-query.js: lower case, one German ending off. An agent noun
-    keeps its "-er" ("Lehrer", "Lehrern" → "lehrer"), so it is not the thing it comes from
-    ("Lehre" → "lehr")."""
-    low = word.lower()
-    for ending in _ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 4:
-            rest = low[: -len(ending)]
-            if ending in ("ern", "er") and _AGENT.fullmatch(rest):
-                return low[:-1] if ending == "ern" else low
-            return rest
-    return low
-
-
-@lru_cache(maxsize=1 << 16)
-def variants(word: str) -> tuple[str, ...]:
-    """The keys a word's forms may have: ``stem`` is crude ("Sprachkurs" → "sprachkur",
-    "Sprachkurse" → "sprachkurs"), so a group's word is filed under the stems of its
-    usual inflected forms too, and the search page finds it from any of them."""
-    low = word.lower()
-    found = [stem(low), low]
-    found += [stem(low + ending) for ending in ("e", "en", "n", "s", "es", "er")]
-    return tuple(dict.fromkeys(key for key in found if len(key) >= MIN_WORD))
-
-
-@lru_cache(maxsize=1 << 17)
-def forms(word: str) -> tuple[str, ...]:
-    """How a group's word and an archive word are compared: by stem, also with the last
-    vowel without its umlaut, as a plural has it ("Elternbeitrag" and the archive's
-    "Elternbeiträge"); not an umlaut elsewhere ("Forderung" is not "Förderung")."""
-    keys = variants(word)
-    return tuple(dict.fromkeys((*keys, *(_singular(key) for key in keys))))
-
-
-_LAST_UMLAUT = re.compile(r"(äu|[äöü])([^aeiouäöüy]*(?:e|er|ern|en|n)?)$")
-
-
-def _singular(key: str) -> str:
-    """As ``singular`` in ratsarchiv-query.js: "beiträg" → "beitrag", "räum" → "raum";
-    also before an ending ``stem`` leaves on a short word ("bäder" → "bader")."""
-    return _LAST_UMLAUT.sub(lambda found: found[1].translate(_PLAIN) + found[2], key)
-
-
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's parser where PyYAML has it: the list is read by every build."""
-
-
-@cache
-def listed_groups() -> tuple[tuple[str, ...], ...]:
-    """The shipped list of administrative and everyday words (``data/kommunal.yml``)."""
-    data = resources.files("generator.search") / "data"
-    text = (data / "kommunal.yml").read_text(encoding="utf-8")
-    listed = yaml.load(text, Loader=_SAFE_LOADER)["groups"]
-    return tuple(tuple(str(term) for term in group) for group in listed)
-
-
-@cache
-def thesaurus_groups() -> tuple[tuple[str, ...], ...]:
-    """The OpenThesaurus subset (``data/openthesaurus-kommunal.txt``)."""
-    data = resources.files("generator.search") / "data"
-    text = (data / "openthesaurus-kommunal.txt").read_text(encoding="utf-8")
-    return tuple(
-        tuple(line.split(";")) for line in text.splitlines() if line and not line.startswith("#")
-    )
-
-
-def shipped_groups() -> tuple[tuple[str, ...], ...]:
-    """The shipped list first, then the thesaurus subset."""
-    return (*listed_groups(), *thesaurus_groups())
 
 
 class _Archive:
@@ -327,18 +236,11 @@ def _add(table: Ranked, key: str, target: str, tier: int) -> None:
         entry[1] += 1
 
 
-@cache
-def _senses() -> Counter[str]:
-    """How many thesaurus groups each word (by stem) is in: a word of many groups has many
-    senses ("Ergebnis", "Erfolg"), one of one group means that group's thing."""
-    return Counter(stem(word) for group in thesaurus_groups() for word in group if " " not in word)
-
-
 def _ranked(table: Ranked, key: str, archive: _Archive) -> list[str]:
     """The closest first (``Ranked``'s tier), then the best supported, then the word of the
     fewest senses (the specific one: "Bilanz" → "Treibhausgasbilanz" before "Ergebnis"),
     then the most widely used."""
-    senses = _senses()
+    senses = thesaurus_senses()
     return sorted(
         table.get(key, {}),
         key=lambda t: (
@@ -357,11 +259,6 @@ PERSON_FORMS = (("enden", "er"), ("ende", "er"), ("erinnen", "er"), ("innen", ""
 GROUP_FORMS = ("kräfte", "personal", "angehörige", "angehörigen")
 """Nouns for the people of a trade or body, which readers call "…leute" ("Einsatzkräfte",
 "Feuerwehrangehörige" for "Einsatzleute", "Feuerwehrleute")."""
-
-
-def phrase_key(phrase: str) -> str:
-    """As in ratsarchiv-query.js (``joinPhrases``): the stems of its words."""
-    return " ".join(stem(word) for word in phrase.split())
 
 
 def _person_keys(word: str) -> list[str]:
@@ -506,7 +403,7 @@ def synonym_maps_kept(
         if len(key) >= MIN_WORD and ranked:
             mapping[key] = tuple(ranked[:MOST_TARGETS])
     part_map: SynonymMap = {}
-    senses = _senses()
+    senses = thesaurus_senses()
     for key in sorted(part_table):
         ranked = [t for t in _ranked(part_table, key, archive) if t not in mapping.get(key, ())]
         if len(key) >= MIN_WORD and ranked and key in archive.form and senses[key] <= PART_SENSES:
@@ -607,7 +504,7 @@ def _group_adds(
     listed_words: set[str],
 ) -> list[Add]:
     adds: list[Add] = []
-    senses = _senses()
+    senses = thesaurus_senses()
     targets = {term: archive.targets(term) for term in group}
     as_written = {term: archive.find(term) for term in group}
     words = [term for term in group if " " not in term]
@@ -710,99 +607,3 @@ def _starting(ordered: list[str], prefix: str) -> list[str]:
         found.append(ordered[at])
         at += 1
     return found
-
-
-_NOT_FILE_SAFE = re.compile(r"[^a-z0-9]")
-_TRANSLITERATION = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
-
-
-def shard_name(key: str) -> str:
-    """The file a key is in: its first two letters, umlauts without dots ("ü" → "u")."""
-    return _NOT_FILE_SAFE.sub("_", key[:2].translate(_TRANSLITERATION))
-
-
-CONTAINED = ""
-"""A shard's entry for its keys that a word of the archive contains (``contained_keys``);
-the search page takes the others as absent from the archive."""
-PART = "-"
-"""Prefix of a shard's entries from the map of parts (``synonym_maps``): "-schließung"."""
-COMPOUNDS = "+"
-"""Prefix of a shard's entries naming the archive's compounds that contain a key inside
-them ("+müllabfuhr": "sperrmüllabfuhr"), as the search page would find them in the
-vocabulary (``containing`` in ratsarchiv-query.js), which then need not load."""
-MOST_COMPOUNDS = 8
-"""As ``MOST_COMPOUNDS`` in ratsarchiv-query.js."""
-
-
-def contained_keys(mapping: SynonymMap, uses: WordUses) -> frozenset[str]:
-    """The keys some word of the archive contains. A key no word contains ("bürgersteig"
-    where no record has it, nor "Bürgersteigen" or "Hochbürgersteig") is searched on the
-    search page through its archive words alone: Pagefind's index for the word as typed
-    holds only loose matches, and the vocabulary no compound with it."""
-    suffixes = sorted(
-        {word.lower()[at:] for word in words_of(uses) for at in range(len(word) - MIN_WORD + 1)}
-    )
-    return frozenset(key for key in mapping if _has_prefix(suffixes, key))
-
-
-def _has_prefix(ordered: list[str], prefix: str) -> bool:
-    at = bisect.bisect_left(ordered, prefix)
-    return at < len(ordered) and ordered[at].startswith(prefix)
-
-
-def compounds_containing(
-    keys: Iterable[str], vocabulary: Sequence[str]
-) -> dict[str, tuple[str, ...]]:
-    """For each key, the words of ``vocabulary`` (the most widely used first) that contain
-    it inside them, as ``containing`` in ratsarchiv-query.js picks them: longer by more
-    than two letters, not beginning with it; at most ``MOST_COMPOUNDS``."""
-    rank = {word: at for at, word in enumerate(vocabulary)}
-    suffixes = sorted(
-        (word[at:], word) for word in vocabulary for at in range(1, len(word) - MIN_WORD + 1)
-    )
-    found: dict[str, tuple[str, ...]] = {}
-    for key in sorted(keys):
-        if len(key) < MIN_WORD + 1 or not key.isalpha():
-            continue
-        at = bisect.bisect_left(suffixes, (key, ""))
-        words: set[str] = set()
-        while at < len(suffixes) and suffixes[at][0].startswith(key):
-            word = suffixes[at][1]
-            if len(word) > len(key) + 2 and not word.startswith(key):
-                words.add(word)
-            at += 1
-        found[key] = tuple(sorted(words, key=rank.__getitem__)[:MOST_COMPOUNDS])
-    return found
-
-
-def synonym_files(
-    mapping: SynonymMap,
-    contained: frozenset[str] = frozenset(),
-    parts: SynonymMap | None = None,
-    compounds: dict[str, tuple[str, ...]] | None = None,
-) -> list[GeneratedFile]:
-    """One file per shard name: its keys with their archive words, under ``CONTAINED``
-    those of its keys in ``contained`` (sorted), if any, under ``PART`` + key the map of
-    parts and under ``COMPOUNDS`` + key the compounds that contain a key."""
-    shards: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
-    for key, targets in mapping.items():
-        shards[shard_name(key)][key] = targets
-    for key in sorted(contained):
-        if key in mapping:
-            entries = shards[shard_name(key)]
-            entries[CONTAINED] = (*entries.get(CONTAINED, ()), key)
-    for key, targets in (parts or {}).items():
-        shards[shard_name(key)][PART + key] = targets
-    for key, words in (compounds or {}).items():
-        shards[shard_name(key)][COMPOUNDS + key] = words
-    return [
-        GeneratedFile.text(
-            f"{urls.SEARCH}{FOLDER}{name}.json",
-            json.dumps(entries, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
-        )
-        for name, entries in sorted(shards.items())
-    ]
-
-
-def shard_names(*maps: SynonymMap) -> tuple[str, ...]:
-    return tuple(sorted({shard_name(key) for mapping in maps for key in mapping}))

@@ -63,7 +63,7 @@
   }
 
   // The synonym map's file for a key: its first two letters, umlauts without dots, as
-  // search/synonym_map.py names them.
+  // search/synonym_files.py names them.
   function shardName(key) {
     return key
       .slice(0, 2)
@@ -75,7 +75,7 @@
   }
 
   const MIN_PART = 3;
-  // Prefixes of the synonym map's entries (search/synonym_map.py: PART, COMPOUNDS).
+  // Prefixes of the synonym map's entries (search/synonym_files.py: PART, COMPOUNDS).
   const PART = "-";
   const COMPOUNDS = "+";
   // Letters and digits joined by hyphens, as people write compounds with an abbreviation
@@ -180,7 +180,7 @@
   }
 
   // Two adjacent words the synonym map has as a phrase ("Öffentliche Verkehrsmittel",
-  // "Hartz IV", under the stems of both words: search/synonym_map.py, phrase_key) become
+  // "Hartz IV", under the stems of both words: search/word_forms.py, phrase_key) become
   // one unit with the phrase's archive words as its synonyms.
   async function joinPhrases(plan, hints, load) {
     const units = plan.units;
@@ -362,7 +362,7 @@
   // no umlaut, ends in "l" or "r". A plural in "-er" ends otherwise or has an umlaut.
   const AGENT = /^[^äöü]*[lr]$/;
 
-  // As stem in search/synonym_map.py: one German ending off; an agent noun keeps its "-er"
+  // As stem in search/word_forms.py: one German ending off; an agent noun keeps its "-er"
   // ("Lehrer", "Lehrern" → "lehrer"), so it is not the thing it comes from ("Lehre" → "lehr").
   function stem(word) {
     const low = lower(word);

@@ -1,0 +1,47 @@
+"""The shipped synonym sources: the list of administrative and everyday municipal words
+(``data/kommunal.yml``) and the OpenThesaurus subset (``data/openthesaurus-kommunal.txt``,
+LGPL-2.1, derived by ``search.derive_thesaurus``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from generator.search.word_forms import stem
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser where PyYAML has it: the list is read by every build."""
+
+
+@cache
+def listed_groups() -> tuple[tuple[str, ...], ...]:
+    """The shipped list of administrative and everyday words (``data/kommunal.yml``)."""
+    data = resources.files("generator.search") / "data"
+    text = (data / "kommunal.yml").read_text(encoding="utf-8")
+    listed = yaml.load(text, Loader=_SAFE_LOADER)["groups"]
+    return tuple(tuple(str(term) for term in group) for group in listed)
+
+
+@cache
+def thesaurus_groups() -> tuple[tuple[str, ...], ...]:
+    """The OpenThesaurus subset (``data/openthesaurus-kommunal.txt``)."""
+    data = resources.files("generator.search") / "data"
+    text = (data / "openthesaurus-kommunal.txt").read_text(encoding="utf-8")
+    return tuple(
+        tuple(line.split(";")) for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
+def shipped_groups() -> tuple[tuple[str, ...], ...]:
+    """The shipped list first, then the thesaurus subset."""
+    return (*listed_groups(), *thesaurus_groups())
+
+
+@cache
+def thesaurus_senses() -> Counter[str]:
+    """How many thesaurus groups each word (by stem) is in: a word of many groups has many
+    senses ("Ergebnis", "Erfolg"), one of one group means that group's thing."""
+    return Counter(stem(word) for group in thesaurus_groups() for word in group if " " not in word)
