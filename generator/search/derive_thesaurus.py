@@ -101,7 +101,7 @@ def _thing(term: str) -> bool:
     return first_noun < len(words) and all(attributes[:first_noun]) and all(nouns[first_noun:])
 
 
-def _archive_texts() -> Iterator[str]:
+def archive_texts() -> Iterator[str]:
     for path in sorted((REPOSITORY / "content").rglob("*.md")):
         yield path.read_text(encoding="utf-8")
     for path in sorted((REPOSITORY / "tests" / "fixtures").rglob("*")):
@@ -148,7 +148,7 @@ def main() -> None:
     parser.add_argument("source", type=Path, help="openthesaurus.txt (Debian-Paket)")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
-    lexicon = municipal_lexicon(_archive_texts())
+    lexicon = municipal_lexicon(archive_texts())
     source = args.source.read_text(encoding="utf-8").splitlines()
     groups = derive(source, lexicon)
     args.output.write_text(HEADER + "".join(";".join(g) + "\n" for g in groups), "utf-8")

@@ -37,6 +37,9 @@ COMPOUNDS = "+"
 """Prefix of a shard's entries naming the archive's compounds that contain a key inside
 them ("+müllabfuhr": "sperrmüllabfuhr"), as the search page would find them in the
 vocabulary (``containing`` in ratsarchiv-query.js), which then need not load."""
+EXPLAINED = "?"
+"""Prefix of a shard's entries from Wiktionary's explanations (``synonym_map``): the search
+page takes them for a word only where nothing else of the archive stands in for it."""
 MOST_COMPOUNDS = 8
 """As ``MOST_COMPOUNDS`` in ratsarchiv-query.js."""
 
@@ -87,10 +90,12 @@ def synonym_files(
     contained: frozenset[str] = frozenset(),
     parts: SynonymMap | None = None,
     compounds: dict[str, tuple[str, ...]] | None = None,
+    explained: SynonymMap | None = None,
 ) -> list[GeneratedFile]:
     """One file per shard name: its keys with their archive words, under ``CONTAINED``
     those of its keys in ``contained`` (sorted), if any, under ``PART`` + key the map of
-    parts and under ``COMPOUNDS`` + key the compounds that contain a key."""
+    parts, under ``COMPOUNDS`` + key the compounds that contain a key and under
+    ``EXPLAINED`` + key the archive words of an explanation."""
     shards: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     for key, targets in mapping.items():
         shards[shard_name(key)][key] = targets
@@ -102,6 +107,8 @@ def synonym_files(
         shards[shard_name(key)][PART + key] = targets
     for key, words in (compounds or {}).items():
         shards[shard_name(key)][COMPOUNDS + key] = words
+    for key, targets in (explained or {}).items():
+        shards[shard_name(key)][EXPLAINED + key] = targets
     return [
         GeneratedFile.text(
             f"{urls.SEARCH}{FOLDER}{name}.json",

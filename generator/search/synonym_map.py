@@ -41,11 +41,18 @@ from generator.search.hints import (
     words_of,
 )
 from generator.search.synonym_files import SynonymMap
-from generator.search.synonym_sources import listed_groups, thesaurus_groups, thesaurus_senses
+from generator.search.synonym_sources import (
+    explained_by,
+    listed_groups,
+    thesaurus_groups,
+    thesaurus_senses,
+)
 from generator.search.word_forms import MIN_WORD, forms, phrase_key, stem, variants
 
 MOST_TARGETS = 4
 """Archive words per key, the most widely used first: a reader wants a few good hits."""
+MOST_EXPLAINED = 2
+"""Archive words per key from Wiktionary's explanations alone: the first they name."""
 MOST_COMMON_SHARE = 0.5
 NOUN_SHARE = 0.5
 """A word is a noun of the archive if fewer than this share of its records write it in
@@ -224,7 +231,9 @@ class _Archive:
 
 Ranked = dict[str, dict[str, list[int]]]
 """key → target → [tier, support]: tier 0 from the curated lists, 1 from the thesaurus, a
-compound or a word form, 2 in two steps; support: how many ways lead there."""
+compound or a word form, 2 in two steps, ``EXPLAINED`` and on from Wiktionary's
+explanations (the first word named first); support: how many ways lead there."""
+EXPLAINED = 3
 
 
 def _add(table: Ranked, key: str, target: str, tier: int) -> None:
@@ -341,8 +350,10 @@ def synonym_maps_kept(
     own_groups: Iterable[Sequence[str]] = (),
     uses: WordUses | None = None,
     kept: SynonymState | None = None,
-) -> tuple[SynonymMap, SynonymMap, SynonymState]:
-    """``synonym_maps`` and what the next build keeps of it. With ``kept`` (an earlier
+) -> tuple[SynonymMap, SynonymMap, SynonymMap, SynonymState]:
+    """``synonym_maps``, the map of keys that only Wiktionary's explanations lead to the
+    archive (which the search page takes only for a word the archive nowhere contains:
+    ``pages.search``) and what the next build keeps of it. With ``kept`` (an earlier
     build's, for the same program), only the parts of the map are made again that read
     something an edit changed (``_changed``); the maps are the same as made from nothing."""
     counted = word_uses(resolutions) if uses is None else uses
@@ -371,7 +382,7 @@ def synonym_maps_kept(
     group_adds: list[tuple[Add, ...]] = []
     for number, (group, curated) in enumerate(groups):
         if not curated and not from_lists:
-            found, _ = _tables(group_adds)
+            found, *_ = _tables(group_adds)
             from_lists = {key: tuple(_ranked(found, key, archive)) for key in found} or {"": ()}
             if kept is not None:
                 stale.update(
@@ -396,12 +407,18 @@ def synonym_maps_kept(
         synonyms = synonyms if synonyms is not None else _single_synonyms(groups)
         archive.record()
         word_adds[word] = made(word, _word_adds(archive, word, synonyms))
-    found, part_table = _tables((*group_adds, *word_adds.values()))
+    found, part_table, explanations = _tables((*group_adds, *word_adds.values()))
     mapping: SynonymMap = {}
     for key in sorted(found):
         ranked = _ranked(found, key, archive)
         if len(key) >= MIN_WORD and ranked:
             mapping[key] = tuple(ranked[:MOST_TARGETS])
+    # An explanation's words only for a word no other source leads anywhere.
+    explained: SynonymMap = {
+        key: tuple(_ranked(explanations, key, archive)[:MOST_EXPLAINED])
+        for key in sorted(explanations)
+        if len(key) >= MIN_WORD and key not in mapping
+    }
     part_map: SynonymMap = {}
     senses = thesaurus_senses()
     for key in sorted(part_table):
@@ -419,7 +436,7 @@ def synonym_maps_kept(
         readers=readers,
         within=within,
     )
-    return mapping, part_map, state
+    return mapping, part_map, explained, state
 
 
 def fact_key(fact: str) -> int:
@@ -477,13 +494,17 @@ def _changed(kept: SynonymState, archive: _Archive) -> tuple[set[str], tuple[str
     return changed, tuple(sorted(inside))
 
 
-def _tables(adds: Iterable[tuple[Add, ...]]) -> tuple[Ranked, Ranked]:
+def _tables(adds: Iterable[tuple[Add, ...]]) -> tuple[Ranked, Ranked, Ranked]:
+    """The map's, the map of parts' and the explanations' (kept apart: they neither add
+    support to another source's words nor take a place among them)."""
     found: Ranked = defaultdict(dict)
     parts: Ranked = defaultdict(dict)
+    explanations: Ranked = defaultdict(dict)
     for part in adds:
         for into_parts, key, target, tier in part:
-            _add(parts if into_parts else found, key, target, tier)
-    return found, parts
+            table = parts if into_parts else explanations if tier >= EXPLAINED else found
+            _add(table, key, target, tier)
+    return found, parts, explanations
 
 
 def _single_synonyms(groups: list[tuple[tuple[str, ...], bool]]) -> dict[str, set[str]]:
@@ -573,11 +594,13 @@ def _group_adds(
 
 
 def _word_adds(archive: _Archive, word: str, synonyms: dict[str, set[str]]) -> list[Add]:
-    if len(word) < 2 * MIN_WORD or word in PROCEDURE or archive.common(word):
+    if len(word) <= MIN_WORD or word in PROCEDURE or archive.common(word):
         return []
     if not archive.noun(word):
         return []
-    adds: list[Add] = []
+    adds = _explained_adds(archive, word)
+    if len(word) < 2 * MIN_WORD:
+        return adds
     # The archive's "Radfahrende", "Lehrerinnen", "Einsatzkräfte" for the reader's
     # "Radfahrer", "Lehrer", "Einsatzleute".
     for key in _person_keys(word):
@@ -598,6 +621,29 @@ def _word_adds(archive: _Archive, word: str, synonyms: dict[str, set[str]]) -> l
         if not archive.has_form(key):
             adds.append((False, key, word, 1))
     return adds
+
+
+def _explained_adds(archive: _Archive, word: str) -> list[Add]:
+    """The headwords Wiktionary explains with the archive's ``word`` ("Trauerhalle":
+    "… oft auf einem Friedhof"), where the archive lacks the headword, from its most used form."""
+    if archive.find(word) != word:
+        return []
+    adds: list[Add] = []
+    index = explained_by()
+    for key in forms(word):
+        for head, place in index.get(key, ()):
+            if archive.find(head) is None and not _own_compound(archive, head.lower()):
+                # Under its stem only, as the search page looks it up (``explanations``):
+                # a word no page has is seldom typed in another form than that.
+                adds.append((False, stem(head), word, EXPLAINED + place))
+    return adds
+
+
+def _own_compound(archive: _Archive, word: str) -> bool:
+    """Whether ``word`` is a compound of the archive's words ("Müll|verbrennung"): the
+    search page finds it through its parts, closer than through an explanation."""
+    archive._split_within(word)  # read for the synonym cache, as in ``halves``
+    return bool(archive.splitter.parts(word))
 
 
 def _starting(ordered: list[str], prefix: str) -> list[str]:

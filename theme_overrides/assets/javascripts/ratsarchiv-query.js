@@ -75,9 +75,11 @@
   }
 
   const MIN_PART = 3;
-  // Prefixes of the synonym map's entries (search/synonym_files.py: PART, COMPOUNDS).
+  // Prefixes of the synonym map's entries (search/synonym_files.py: PART, COMPOUNDS,
+  // EXPLAINED).
   const PART = "-";
   const COMPOUNDS = "+";
+  const EXPLAINED = "?";
   // Letters and digits joined by hyphens, as people write compounds with an abbreviation
   // or a number ("PV-Anlagen", "CO2-Bilanz", "Kita-Gebühren").
   const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
@@ -208,6 +210,16 @@
     if (!(hints.synonymShards || []).includes(name)) return null;
     const shard = await load(name);
     return (shard && shard[COMPOUNDS + key]) || null;
+  }
+
+  // The archive words that Wiktionary's explanation of the word names ("Trauerhalle":
+  // "Friedhof"), where the synonym map has them, else null: the last resort for a word
+  // no page has, after the thesaurus, the compounds and the parts.
+  async function explanations(word, hints, load) {
+    const name = shardName(stem(word));
+    if (!(hints.synonymShards || []).includes(name)) return null;
+    const shard = await load(name);
+    return (shard && (shard[EXPLAINED + stem(word)] || shard[EXPLAINED + lower(word)])) || null;
   }
 
   // The archive words of a word that no word of the archive contains (the synonym map's
@@ -655,6 +667,7 @@
     contains,
     distance,
     expansions,
+    explanations,
     joinPhrases,
     nearest,
     notes,

@@ -318,6 +318,8 @@
       }
       if (!unit.correctable && !unit.hyphenated) {
         widen(expansions.get(lower(unit.text)) || []);
+        // A short word or an abbreviation no page has ("VHS"): its explanation's words.
+        if (!found && !(unit.weaker || []).length) widen((await Q.explanations(unit.text, hints, loadSynonyms)) || []);
         if (!found && (unit.weaker || []).length) unit.loose = true;
         continue;
       }
@@ -384,6 +386,14 @@
       if ((!nearest || !Q.slip(unit.text, nearest)) && (more.length || heads.length)) {
         widen(more);
         widen(heads);
+        unit.loose = true;
+        continue;
+      }
+      // Nothing of the archive stands in for it, nor looks like it: the words its
+      // explanation names ("Trauerhalle": "Friedhof"), below any hit of its own.
+      const explained = nearest ? null : await Q.explanations(unit.text, hints, loadSynonyms);
+      if (explained && explained.length) {
+        widen(explained);
         unit.loose = true;
         continue;
       }
