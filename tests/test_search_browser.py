@@ -769,3 +769,18 @@ def test_a_hit_only_in_an_attachment_says_so(page: Page, root_server: Server) ->
              { content: "Die Rutsche bleibt.", meta: { anlage_text_1: "Rutsche" } }, ["rutsch"])"""
     )
     assert "file" not in in_text
+
+
+def test_a_word_no_source_pairs_is_searched_through_its_explanation(
+    page: Page, root_server: Server, demo_catalog: Catalog
+) -> None:
+    # Wiktionary: "Aussegnungshalle: für Bestattungszeremonien bestimmtes Gebäude, das sich
+    # oft auf einem Friedhof befindet". No list pairs it; the archive has no "…halle" of a
+    # cemetery, but its cemetery statutes have "Friedhöfe": they come before the other
+    # halls of the archive (compounds of the same head).
+    assert not any("aussegnung" in r.text.lower() for r in demo_catalog.resolutions)
+    search(page, root_server, "q=Aussegnungshalle")
+    statutes = {"rat-2020-004", "rat-2021-013", "rat-2022-034"}
+    first = hit_ids(page)[0]
+    assert first in statutes
+    assert via(page, first).startswith("Treffer über „Friedhöfe")

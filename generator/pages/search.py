@@ -35,14 +35,14 @@ from generator.search.hints import (
 )
 from generator.search.markup import faction_names
 from generator.search.shards import Shard
-from generator.search.synonym_map import FOLDER as SYNONYM_FOLDER
-from generator.search.synonym_map import (
+from generator.search.synonym_files import FOLDER as SYNONYM_FOLDER
+from generator.search.synonym_files import (
     compounds_containing,
     contained_keys,
     shard_names,
     synonym_files,
-    synonym_maps_kept,
 )
+from generator.search.synonym_map import synonym_maps_kept
 
 SCRIPT = "assets/javascripts/ratsarchiv-search.js"
 QUERY_SCRIPT = "assets/javascripts/ratsarchiv-query.js"
@@ -107,7 +107,7 @@ def _search_files(
 ) -> list[GeneratedFile]:
     catalog = context.catalog
     kept = context.synonym_cache
-    mapping, parts, state = synonym_maps_kept(
+    mapping, parts, explained, state = synonym_maps_kept(
         catalog.resolutions, catalog.archive.synonyms, uses, kept.previous if kept else None
     )
     if kept is not None:
@@ -115,7 +115,7 @@ def _search_files(
     hints = QueryHints(
         synonyms=catalog.archive.synonyms,
         reference_digits=digits,
-        synonym_shards=shard_names(mapping, parts),
+        synonym_shards=shard_names(mapping, parts, explained),
     )
     page = search_page(counts, context.search_shards, hints)
     if not context.search:
@@ -123,7 +123,8 @@ def _search_files(
     contained = contained_keys(mapping, uses)
     words = vocabulary(uses)
     compounds = compounds_containing(contained, words)
-    return [page, vocabulary_file(words), *synonym_files(mapping, contained, parts, compounds)]
+    files = synonym_files(mapping, contained, parts, compounds, explained)
+    return [page, vocabulary_file(words), *files]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -43,7 +43,7 @@ from pathlib import Path
 import yaml
 
 from generator.search.compounds import STOPWORDS, CompoundSplitter, distinct_words
-from generator.search.synonym_map import forms
+from generator.search.word_forms import forms
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -101,7 +101,7 @@ def _thing(term: str) -> bool:
     return first_noun < len(words) and all(attributes[:first_noun]) and all(nouns[first_noun:])
 
 
-def _archive_texts() -> Iterator[str]:
+def archive_texts() -> Iterator[str]:
     for path in sorted((REPOSITORY / "content").rglob("*.md")):
         yield path.read_text(encoding="utf-8")
     for path in sorted((REPOSITORY / "tests" / "fixtures").rglob("*")):
@@ -121,7 +121,7 @@ def _archive_texts() -> Iterator[str]:
 
 def municipal_lexicon(texts: Iterable[str]) -> set[str]:
     """The municipal words and their compounds' parts, each under the keys the build
-    compares by (``synonym_map.forms``): the archive's "Unterrichtsräume" and "Tablets"
+    compares by (``word_forms.forms``): the archive's "Unterrichtsräume" and "Tablets"
     keep the thesaurus groups of "Unterrichtsraum" and "Tablet"."""
     found = {word.lower() for word in distinct_words(texts) if len(word) >= 3}
     splitter = CompoundSplitter(found)
@@ -148,7 +148,7 @@ def main() -> None:
     parser.add_argument("source", type=Path, help="openthesaurus.txt (Debian-Paket)")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
-    lexicon = municipal_lexicon(_archive_texts())
+    lexicon = municipal_lexicon(archive_texts())
     source = args.source.read_text(encoding="utf-8").splitlines()
     groups = derive(source, lexicon)
     args.output.write_text(HEADER + "".join(";".join(g) + "\n" for g in groups), "utf-8")

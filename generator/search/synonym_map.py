@@ -18,43 +18,41 @@ archive's records use: a reader typing any word of a group ("Ampel") is led to t
   OpenThesaurus' group for "Müll") and words in more than half of all records, which find
   nothing in particular.
 
-The map is written in small files by the key's first two letters (``suche/synonyme/``), so
-a query loads the few kilobytes its words need, not the whole map.
+The sources are read in ``synonym_sources``, words compared as in ``word_forms`` and the
+map written in small files by ``synonym_files``.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
-import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from generator.archive import urls
 from generator.archive.model import Resolution
-from generator.rendering.generated import GeneratedFile
 from generator.search.compounds import STOPWORDS, CompoundSplitter
 from generator.search.hints import (
     LOWER_CASE,
-    MIN_COUNTED,
     WordUses,
     lower_case_share,
     word_uses,
     words_of,
 )
+from generator.search.synonym_files import SynonymMap
+from generator.search.synonym_sources import (
+    explained_by,
+    listed_groups,
+    thesaurus_groups,
+    thesaurus_senses,
+)
+from generator.search.word_forms import MIN_WORD, forms, phrase_key, stem, variants
 
-FOLDER = "synonyme/"
-"""Below the search page's folder: ``suche/synonyme/ab.json``."""
-MIN_WORD = MIN_COUNTED
 MOST_TARGETS = 4
 """Archive words per key, the most widely used first: a reader wants a few good hits."""
+MOST_EXPLAINED = 2
+"""Archive words per key from Wiktionary's explanations alone: the first they name."""
 MOST_COMMON_SHARE = 0.5
 NOUN_SHARE = 0.5
 """A word is a noun of the archive if fewer than this share of its records write it in
@@ -70,91 +68,9 @@ _PROCEDURE_TEXT = """
     beschluss beschlüsse verwaltung stadt gemeinde beratung abstimmung punkt fraktion
     fraktionen bürgermeister bürgermeisterin mitglied mitglieder kenntnis drucksache"""
 PROCEDURE = frozenset(_PROCEDURE_TEXT.split())
-_ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
 _LINKS = ("s", "es", "n", "en", "er", "e")
 VERB_PREFIXES = ("ent", "ver", "zer", "emp", "miss")
 """Inseparable prefixes that make a new word of a noun's verb: "Ent|scheidung", "Ver|bindung"."""
-
-SynonymMap = dict[str, tuple[str, ...]]
-_PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
-
-
-_AGENT = re.compile(r"[^äöü]*[lr]")
-"""What is left of an agent noun when "-er" is cut: "lehr" (Lehrer), "spiel" (Spieler),
-"radl" (Radler): without an umlaut and ending in "l" or "r". A plural in "-er" ends
-otherwise ("Kind|er", "Feld|er") or has an umlaut ("Häus|er", "Denkmäl|er")."""
-
-
-@lru_cache(maxsize=1 << 17)
-def stem(word: str) -> str:
-    """As ``stem`` in ratsarchiv-query.js: lower case, one German ending off. An agent noun
-    keeps its "-er" ("Lehrer", "Lehrern" → "lehrer"), so it is not the thing it comes from
-    ("Lehre" → "lehr")."""
-    low = word.lower()
-    for ending in _ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 4:
-            rest = low[: -len(ending)]
-            if ending in ("ern", "er") and _AGENT.fullmatch(rest):
-                return low[:-1] if ending == "ern" else low
-            return rest
-    return low
-
-
-@lru_cache(maxsize=1 << 16)
-def variants(word: str) -> tuple[str, ...]:
-    """The keys a word's forms may have: ``stem`` is crude ("Sprachkurs" → "sprachkur",
-    "Sprachkurse" → "sprachkurs"), so a group's word is filed under the stems of its
-    usual inflected forms too, and the search page finds it from any of them."""
-    low = word.lower()
-    found = [stem(low), low]
-    found += [stem(low + ending) for ending in ("e", "en", "n", "s", "es", "er")]
-    return tuple(dict.fromkeys(key for key in found if len(key) >= MIN_WORD))
-
-
-@lru_cache(maxsize=1 << 17)
-def forms(word: str) -> tuple[str, ...]:
-    """How a group's word and an archive word are compared: by stem, also with the last
-    vowel without its umlaut, as a plural has it ("Elternbeitrag" and the archive's
-    "Elternbeiträge"); not an umlaut elsewhere ("Forderung" is not "Förderung")."""
-    keys = variants(word)
-    return tuple(dict.fromkeys((*keys, *(_singular(key) for key in keys))))
-
-
-_LAST_UMLAUT = re.compile(r"(äu|[äöü])([^aeiouäöüy]*(?:e|er|ern|en|n)?)$")
-
-
-def _singular(key: str) -> str:
-    """As ``singular`` in ratsarchiv-query.js: "beiträg" → "beitrag", "räum" → "raum";
-    also before an ending ``stem`` leaves on a short word ("bäder" → "bader")."""
-    return _LAST_UMLAUT.sub(lambda found: found[1].translate(_PLAIN) + found[2], key)
-
-
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's parser where PyYAML has it: the list is read by every build."""
-
-
-@cache
-def listed_groups() -> tuple[tuple[str, ...], ...]:
-    """The shipped list of administrative and everyday words (``data/kommunal.yml``)."""
-    data = resources.files("generator.search") / "data"
-    text = (data / "kommunal.yml").read_text(encoding="utf-8")
-    listed = yaml.load(text, Loader=_SAFE_LOADER)["groups"]
-    return tuple(tuple(str(term) for term in group) for group in listed)
-
-
-@cache
-def thesaurus_groups() -> tuple[tuple[str, ...], ...]:
-    """The OpenThesaurus subset (``data/openthesaurus-kommunal.txt``)."""
-    data = resources.files("generator.search") / "data"
-    text = (data / "openthesaurus-kommunal.txt").read_text(encoding="utf-8")
-    return tuple(
-        tuple(line.split(";")) for line in text.splitlines() if line and not line.startswith("#")
-    )
-
-
-def shipped_groups() -> tuple[tuple[str, ...], ...]:
-    """The shipped list first, then the thesaurus subset."""
-    return (*listed_groups(), *thesaurus_groups())
 
 
 class _Archive:
@@ -315,7 +231,9 @@ class _Archive:
 
 Ranked = dict[str, dict[str, list[int]]]
 """key → target → [tier, support]: tier 0 from the curated lists, 1 from the thesaurus, a
-compound or a word form, 2 in two steps; support: how many ways lead there."""
+compound or a word form, 2 in two steps, ``EXPLAINED`` and on from Wiktionary's
+explanations (the first word named first); support: how many ways lead there."""
+EXPLAINED = 3
 
 
 def _add(table: Ranked, key: str, target: str, tier: int) -> None:
@@ -327,18 +245,11 @@ def _add(table: Ranked, key: str, target: str, tier: int) -> None:
         entry[1] += 1
 
 
-@cache
-def _senses() -> Counter[str]:
-    """How many thesaurus groups each word (by stem) is in: a word of many groups has many
-    senses ("Ergebnis", "Erfolg"), one of one group means that group's thing."""
-    return Counter(stem(word) for group in thesaurus_groups() for word in group if " " not in word)
-
-
 def _ranked(table: Ranked, key: str, archive: _Archive) -> list[str]:
     """The closest first (``Ranked``'s tier), then the best supported, then the word of the
     fewest senses (the specific one: "Bilanz" → "Treibhausgasbilanz" before "Ergebnis"),
     then the most widely used."""
-    senses = _senses()
+    senses = thesaurus_senses()
     return sorted(
         table.get(key, {}),
         key=lambda t: (
@@ -357,11 +268,6 @@ PERSON_FORMS = (("enden", "er"), ("ende", "er"), ("erinnen", "er"), ("innen", ""
 GROUP_FORMS = ("kräfte", "personal", "angehörige", "angehörigen")
 """Nouns for the people of a trade or body, which readers call "…leute" ("Einsatzkräfte",
 "Feuerwehrangehörige" for "Einsatzleute", "Feuerwehrleute")."""
-
-
-def phrase_key(phrase: str) -> str:
-    """As in ratsarchiv-query.js (``joinPhrases``): the stems of its words."""
-    return " ".join(stem(word) for word in phrase.split())
 
 
 def _person_keys(word: str) -> list[str]:
@@ -444,8 +350,10 @@ def synonym_maps_kept(
     own_groups: Iterable[Sequence[str]] = (),
     uses: WordUses | None = None,
     kept: SynonymState | None = None,
-) -> tuple[SynonymMap, SynonymMap, SynonymState]:
-    """``synonym_maps`` and what the next build keeps of it. With ``kept`` (an earlier
+) -> tuple[SynonymMap, SynonymMap, SynonymMap, SynonymState]:
+    """``synonym_maps``, the map of keys that only Wiktionary's explanations lead to the
+    archive (which the search page takes only for a word the archive nowhere contains:
+    ``pages.search``) and what the next build keeps of it. With ``kept`` (an earlier
     build's, for the same program), only the parts of the map are made again that read
     something an edit changed (``_changed``); the maps are the same as made from nothing."""
     counted = word_uses(resolutions) if uses is None else uses
@@ -474,7 +382,7 @@ def synonym_maps_kept(
     group_adds: list[tuple[Add, ...]] = []
     for number, (group, curated) in enumerate(groups):
         if not curated and not from_lists:
-            found, _ = _tables(group_adds)
+            found, *_ = _tables(group_adds)
             from_lists = {key: tuple(_ranked(found, key, archive)) for key in found} or {"": ()}
             if kept is not None:
                 stale.update(
@@ -499,14 +407,20 @@ def synonym_maps_kept(
         synonyms = synonyms if synonyms is not None else _single_synonyms(groups)
         archive.record()
         word_adds[word] = made(word, _word_adds(archive, word, synonyms))
-    found, part_table = _tables((*group_adds, *word_adds.values()))
+    found, part_table, explanations = _tables((*group_adds, *word_adds.values()))
     mapping: SynonymMap = {}
     for key in sorted(found):
         ranked = _ranked(found, key, archive)
         if len(key) >= MIN_WORD and ranked:
             mapping[key] = tuple(ranked[:MOST_TARGETS])
+    # An explanation's words only for a word no other source leads anywhere.
+    explained: SynonymMap = {
+        key: tuple(_ranked(explanations, key, archive)[:MOST_EXPLAINED])
+        for key in sorted(explanations)
+        if len(key) >= MIN_WORD and key not in mapping
+    }
     part_map: SynonymMap = {}
-    senses = _senses()
+    senses = thesaurus_senses()
     for key in sorted(part_table):
         ranked = [t for t in _ranked(part_table, key, archive) if t not in mapping.get(key, ())]
         if len(key) >= MIN_WORD and ranked and key in archive.form and senses[key] <= PART_SENSES:
@@ -522,7 +436,7 @@ def synonym_maps_kept(
         readers=readers,
         within=within,
     )
-    return mapping, part_map, state
+    return mapping, part_map, explained, state
 
 
 def fact_key(fact: str) -> int:
@@ -580,13 +494,17 @@ def _changed(kept: SynonymState, archive: _Archive) -> tuple[set[str], tuple[str
     return changed, tuple(sorted(inside))
 
 
-def _tables(adds: Iterable[tuple[Add, ...]]) -> tuple[Ranked, Ranked]:
+def _tables(adds: Iterable[tuple[Add, ...]]) -> tuple[Ranked, Ranked, Ranked]:
+    """The map's, the map of parts' and the explanations' (kept apart: they neither add
+    support to another source's words nor take a place among them)."""
     found: Ranked = defaultdict(dict)
     parts: Ranked = defaultdict(dict)
+    explanations: Ranked = defaultdict(dict)
     for part in adds:
         for into_parts, key, target, tier in part:
-            _add(parts if into_parts else found, key, target, tier)
-    return found, parts
+            table = parts if into_parts else explanations if tier >= EXPLAINED else found
+            _add(table, key, target, tier)
+    return found, parts, explanations
 
 
 def _single_synonyms(groups: list[tuple[tuple[str, ...], bool]]) -> dict[str, set[str]]:
@@ -607,7 +525,7 @@ def _group_adds(
     listed_words: set[str],
 ) -> list[Add]:
     adds: list[Add] = []
-    senses = _senses()
+    senses = thesaurus_senses()
     targets = {term: archive.targets(term) for term in group}
     as_written = {term: archive.find(term) for term in group}
     words = [term for term in group if " " not in term]
@@ -676,11 +594,13 @@ def _group_adds(
 
 
 def _word_adds(archive: _Archive, word: str, synonyms: dict[str, set[str]]) -> list[Add]:
-    if len(word) < 2 * MIN_WORD or word in PROCEDURE or archive.common(word):
+    if len(word) <= MIN_WORD or word in PROCEDURE or archive.common(word):
         return []
     if not archive.noun(word):
         return []
-    adds: list[Add] = []
+    adds = _explained_adds(archive, word)
+    if len(word) < 2 * MIN_WORD:
+        return adds
     # The archive's "Radfahrende", "Lehrerinnen", "Einsatzkräfte" for the reader's
     # "Radfahrer", "Lehrer", "Einsatzleute".
     for key in _person_keys(word):
@@ -703,6 +623,29 @@ def _word_adds(archive: _Archive, word: str, synonyms: dict[str, set[str]]) -> l
     return adds
 
 
+def _explained_adds(archive: _Archive, word: str) -> list[Add]:
+    """The headwords Wiktionary explains with the archive's ``word`` ("Trauerhalle":
+    "… oft auf einem Friedhof"), where the archive lacks the headword, from its most used form."""
+    if archive.find(word) != word:
+        return []
+    adds: list[Add] = []
+    index = explained_by()
+    for key in forms(word):
+        for head, place in index.get(key, ()):
+            if archive.find(head) is None and not _own_compound(archive, head.lower()):
+                # Under its stem only, as the search page looks it up (``explanations``):
+                # a word no page has is seldom typed in another form than that.
+                adds.append((False, stem(head), word, EXPLAINED + place))
+    return adds
+
+
+def _own_compound(archive: _Archive, word: str) -> bool:
+    """Whether ``word`` is a compound of the archive's words ("Müll|verbrennung"): the
+    search page finds it through its parts, closer than through an explanation."""
+    archive._split_within(word)  # read for the synonym cache, as in ``halves``
+    return bool(archive.splitter.parts(word))
+
+
 def _starting(ordered: list[str], prefix: str) -> list[str]:
     at = bisect.bisect_left(ordered, prefix)
     found: list[str] = []
@@ -710,99 +653,3 @@ def _starting(ordered: list[str], prefix: str) -> list[str]:
         found.append(ordered[at])
         at += 1
     return found
-
-
-_NOT_FILE_SAFE = re.compile(r"[^a-z0-9]")
-_TRANSLITERATION = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
-
-
-def shard_name(key: str) -> str:
-    """The file a key is in: its first two letters, umlauts without dots ("ü" → "u")."""
-    return _NOT_FILE_SAFE.sub("_", key[:2].translate(_TRANSLITERATION))
-
-
-CONTAINED = ""
-"""A shard's entry for its keys that a word of the archive contains (``contained_keys``);
-the search page takes the others as absent from the archive."""
-PART = "-"
-"""Prefix of a shard's entries from the map of parts (``synonym_maps``): "-schließung"."""
-COMPOUNDS = "+"
-"""Prefix of a shard's entries naming the archive's compounds that contain a key inside
-them ("+müllabfuhr": "sperrmüllabfuhr"), as the search page would find them in the
-vocabulary (``containing`` in ratsarchiv-query.js), which then need not load."""
-MOST_COMPOUNDS = 8
-"""As ``MOST_COMPOUNDS`` in ratsarchiv-query.js."""
-
-
-def contained_keys(mapping: SynonymMap, uses: WordUses) -> frozenset[str]:
-    """The keys some word of the archive contains. A key no word contains ("bürgersteig"
-    where no record has it, nor "Bürgersteigen" or "Hochbürgersteig") is searched on the
-    search page through its archive words alone: Pagefind's index for the word as typed
-    holds only loose matches, and the vocabulary no compound with it."""
-    suffixes = sorted(
-        {word.lower()[at:] for word in words_of(uses) for at in range(len(word) - MIN_WORD + 1)}
-    )
-    return frozenset(key for key in mapping if _has_prefix(suffixes, key))
-
-
-def _has_prefix(ordered: list[str], prefix: str) -> bool:
-    at = bisect.bisect_left(ordered, prefix)
-    return at < len(ordered) and ordered[at].startswith(prefix)
-
-
-def compounds_containing(
-    keys: Iterable[str], vocabulary: Sequence[str]
-) -> dict[str, tuple[str, ...]]:
-    """For each key, the words of ``vocabulary`` (the most widely used first) that contain
-    it inside them, as ``containing`` in ratsarchiv-query.js picks them: longer by more
-    than two letters, not beginning with it; at most ``MOST_COMPOUNDS``."""
-    rank = {word: at for at, word in enumerate(vocabulary)}
-    suffixes = sorted(
-        (word[at:], word) for word in vocabulary for at in range(1, len(word) - MIN_WORD + 1)
-    )
-    found: dict[str, tuple[str, ...]] = {}
-    for key in sorted(keys):
-        if len(key) < MIN_WORD + 1 or not key.isalpha():
-            continue
-        at = bisect.bisect_left(suffixes, (key, ""))
-        words: set[str] = set()
-        while at < len(suffixes) and suffixes[at][0].startswith(key):
-            word = suffixes[at][1]
-            if len(word) > len(key) + 2 and not word.startswith(key):
-                words.add(word)
-            at += 1
-        found[key] = tuple(sorted(words, key=rank.__getitem__)[:MOST_COMPOUNDS])
-    return found
-
-
-def synonym_files(
-    mapping: SynonymMap,
-    contained: frozenset[str] = frozenset(),
-    parts: SynonymMap | None = None,
-    compounds: dict[str, tuple[str, ...]] | None = None,
-) -> list[GeneratedFile]:
-    """One file per shard name: its keys with their archive words, under ``CONTAINED``
-    those of its keys in ``contained`` (sorted), if any, under ``PART`` + key the map of
-    parts and under ``COMPOUNDS`` + key the compounds that contain a key."""
-    shards: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
-    for key, targets in mapping.items():
-        shards[shard_name(key)][key] = targets
-    for key in sorted(contained):
-        if key in mapping:
-            entries = shards[shard_name(key)]
-            entries[CONTAINED] = (*entries.get(CONTAINED, ()), key)
-    for key, targets in (parts or {}).items():
-        shards[shard_name(key)][PART + key] = targets
-    for key, words in (compounds or {}).items():
-        shards[shard_name(key)][COMPOUNDS + key] = words
-    return [
-        GeneratedFile.text(
-            f"{urls.SEARCH}{FOLDER}{name}.json",
-            json.dumps(entries, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
-        )
-        for name, entries in sorted(shards.items())
-    ]
-
-
-def shard_names(*maps: SynonymMap) -> tuple[str, ...]:
-    return tuple(sorted({shard_name(key) for mapping in maps for key in mapping}))

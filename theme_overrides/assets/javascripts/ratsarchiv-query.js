@@ -63,7 +63,7 @@
   }
 
   // The synonym map's file for a key: its first two letters, umlauts without dots, as
-  // search/synonym_map.py names them.
+  // search/synonym_files.py names them.
   function shardName(key) {
     return key
       .slice(0, 2)
@@ -75,9 +75,11 @@
   }
 
   const MIN_PART = 3;
-  // Prefixes of the synonym map's entries (search/synonym_map.py: PART, COMPOUNDS).
+  // Prefixes of the synonym map's entries (search/synonym_files.py: PART, COMPOUNDS,
+  // EXPLAINED).
   const PART = "-";
   const COMPOUNDS = "+";
+  const EXPLAINED = "?";
   // Letters and digits joined by hyphens, as people write compounds with an abbreviation
   // or a number ("PV-Anlagen", "CO2-Bilanz", "Kita-Gebühren").
   const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
@@ -180,7 +182,7 @@
   }
 
   // Two adjacent words the synonym map has as a phrase ("Öffentliche Verkehrsmittel",
-  // "Hartz IV", under the stems of both words: search/synonym_map.py, phrase_key) become
+  // "Hartz IV", under the stems of both words: search/word_forms.py, phrase_key) become
   // one unit with the phrase's archive words as its synonyms.
   async function joinPhrases(plan, hints, load) {
     const units = plan.units;
@@ -208,6 +210,16 @@
     if (!(hints.synonymShards || []).includes(name)) return null;
     const shard = await load(name);
     return (shard && shard[COMPOUNDS + key]) || null;
+  }
+
+  // The archive words that Wiktionary's explanation of the word names ("Trauerhalle":
+  // "Friedhof"), where the synonym map has them, else null: the last resort for a word
+  // no page has, after the thesaurus, the compounds and the parts.
+  async function explanations(word, hints, load) {
+    const name = shardName(stem(word));
+    if (!(hints.synonymShards || []).includes(name)) return null;
+    const shard = await load(name);
+    return (shard && (shard[EXPLAINED + stem(word)] || shard[EXPLAINED + lower(word)])) || null;
   }
 
   // The archive words of a word that no word of the archive contains (the synonym map's
@@ -362,7 +374,7 @@
   // no umlaut, ends in "l" or "r". A plural in "-er" ends otherwise or has an umlaut.
   const AGENT = /^[^äöü]*[lr]$/;
 
-  // As stem in search/synonym_map.py: one German ending off; an agent noun keeps its "-er"
+  // As stem in search/word_forms.py: one German ending off; an agent noun keeps its "-er"
   // ("Lehrer", "Lehrern" → "lehrer"), so it is not the thing it comes from ("Lehre" → "lehr").
   function stem(word) {
     const low = lower(word);
@@ -655,6 +667,7 @@
     contains,
     distance,
     expansions,
+    explanations,
     joinPhrases,
     nearest,
     notes,

@@ -318,6 +318,8 @@
       }
       if (!unit.correctable && !unit.hyphenated) {
         widen(expansions.get(lower(unit.text)) || []);
+        // A short word or an abbreviation no page has ("VHS"): its explanation's words.
+        if (!found && !(unit.weaker || []).length) widen((await Q.explanations(unit.text, hints, loadSynonyms)) || []);
         if (!found && (unit.weaker || []).length) unit.loose = true;
         continue;
       }
@@ -381,9 +383,19 @@
       // off is likelier another word ("Gaspreise" is not "Baupreise") where the synonyms of
       // a part or the compounds with the same head say what the word is about.
       const nearest = Q.nearest(unit.alternatives[0], words);
+      // Not a slip: the words its explanation names ("Trauerhalle": "Friedhof") as well,
+      // first, where the archive has them: a definition says what the word is, a compound
+      // of the same head only that it is a thing of that kind ("Turnhalle").
+      const explained = nearest && Q.slip(unit.text, nearest) ? null : await Q.explanations(unit.text, hints, loadSynonyms);
       if ((!nearest || !Q.slip(unit.text, nearest)) && (more.length || heads.length)) {
         widen(more);
+        widen(explained || []);
         widen(heads);
+        unit.loose = true;
+        continue;
+      }
+      if (explained && explained.length && !nearest) {
+        widen(explained);
         unit.loose = true;
         continue;
       }
