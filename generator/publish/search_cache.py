@@ -45,6 +45,10 @@ def _link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
+LISTING = ".dateien.json"
+"""Beside each kept bundle: its files and their sizes."""
+
+
 class SearchCache:
     def __init__(self, root: Path, salt: str) -> None:
         self.root = root
@@ -60,7 +64,14 @@ class SearchCache:
         return hashed.hexdigest()
 
     def has(self, key: str) -> bool:
-        return (self.root / key).is_dir()
+        """Whether the bundle is kept whole: every file it was kept with is there, at its
+        size (a lost or cut-short file makes the shard be assembled again)."""
+        try:
+            listed = json.loads((self.root / f"{key}{LISTING}").read_text(encoding="utf-8"))
+            folder = self.root / key
+            return all((folder / path).stat().st_size == size for path, size in listed)
+        except (OSError, ValueError, TypeError):
+            return False
 
     def keep(self, key: str, bundle: Path) -> None:
         """Put a finished bundle into the cache (as links: the bundle itself stays)."""
@@ -69,7 +80,16 @@ class SearchCache:
         self.root.mkdir(parents=True, exist_ok=True)
         temporary = self.root / f".{key}.{os.getpid()}.tmp"
         shutil.rmtree(temporary, ignore_errors=True)
+        shutil.rmtree(self.root / key, ignore_errors=True)
         shutil.copytree(bundle, temporary, copy_function=_link_or_copy)
+        listed = [
+            [path.relative_to(temporary).as_posix(), path.stat().st_size]
+            for path in sorted(temporary.rglob("*"))
+            if path.is_file()
+        ]
+        listing = self.root / f".{key}.{os.getpid()}{LISTING}"
+        listing.write_text(json.dumps(listed), encoding="utf-8")
+        listing.rename(self.root / f"{key}{LISTING}")
         temporary.rename(self.root / key)
 
     def copy_out(self, key: str, target: Path) -> None:
@@ -81,10 +101,15 @@ class SearchCache:
         build."""
         if not self.root.is_dir():
             return
-        wanted = set(keep)
+        kept = set(keep)
+        wanted = kept | {f"{key}{LISTING}" for key in kept}
         for entry in self.root.iterdir():
-            if entry.name not in wanted:
+            if entry.name in wanted:
+                continue
+            if entry.is_dir():
                 shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink()
 
 
 _FILES_LOCK = threading.Lock()

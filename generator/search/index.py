@@ -1,10 +1,9 @@
 """Index the built site with Pagefind: the last stage of a build, after MkDocs.
 
 Pagefind runs as ``python -m pagefind`` from the same interpreter, so the binary shipped in
-the ``pagefind[bin]`` wheel is used and no download happens at build time. The archive is
-indexed in shards (``search.shards``), one Pagefind process after the other, because each
-process holds all its pages in memory; ``ShardedPagefind`` runs them in the background.
-The search page loads the primary bundle from ``<site>/pagefind/`` and merges the others.
+the ``pagefind[bin]`` wheel is used and no download happens at build time. The build runs
+it on batches of pages (``search.bundles``), each process holding only its batch in memory;
+``ShardedPagefind`` runs them in the background, two at a time once the build waits.
 """
 
 from __future__ import annotations

@@ -22,10 +22,13 @@ from generator.search.pagefind_chunks import Postings, Word, write_chunk
 from generator.search.pagefind_pages import PageData, PagefindFiles, sort_key
 
 LANGUAGE = "de"
-CHUNK_BYTES = 5500
+CHUNK_BYTES = 6600
 """Bytes of postings per index chunk before a new one starts (a word is never split).
-Pagefind's rule (``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`` 2,000 positions) gave chunks of
-the same size on this archive's pages."""
+Chosen to match Pagefind's own rule at ``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`` 2,000
+positions (``search.index``): at 2,000 synthetic resolutions 566 chunks against
+Pagefind's 529, and what a one-word query loads (``benchmarks/search_payload.py``) within
+0.2 % of it either way. Larger chunks make each query load more index, smaller ones make
+every shard's metadata (which lists the chunks) larger."""
 SHORT_HASH = 7
 
 
@@ -37,16 +40,18 @@ def assemble(
     names = _fragment_names(ordered)
     out: list[tuple[str, bytes]] = []
     for page, name in zip(ordered, names, strict=True):
-        out.append((f"fragment/{name}.pf_fragment", _compress(page.fragment)[0]))
+        out.append((f"fragment/{name}.pf_fragment", page.fragment))
     fields = sorted({key for page in ordered for key in page.meta_keys})
     chunks: list[Cbor] = []
     taken: set[str] = set()
-    for words in chunk_words(_words(ordered)):
-        raw = write_chunk(words, fields)
+    words, sizes = _words(ordered)
+    memo: dict[bytes, bytes] = {}
+    for chunk in chunk_words(words, sizes):
+        raw = write_chunk(chunk, fields, memo)
         packed, digest = _compress(raw)
         name = _unique(f"{LANGUAGE}_", digest, taken)
         out.append((f"index/{name}.pf_index", packed))
-        chunks.append([words[0][0], words[-1][0], name])
+        chunks.append([chunk[0][0], chunk[-1][0], name])
     _shorten_bounds(chunks)
     filters: list[Cbor] = []
     for filter_name, values in _filters(ordered):
@@ -123,36 +128,45 @@ def _unique(prefix: str, digest: str, taken: set[str]) -> str:
     return f"{prefix}{digest[:length]}"
 
 
-def _words(pages: Sequence[PageData]) -> list[Word]:
+def _words(pages: Sequence[PageData]) -> tuple[list[Word], list[int]]:
+    """The pages' words, sorted, and the bytes of each word's postings."""
     main: dict[str, Postings] = {}
     variants: dict[str, dict[str, Postings]] = {}
+    size: dict[str, int] = {}
     for number, page in enumerate(pages):
         for text, positions, forms in page.words:
+            postings = main.get(text)
+            if postings is None:
+                main[text] = postings = []
+                size[text] = 0
             if positions:
-                main.setdefault(text, []).append((number, positions))
-            else:
-                main.setdefault(text, [])
+                postings.append((number, positions))
+                size[text] += len(positions) + 2
             if forms:
                 by_form = variants.setdefault(text, {})
                 for form, form_positions in forms:
                     by_form.setdefault(form, []).append((number, form_positions))
-    return [(text, main[text], sorted(variants.get(text, {}).items())) for text in sorted(main)]
+                    size[text] += len(form_positions) + 2
+    ordered = sorted(main)
+    return (
+        [(text, main[text], sorted(variants.get(text, {}).items())) for text in ordered],
+        [size[text] for text in ordered],
+    )
 
 
-def chunk_words(words: Sequence[Word]) -> list[list[Word]]:
+def chunk_words(words: Sequence[Word], sizes: Sequence[int]) -> list[list[Word]]:
     """Consecutive runs of ``words``, each closed once it holds ``CHUNK_BYTES`` of
-    postings: a rule on the words alone, like Pagefind's, so the same words always give
-    the same chunks."""
+    postings (``sizes``, per word): a rule on the words alone, like Pagefind's, so the
+    same words always give the same chunks."""
     chunks: list[list[Word]] = []
     current: list[Word] = []
-    size = 0
-    for word in words:
+    total = 0
+    for word, size in zip(words, sizes, strict=True):
         current.append(word)
-        size += sum(len(p) + 2 for _, p in word[1])
-        size += sum(len(p) + 2 for _, postings in word[2] for _, p in postings)
-        if size >= CHUNK_BYTES:
+        total += size
+        if total >= CHUNK_BYTES:
             chunks.append(current)
-            current, size = [], 0
+            current, total = [], 0
     if current:
         chunks.append(current)
     return chunks

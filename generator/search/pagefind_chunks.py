@@ -247,13 +247,20 @@ def read_chunk(data: bytes, fields: Sequence[str] | None = None) -> list[Word]:
     return words
 
 
-def _write_postings(postings: Postings, index: Mapping[str, int], out: list[bytes]) -> None:
+def _write_postings(
+    postings: Postings, index: Mapping[str, int], memo: dict[bytes, bytes], out: list[bytes]
+) -> None:
     out.append(head(4, len(postings)))
     previous = 0
     for number, positions in postings:
         delta = number - previous
         out.append(_PAGE_HEADS[delta] if delta < _SMALL else b"\x83" + head(0, delta))
-        out.append(_numbered(positions, index) if positions[:1] == NAMED else positions)
+        if positions[:1] == NAMED:
+            numbered = memo.get(positions)
+            if numbered is None:
+                memo[positions] = numbered = _numbered(positions, index)
+            positions = numbered
+        out.append(positions)
         previous = number
 
 
@@ -263,18 +270,22 @@ def _write_text(text: str, out: list[bytes]) -> None:
     out.append(raw)
 
 
-def write_chunk(words: Sequence[Word], fields: Sequence[str]) -> bytes:
+def write_chunk(
+    words: Sequence[Word], fields: Sequence[str], memo: dict[bytes, bytes] | None = None
+) -> bytes:
     """The uncompressed chunk holding ``words`` (in their order, pages ascending), named
-    metadata fields numbered by their place in ``fields``."""
+    metadata fields numbered by their place in ``fields``. ``memo`` keeps numbered
+    positions between calls with the same ``fields`` (most repeat, e.g. a title's)."""
+    memo = {} if memo is None else memo
     index = {name: place for place, name in enumerate(fields)}
     out = [SIGNATURE, b"\x81", head(4, len(words))]
     for text, postings, variants in words:
         out.append(b"\x83")
         _write_text(text, out)
-        _write_postings(postings, index, out)
+        _write_postings(postings, index, memo, out)
         out.append(head(4, len(variants)))
         for form, variant_postings in variants:
             out.append(b"\x82")
             _write_text(form, out)
-            _write_postings(variant_postings, index, out)
+            _write_postings(variant_postings, index, memo, out)
     return b"".join(out)

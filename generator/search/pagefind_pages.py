@@ -14,7 +14,13 @@ bundles of a shard back together from per-page parts, so a page is indexed once 
 
 None of this depends on the other pages of the batch (checked in
 ``tests/test_pagefind_pages.py``: a bundle of A and B splits into the same parts as
-bundles of A and of B). Anything laid out otherwise raises ``UnknownFormat``.
+bundles of A and of B), with one exception handled here: a word's positions in the
+metadata are marked with the field's number in the run's sorted list of metadata fields,
+and that list depends on which fields the run's pages have (``anlage_2`` only where a
+resolution has two attachments). The parts keep the field's name instead
+(``read_chunk`` with ``fields``); assembly numbers them for the shard's own list.
+Diacritic variants are per page (each variant lists its own pages and positions).
+Anything laid out otherwise raises ``UnknownFormat``.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from generator.search.pagefind_bundle import Cbor, _array, _read, _text
 from generator.search.pagefind_chunks import SIGNATURE, UnknownFormat, read_chunk
 
 ENTRY = "pagefind-entry.json"
-FORMAT = 1
+FORMAT = 2
 """Version of ``PageData.to_bytes``; a kept page of another format is indexed again."""
 
 Variants = tuple[tuple[str, bytes], ...]
@@ -45,7 +51,9 @@ class PageData:
 
     url: str
     fragment: bytes
-    """Pagefind's fragment file, uncompressed (signature and JSON)."""
+    """Pagefind's fragment file as it wrote it (gzip of signature and JSON)."""
+    fragment_hash: str
+    """Pagefind's hash of the fragment's JSON (``pagefind_hash``): its file name."""
     word_count: int
     words: tuple[tuple[str, bytes, Variants], ...]
     """(word, positions or empty if only variants hold the page, variants), by word."""
@@ -53,16 +61,13 @@ class PageData:
     sorts: tuple[tuple[str, str], ...]
     meta_keys: tuple[str, ...]
 
-    @property
-    def fragment_hash(self) -> str:
-        return pagefind_hash(self.fragment.removeprefix(SIGNATURE))
-
     def to_bytes(self) -> bytes:
         return marshal.dumps(
             (
                 FORMAT,
                 self.url,
                 self.fragment,
+                self.fragment_hash,
                 self.word_count,
                 self.words,
                 self.filters,
@@ -76,7 +81,9 @@ class PageData:
         """Raises UnknownFormat for anything ``to_bytes`` did not write."""
         try:
             value: Any = marshal.loads(data)
-            version, url, fragment, word_count, words, filters, sorts, meta_keys = value
+            version, url, fragment, fragment_hash, word_count, words, filters, sorts, meta_keys = (
+                value
+            )
         except (EOFError, ValueError, TypeError):
             raise UnknownFormat("gespeicherte Seitendaten unlesbar") from None
         if version != FORMAT or not isinstance(fragment, bytes) or not isinstance(url, str):
@@ -84,6 +91,7 @@ class PageData:
         return cls(
             url=url,
             fragment=fragment,
+            fragment_hash=fragment_hash,
             word_count=word_count,
             words=words,
             filters=filters,
@@ -160,7 +168,7 @@ def split_bundle(
         raise UnknownFormat("Metadaten unerwartet aufgebaut")
     listed = _array(meta[1])
     fragments = [_fragment(bundle, _array(page)) for page in listed]
-    urls = [url for url, _, _ in fragments]
+    urls = [url for url, _, _, _ in fragments]
     fields = [_text(field) for field in _array(meta[5])]
     words: list[dict[str, tuple[bytes, list[tuple[str, bytes]]]]] = [{} for _ in listed]
     for chunk in _array(meta[2]):
@@ -190,6 +198,7 @@ def split_bundle(
         url: PageData(
             url=url,
             fragment=fragment,
+            fragment_hash=fragment_hash,
             word_count=_count(_array(listed[number])[1]),
             words=tuple(
                 (text, positions, tuple(sorted(variants)))
@@ -201,22 +210,25 @@ def split_bundle(
             sorts=sorts.get(url, ()),
             meta_keys=meta_keys,
         )
-        for number, (url, fragment, meta_keys) in enumerate(fragments)
+        for number, (url, fragment, fragment_hash, meta_keys) in enumerate(fragments)
     }
 
 
-def _fragment(bundle: Path, page: list[Cbor]) -> tuple[str, bytes, tuple[str, ...]]:
+def _fragment(bundle: Path, page: list[Cbor]) -> tuple[str, bytes, str, tuple[str, ...]]:
+    """URL, file, full hash and metadata field names of a page's fragment."""
     name = _text(page[0])
-    raw = gzip.decompress((bundle / "fragment" / f"{name}.pf_fragment").read_bytes())
+    packed = (bundle / "fragment" / f"{name}.pf_fragment").read_bytes()
+    raw = gzip.decompress(packed)
     if not raw.startswith(SIGNATURE):
         raise UnknownFormat(f"{name}: Kennung fehlt")
-    _language, _, short = name.partition("_")
-    if not pagefind_hash(raw.removeprefix(SIGNATURE)).startswith(short):
+    _, _, short = name.partition("_")
+    full_hash = pagefind_hash(raw.removeprefix(SIGNATURE))
+    if not full_hash.startswith(short):
         raise UnknownFormat(f"{name}: Name passt nicht zum Inhalt")
     data = json.loads(raw.removeprefix(SIGNATURE))
     if not isinstance(data, dict) or not isinstance(data.get("url"), str):
         raise UnknownFormat(f"{name}: Fragment ohne Adresse")
-    return data["url"], raw, tuple(sorted(data.get("meta", {})))
+    return data["url"], packed, full_hash, tuple(sorted(data.get("meta", {})))
 
 
 def _page(number: int, urls: list[str]) -> int:
