@@ -20,7 +20,7 @@ integer by integer. Anything not laid out exactly so raises ``UnknownFormat``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 SIGNATURE = b"pagefind_dcd"
 
@@ -134,4 +134,158 @@ def renumber_chunk(data: bytes, new_number: Sequence[int]) -> bytes:
             at = _pages(data, at, new_number, out)
     if at != len(data):
         raise UnknownFormat("Indexteil mit unerwartetem Rest")
+    return b"".join(out)
+
+
+# --- Whole chunks as words, for assembling a bundle from per-page data -------------------
+
+Postings = list[tuple[int, bytes]]
+"""A word's pages: (page number, its two position arrays as CBOR bytes), ascending."""
+
+_PAGE_PARTS = re.compile(
+    rb"\x83(" + _UNSIGNED + rb")(" + _ARRAY + _INTEGER + rb"*)(" + _ARRAY + _INTEGER + rb"*)",
+    re.DOTALL,
+)
+NAMED = b"\xff"
+"""Marks positions whose metadata fields are named (``read_chunk`` with ``fields``)."""
+Word = tuple[str, Postings, list[tuple[str, Postings]]]
+"""A word of a chunk: its text, its pages and its variants (spellings with diacritics)."""
+
+
+def _read_postings(data: bytes, at: int, fields: Sequence[str] | None) -> tuple[Postings, int]:
+    count, at = _expect(data, at, 4)
+    postings: Postings = []
+    number = 0
+    for _ in range(count):
+        found = _PAGE_PARTS.match(data, at)
+        if found is None:
+            raise UnknownFormat("Seiteneintrag unerwartet aufgebaut")
+        delta, positions, meta = found.groups()
+        number += delta[0] if len(delta) == 1 else int.from_bytes(delta[1:], "big")
+        if meta == b"\x80" or fields is None:
+            postings.append((number, positions + meta))
+        else:
+            postings.append((number, NAMED + positions + _named(meta, fields)))
+        at = found.end()
+    return postings, at
+
+
+def _read_text(data: bytes, at: int) -> tuple[str, int]:
+    length, start = _expect(data, at, 3)
+    try:
+        return data[start : start + length].decode("utf-8"), start + length
+    except UnicodeDecodeError:
+        raise UnknownFormat("Wort nicht lesbar") from None
+
+
+def _named(meta: bytes, fields: Sequence[str]) -> bytes:
+    """Metadata positions with each field marker (``-1 - i`` for the run's ``i``-th
+    metadata field, in the metadata's sorted list of field names) as the field's name: the
+    list depends on which pages a run indexed, the name does not."""
+    count, at = _expect(meta, 0, 4)
+    out = [head(4, count)]
+    for _ in range(count):
+        major, argument, at = _head(meta, at)
+        if major == 0:
+            out.append(head(0, argument))
+        elif major == 1 and argument < len(fields):
+            raw = fields[argument].encode("utf-8")
+            out += [head(3, len(raw)), raw]
+        else:
+            raise UnknownFormat("Metadatenposition unerwartet")
+    if at != len(meta):
+        raise UnknownFormat("Metadatenpositionen mit Rest")
+    return b"".join(out)
+
+
+def _numbered(positions: bytes, index: Mapping[str, int]) -> bytes:
+    """``_named`` undone for the bundle's own list of fields (``index``: name → place)."""
+    content_end = _array_end(positions, 1)
+    out = [positions[1:content_end]]
+    count, at = _expect(positions, content_end, 4)
+    out.append(head(4, count))
+    for _ in range(count):
+        major, argument, at = _head(positions, at)
+        if major == 0:
+            out.append(head(0, argument))
+        else:
+            out.append(head(1, index[positions[at : at + argument].decode("utf-8")]))
+            at += argument
+    return b"".join(out)
+
+
+def _array_end(data: bytes, at: int) -> int:
+    count, at = _expect(data, at, 4)
+    for _ in range(count):
+        _, _, at = _head(data, at)
+    return at
+
+
+def read_chunk(data: bytes, fields: Sequence[str] | None = None) -> list[Word]:
+    """The words of the uncompressed chunk ``data``, page numbers as in the chunk; with
+    ``fields`` (the bundle's metadata field names), metadata positions name their field."""
+    if not data.startswith(SIGNATURE):
+        raise UnknownFormat("Indexteil ohne Kennung")
+    at = len(SIGNATURE)
+    _, at = _expect(data, at, 4, 1)
+    count, at = _expect(data, at, 4)
+    words: list[Word] = []
+    for _ in range(count):
+        _, at = _expect(data, at, 4, 3)
+        text, at = _read_text(data, at)
+        postings, at = _read_postings(data, at, fields)
+        variants: list[tuple[str, Postings]] = []
+        variant_count, at = _expect(data, at, 4)
+        for _ in range(variant_count):
+            _, at = _expect(data, at, 4, 2)
+            form, at = _read_text(data, at)
+            variant_postings, at = _read_postings(data, at, fields)
+            variants.append((form, variant_postings))
+        words.append((text, postings, variants))
+    if at != len(data):
+        raise UnknownFormat("Indexteil mit unerwartetem Rest")
+    return words
+
+
+def _write_postings(
+    postings: Postings, index: Mapping[str, int], memo: dict[bytes, bytes], out: list[bytes]
+) -> None:
+    out.append(head(4, len(postings)))
+    previous = 0
+    for number, positions in postings:
+        delta = number - previous
+        out.append(_PAGE_HEADS[delta] if delta < _SMALL else b"\x83" + head(0, delta))
+        if positions[:1] == NAMED:
+            numbered = memo.get(positions)
+            if numbered is None:
+                memo[positions] = numbered = _numbered(positions, index)
+            positions = numbered
+        out.append(positions)
+        previous = number
+
+
+def _write_text(text: str, out: list[bytes]) -> None:
+    raw = text.encode("utf-8")
+    out.append(head(3, len(raw)))
+    out.append(raw)
+
+
+def write_chunk(
+    words: Sequence[Word], fields: Sequence[str], memo: dict[bytes, bytes] | None = None
+) -> bytes:
+    """The uncompressed chunk holding ``words`` (in their order, pages ascending), named
+    metadata fields numbered by their place in ``fields``. ``memo`` keeps numbered
+    positions between calls with the same ``fields`` (most repeat, e.g. a title's)."""
+    memo = {} if memo is None else memo
+    index = {name: place for place, name in enumerate(fields)}
+    out = [SIGNATURE, b"\x81", head(4, len(words))]
+    for text, postings, variants in words:
+        out.append(b"\x83")
+        _write_text(text, out)
+        _write_postings(postings, index, memo, out)
+        out.append(head(4, len(variants)))
+        for form, variant_postings in variants:
+            out.append(b"\x82")
+            _write_text(form, out)
+            _write_postings(variant_postings, index, memo, out)
     return b"".join(out)
