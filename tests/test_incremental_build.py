@@ -180,6 +180,29 @@ def change_faction_vote(content: Path, number: int) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def turn_faction_vote(content: Path, number: int) -> None:
+    """The smallest faction that voted only for votes against instead (the totals with
+    it): its position changes, and with it the shares of agreement of every faction that
+    took part in that vote."""
+    texts = {path: path.read_text(encoding="utf-8") for path in _resolution_files(content)}
+    voted = [
+        path
+        for path, text in texts.items()
+        if re.search(r"^      for: \d+\n(?!      )", text, re.M) and "roll_call:" not in text
+    ]
+    path = voted[number % len(voted)]
+    text = texts[path]
+    found = re.finditer(r"^      for: (\d+)\n(?!      )", text, re.M)
+    faction = min(found, key=lambda match: int(match[1]))
+    count = int(faction[1])
+    text = f"{text[: faction.start()]}      against: {count}\n{text[faction.end() :]}"
+    for key, change in (("for", -count), ("against", count)):
+        total = re.search(rf"^  {key}: (\d+)$", text, re.M)
+        if total is not None:
+            text = f"{text[: total.start(1)]}{int(total[1]) + change}{text[total.end(1) :]}"
+    path.write_text(text, encoding="utf-8")
+
+
 def change_registry(content: Path, number: int) -> None:
     _replace_line(content / "factions.yml", "name", lambda name: _appended(name, str(number)))
 
@@ -199,6 +222,7 @@ EDITS: tuple[Edit, ...] = (
     join_paper,
     edit_meeting,
     change_faction_vote,
+    turn_faction_vote,
     change_committee,
     rename_committee,
     change_registry,
@@ -831,3 +855,24 @@ def test_a_word_entering_the_lexicon_updates_other_pages_search_data(tmp_path: P
         add_synonym_target(content, 0)
         build(kept)
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=True).site_dir)
+
+
+def test_the_shares_of_agreement_follow_a_turned_vote_and_a_deleted_resolution(
+    tmp_path: Path,
+) -> None:
+    """The build folder keeps what each resolution adds to the shares of agreement: a
+    faction's turned vote changes them, as does a resolution deleted, and the faction
+    pages are a clean build's."""
+    content = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, content)
+    kept = _options(tmp_path, content, "kept", search=False)
+    build(kept)
+    before = _tree(kept.site_dir)
+    turn_faction_vote(content, 0)
+    build(kept)
+    after = _tree(kept.site_dir)
+    assert after["fraktion/index.html"] != before["fraktion/index.html"]
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)
+    delete_resolution(content, 3)
+    build(kept)
+    assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)

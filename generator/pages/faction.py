@@ -12,7 +12,6 @@ from generator.archive import labels, urls
 from generator.archive.catalog import FactionEntry
 from generator.archive.faction_votes import (
     Agreement,
-    agreement,
     figures,
     is_split,
     percent,
@@ -34,6 +33,7 @@ from generator.pages.common import (
 )
 from generator.pages.context import PageContext
 from generator.pages.kept import kept_page, listed
+from generator.pages.kept_agreement import kept_agreement
 from generator.pages.listing import bounded_inputs, bounded_list, month_name, period_index
 from generator.pages.redirects import redirect_to
 from generator.rendering.generated import GeneratedFile, PageFragment
@@ -45,7 +45,7 @@ EMPTY = "Für diese Fraktion ist noch keine Abstimmung nach Fraktionen erfasst."
 
 def faction_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
     catalog = context.catalog
-    shared = agreement(catalog)
+    shared = kept_agreement(context)
     files: list[GeneratedFile | PageFragment] = [faction_index(context, shared)]
     for key in catalog.faction_names:
         # The shares with the other factions count votes of resolutions this page does
