@@ -477,7 +477,9 @@ def test_an_edit_writes_only_the_pages_it_changed_into_the_page_cache(tmp_path: 
         for kind in ("resolution_pages", "list_pages", "search_page")
     )
     written = {name for name, inode in after.items() if before.get(name) != inode}
-    assert 0 < len(written - {"index.pickle"}) <= rendered
+    # Besides the pages: the factions' agreement figures, one value in the same cache that a
+    # changed resolution brings up to date (``pages.kept_agreement``).
+    assert 0 < len(written - {"index.pickle"}) <= rendered + 1
     assert len(before.keys() - after.keys()) <= len(written)  # only replaced ones go
     kept_files = after.keys() - written
     assert len(kept_files) > 5 * rendered  # the others left as they were
