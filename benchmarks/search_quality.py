@@ -16,7 +16,8 @@ neither the synonym data nor the search code: the honest figure for changes made
 The third holdout ``search_queries_holdout3.yml`` (written the same way after the second had
 been measured) runs only when named: ``--queries benchmarks/search_queries_holdout3.yml``;
 so does the fourth, ``search_queries_holdout4.yml`` (written the same way, before the
-changes of issue 23's session "search7"; see its header).
+changes of issue 23's session "search7"; see its header), and the fifth,
+``search_queries_holdout5.yml`` (written the same way before the session "search8").
 
 The precision set ``search_queries_negative.yml`` (``--queries``) holds words of other
 topics than a council's, which no resolution of the demo archive answers (``expected: []``):
