@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import hashlib
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -42,7 +43,7 @@ from generator.publish.output_cache import KeptOutputs, OutputCache
 from generator.publish.page_cache import LIST, SEARCH, PageCache
 from generator.publish.read_cache import KeptReads
 from generator.publish.record_cache import RecordCache
-from generator.publish.search_cache import PageDataCache, SearchCache
+from generator.publish.search_cache import SearchCache
 from generator.publish.sitemap import sitemap_files
 from generator.publish.stamp_cache import StampCache
 from generator.publish.stamping import (
@@ -59,10 +60,9 @@ from generator.rendering.packed import PackedPages
 from generator.runtime.memory import release_freed_memory
 from generator.runtime.parallel import Background
 from generator.runtime.timings import StageTimings
-from generator.search.bundles import SearchBundles
-from generator.search.index import BUNDLE_DIR, SearchIndexError
+from generator.search.index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search.page_input import SearchRecord, search_input
-from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
+from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards, shard_of_year
 from generator.search.synonym_cache import SynonymCache
 from generator.search.word_counts import WordCounts
 
@@ -75,7 +75,6 @@ OBSOLETE_CACHES = ("pages.pickle",)
 """Files of earlier program versions in the cache folder (the page cache was one file)."""
 READ_CACHE = "files.pickle"
 SEARCH_CACHE = "search"
-SEARCH_PAGES_CACHE = "search-pages"
 MKDOCS_CACHE = "mkdocs"
 STAMP_CACHE = "stamped"
 OUTPUT_CACHE = "outputs"
@@ -183,6 +182,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     timings = timings or StageTimings()
     staging = site_writer.new_staging_dir(options.site_dir)
     bundles = options.build_dir / BUNDLE_DIR
+    search: ShardedPagefind | None = None
     salt = build_state.fingerprint(options.base_config, _option_key(options))
     cache_dir = options.build_dir / build_state.CACHE_DIR
     build_state.remove_leftovers(cache_dir)
@@ -190,24 +190,45 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         (cache_dir / obsolete).unlink(missing_ok=True)
     pages = PageCache(cache_dir / PAGE_CACHE, salt)
     kept = SearchCache(cache_dir / SEARCH_CACHE, salt)
-    search = SearchBundles(
-        PageDataCache(cache_dir / SEARCH_PAGES_CACHE, salt), kept, options.search_dir, bundles
-    )
     rendered = MkDocsCache(cache_dir / MKDOCS_CACHE, salt)
     stamped = StampCache(cache_dir / STAMP_CACHE, salt)
     outputs = OutputCache(cache_dir / OUTPUT_CACHE)
     synonyms = SynonymCache(cache_dir / SYNONYM_CACHE, salt)
     words = WordCounts(cache_dir / WORD_CACHE, salt)
+    shard_keys: dict[str, str] = {}
+    reused: set[str] = set()
 
     def start_search(shards: tuple[Shard, ...], records: list[SearchRecord]) -> None:
-        # Pagefind reads only the search input, so it starts as soon as that is known,
-        # before the reuse outputs, MkDocs and the stamping, which run beside it; it
-        # indexes only pages whose input is not kept (``search.bundles``).
-        try:
-            search.start(shards, search_input(records, shards))
-        except SearchIndexError as exc:
-            raise BuildFailed("Suchindex (Pagefind)", str(exc)) from exc
+        # Pagefind reads only the search input, so it starts as soon as that is written,
+        # before the reuse outputs, MkDocs and the stamping, which run beside it: its
+        # shards are the longest single job of the build. Shards whose input is made from
+        # the same records as a kept bundle's are not indexed again, and their input is
+        # not even made (writing the whole archive's took seconds of an edit).
+        nonlocal search
+        site_writer.discard(bundles)
+        vocabulary = None
+        if len(shards) > 1:
+            words = sorted({word for record in records for word in record.words.split()})
+            vocabulary = hashlib.sha256("\0".join(words).encode("utf-8")).hexdigest()
+        by_year = shard_of_year(shards)
+        grouped: dict[str, list[SearchRecord]] = {shard.folder: [] for shard in shards}
+        for record in records:
+            grouped[by_year[record.year].folder].append(record)
+        for shard in shards:
+            shard_keys[shard.folder] = key = kept.key(shard, grouped[shard.folder], vocabulary)
+            if kept.has(key):
+                reused.add(shard.folder)
+        del grouped
+        missing = {shard.folder for shard in shards} - reused
+        site_writer.write_docs(options.search_dir, search_input(records, shards, missing))
         release_freed_memory()  # the search input, gone once written
+        jobs = [
+            (options.search_dir / s.folder, bundles / s.folder)
+            for s in shards
+            if s.folder not in reused
+        ]
+        if jobs:
+            search = _start_search(jobs, primary=bundles / shards[0].folder)
 
     try:
         prepared = prepare(
@@ -240,22 +261,26 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             stamp_pages(prepared, staging, stamped, pages.keys())
         timings.note("stamp", "pages_reused", stamped.reused)
         if prepared.search_shards:
-            search.use_second_core()  # this process has nothing left to do but wait
+            if search is not None:
+                search.use_second_core()  # this process has nothing left to do but wait
             with timings.stage("pagefind"):
-                try:
-                    search.finish(staging)
-                except SearchIndexError as exc:
-                    raise BuildFailed("Suchindex (Pagefind)", str(exc)) from exc
-            if search.run is not None:
-                timings.note("pagefind", "seconds_in_parallel", round(search.run.seconds, 4))
+                if search is not None:
+                    _finish_search(search)
+                for shard in prepared.search_shards:  # the primary first: the others inside
+                    key = shard_keys[shard.folder]
+                    if shard.folder in reused:
+                        kept.copy_out(key, staging / shard.bundle)
+                    else:
+                        kept.keep(key, bundles / shard.folder)
+                        site_writer.move(bundles / shard.folder, staging / shard.bundle)
+            if search is not None:
+                timings.note("pagefind", "seconds_in_parallel", round(search.seconds, 4))
             timings.note("pagefind", "shards", len(prepared.search_shards))
-            timings.note("pagefind", "shards_reused", len(search.reused))
-            timings.note("pagefind", "pages_indexed", search.indexed)
+            timings.note("pagefind", "shards_reused", len(reused))
             site_writer.discard(bundles)
         with timings.stage("publish"):
             site_writer.publish(staging, options.site_dir)
-        kept.prune(search.shard_keys.values())
-        search.pages.prune(search.used_page_keys())
+        kept.prune(shard_keys.values())
         stamped.prune()
         pages.prune()
         kept_outputs = prepared.kept_outputs
@@ -289,15 +314,16 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
                     "written": kept_outputs.written if kept_outputs else 0,
                 },
                 "search_shards": {
-                    folder: {"key": key, "reused": folder in search.reused}
-                    for folder, key in sorted(search.shard_keys.items())
+                    folder: {"key": key, "reused": folder in reused}
+                    for folder, key in sorted(shard_keys.items())
                 },
             },
         )
     finally:
         gc.unfreeze()
         pages.discard()  # a failed build leaves the kept pages as they were
-        search.abort()
+        if search is not None:
+            search.abort()
         if staging.exists():
             site_writer.discard(staging)
     return prepared
@@ -313,6 +339,20 @@ def _option_key(options: BuildOptions) -> tuple[object, ...]:
         options.local_backend_url,
         str(options.editor_folder.resolve()),
     )
+
+
+def _start_search(jobs: list[tuple[Path, Path]], primary: Path) -> ShardedPagefind:
+    try:
+        return ShardedPagefind(jobs, primary=primary)
+    except SearchIndexError as exc:
+        raise BuildFailed("Suchindex (Pagefind)", str(exc)) from exc
+
+
+def _finish_search(search: ShardedPagefind) -> None:
+    try:
+        search.finish()
+    except SearchIndexError as exc:
+        raise BuildFailed("Suchindex (Pagefind)", str(exc)) from exc
 
 
 @dataclass(slots=True)

@@ -23,7 +23,6 @@ from generator.pages.context import PageContext
 from generator.reading.loading import load_archive
 from generator.rendering import markdown_render
 from generator.rendering.generated import PageFragment
-from generator.search import bundles as search_bundles
 from generator.search import index as search_index
 from tests.conftest import REPOSITORY, resolution_file, write_tree
 from tests.site_fixtures import build_site, site_options, small_archive
@@ -409,12 +408,9 @@ def test_several_shards_give_several_bundles(tmp_path: Path) -> None:
     assert not (options.build_dir / "pagefind").exists()
 
 
-def test_a_failing_second_pagefind_batch_fails_the_build_and_keeps_the_site(
+def test_a_failing_second_shard_fails_the_build_and_keeps_the_site(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Pages go to Pagefind in batches (``search.bundles``); three pages a batch make several
-    # Pagefind runs of this small archive, and the second one fails.
-    monkeypatch.setattr(search_bundles, "BATCH_PAGES", 3)
     options = dataclasses.replace(
         site_options(tmp_path, small_archive(tmp_path)), search_shard_pages=3
     )
@@ -424,7 +420,7 @@ def test_a_failing_second_pagefind_batch_fails_the_build_and_keeps_the_site(
     failing = [sys.executable, "-c", "import sys; sys.exit('Pagefind: Teil 2 kaputt')"]
 
     def command(site_dir: Path, output_dir: Path | None = None) -> list[str]:
-        return failing if site_dir.name == "stapel-2" else real(site_dir, output_dir)
+        return failing if site_dir.name == "teil-2" else real(site_dir, output_dir)
 
     monkeypatch.setattr(search_index, "pagefind_command", command)
     shutil.rmtree(options.build_dir / "cache")  # else the unchanged shards are reused

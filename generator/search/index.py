@@ -1,9 +1,10 @@
 """Index the built site with Pagefind: the last stage of a build, after MkDocs.
 
 Pagefind runs as ``python -m pagefind`` from the same interpreter, so the binary shipped in
-the ``pagefind[bin]`` wheel is used and no download happens at build time. The build runs
-it on batches of pages (``search.bundles``), each process holding only its batch in memory;
-``ShardedPagefind`` runs them in the background, two at a time once the build waits.
+the ``pagefind[bin]`` wheel is used and no download happens at build time. The archive is
+indexed in shards (``search.shards``), one Pagefind process after the other, because each
+process holds all its pages in memory; ``ShardedPagefind`` runs them in the background.
+The search page loads the primary bundle from ``<site>/pagefind/`` and merges the others.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator.publish import site_writer
@@ -71,13 +72,8 @@ class PagefindRun:
     """Pagefind running in the background while the build goes on (it reads only the
     search input, which is written before MkDocs starts). ``finish`` waits for it."""
 
-    def __init__(
-        self, site_dir: Path, output_dir: Path | None = None, *, canonical: bool = True
-    ) -> None:
-        """``canonical=False`` leaves the bundle as Pagefind wrote it (a batch of pages
-        that ``search.pagefind_pages`` splits up)."""
+    def __init__(self, site_dir: Path, output_dir: Path | None = None) -> None:
         self.site_dir = site_dir
-        self.canonical = canonical
         self.bundle = output_dir or site_dir / BUNDLE_DIR
         self.started = time.perf_counter()
         self.seconds = 0.0
@@ -125,8 +121,7 @@ class PagefindRun:
                 f"Pagefind hat in {self.bundle} keinen Suchindex geschrieben; "
                 "enthält die Website Beschlussseiten mit data-pagefind-body?"
             )
-        if self.canonical:
-            make_reproducible(self.bundle)
+        make_reproducible(self.bundle)
 
 
 class ShardedPagefind:
@@ -141,19 +136,9 @@ class ShardedPagefind:
     bundle, the others lose the files only the primary needs (``KEPT_IN_SECONDARY``).
     """
 
-    def __init__(
-        self,
-        jobs: Sequence[tuple[Path, Path]],
-        *,
-        primary: Path | None = None,
-        on_bundle: Callable[[Path], None] | None = None,
-    ) -> None:
+    def __init__(self, jobs: Sequence[tuple[Path, Path]], *, primary: Path | None = None) -> None:
         """``primary``: the primary bundle's folder, if not the first job's (an incremental
-        build that kept the primary bundle runs only secondary shards). ``on_bundle``, if
-        given, takes each bundle as Pagefind wrote it (in the thread that waited for it)
-        instead of it being made reproducible and stripped; its SearchIndexError fails
-        the whole."""
-        self._on_bundle = on_bundle
+        build that kept the primary bundle runs only secondary shards)."""
         self.started = time.perf_counter()
         self.seconds = 0.0
         self._primary = jobs[0][1] if primary is None else primary
@@ -192,7 +177,7 @@ class ShardedPagefind:
             if self._stopped or not self._pending:
                 return None
             site_dir, bundle = self._pending.pop(0)
-            run = PagefindRun(site_dir, bundle, canonical=self._on_bundle is None)
+            run = PagefindRun(site_dir, bundle)
             self._running.add(run)
             return run
 
@@ -202,9 +187,7 @@ class ShardedPagefind:
                 run.finish()
                 with self._lock:
                     self._running.discard(run)
-                if self._on_bundle is not None:
-                    self._on_bundle(run.bundle)
-                elif run.bundle != self._primary:
+                if run.bundle != self._primary:
                     strip_secondary(run.bundle)
                 run = self._next()
         except SearchIndexError as exc:

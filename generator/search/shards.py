@@ -1,9 +1,9 @@
 """How the search index is split: shards of whole calendar years, newest first.
 
-Each shard is a Pagefind bundle, and the search page merges the bundles in the browser
-(Pagefind's ``mergeIndex``). Pagefind itself no longer sees a shard: it indexes pages in
-batches of bounded size and the build assembles each shard's bundle from the pages' parts
-(``search.bundles``), so a shard's size bounds what a query loads, not the build's memory.
+Pagefind holds every indexed page's words in memory until it writes the bundle (about
+240 KB per resolution, linear), so one run over 10,000 resolutions would need 2.4 GB. The
+build therefore indexes the archive in shards, one Pagefind process after the other, and
+the search page merges the bundles in the browser (Pagefind's ``mergeIndex``).
 
 Shards hold whole years so that a search restricted to one year (the filter ``Jahr``)
 touches one bundle only: that is how the search page sorts by date across bundles, since
@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from generator.archive.catalog import Catalog
 
 DEFAULT_SHARD_PAGES = 1500
-"""Resolutions per shard. Not fewer: every shard holds the whole archive's words (the
-vocabulary record), so each word a query searches loads one index chunk per shard, and
-each shard's metadata loads with the first search (at 10,000 resolutions in 14 shards of
-1,000, 138 KiB of metadata and a chunk of 10-20 KiB per shard and word)."""
+"""Resolutions per shard: a Pagefind run then stays near 360 MB, so two can run at once.
+Not fewer: every shard holds the whole archive's words (the vocabulary record), so each
+word a query searches loads one index chunk per shard, and each shard's metadata loads
+with the first search (at 10,000 resolutions in 14 shards of 1,000, 138 KiB of metadata
+and a chunk of 10-20 KiB per shard and word)."""
 BUNDLE_ROOT = "pagefind/"
 """The primary bundle, relative to the site root (Pagefind's default)."""
 
