@@ -32,8 +32,9 @@ file), as is Fuhlenhagen's "entfällt." (the source says there was no vote)."""
 UNRECOGNISED_AT_MOST = 6
 """Measured when the export was first assembled (on the code before any change for it): 6 of
 the 39 items whose page states a result (15.4 %), all in the set's dev half."""
-WRONG_AT_MOST = 6
-"""Measured at the same time: 6 (4 dev, 2 held-out). May only go down."""
+WRONG_AT_MOST = 3
+"""Measured at the same time: 6 (4 dev, 2 held-out); 3 once three readings of a changed agenda
+were corrected to the convention of the earlier sets (README of `result_wordings`)."""
 
 
 @pytest.fixture(scope="module")
