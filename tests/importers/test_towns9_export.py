@@ -31,10 +31,12 @@ ITEMS = 45
 file), as is Fuhlenhagen's "entfällt." (the source says there was no vote)."""
 UNRECOGNISED_AT_MOST = 6
 """Measured when the export was first assembled (on the code before any change for it): 6 of
-the 39 items whose page states a result (15.4 %), all in the set's dev half."""
-WRONG_AT_MOST = 3
-"""Measured at the same time: 6 (4 dev, 2 held-out); 3 once three readings of a changed agenda
-were corrected to the convention of the earlier sets (README of `result_wordings`)."""
+the items whose page states a result, all in the set's dev half: 6 of 39 (15.4 %), 6 of 41
+(14.6 %) once five readings were corrected to the earlier sets' convention (README of
+``result_wordings``), two of which made an ambiguous row a result."""
+WRONG_AT_MOST = 1
+"""Measured at the same time: 6 (4 dev, 2 held-out); 1 (held-out) once five readings were
+corrected to the convention of the earlier sets (README of ``result_wordings``)."""
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +91,6 @@ def test_no_more_items_are_read_wrongly_or_left_unread_than_measured(imported: P
             wrong.append((row.url, f"{result} als Beschluss", f"{expected} als Empfehlung"))
         elif result == "not_recorded" and expected != "not_recorded":
             unrecognised.append(row.url)
-    assert stating == 39
+    assert stating == 41
     assert len(wrong) <= WRONG_AT_MOST, sorted(wrong)
     assert len(unrecognised) <= UNRECOGNISED_AT_MOST, sorted(unrecognised)
