@@ -2,6 +2,9 @@
 
 - Two lines that each state the same result (``agreeing_lines``): read, where together they
   were left unread.
+- A deciding body with its abbreviation in brackets ("Die Gemeindevertretung (Gv) stimmt
+  jeweils einstimmig den unter a-c genannten Änderungen zu."): read as without it.
+- An election told as a sentence (``election_sentence``): elected.
 - Minutes approved with a correction ("Gegen die Niederschrift wird ein Einwand erhoben, sie ist
   mit der Änderung genehmigt", "Das Protokoll wird mit den vorgetragenen Änderungen einstimmig
   genehmigt"): adopted with changes, not adopted as drafted.
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from generator.archive.model import ResolutionKind, Result
 from generator.importers.agreeing_lines import agreeing_lines
+from generator.importers.election_sentence import election_sentence
 from generator.importers.result_wording import split_wording
 
 if TYPE_CHECKING:
@@ -32,6 +36,9 @@ _MINUTES_CORRECTED = re.compile(
 """The minutes and "mit (der|den …) Änderung(en)/Berichtigung/Korrektur" in one sentence; never
 "ohne Änderungen", nor "mit der Änderung des Bebauungsplans" (what the minutes were about)."""
 
+_ABBREVIATED_BODY = re.compile(r"^(?P<body>(?:Der|Die|Das) [\w-]+) \([\w.-]{1,8}\)(?= )")
+"""A body named with its abbreviation ("Die Gemeindevertretung (Gv) …"); never a bracket of
+words ("Der Ausschuss (nicht öffentlich) …")."""
 _FIRST_SENTENCE = re.compile(r"(?<=[^\d\s.][.!])\s+")
 
 
@@ -43,6 +50,12 @@ def second_look(
     ``wording`` is the field as the source wrote it (lines not joined), ``text`` as read."""
     note = outcome.note or ""
     if note.startswith("Ergebnis nicht erkannt"):
+        if election_sentence(wording):
+            return replace(outcome, result=Result.ELECTED, note=None)
+        if _ABBREVIATED_BODY.match(wording):
+            again = read(_ABBREVIATED_BODY.sub(r"\g<body>", wording, count=1))
+            if again.result is not Result.NOT_RECORDED:
+                return replace(again, votes=tuple(replace(v, text=text) for v in again.votes))
         return agreeing_lines(wording, read) or outcome
     if note.startswith("Wortlaut nennt zwei Ergebnisse"):
         # the first sentence alone: read whole, "… empfohlen. … wird vertagt." is a deferral

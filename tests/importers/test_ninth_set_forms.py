@@ -113,3 +113,69 @@ def test_a_recommendation_beside_a_second_result_stays_unread_and_a_recommendati
 def test_two_results_without_a_recommendation_stay_an_ordinary_item_unread() -> None:
     outcome = read_outcome("Der Antrag der SPD wird abgelehnt. Der Vorlage wird zugestimmt.")
     assert (outcome.result, outcome.kind) == (Result.NOT_RECORDED, ResolutionKind.ORDINARY)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # Greifswald (ALLRIS, a ballot table flattened beside it) and Billerbeck
+        "Herr Wulff ist als Ausschussvorsitzender gewählt und bereit, das Amt anzunehmen.\n"
+        "Wahlergebnis: Ja-Stimmen Nein-Stimmen Enthaltungen 8 5 2",
+        "Frau Dirks stellt fest, dass damit Herr Wiesmann zum Vorsitzenden, Herr Faltmann zum 1. "
+        "stellv. Vorsitzenden und Herr Kösters zum 2. stellv. Vorsitzenden des "
+        "Bezirksausschusses gewählt sind.",
+        "Der Vorsitzende stellt fest, dass Herr Weber zum Ortsbrandmeister gewählt ist.",
+        "Herr Müller ist als Vorsitzender gewählt.\nJa: 9, Nein: 3",
+    ],
+)
+def test_a_person_elected_to_an_office_is_an_election(wording: str) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is Result.ELECTED
+    assert outcome.votes[0].text == " ".join(wording.splitlines())
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Herr Hersel ist nicht gewählt.",
+        "Herr Müller soll zum Vorsitzenden gewählt werden.",
+        "Frau Schmidt wird als Vorsitzende vorgeschlagen und gewählt werden.",
+        "Herr Müller ist als Vorsitzender gewählt. Der Antrag der SPD wird abgelehnt.",
+        "Herr Müller ist als Vorsitzender gewählt.\nJa: 3, Nein: 9",  # the counts do not carry
+    ],
+)
+def test_no_election_is_read_where_the_wording_does_not_say_one_carried(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED
+
+
+@pytest.mark.parametrize(
+    ("wording", "result"),
+    [
+        # Wenningstedt-Braderup's minutes (Amt Landschaft Sylt)
+        (
+            "Die Gemeindevertretung (Gv) stimmt jeweils einstimmig den unter a-c genannten "
+            "Änderungen zu.",
+            Result.ADOPTED,
+        ),
+        ("Der Gemeinderat (GR) beschließt einstimmig die Satzung.", Result.ADOPTED),
+        ("Der Ausschuss (BUA) lehnt den Antrag mehrheitlich ab.", Result.REJECTED),
+    ],
+)
+def test_a_body_named_with_its_abbreviation_reads_as_without_it(
+    wording: str, result: Result
+) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is result
+    assert outcome.votes[0].text == wording
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Die Gemeindevertretung (Gv) stimmt nicht zu.",
+        "Der Ausschuss (nicht öffentlich) stimmt zu.",  # a bracket of words, not an abbreviation
+        "Die Gemeindevertretung (Gv) nimmt den Bericht zur Kenntnis und stimmt nicht zu.",
+    ],
+)
+def test_what_stays_unread_without_the_abbreviation_stays_unread_with_it(wording: str) -> None:
+    assert read_outcome(wording).result is Result.NOT_RECORDED
