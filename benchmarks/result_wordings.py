@@ -42,6 +42,9 @@ UNSEEN7 = FIXTURES / "unseen7.tsv"
 """The seventh set (2026-12-07, late evening), 27 more towns, frozen before the importer ran."""
 UNSEEN8 = FIXTURES / "unseen8.tsv"
 """The eighth set (2026-12-07, night): 18 rows of new towns, 22 new pages of known towns."""
+TOWNS9 = FIXTURES / "towns9.tsv"
+"""The ninth set (2026-12-08): every item of the pages generic queries found, not curated for
+diversity; items whose page states no result are read ``empty`` and counted apart."""
 TUNED = FIXTURES / "wordings.tsv"
 
 
@@ -67,7 +70,9 @@ class Reading:
 
     @property
     def expected(self) -> str:
-        return Result.NOT_RECORDED.value if self.item.result == "ambiguous" else self.item.result
+        if self.item.result in ("ambiguous", "empty"):
+            return Result.NOT_RECORDED.value
+        return self.item.result
 
     @property
     def unrecognised(self) -> bool:
@@ -87,10 +92,18 @@ class Figures:
     distinct_unrecognised: int
     distinct_wrong: int
     kind_differs: int
+    empty: int = 0
+    """Items whose page states no result wording or vote (towns9.tsv), counted apart."""
+    stating: int = 0
+    """Items whose page states a result the clerk reads (neither ambiguous nor empty)."""
 
     @property
     def rate(self) -> float:
         return self.unrecognised / self.items if self.items else 0.0
+
+    @property
+    def stating_rate(self) -> float:
+        return self.unrecognised / self.stating if self.stating else 0.0
 
     @property
     def distinct_rate(self) -> float:
@@ -136,6 +149,8 @@ def figures(readings: list[Reading]) -> Figures:
         distinct_unrecognised=sum(any(r.unrecognised for r in rs) for rs in by_wording.values()),
         distinct_wrong=sum(any(r.wrong for r in rs) for rs in by_wording.values()),
         kind_differs=sum(r.kind != r.item.kind for r in readings),
+        empty=sum(r.item.result == "empty" for r in readings),
+        stating=sum(r.item.result not in ("ambiguous", "empty") for r in readings),
     )
 
 
@@ -149,6 +164,8 @@ def report(title: str, readings: list[Reading], *, listed: bool = True) -> str:
         f"  wrong (a result the clerk does not read): {found.wrong} items,"
         f" {found.distinct_wrong} distinct",
         f"  kind differs from the clerk's: {found.kind_differs} items",
+        f"  stating a result: {found.stating} items, unread among them {found.stating_rate:.1%};"
+        f" no result on the page: {found.empty} items",
     ]
     for reading in readings if listed else ():
         if reading.unrecognised or reading.wrong:
@@ -176,6 +193,7 @@ def main(argv: list[str] | None = None) -> None:
     print(report("unseen6 dev (sixth set, tuned on)", [read(i) for i in load(UNSEEN6, "dev")]))
     print(report("unseen7 dev (seventh set, tuned on)", [read(i) for i in load(UNSEEN7, "dev")]))
     print(report("unseen8 dev (eighth set, tuned on)", [read(i) for i in load(UNSEEN8, "dev")]))
+    print(report("towns9 dev (towns as they publish)", [read(i) for i in load(TOWNS9, "dev")]))
     print(report("wordings.tsv (older set, tuned on)", [read(i) for i in load(TUNED)]))
     if args.held_out:
         # figures only: a list of what failed would invite tuning on the held-out halves
@@ -195,6 +213,8 @@ def main(argv: list[str] | None = None) -> None:
         print(report("HELD-OUT unseen7 (seventh set, never tuned on)", held_out7, listed=False))
         held_out8 = [read(item) for item in load(UNSEEN8, "heldout")]
         print(report("HELD-OUT unseen8 (eighth set, never tuned on)", held_out8, listed=False))
+        held_out9 = [read(item) for item in load(TOWNS9, "heldout")]
+        print(report("HELD-OUT towns9 (towns as they publish)", held_out9, listed=False))
 
 
 if __name__ == "__main__":

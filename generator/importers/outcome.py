@@ -24,7 +24,9 @@ from generator.importers.deciding_sentence import (
 )
 from generator.importers.labelled_resolution import labelled_resolution
 from generator.importers.result_wording import Meaning, recommendation_in, split_wording
+from generator.importers.second_look import second_look
 from generator.importers.vote_text import normalise
+from generator.importers.wording_spellings import ELLIPTIC, SLIPS
 from generator.importers.wording_votes import (
     VOTE_AFTER,
     VOTE_STARTS,
@@ -65,22 +67,15 @@ class RecordedOutcome:
     """For the import report: why the result is not recorded."""
 
 
-_SLIPS = re.compile(r"\b(?:enstimmig|einstimimig|einstimmit|einstimig)\b", re.IGNORECASE)
-"""Misspellings of "einstimmig" seen in real records; each reads the same to any person."""
-_ELLIPTIC = re.compile(r"\b(?P<side>ja|nein)-(?=,?\s+(?:\d|und|sowie|bei)\b)", re.IGNORECASE)
-""""mit 5 Ja- und 8 Nein-Stimmen": the first count's noun left out, as German writes it; read
-in full (before: the clause was taken for who voted how and the counts were lost, so "mit 5
-Ja- und 8 Nein-Stimmen angenommen" was published as adopted)."""
-
-
 def read_outcome(wording: str | None) -> RecordedOutcome:
-    text = _SLIPS.sub("einstimmig", normalise(wording or "")).rstrip(" ,;")
-    full = _ELLIPTIC.sub(lambda m: f"{m['side']}-Stimmen", text)
+    text = SLIPS.sub("einstimmig", normalise(wording or "")).rstrip(" ,;")
+    full = ELLIPTIC.sub(lambda m: f"{m['side']}-Stimmen", text)
     stepped = two_step_result(full)
     if stepped is not None:
         outcome = RecordedOutcome(result=stepped, votes=(Vote(text=full),))
     else:
         outcome = _amendments_vote(_read_outcome(full), full)
+    outcome = second_look(outcome, wording or "", full, read_outcome)
     if full == text:
         return outcome
     # the wording is kept as the source wrote it, not as it was read
