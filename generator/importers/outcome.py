@@ -16,15 +16,11 @@ from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.amendment_steps import AMENDMENT, two_step_result
-from generator.importers.deciding_sentence import (
-    AGENDA_ADOPTED,
-    PROCEDURAL,
-    RECOMMENDING,
-    read_deciding_sentences,
-)
+from generator.importers.deciding_sentence import AGENDA_ADOPTED, read_deciding_sentences
 from generator.importers.labelled_resolution import labelled_resolution
 from generator.importers.result_wording import Meaning, recommendation_in, split_wording
 from generator.importers.second_look import second_look
+from generator.importers.sentence_result import PROCEDURAL, RECOMMENDING
 from generator.importers.vote_text import normalise
 from generator.importers.wording_spellings import ELLIPTIC, SLIPS
 from generator.importers.wording_votes import (
