@@ -19,11 +19,12 @@ from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.committee_registry import CommitteeRegistry
 from generator.importers.draft import Draft
 from generator.importers.recipients import referral_note
+from generator.importers.result_field import ParsedResult, parse_result
 from generator.importers.result_wording import read_wording
 from generator.importers.sessionnet_body import RECOMMENDATION_LABEL, Body, read_body
 from generator.importers.sessionnet_html import LABEL_LINE, TEXT_LABELS, Page, from_html
 from generator.importers.sessionnet_votes import NOT_YET_DECIDED, read_votes
-from generator.importers.vote_text import ParsedResult, normalise, parse_result
+from generator.importers.vote_text import normalise
 from generator.importers.wording_votes import result_of_votes
 
 _DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.archive.model import Result, Vote
+from generator.importers.bias_exclusion import extract_bias_label
 from generator.importers.sessionnet_body import Body
 from generator.importers.vote_text import (
     ParsedVotes,
-    extract_bias_label,
     normalise,
     number_value,
     parse_votes,

@@ -1,9 +1,10 @@
-"""Results and votes as council records write them: free text in many spellings → structure.
+"""Votes as council records write them: free text in many spellings → structure.
 
 Shared by the OParl and SessionNet importers. The rule is: parse what is unambiguous, keep
 everything else verbatim (``Vote.text``) and say so. Nothing is dropped and nothing is
 guessed: a faction breakdown that does not add up to its total is kept as text beside the
-totals rather than "corrected".
+totals rather than "corrected". A result field is read by ``result_field``; members excluded
+for bias are taken out of the line by ``bias_exclusion``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generator.archive.model import FactionVote, ResolutionKind, Result, Vote
+from generator.archive.model import FactionVote, Vote
+from generator.importers.bias_exclusion import extract_bias, extract_bias_label
 
 NUMBER_WORDS = {
     "kein": 0,
@@ -63,14 +65,6 @@ _PART = re.compile(
     r"\s*:",
     re.IGNORECASE,
 )
-_WORD = r"[^\W\d][\w-]*\.?"
-_PAREN = r"\([^()\d]*\)"
-_BIAS = re.compile(
-    rf"(?P<names>{_WORD}(?:[ \t,]+(?:{_WORD}|{_PAREN}))*)\s+(?:hat|haben)\s+"
-    r"(?:gem\.|gemäß)?\s*§\s*31\s+GO\s+NRW\b[^.]*?nicht\s+teilgenommen\.?",
-    re.IGNORECASE,
-)
-_NAME_SEPARATOR = re.compile(r",\s*|\s+und\s+|\s+sowie\s+")
 _SPACE = re.compile(r"[\s\u00a0]+")
 
 
@@ -79,17 +73,6 @@ class ParsedVotes:
     votes: tuple[Vote, ...]
     unparsed: tuple[str, ...]
     """Text that could not be turned into numbers; it is also in some ``Vote.text``."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ParsedResult:
-    result: Result | None
-    """None when the wording is not known; the caller keeps ``text`` for the editor."""
-    kind: ResolutionKind = ResolutionKind.ORDINARY
-    recommended_to: str | None = None
-    """The body a recommendation goes to, as written (e.g. "Rat")."""
-    unanimous: bool = False
-    text: str = ""
 
 
 def normalise(text: str) -> str:
@@ -129,95 +112,13 @@ def number_value(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
-# -- results ---------------------------------------------------------------------------
-
-_RESULT_PATTERNS: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), result)
-    for pattern, result in (
-        (
-            r"(?:einstimmig |mehrheitlich )?(?:geändert|mit änderungen) beschlossen",
-            "adopted_with_changes",
-        ),
-        (
-            r"(?:einstimmig |mehrheitlich )?(?:ungeändert |wie vorgeschlagen )?beschlossen",
-            "adopted",
-        ),
-        (
-            r"(?:einstimmig |mehrheitlich )?wie (?:vorlage|beschlussvorschlag|beschlussvorlage)"
-            r",? mit (?:den |der )?änderung(?:en)?\b.*",
-            "adopted_with_changes",
-        ),
-        (
-            r"(?:einstimmig |mehrheitlich )?"
-            r"wie (?:vorlage|beschlussvorschlag|beschlussvorlage|antrag)(?: beschlossen)?",
-            "adopted",
-        ),
-        (r"(?:einstimmig |mehrheitlich )?(?:annahme|angenommen|zugestimmt|zustimmung)", "adopted"),
-        (r"(?:einstimmig |mehrheitlich )?(?:abgelehnt|ablehnung)", "rejected"),
-        # "vertagt in Folgegremium": the body took no decision and the item moved on to
-        # the next body of its consultation sequence; the archive calls that "referred".
-        (r"vertagt in (?:das )?folgegremium", "referred"),
-        (r"vertagt", "deferred"),
-        (r"(?:zurück)?verwiesen(?: an .+| in .+)?", "referred"),
-        (r"(?:einstimmig )?(?:zur )?kenntnis genommen|kenntnisnahme", "noted"),
-        # "Der Ausschuss nimmt die Ausführungen zur Kenntnis."
-        (r"(?:der|die|das)\b[^.]*\b(?:nimmt|nehmen|nahm|nahmen)\b[^.]*\bzur kenntnis", "noted"),
-        # "erledigt": dealt with without a decision of its own (an answered inquiry, a
-        # report); "noted" is the archive's value for an item that was only heard.
-        (r"erledigt", "noted"),
-        (r"zurückgezogen", "withdrawn"),
-    )
-    for result in (Result(result),)
-)
-_RECOMMENDATION = re.compile(
-    r"beschlussempfehlung an (?:den |die |das )?(?P<to>[^:]+?)\s*:\s*(?P<rest>.+)", re.IGNORECASE
-)
-_RECOMMENDED = re.compile(
-    r"(?P<how>einstimmig |mehrheitlich )?(?:empfohlen|zur annahme empfohlen)"
-    r"(?: (?:an|dem|den) (?P<to>.+))?",
-    re.IGNORECASE,
-)
-
-
-def parse_result(text: str) -> ParsedResult:
-    """``"Geändert beschlossen"`` → adopted_with_changes; unknown wording → result None."""
-    phrase = normalise(text).rstrip(".").strip(" -")
-    recommendation = _RECOMMENDATION.fullmatch(phrase)
-    if recommendation:
-        inner = parse_result(recommendation["rest"])
-        return ParsedResult(
-            result=inner.result,
-            kind=ResolutionKind.RECOMMENDATION,
-            recommended_to=recommendation["to"].strip(),
-            unanimous=inner.unanimous,
-            text=text.strip(),
-        )
-    recommended = _RECOMMENDED.fullmatch(phrase)
-    if recommended:  # "Einstimmig empfohlen": the body recommends adopting the paper
-        return ParsedResult(
-            result=Result.ADOPTED,
-            kind=ResolutionKind.RECOMMENDATION,
-            recommended_to=recommended["to"].strip() if recommended["to"] else None,
-            unanimous=(recommended["how"] or "").lower().startswith("einstimmig"),
-            text=text.strip(),
-        )
-    for pattern, result in _RESULT_PATTERNS:
-        if pattern.fullmatch(phrase):
-            unanimous = "einstimmig" in phrase.lower() and result is not Result.REJECTED
-            return ParsedResult(result=result, unanimous=unanimous, text=text.strip())
-    return ParsedResult(result=None, text=text.strip())
-
-
-# -- votes -----------------------------------------------------------------------------
-
-
 def parse_votes(text: str) -> ParsedVotes:
     """Parse a vote record; whatever is not understood is kept verbatim in ``Vote.text``."""
     original = text.strip()
     if not normalise(original):
         return ParsedVotes(votes=(), unparsed=())
     joined = repair(normalise(original))
-    joined, excluded = _extract_bias(joined)
+    joined, excluded = extract_bias(joined)
     joined, named, count = extract_bias_label(joined)
     excluded = (*excluded, *named)
     parsed = _parse_votes(original, joined, excluded)
@@ -253,70 +154,6 @@ def _parse_votes(original: str, joined: str, excluded: tuple[str, ...]) -> Parse
         if leftover:
             unparsed.append(leftover)
     return ParsedVotes(votes=tuple(votes), unparsed=tuple(unparsed))
-
-
-def _extract_bias(text: str) -> tuple[str, tuple[str, ...]]:
-    """Take out "X hat gem. § 31 GO NRW … nicht teilgenommen" and return the names."""
-    names: list[str] = []
-    for match in _BIAS.finditer(text):
-        for name in _NAME_SEPARATOR.split(match["names"]):
-            if name.strip():
-                names.append(name.strip())
-    return _BIAS.sub(" ", text), tuple(names)
-
-
-_PERSON = (
-    r"(?!(?:wegen|als|da)\b)(?:[^\W\d][\w.\-]*\.?)"
-    r"(?:[ \t]+(?!(?:wegen|als|da)\b)[^\W\d][\w\-]*\.?){0,3}"
-)
-"""One person as a vote line names them: "Herr Müller", "Ratsfrau Dr. Weber", "Schmitz"."""
-_BIAS_LABEL = re.compile(
-    r"[,;]?\s*\b(?<!nicht )befangen(?:e|heit)?\s*:\s*"
-    rf"(?:(?P<n>\d+)(?:\s*\((?P<who>{_PERSON}(?:\s*(?:,|\bund\b)\s*{_PERSON})*)\))?"
-    rf"|(?P<names>{_PERSON}(?:\s*(?:,|\bund\b)\s*{_PERSON})*))"
-    r"(?P<reason>\s+(?:wegen|als|da)\b[^,;.]*)?"
-    r"\s*(?=[,;.]|$)",
-    re.IGNORECASE,
-)
-"""SessionNet's "Befangen: 1", "Befangen: 1 (Herr Lind)", "Befangen: Herr Lind, Frau Roth"."""
-_VOTE_WORDS = re.compile(
-    r"\b(?:ja|nein|dafür|dagegen|enthaltung(?:en)?|stimmenthaltung(?:en)?|einstimmig|"
-    r"mehrheitlich|anwesend|stimmen?)\b",
-    re.IGNORECASE,
-)
-
-
-_NOBODY = re.compile(r"(?:kein(?:e|er)?|niemand|nein|entfällt)\b.*", re.IGNORECASE)
-"""Nobody excluded, however said: "keine", "keiner der Anwesenden", "niemand"."""
-
-
-def extract_bias_label(text: str) -> tuple[str, tuple[str, ...], int | None]:
-    """Take out "Befangen: …": (the rest, members named, how many where only counted).
-
-    A name list that holds a vote word ("Befangen: keine Ja-Stimmen") is not taken."""
-    names: list[str] = []
-    count = 0
-    kept: list[str] = []
-    position = 0
-    for match in _BIAS_LABEL.finditer(text):
-        listed = match["who"] or match["names"]
-        if listed is not None and _VOTE_WORDS.search(listed):
-            continue
-        if listed is not None and _NOBODY.fullmatch(listed.strip()):
-            listed = None  # "Befangen: keine": as "Befangen: 0", nothing to record
-        elif listed is not None:
-            found = [n.strip() for n in re.split(r"\s*,\s*|\s+und\s+", listed) if n.strip()]
-            if match["n"] is not None and int(match["n"]) != len(found):
-                continue  # "Befangen: 2 (Herr Lind)": the count and the names disagree
-            names += found
-        elif match["n"] is not None:
-            count += int(match["n"])
-        if match["reason"]:
-            continue  # "Befangen: Herr Lind wegen Grundstück": the names taken, the words kept
-        kept.append(text[position : match.start()])
-        position = match.end()
-    kept.append(text[position:])
-    return " ".join(kept).strip(), tuple(names), count or None
 
 
 def _split_parts(text: str) -> list[tuple[str, str, str]] | None:

@@ -11,10 +11,11 @@ import pytest
 import yaml
 
 from generator.archive.model import Vote
+from generator.importers.bias_exclusion import extract_bias_label
 from generator.importers.outcome import read_outcome
 from generator.importers.runner import run_sessionnet
 from generator.importers.sessionnet import Overrides
-from generator.importers.vote_text import extract_bias_label, parse_votes
+from generator.importers.vote_text import parse_votes
 from generator.pages.votes import vote_block
 from generator.reading.loading import load_archive
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.importers.vote_text import extract_bias_label
+from generator.importers.bias_exclusion import extract_bias_label
 
 
 @pytest.mark.parametrize(

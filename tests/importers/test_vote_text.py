@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.archive.model import FactionVote, ResolutionKind, Result, Vote
-from generator.importers.vote_text import parse_result, parse_votes
+from generator.importers.result_field import parse_result
+from generator.importers.vote_text import parse_votes
 
 
 @pytest.mark.parametrize(
