@@ -12,9 +12,7 @@ import datetime
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-
-import yaml
+from dataclasses import dataclass
 
 from generator.archive.model import (
     CommitteeKind,
@@ -26,8 +24,16 @@ from generator.archive.model import (
 )
 from generator.archive.slugs import slugify
 from generator.importers.committee_registry import CommitteeRegistry, NewCommittee
-from generator.importers.draft import Draft, UrlAttachment
+from generator.importers.draft import Draft
 from generator.importers.meeting_files import AgendaLine, MeetingDraft, meeting_draft
+from generator.importers.oparl_committees import (
+    committee_for,
+    consulted_by,
+    kind_of,
+    next_council,
+    oparl_date,
+)
+from generator.importers.oparl_files import as_list, file_text, item_files
 from generator.importers.oparl_source import OParlData, type_name
 from generator.importers.outcome import read_outcome
 from generator.importers.part_outcomes import parts_contradict
@@ -56,48 +62,6 @@ class Mapped:
 Item = Mapped | Skipped | Failed
 
 
-def committee_for(org: dict[str, object], registry: CommitteeRegistry) -> NewCommittee | str:
-    """The registry id of an existing committee, or the entry to add for a new one."""
-    name = single_line(org.get("name")) or single_line(org.get("shortName")) or "Gremium"
-    short = single_line(org.get("shortName")) or name
-    for candidate in (name, short):
-        found = registry.find(candidate)
-        if found:
-            return found
-    kind_text = " ".join(  # the name too: SD.NET RIM classifies the Gemeinderat as "Gremien"
-        filter(
-            None,
-            (
-                single_line(org.get("classification")),
-                single_line(org.get("organizationType")),
-                name,
-            ),
-        )
-    ).casefold()
-    if re.search(r"\b(?:stadt|gemeinde)?rat\b|kreistag", kind_text):
-        kind = CommitteeKind.COUNCIL
-    elif "bezirk" in kind_text:
-        kind = CommitteeKind.DISTRICT_COUNCIL
-    else:
-        kind = CommitteeKind.COMMITTEE
-    return NewCommittee(
-        id=_committee_id(short),
-        name=name,
-        short_name=short,
-        kind=kind,
-        active_from=_date(org.get("startDate")),
-        active_until=_date(org.get("endDate")),
-    )
-
-
-def _committee_id(short: str) -> str:
-    """The slug of the short name, unless YAML would read that slug as something other than
-    text ("784" a number, "2021-04-14" a date, "no" false): ids are written unquoted into
-    committees.yml and every file's front matter, so such a slug gets a word in front."""
-    slug = slugify(short, max_length=40)
-    return slug if isinstance(yaml.safe_load(slug), str) else f"gremium-{slug}"
-
-
 def map_items(
     data: OParlData,
     registry: CommitteeRegistry,
@@ -116,7 +80,7 @@ def map_items(
         agenda_item = consultation.get("agendaItem")
         if isinstance(agenda_item, str):
             by_agenda_item[agenda_item] = consultation
-        paper_id, consulted = consultation.get("paper"), _consulted(data, registry, consultation)
+        paper_id, consulted = consultation.get("paper"), consulted_by(data, registry, consultation)
         if isinstance(paper_id, str) and consulted and consulted[1] is CommitteeKind.COUNCIL:
             council_dates.setdefault(paper_id, []).append((consulted[0], consulted[2]))
     for meeting in data.of_type("Meeting"):
@@ -134,7 +98,7 @@ def map_items(
             if isinstance(organizations, list) and organizations
             else None
         )
-        date = _date(meeting.get("start"))
+        date = oparl_date(meeting.get("start"))
         if org is None or date is None:
             why = "die Sitzung nennt kein Gremium" if org is None else "die Sitzung hat kein Datum"
             for raw in raw_items:
@@ -146,7 +110,7 @@ def map_items(
         committee = committee_for(org, registry)
         new = committee if isinstance(committee, NewCommittee) else None
         committee_id = committee.id if isinstance(committee, NewCommittee) else committee
-        prepares = _kind_of(committee, registry) is CommitteeKind.COMMITTEE
+        prepares = kind_of(committee, registry) is CommitteeKind.COMMITTEE
         agenda: list[AgendaLine] = []
         for position, raw in enumerate(raw_items, start=1):
             item = data.get(raw)
@@ -213,7 +177,7 @@ def _map_item(
     has_file = file is not None
     from_file = multiline(file.get("text")) if file is not None and not resolution_text else None
     if file is not None and from_file:
-        resolution_text = _file_text(file, from_file)
+        resolution_text = file_text(file, from_file)
     if not resolution_text and not result_text and paper is None and not has_file:
         return Skipped(reason="Zwischenüberschrift")
     title = single_line(item.get("name")) or (single_line(paper.get("name")) if paper else None)
@@ -240,7 +204,7 @@ def _map_item(
         and result in _DECIDED
         and consultation is not None
         and consultation.get("authoritative") is not True
-        and (council := _next_council(council_dates, consultation, date)) is not None
+        and (council := next_council(council_dates, consultation, date)) is not None
     ):
         # A committee's vote on a paper the council takes up afterwards prepares the council's
         # decision (Hürtgenwald: the Bauausschuss votes 8:1 on a statute, the council adopts
@@ -282,7 +246,7 @@ def _map_item(
         title = f"Tagesordnungspunkt {number} ohne Betreff"
         notes.append("Betreff fehlt in der Quelle")
     topics = _topics(item, paper, spellings)
-    resolution_file, attachments, attachment_notes = _files(data, item, paper)
+    resolution_file, attachments, attachment_notes = item_files(data, item, paper)
     notes.extend(attachment_notes)
     meeting_name = single_line(meeting.get("name"))
     draft = Draft(
@@ -326,41 +290,6 @@ _DECIDED = frozenset(
 """Results that, in a committee preparing the council's decision, are its recommendation."""
 
 
-def _next_council(
-    council_dates: dict[str, list[tuple[datetime.date, str]]],
-    consultation: dict[str, object],
-    date: datetime.date,
-) -> str | None:
-    """The council that consulted the item's paper next after ``date``, if any."""
-    later = sorted(c for c in council_dates.get(str(consultation.get("paper")), ()) if c[0] > date)
-    return later[0][1] if later else None
-
-
-def _kind_of(committee: NewCommittee | str, registry: CommitteeRegistry) -> CommitteeKind | None:
-    if isinstance(committee, NewCommittee):
-        return committee.kind
-    return next((c.kind for c in registry.committees if c.id == committee), None)
-
-
-def _consulted(
-    data: OParlData, registry: CommitteeRegistry, consultation: dict[str, object]
-) -> tuple[datetime.date, CommitteeKind | None, str] | None:
-    """When and by what kind of body a consultation took place (None where not crawled:
-    nothing is fetched for it)."""
-    meeting = data.by_id.get(str(consultation.get("meeting")))
-    date = _date(meeting.get("start")) if meeting else None
-    if meeting is None or date is None:
-        return None
-    organizations = consultation.get("organization") or meeting.get("organization")
-    first = organizations[0] if isinstance(organizations, list) and organizations else None
-    org = data.by_id.get(str(first if first is not None else organizations))
-    if org is None:
-        return None
-    committee = committee_for(org, registry)
-    found = committee.id if isinstance(committee, NewCommittee) else committee
-    return date, _kind_of(committee, registry), found
-
-
 def link_related(mapped: list[Mapped]) -> list[Draft]:
     """``relatedPaper`` → ``see_also`` to the resolutions on that paper in this import."""
     by_paper: dict[str, list[str]] = {}
@@ -389,76 +318,6 @@ def _replace(draft: Draft, **changes: object) -> Draft:
     return replace(draft, **changes)  # type: ignore[arg-type]
 
 
-def _files(
-    data: OParlData, item: dict[str, object], paper: dict[str, object] | None
-) -> tuple[UrlAttachment | None, tuple[UrlAttachment, ...], list[str]]:
-    """The resolution file, the other files as links, and notes on those left out."""
-    resolution_file, notes = _links(data, [item.get("resolutionFile")])
-    files: list[object] = list(_as_list(item.get("auxiliaryFile")))
-    if paper is not None:
-        files.append(paper.get("mainFile"))
-        files.extend(_as_list(paper.get("auxiliaryFile")))
-    seen = {resolution_file[0].url} if resolution_file else set()
-    others, other_notes = _links(data, files, seen=seen)
-    # The resolution file's text becomes the resolution text (``_file_text``), not search data.
-    first = replace(resolution_file[0], text=None) if resolution_file else None
-    return first, others, notes + other_notes
-
-
-def _links(
-    data: OParlData, references: list[object], *, seen: set[str] | None = None
-) -> tuple[tuple[UrlAttachment, ...], list[str]]:
-    found: list[UrlAttachment] = []
-    notes: list[str] = []
-    seen = set() if seen is None else seen
-    for reference in references:
-        file = data.get(reference) if reference is not None else None
-        if file is None or file.get("deleted"):
-            continue
-        title = single_line(file.get("name")) or single_line(file.get("fileName")) or "Anlage"
-        access, download = single_line(file.get("accessUrl")), single_line(file.get("downloadUrl"))
-        url = next((u for u in (access, download) if u and _is_http(u)), None)
-        if url is None:  # a crawl may point at file:// copies; no link can be given
-            notes.append(f"Anlage '{title}' ohne http(s)-Adresse, nicht übernommen")
-            continue
-        if url in seen:
-            continue  # the spec's examples repeat one file several times
-        seen.add(url)
-        found.append(
-            UrlAttachment(
-                title=title,
-                url=url,
-                # downloadUrl, when given, is the one meant for saving the file
-                download_url=download if download and _is_http(download) else url,
-                file_name=single_line(file.get("fileName")) or single_line(file.get("name")),
-                mime_type=single_line(file.get("mimeType")),
-                text=_attachment_text(file),
-            )
-        )
-    return tuple(found), notes
-
-
-ATTACHMENT_TEXT_LIMIT = 30_000
-"""As much of a file's text as the search indexes (``file_texts.stage``); the rest is in the
-file, which the attachment links."""
-
-
-def _attachment_text(file: dict[str, object]) -> str | None:
-    """OParl 1.1 ``File.text`` of an attachment, for the search alone: the page links the file,
-    and a hit only in this text is shown as found in the attachment."""
-    text = multiline(file.get("text"))
-    if not text:
-        return None
-    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
-    words = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
-    cleaned = "".join(c for c in words if c == "\n" or c.isprintable())
-    return cleaned[:ATTACHMENT_TEXT_LIMIT].strip() or None
-
-
-def _is_http(url: str) -> bool:
-    return url.startswith(("https://", "http://"))
-
-
 def _topics(
     item: dict[str, object], paper: dict[str, object] | None, spellings: dict[str, str]
 ) -> tuple[str, ...]:
@@ -467,7 +326,7 @@ def _topics(
     topics: list[str] = []
     slugs: set[str] = set()
     for source in (item, paper or {}):
-        for keyword in _as_list(source.get("keyword")):
+        for keyword in as_list(source.get("keyword")):
             text = single_line(keyword)
             if not text or not any(character.isalnum() for character in text):
                 continue  # punctuation alone names no topic
@@ -476,10 +335,6 @@ def _topics(
                 slugs.add(slug)
                 topics.append(spellings.setdefault(slug, text))
     return tuple(topics)
-
-
-def _as_list(value: object) -> list[object]:
-    return value if isinstance(value, list) else []
 
 
 _NO_DECISION = (
@@ -505,19 +360,6 @@ def _no_decision_reason(title: str | None, paper_type: str | None, *, explicit: 
     return "ohne Abstimmung laut Quelle, kein Beschluss" if explicit else None
 
 
-def _file_text(file: dict[str, object], text: str) -> str:
-    """OParl 1.1 ``File.text``: the text of the resolution file, delivered with it, shown as
-    taken from the file (as the build shows a PDF's text), so no one reads it as edited."""
-    title = single_line(file.get("name")) or single_line(file.get("fileName")) or "Beschlussdatei"
-    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
-    body = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
-    return (
-        f"*Dieser Text stammt aus der Datei „{title}“, wie das Ratsinformationssystem ihn "
-        "mitliefert. Maßgeblich ist die Datei; Tabellen und Aufzählungen können dort anders "
-        f"aussehen.*\n\n{body}"
-    )
-
-
 def _plain(text: str) -> str:
     """resolutionText is sometimes HTML; keep its paragraphs, drop the markup."""
     if "<" not in text:
@@ -526,15 +368,6 @@ def _plain(text: str) -> str:
 
     text = _BREAK.sub("\n\n", text)
     return html.unescape(_TAG.sub("", text)).strip()
-
-
-def _date(value: object) -> datetime.date | None:
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return datetime.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 __all__ = ["Failed", "Item", "Mapped", "committee_for", "link_related", "map_items", "type_name"]
