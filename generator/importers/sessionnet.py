@@ -44,7 +44,7 @@ dem Antrag zuzustimmen." """
 _COUNCIL_DECIDES = re.compile(r"(?:der|die)\s+(?P<to>[\w-]+)\s+beschließt\b", re.I)
 """A committee's text that begins "Der Kreistag beschließt …": the draft it sends on."""
 _LOCAL_WORDINGS = ((re.compile(r"zurück\s+(?:in|an)\s+die\s+fraktion.*", re.I), Result.REFERRED),)
-"""Result wordings ``vote_text``/``outcome`` do not know yet ("zurück in die
+"""Result wordings ``result_field``/``outcome`` do not know yet ("zurück in die
 Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"); for the lead to merge there."""
 
 
