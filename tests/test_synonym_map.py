@@ -9,6 +9,7 @@ import subprocess
 from collections import Counter
 from pathlib import Path, PurePosixPath
 
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -174,6 +175,31 @@ def test_the_shipped_data_names_its_source_and_licence() -> None:
     assert any("OpenThesaurus" in line for line in header)
     assert any("GNU Lesser General Public License" in line for line in header)
     assert "# Sources" in (data / "kommunal.yml").read_text(encoding="utf-8")
+    areas = (data / "kommunal-produktbereiche.yml").read_text(encoding="utf-8")
+    assert "Kommunaler Produktrahmen" in areas and "not from the benchmark's query sets" in areas
+
+
+def test_the_product_area_list_holds_nouns_the_map_can_key() -> None:
+    # The map keys single words and phrases of two ("Freiwillige Feuerwehr"); a longer
+    # phrase or an adjective ("barrierefrei") would be a group no reader's word reaches,
+    # or one that leads the archive's adjectives to nouns.
+    data = Path(__file__).resolve().parent.parent / "generator" / "search" / "data"
+    text = (data / "kommunal-produktbereiche.yml").read_text(encoding="utf-8")
+    groups = yaml.safe_load(text)["groups"]
+    assert len(groups) > 400
+    for group in groups:
+        assert len(group) >= 2 and len({term.lower() for term in group}) == len(group), group
+        assert all(term[:1].isupper() and len(term.split()) <= 2 for term in group), group
+
+
+def test_the_product_area_list_leads_everyday_words_to_the_archive_word(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # One group each of two areas of the product plan: cemeteries (13) and care (05).
+    mapping = _map(content_tree, "Das Kolumbarium wird erweitert. Der Pflegestützpunkt zieht um.\n")
+    assert "kolumbarium" in mapping[stem("Urnenwand")]
+    assert "pflegestützpunkt" in mapping[stem("Pflegeberatung")]
+    assert shipped_groups()[0][0] == "Lichtzeichenanlage"  # kommunal.yml is read first
 
 
 def test_the_page_stage_counts_the_words_the_search_page_would_count(

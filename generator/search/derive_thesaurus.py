@@ -22,7 +22,7 @@ What is kept, so the build needs no download and the repository no 2.3 MB file:
 - groups with at least one word of municipal records (or a part of one of their compounds):
   the demo archive, the real council records in ``tests/fixtures/`` (Hürtgenwald's OParl
   crawl, the SessionNet and result-wording fixtures), the synthetic archive's vocabulary
-  and the shipped administrative/everyday list; a group about chess or botany adds nothing
+  and the shipped administrative/everyday lists; a group about chess or botany adds nothing
   an archive can find;
 - at most ``MAX_GROUP`` words per group: the longest groups are loose associations (a group
   of 30 regional names for a pub or a fair is still one thing; one of 50 is not).
@@ -43,6 +43,7 @@ from pathlib import Path
 import yaml
 
 from generator.search.compounds import STOPWORDS, CompoundSplitter, distinct_words
+from generator.search.synonym_sources import LISTS
 from generator.search.word_forms import forms
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -114,9 +115,10 @@ def archive_texts() -> Iterator[str]:
             if handle is not None:
                 yield io.TextIOWrapper(handle, encoding="utf-8", errors="replace").read()
     yield (REPOSITORY / "benchmarks" / "vocabulary.py").read_text(encoding="utf-8")
-    default = yaml.safe_load((DATA / "kommunal.yml").read_text(encoding="utf-8"))
-    for group in default["groups"]:
-        yield " ".join(group)
+    for name in LISTS:
+        listed = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+        for group in listed["groups"]:
+            yield " ".join(group)
 
 
 def municipal_lexicon(texts: Iterable[str]) -> set[str]:

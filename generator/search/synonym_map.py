@@ -1,7 +1,7 @@
 """Everyday words → the archive's own words: the synonym data the search page loads.
 
 Three sources of groups, in this order: the archive's ``synonyms.yml`` (its editors'), the
-shipped list of administrative and everyday municipal words (``data/kommunal.yml``) and a
+shipped lists of administrative and everyday municipal words (``synonym_sources.LISTS``) and a
 subset of OpenThesaurus (``data/openthesaurus-kommunal.txt``, LGPL-2.1, derived by
 ``search.derive_thesaurus``). At build time every group is cut down to the words the
 archive's records use: a reader typing any word of a group ("Ampel") is led to those

@@ -1,6 +1,8 @@
-"""The shipped synonym sources: the list of administrative and everyday municipal words
-(``data/kommunal.yml``), the OpenThesaurus subset (``data/openthesaurus-kommunal.txt``,
-LGPL-2.1, derived by ``search.derive_thesaurus``) and the words that explain a headword in
+"""The shipped synonym sources: the lists of administrative and everyday municipal words
+(``data/kommunal.yml`` and, area by area of the municipal product plan,
+``data/kommunal-produktbereiche.yml``), the OpenThesaurus subset
+(``data/openthesaurus-kommunal.txt``, LGPL-2.1, derived by ``search.derive_thesaurus``)
+and the words that explain a headword in
 German Wiktionary (``data/wiktionary-erklaerungen.txt``, CC BY-SA 4.0, derived by
 ``search.derive_glosses``)."""
 
@@ -18,13 +20,20 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's parser where PyYAML has it: the list is read by every build."""
 
 
+LISTS = ("kommunal.yml", "kommunal-produktbereiche.yml")
+"""The shipped lists of administrative and everyday words, read in this order."""
+
+
 @cache
 def listed_groups() -> tuple[tuple[str, ...], ...]:
-    """The shipped list of administrative and everyday words (``data/kommunal.yml``)."""
+    """The shipped lists of administrative and everyday words (``LISTS``)."""
     data = resources.files("generator.search") / "data"
-    text = (data / "kommunal.yml").read_text(encoding="utf-8")
-    listed = yaml.load(text, Loader=_SAFE_LOADER)["groups"]
-    return tuple(tuple(str(term) for term in group) for group in listed)
+    groups: list[tuple[str, ...]] = []
+    for name in LISTS:
+        text = (data / name).read_text(encoding="utf-8")
+        listed = yaml.load(text, Loader=_SAFE_LOADER)["groups"]
+        groups += (tuple(str(term) for term in group) for group in listed)
+    return tuple(groups)
 
 
 @cache
