@@ -187,8 +187,11 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     staging = site_writer.new_staging_dir(options.site_dir)
     replaced = site_writer.old_sites(options.site_dir)
     # The sites earlier builds replaced are deleted by the second core, which has nothing
-    # else to do while this one reads the content.
-    cleanup = Background(site_writer.remove_folders, replaced) if replaced else None
+    # else to do while this one reads the content. Its result is taken only when the build
+    # ends, so it must not count as holding that core (pages would render on one).
+    cleanup = (
+        Background(site_writer.remove_folders, replaced, holds_core=False) if replaced else None
+    )
     bundles = options.build_dir / BUNDLE_DIR
     search: ShardedPagefind | None = None
     salt = build_state.fingerprint(options.base_config, _option_key(options))
