@@ -16,12 +16,14 @@ raises ``BuildFailed`` naming it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import gc
 import hashlib
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
@@ -58,7 +60,7 @@ from generator.reading.loading import ReadCache, display_root_for, load_archive
 from generator.rendering.generated import GeneratedFile, PageFragment
 from generator.rendering.packed import PackedPages
 from generator.runtime.memory import release_freed_memory
-from generator.runtime.parallel import Background
+from generator.runtime.parallel import Background, BackgroundFailed
 from generator.runtime.timings import StageTimings
 from generator.search.index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search.page_input import SearchRecord, search_input
@@ -173,6 +175,8 @@ class Prepared:
     """Where the content of a resolution page taken from the build folder is read again
     when it is stamped (``PageCache.kept_content``): such a page is neither held nor
     packed, and is mostly linked, not stamped."""
+    site_bytes: int | None = None
+    """The size of the published site (``build`` counts it while it waits for Pagefind)."""
 
 
 def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepared:
@@ -181,6 +185,13 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     as before are taken from it, everything else is made fresh."""
     timings = timings or StageTimings()
     staging = site_writer.new_staging_dir(options.site_dir)
+    replaced = site_writer.old_sites(options.site_dir)
+    # The sites earlier builds replaced are deleted by the second core, which has nothing
+    # else to do while this one reads the content. Its result is taken only when the build
+    # ends, so it must not count as holding that core (pages would render on one).
+    cleanup = (
+        Background(site_writer.remove_folders, replaced, holds_core=False) if replaced else None
+    )
     bundles = options.build_dir / BUNDLE_DIR
     search: ShardedPagefind | None = None
     salt = build_state.fingerprint(options.base_config, _option_key(options))
@@ -260,6 +271,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         with timings.stage("stamp"):
             stamp_pages(prepared, staging, stamped, pages.keys())
         timings.note("stamp", "pages_reused", stamped.reused)
+        counted = _count_bytes(staging)
         if prepared.search_shards:
             if search is not None:
                 search.use_second_core()  # this process has nothing left to do but wait
@@ -278,6 +290,11 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             timings.note("pagefind", "shards", len(prepared.search_shards))
             timings.note("pagefind", "shards_reused", len(reused))
             site_writer.discard(bundles)
+        searched = staging / BUNDLE_DIR
+        site_bytes = counted.result() + (
+            site_writer.folder_bytes(searched) if searched.is_dir() else 0
+        )
+        prepared = replace(prepared, site_bytes=site_bytes)
         with timings.stage("publish"):
             site_writer.publish(staging, options.site_dir)
         kept.prune(shard_keys.values())
@@ -321,6 +338,9 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         )
     finally:
         gc.unfreeze()
+        if cleanup is not None:
+            with contextlib.suppress(BackgroundFailed):  # a later build deletes the rest
+                cleanup.result()
         pages.discard()  # a failed build leaves the kept pages as they were
         if search is not None:
             search.abort()
@@ -339,6 +359,17 @@ def _option_key(options: BuildOptions) -> tuple[object, ...]:
         options.local_backend_url,
         str(options.editor_folder.resolve()),
     )
+
+
+def _count_bytes(staging: Path) -> Future[int]:
+    """The size of the staging folder without the search bundles (which come after), in
+    a thread: this process mostly waits for Pagefind meanwhile, and counting a hundred
+    thousand files after it took half a second of every build's critical path."""
+    counter = ThreadPoolExecutor(max_workers=1)
+    try:
+        return counter.submit(site_writer.folder_bytes, staging, skip=BUNDLE_DIR)
+    finally:
+        counter.shutdown(wait=False)
 
 
 def _start_search(jobs: list[tuple[Path, Path]], primary: Path) -> ShardedPagefind:

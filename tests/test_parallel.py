@@ -79,6 +79,17 @@ def test_a_background_process_takes_a_core_from_tasks_until_it_ends() -> None:
     assert parallel.free_cores() == cores
 
 
+def test_a_background_process_that_holds_no_core_leaves_tasks_every_core() -> None:
+    cores = parallel.free_cores()
+    background = parallel.Background(lambda n: n, 1, holds_core=False)
+    try:
+        assert parallel.free_cores() == cores
+        assert background.result() == 1
+    finally:
+        background.cancel()
+    assert parallel.free_cores() == cores
+
+
 def test_a_task_beside_a_background_process_keeps_order() -> None:
     # Whenever the background process ends, the task shares the rest with a worker:
     # the results must come back complete and in order either way.

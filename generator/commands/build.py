@@ -149,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
     for line in notes_by_field(prepared.problems):
         print(line, file=sys.stderr)
     pages = len(prepared.fragments) + len(prepared.nav_pages)
-    size = folder_bytes(args.output)
+    size = prepared.site_bytes if prepared.site_bytes is not None else folder_bytes(args.output)
     print(
         f"Website mit {len(prepared.catalog.by_id)} Beschlüssen ({pages} Seiten, "
         f"{decimal(size / 2**20)} MiB) in {decimal(time.perf_counter() - started)} s "

@@ -127,7 +127,10 @@ class Background(Generic[S, R]):
     only the result travels back, so keep it small. Without fork it runs in ``result()``.
     """
 
-    def __init__(self, function: Callable[[S], R], shared: S) -> None:
+    def __init__(self, function: Callable[[S], R], shared: S, *, holds_core: bool = True) -> None:
+        """``holds_core=False``: short work that mostly waits on the system (deleting
+        files), which ``Task.map`` need not make room for; a process that holds a core
+        keeps it in ``free_cores`` until its result is taken."""
         self.function = function
         self.shared = shared
         self._process: BaseProcess | None = None
@@ -147,7 +150,8 @@ class Background(Generic[S, R]):
                 gc.unfreeze()
             send.close()
             self._process, self._receive = process, receive
-            _BACKGROUND.append(self)
+            if holds_core:
+                _BACKGROUND.append(self)
 
     def result(self) -> R:
         if self._process is None or self._receive is None:

@@ -9,7 +9,9 @@ The search page loads the primary bundle from ``<site>/pagefind/`` and merges th
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.publish import site_writer
-from generator.search.pagefind_bundle import UnknownFormat, canonical_changes
+from generator.search.pagefind_bundle import ENTRY, UnknownFormat, canonical_changes
 
 BUNDLE_DIR = "pagefind"
 """Where Pagefind writes its bundle, relative to the site root (Pagefind's default)."""
@@ -77,13 +79,16 @@ class PagefindRun:
         self.bundle = output_dir or site_dir / BUNDLE_DIR
         self.started = time.perf_counter()
         self.seconds = 0.0
+        job = [sys.executable, "-m", "generator.search.pagefind_job", str(self.bundle), "--"]
         try:
             self.process = subprocess.Popen(
-                pagefind_command(site_dir, output_dir),
+                [*job, *pagefind_command(site_dir, output_dir)],
                 env=pagefind_environment(),
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
+                # A group of its own, so that ``kill`` stops Pagefind with the job.
+                start_new_session=os.name == "posix",
             )
         except OSError as exc:
             raise SearchIndexError(
@@ -93,7 +98,12 @@ class PagefindRun:
 
     def kill(self) -> None:
         """Stop Pagefind; ``finish`` (in the thread that waits for it) then reports it."""
-        if self.process.poll() is None:
+        if self.process.poll() is not None:
+            return
+        if os.name == "posix":
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+        else:
             self.process.kill()
 
     def finish(self) -> None:
@@ -101,7 +111,8 @@ class PagefindRun:
 
         The output is reproducible: Pagefind names most files by content hash and indexes
         pages in path order; the files it writes in a random order (filters and metadata)
-        are put in a fixed order afterwards (``generator.search.pagefind_bundle``).
+        are put in a fixed order afterwards (``generator.search.pagefind_bundle``), in the
+        same process (``pagefind_job``).
         """
         stdout, stderr = self.process.communicate()
         self.seconds = time.perf_counter() - self.started
@@ -116,12 +127,11 @@ class PagefindRun:
                 f"Pagefind ist beim Erstellen des Suchindex für {self.site_dir} gescheitert "
                 f"(Exit-Code {self.process.returncode}):\n{details}"
             )
-        if not (self.bundle / "pagefind-entry.json").is_file():
+        if not (self.bundle / ENTRY).is_file():
             raise SearchIndexError(
                 f"Pagefind hat in {self.bundle} keinen Suchindex geschrieben; "
                 "enthält die Website Beschlussseiten mit data-pagefind-body?"
             )
-        make_reproducible(self.bundle)
 
 
 class ShardedPagefind:
