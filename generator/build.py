@@ -36,6 +36,7 @@ from generator.outputs import output_context, reuse_output_files, reuse_outputs
 from generator.outputs.kept import KeptFile, OutputFile, made_file
 from generator.pages.all import generate_pages
 from generator.pages.context import LIST_LIMIT, PageContext, PageMemo
+from generator.pages.stand_phase import stand_phase
 from generator.publish import build_state, site_writer
 from generator.publish.freshness import content_date
 from generator.publish.mkdocs_cache import MkDocsCache
@@ -564,6 +565,7 @@ def _generate(
     stand = content_date(options.content_root) or _newest_resolution_date(catalog)
     context = PageContext(
         today=stand,
+        stand_phase=stand_phase(catalog, stand),
         catalog=catalog,
         site_url=site_url,
         content_prefix=PurePosixPath(display_root_for(options.content_root).as_posix()),

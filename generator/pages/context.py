@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 from generator.archive.catalog import Catalog
 from generator.archive.edit_links import edit_url
 from generator.archive.model import Resolution
+from generator.pages.stand_phase import StandPhase
 from generator.publish.page_cache import PageCache
 from generator.rendering.generated import PageFragment
 from generator.search.shards import Shard
@@ -63,6 +64,9 @@ class PageContext:
     today: datetime.date | None = None
     """The Stand date (``SOURCE_DATE_EPOCH`` or the content's last commit), never the wall
     clock: meetings after it are upcoming. None: no meeting is (tests of single pages)."""
+    stand_phase: StandPhase | None = None
+    """What the pages show of ``today`` (``stand_phase``), for the keys of kept pages;
+    None: the keys hold ``today`` itself."""
 
     @property
     def latest_count(self) -> int:
@@ -71,6 +75,10 @@ class PageContext:
 
     def upcoming(self, day: datetime.date) -> bool:
         return self.today is not None and day > self.today
+
+    def today_in_keys(self) -> object:
+        """What stands for ``today`` in the keys of kept and remembered pages."""
+        return self.stand_phase if self.stand_phase is not None else self.today
 
     def identity(self, resolution: Resolution | None) -> object:
         """What stands for ``resolution`` in a key (see ``identities``)."""

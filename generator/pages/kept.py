@@ -7,9 +7,10 @@ resolutions it shows (``PageContext.identity``, the digest of each one's file, n
 parsed resolution) and whatever else it names that no shown resolution's file holds (its
 pager's neighbours, a meeting's title, a faction's shares of agreement). Each generator
 names those inputs beside the code that reads them. What any list page may show of the
-archive as a whole (settings, registry, committees, faction names, the years, the Stand
-date, the list limit) is ``shared_inputs``, part of every key: changing it renders every
-list page again. The program, theme and config are in the cache's salt.
+archive as a whole (settings, registry, committees, faction names, the years, what they
+show of the Stand date: ``stand_phase``, the list limit) is ``shared_inputs``, part of
+every key: changing it renders every list page again. The program, theme and config are
+in the cache's salt.
 
 A page taken from the cache also keeps its key (``PageCache.keys``): the stamping links
 the page an earlier build stamped into the same shell (``publish.stamp_cache``).
@@ -32,7 +33,7 @@ def shared_inputs(context: PageContext) -> str:
         (
             context.site_url,
             context.list_limit,
-            context.today,
+            context.today_in_keys(),
             catalog.archive.settings,
             catalog.archive.registry,
             tuple(catalog.committees.items()),
