@@ -22,7 +22,7 @@ from tests.conftest import DEMO_CONTENT
 from tests.site_fixtures import build_site
 from tests.sitecheck import read_html
 
-FIGURE = re.compile(r'<dd data-figure="([a-z-]+)">([^<]*)</dd>')
+FIGURE = re.compile(r'<dd data-figure="([a-z-]+)">([^<]*)<')
 
 
 @pytest.fixture(scope="module")
