@@ -371,7 +371,7 @@ def test_list_entries_name_their_resolution_by_the_link_alone(small: Path) -> No
     meeting = text(small, "sitzung/hauptausschuss/2020-04-17/")
     assert "data-resolution" not in year and "data-resolution" not in meeting
     link = '<a href="../../../beschluss/ha-2020-017/">IT-Budget 2020'
-    assert f'<li class="ra-item">{link}' in year and f'<li class="ra-item">{link}' in meeting
+    assert f"<li>{link}" in year and f"<li>{link}" in meeting
 
 
 def test_relations_are_labelled_in_both_directions(small: Path) -> None:
@@ -439,8 +439,8 @@ def test_resolutions_meetings_and_years_link_to_previous_and_next(small: Path) -
     first, middle = text(small, "beschluss/ha-2020-017/"), text(small, "beschluss/ha-2020-016/")
     assert 'rel="prev"' not in first
     assert (
-        '<a class="ra-pager__next" rel="next" href="../../beschluss/ha-2020-016/">'
-        '<span class="ra-pager__label">Nächster Beschluss</span> Bericht der Verwaltung</a>'
+        '<a rel="next" href="../../beschluss/ha-2020-016/">'
+        "<span>Nächster Beschluss</span> Bericht der Verwaltung</a>"
     ) in first
     # Within the committee, in agenda order: 3.1, 3.2, 10.
     assert 'rel="prev" href="../../beschluss/ha-2020-017/"' in middle
@@ -448,8 +448,8 @@ def test_resolutions_meetings_and_years_link_to_previous_and_next(small: Path) -
     meeting = text(small, "sitzung/rat/2020-05-07/")
     assert 'rel="prev"' not in meeting
     assert (
-        '<a class="ra-pager__next" rel="next" href="../../../sitzung/rat/2021-02-11/">'
-        '<span class="ra-pager__label">Nächste Sitzung</span> Sitzung vom 11.02.2021</a>'
+        '<a rel="next" href="../../../sitzung/rat/2021-02-11/">'
+        "<span>Nächste Sitzung</span> Sitzung vom 11.02.2021</a>"
     ) in meeting
     # The next meeting is the committee's own, never another committee's.
     assert 'class="ra-pager"' not in text(small, "sitzung/hauptausschuss/2020-04-17/")
@@ -470,7 +470,7 @@ def test_every_page_has_lang_de_header_search_and_stand(small: Path) -> None:
     for url in ("", "beschluss/ha-2020-017/", "gremium/", "thema/haushalt/", "suche/"):
         html = text(small, url)
         assert '<html lang="de"' in html
-        assert 'class="ra-searchbar__form" method="get"' in html
+        assert re.search(r'<div class="ra-searchbar" role="search">\s*<form action="', html)
         assert 'for="ra-header-q"' in html
         assert "Stand: <time datetime=" in html
 
