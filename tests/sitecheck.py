@@ -20,8 +20,9 @@ class Page:
     ids: set[str] = field(default_factory=set)
     resolutions: list[str] = field(default_factory=list)
     """The resolutions listed on the page, in document order: the ids of the title links that
-    open an entry of a list (``li.ra-item``), of the first link of a meeting's agenda item
-    (``ol.ra-agenda``) and the ``data-resolution`` of a step of a matter's timeline."""
+    open an entry of a list (an ``li`` of ``ul.ra-list``), of the first link of a meeting's
+    agenda item (``ol.ra-agenda``) and the ``data-resolution`` of a step of a matter's
+    timeline."""
     styles: list[str] = field(default_factory=list)
 
 
@@ -32,8 +33,9 @@ class _Collector(HTMLParser):
         self.in_style = False
         self.in_agenda = False
         self.entry: str | None = None
-        """"item" right after an ``li.ra-item`` opens, "agenda" inside an agenda item until
-        its first link."""
+        """"item" right after an ``li`` of a ``ul.ra-list`` opens, "agenda" inside an agenda
+        item until its first link."""
+        self.in_list = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -49,8 +51,10 @@ class _Collector(HTMLParser):
         classes = values.get("class", "").split()
         if tag == "ol" and "ra-agenda" in classes:
             self.in_agenda = True
+        if tag == "ul":
+            self.in_list = "ra-list" in classes
         if tag == "li":
-            self.entry = "item" if "ra-item" in classes else "agenda" if self.in_agenda else None
+            self.entry = "item" if self.in_list else "agenda" if self.in_agenda else None
         elif tag == "a" and self.entry is not None:
             listed = LISTED.search(values.get("href", ""))
             if listed is not None:
@@ -65,6 +69,8 @@ class _Collector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "ol":
             self.in_agenda = False
+        if tag == "ul":
+            self.in_list = False
 
     def handle_data(self, data: str) -> None:
         if self.in_style:

@@ -248,7 +248,7 @@ def test_long_list_layouts_have_no_axe_violations(
     response = page.goto(long_server.url(path))
     assert response is not None and response.ok, f"{path}: {response and response.status}"
     # The long layout, not the short one: no page lists more entries than the limit.
-    entries = 'li.ra-item > a:first-child[href*="beschluss/"], ol.ra-agenda > li > a'
+    entries = 'ul.ra-list > li > a:first-child[href*="beschluss/"], ol.ra-agenda > li > a'
     assert page.locator(entries).count() <= LONG_LIST_LIMIT
     assert page.locator("#ra-faction-votes tbody tr").count() <= LONG_LIST_LIMIT
     scan(page, f"{path} ({scheme}, {DESKTOP['width']} px)")

@@ -43,8 +43,8 @@ from tests.sitecheck import page_at, read_html
 COUNT = 1500
 LIMIT = 20
 LIST_ROOTS = ("gremium/", "jahr/", "thema/", "fraktion/")
-VOTE_ROW = re.compile(r'<tr data-year="\d+" data-committee="[^"]*">')
-SPLIT_ITEM = re.compile(r'<li class="ra-item"><span class="ra-item__title">')
+VOTE_ROW = re.compile(r'<tr(?: data-year="\d+")? data-committee="[^"]*">')
+SPLIT_ITEM = re.compile(r'<li><span class="ra-item__title">')
 DAY = datetime.date(2024, 5, 1)
 
 

@@ -85,7 +85,7 @@ def test_the_text_of_the_resolution_file_is_shown_linked_and_indexed(tmp_path: P
     assert "Dieser Text ist automatisch aus der Datei" in page
     link = '<a href="../../beschluss/rat-2016-001/rat-2016-001-beschluss.pdf">Beschlusstext</a>'
     assert f"{link} (PDF, 1,1 kB) ausgelesen. Maßgeblich ist die Datei" in page
-    assert f'<div class="ra-file-text"><p>{PDF_LINES[0]} {PDF_LINES[1]}</p></div>' in page
+    assert f'<div class="ra-file-text"><p>{PDF_LINES[0]} {PDF_LINES[1]}</div>' in page
     assert (tmp_path / "site/beschluss/rat-2016-001/rat-2016-001-beschluss.pdf").is_file()
     assert list((tmp_path / ".build" / CACHE_FOLDER).iterdir()), "the text is cached"
 

@@ -68,3 +68,20 @@ def test_trim_keeps_containers_that_hold_something() -> None:
         'md-typeset">Kopiert</div></div>'
     )
     assert trim(shell) == shell
+
+
+def test_trim_drops_the_classes_of_tabs_and_the_namespace_of_inline_svg() -> None:
+    shell = (
+        '<ul class="md-tabs__list"><li class="md-tabs__item"><a href="../.." '
+        'class="md-tabs__link">Startseite</a></li><li class="md-tabs__item '
+        'md-tabs__item--active"><a href="../../jahr/" class="md-tabs__link">Jahre</a></li></ul>'
+        '<label class="md-header__button md-icon" for="__drawer"><svg '
+        'xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M3 6h18v2H3z"/></svg>'
+        "</label>"
+    )
+    assert trim(shell) == (
+        '<ul class="md-tabs__list"><li><a href="../..">Startseite</a></li>'
+        '<li class="md-tabs__item--active"><a href="../../jahr/">Jahre</a></li></ul>'
+        '<label class="md-header__button md-icon" for="__drawer"><svg viewBox="0 0 24 24">'
+        '<path d="M3 6h18v2H3z"/></svg></label>'
+    )

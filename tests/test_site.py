@@ -16,6 +16,7 @@ from playwright.sync_api import Page, expect
 from generator.archive import labels, urls
 from generator.archive.catalog import Catalog
 from generator.reading.loading import load_archive
+from generator.rendering.end_tags import omit_end_tags
 from tests.browser_support import Server
 from tests.conftest import DEMO_CONTENT
 from tests.site_fixtures import build_site, small_archive
@@ -134,8 +135,8 @@ def test_a_referral_names_the_committee_it_went_to(demo: tuple[Path, Catalog]) -
         target = catalog.committees[resolution.referred_to or ""]
         page = text(site, urls.resolution(resolution.id))
         assert (
-            f'<dt>Überwiesen an</dt><dd><a href="../../{urls.committee(target.id)}">'
-            f"{escape(target.name)}</a></dd>"
+            f'<dt>Überwiesen an<dd><a href="../../{urls.committee(target.id)}">'
+            f"{escape(target.name)}</a>"
         ) in page
     record = json.loads((site / urls.resolution_json("rat-2021-014")).read_text("utf-8"))
     assert record["referred_to"] == "sozialausschuss"
@@ -269,7 +270,7 @@ def test_topic_pages_are_grouped_by_year_with_jump_links(demo: tuple[Path, Catal
     html = text(site, urls.topic(topic))
     years = sorted({r.date.year for r in resolutions}, reverse=True)
     jump = "".join(f'<li><a href="#jahr-{year}">{year}</a></li>' for year in years)
-    assert f'<nav class="ra-jump" aria-label="Jahre"><ul>{jump}</ul></nav>' in html
+    assert omit_end_tags(f'<nav class="ra-jump" aria-label="Jahre"><ul>{jump}</ul></nav>') in html
     positions = [html.index(f'<h2 id="jahr-{year}">{year}</h2>') for year in years]
     assert positions == sorted(positions)
     dates = [catalog.by_id[rid].date for rid in page_at(site, urls.topic(topic)).resolutions]
@@ -282,13 +283,11 @@ def test_topic_pages_are_grouped_by_year_with_jump_links(demo: tuple[Path, Catal
 def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
     html = text(small, "beschluss/ha-2020-017/")
     assert "<h1" in html and "IT-Budget 2020 – digitale Arbeitsplätze &lt;sofort&gt;" in html
-    assert "<dd>TOP 3.1</dd>" in html
+    assert "<dd>TOP 3.1<dt>" in html
     assert "Dringlichkeitsentscheidung" in html
     assert '<span class="ra-badge ra-badge--adopted">beschlossen</span>' in html
     assert "<caption>Abstimmung nach Fraktionen</caption>" in html
-    assert (
-        '<th scope="row"><a href="../../fraktion/spd/">SPD</a></th><td>4</td><td>3</td><td>0</td>'
-    ) in html
+    assert ('<th scope="row"><a href="../../fraktion/spd/">SPD</a><td>4<td>3<td>0<tr>') in html
     assert "Rm. Befangen (CDU)" in html
     assert "§ 60 Abs. 1 Satz 1 GO NRW" in html
     assert "2020/0123 (Antrag)" in html
@@ -354,9 +353,9 @@ def test_resolution_page_tells_link_previews_what_was_decided(small: Path) -> No
 def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:
     html = text(small, "beschluss/ha-2020-017/")
     assert (
-        '<li><a href="../../">Archiv</a></li><li><a href="../../gremium/hauptausschuss/">HA</a>'
-        '</li><li><a href="../../gremium/hauptausschuss/2020/">2020</a></li><li><a href="'
-        '../../sitzung/hauptausschuss/2020-04-17/">12. Sitzung des Hauptausschusses</a></li>'
+        '<li><a href="../../">Archiv</a><li><a href="../../gremium/hauptausschuss/">HA</a>'
+        '<li><a href="../../gremium/hauptausschuss/2020/">2020</a><li><a href="'
+        '../../sitzung/hauptausschuss/2020-04-17/">12. Sitzung des Hauptausschusses</a></ol>'
     ) in html
     # The year crumb leads to the committee's own year: a page of its own, whether or not
     # the committee page (short here) also lists the year as a section.
@@ -372,7 +371,7 @@ def test_list_entries_name_their_resolution_by_the_link_alone(small: Path) -> No
     meeting = text(small, "sitzung/hauptausschuss/2020-04-17/")
     assert "data-resolution" not in year and "data-resolution" not in meeting
     link = '<a href="../../../beschluss/ha-2020-017/">IT-Budget 2020'
-    assert f'<li class="ra-item">{link}' in year and f'<li class="ra-item">{link}' in meeting
+    assert f"<li>{link}" in year and f"<li>{link}" in meeting
 
 
 def test_relations_are_labelled_in_both_directions(small: Path) -> None:
@@ -440,8 +439,8 @@ def test_resolutions_meetings_and_years_link_to_previous_and_next(small: Path) -
     first, middle = text(small, "beschluss/ha-2020-017/"), text(small, "beschluss/ha-2020-016/")
     assert 'rel="prev"' not in first
     assert (
-        '<a class="ra-pager__next" rel="next" href="../../beschluss/ha-2020-016/">'
-        '<span class="ra-pager__label">Nächster Beschluss</span> Bericht der Verwaltung</a>'
+        '<a rel="next" href="../../beschluss/ha-2020-016/">'
+        "<span>Nächster Beschluss</span> Bericht der Verwaltung</a>"
     ) in first
     # Within the committee, in agenda order: 3.1, 3.2, 10.
     assert 'rel="prev" href="../../beschluss/ha-2020-017/"' in middle
@@ -449,8 +448,8 @@ def test_resolutions_meetings_and_years_link_to_previous_and_next(small: Path) -
     meeting = text(small, "sitzung/rat/2020-05-07/")
     assert 'rel="prev"' not in meeting
     assert (
-        '<a class="ra-pager__next" rel="next" href="../../../sitzung/rat/2021-02-11/">'
-        '<span class="ra-pager__label">Nächste Sitzung</span> Sitzung vom 11.02.2021</a>'
+        '<a rel="next" href="../../../sitzung/rat/2021-02-11/">'
+        "<span>Nächste Sitzung</span> Sitzung vom 11.02.2021</a>"
     ) in meeting
     # The next meeting is the committee's own, never another committee's.
     assert 'class="ra-pager"' not in text(small, "sitzung/hauptausschuss/2020-04-17/")
@@ -461,8 +460,8 @@ def test_resolutions_meetings_and_years_link_to_previous_and_next(small: Path) -
 def test_committee_page_jumps_to_each_year_newest_first(small: Path) -> None:
     html = text(small, "gremium/rat/")
     assert (
-        '<nav class="ra-jump" aria-label="Jahre"><ul><li><a href="#jahr-2021">2021</a></li>'
-        '<li><a href="#jahr-2020">2020</a></li></ul></nav>'
+        '<nav class="ra-jump" aria-label="Jahre"><ul><li><a href="#jahr-2021">2021</a>'
+        '<li><a href="#jahr-2020">2020</a></ul></nav>'
     ) in html
     assert html.index('<h2 id="jahr-2021">') < html.index('<h2 id="jahr-2020">')
 
@@ -471,7 +470,7 @@ def test_every_page_has_lang_de_header_search_and_stand(small: Path) -> None:
     for url in ("", "beschluss/ha-2020-017/", "gremium/", "thema/haushalt/", "suche/"):
         html = text(small, url)
         assert '<html lang="de"' in html
-        assert 'class="ra-searchbar__form" method="get"' in html
+        assert re.search(r'<div class="ra-searchbar" role="search">\s*<form action="', html)
         assert 'for="ra-header-q"' in html
         assert "Stand: <time datetime=" in html
 

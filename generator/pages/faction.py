@@ -384,7 +384,7 @@ def _split_item(context: PageContext, here: str, entry: FactionEntry) -> str:
     committee = context.catalog.committees[r.committee].short_name
     part = f" ({e(entry.vote.part)})" if entry.vote.part else ""
     return (
-        f'<li class="ra-item"><span class="ra-item__title">'
+        f'<li><span class="ra-item__title">'
         f"{link(here, urls.resolution(r.id), r.title)}{part}</span> "
         f'<span class="ra-item__meta">{labels.date(r.date)} · {e(committee)} · '
         f"{f.in_favour} Ja, {f.against} Nein, {f.abstain} Enthaltung</span></li>"
@@ -433,6 +433,8 @@ def _all_votes(
         )
     )
     rows = []
+    # Each row's year only for the year filter: a page of one year has none (17 bytes a row).
+    with_year = bool(by_year)
     for entry in reversed(entries):
         r = entry.resolution
         f = entry.faction
@@ -440,8 +442,10 @@ def _all_votes(
         title = link(here, urls.resolution(r.id), r.title)
         if entry.vote.part:
             title += f" ({e(entry.vote.part)})"
+        year = f' data-year="{r.date.year}"' if with_year else ""
         rows.append(
-            f'<tr data-year="{r.date.year}" data-committee="{e(r.committee)}">'
+            f"<tr{year}"
+            f' data-committee="{e(r.committee)}">'
             f'<th scope="row">{title}</th>'
             f'<td><time datetime="{r.date.isoformat()}">{labels.date(r.date)}</time></td>'
             f"<td>{e(catalog.committees[r.committee].short_name)}</td>"

@@ -82,7 +82,7 @@ def _upcoming(context: PageContext, here: str, keys: list[MeetingKey]) -> str:
             details.append(e(record.place))
         name = meeting_title(context, key)
         items.append(
-            f'<li class="ra-item"><span class="ra-item__title">'
+            f'<li><span class="ra-item__title">'
             f"{link(here, urls.meeting(key.committee, key.date), name)}</span> "
             f'<span class="ra-item__meta">{" · ".join(details)}</span></li>'
         )

@@ -94,6 +94,8 @@ def effective_config(
             {"Rechtliches": [{title: urls.markdown_file(url)} for title, url in LEGAL_NAV]},
         ],
         not_in_nav=NOT_IN_NAV,
+        # Material's files no page loads stay out of the site (unused_theme_files.py).
+        hooks=[str(Path(__file__).with_name("unused_theme_files.py").resolve())],
     )
     extra = dict(config.get("extra") or {})
     extra.update(

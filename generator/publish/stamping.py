@@ -17,6 +17,7 @@ from pathlib import Path
 from generator.archive import urls
 from generator.pages.shell import compact, trim
 from generator.publish import site_writer
+from generator.rendering.end_tags import omit_end_tags
 from generator.rendering.generated import GeneratedFile, PageFragment
 
 SHELL_ROOT = "ra-vorlage/"
@@ -63,7 +64,8 @@ class Shell:
                     "wurde theme_overrides/main.html geändert?"
                 )
         self.url = shell_url(level)
-        self.before, self.after = trim(compact(html)).split(CONTENT_MARK, 1)
+        shell = omit_end_tags(trim(compact(html)))
+        self.before, self.after = shell.split(CONTENT_MARK, 1)
 
     @property
     def identity(self) -> str:
@@ -80,7 +82,7 @@ class Shell:
             .replace(self.url, fragment.url)  # the canonical address
         )
         after = self.after.replace(TITLE_MARK, title).replace(self.url, fragment.url)
-        return before + fragment.content + after
+        return before + omit_end_tags(fragment.content) + after
 
 
 def read_shells(site_dir: Path, fragments: Iterable[PageFragment]) -> dict[int, Shell]:
