@@ -105,6 +105,9 @@ class Run:
     add_build: Measured | None = None
     """And once more after one resolution was added."""
     add_stages: dict[str, dict[str, float]] = field(default_factory=dict)
+    next_day_build: Measured | None = None
+    """And once more after one more title was edited on the next day (a new Stand)."""
+    next_day_stages: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 def _tree(root: int) -> list[int]:
@@ -291,6 +294,10 @@ def bench_size(n: int, args: argparse.Namespace, baseline: bool, work: Path) -> 
         print(f"{env_note}: after one edited title {_describe(run.edit_build)}", flush=True)
         run.add_build, run.add_stages = _rebuild(build_command, work, args, add_one_resolution)
         print(f"{env_note}: after one added resolution {_describe(run.add_build)}", flush=True)
+        run.next_day_build, run.next_day_stages = _rebuild(
+            build_command, work, args, edit_one_title_next_day
+        )
+        print(f"{env_note}: after an edit on the next day {_describe(run.next_day_build)}")
 
     if baseline:
         naive = work / "naive"
@@ -321,12 +328,26 @@ def edit_one_title(content: Path) -> None:
     """An editor's correction: one title gets two more words (ones the archive already
     uses: a word new to the archive also re-indexes every search shard, since each knows
     the whole vocabulary)."""
-    path = _resolution_file(content, 1)
+    edit_title(_resolution_file(content, 1))
+
+
+def edit_title(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     path.write_text(
         re.sub(r'^title: "(.*)"$', r'title: "\1 der Verwaltung"', text, count=1, flags=re.M),
         encoding="utf-8",
     )
+
+
+def edit_one_title_next_day(content: Path) -> None:
+    """The same correction to another resolution, committed a day later: outside git the
+    Stand is the newest file's date, so the edited file is dated tomorrow (in git, the
+    commit date does the same). Editors rarely commit twice on one day, so this is the
+    edit build a pull request usually gets."""
+    path = _resolution_file(content, 3)
+    edit_title(path)
+    tomorrow = time.time() + 86_400
+    os.utime(path, (tomorrow, tomorrow))
 
 
 def add_one_resolution(content: Path) -> None:
@@ -471,9 +492,10 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
             "## Inkrementeller Build (Arbeitsordner .build vom letzten Build behalten)",
             "",
             "| Beschlüsse | Build gesamt (leerer Ordner) | nach einer Titeländerung "
-            "| nach einem neuen Beschluss | Beschlussseiten neu gerendert (Titel / neu) "
-            "| Suchteile neu indexiert (Titel / neu) |",
-            "|---:|---:|---:|---:|---:|---:|",
+            "| nach einem neuen Beschluss | nach einer Titeländerung am nächsten Tag "
+            "| Beschlussseiten neu gerendert (Titel / neu / nächster Tag) "
+            "| Suchteile neu indexiert (Titel / neu / nächster Tag) |",
+            "|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for run in runs:
             if run.edit_build is None:
@@ -485,9 +507,12 @@ def markdown(runs: list[Run], info: dict[str, object], stage_names: list[str]) -
                         _cell(run.build),
                         _cell(run.edit_build),
                         _cell(run.add_build),
+                        _cell(run.next_day_build),
                         f"{_note(run.edit_stages, 'generate', 'pages_rendered')} / "
-                        f"{_note(run.add_stages, 'generate', 'pages_rendered')}",
-                        f"{_shards_redone(run.edit_stages)} / {_shards_redone(run.add_stages)}",
+                        f"{_note(run.add_stages, 'generate', 'pages_rendered')} / "
+                        f"{_note(run.next_day_stages, 'generate', 'pages_rendered')}",
+                        f"{_shards_redone(run.edit_stages)} / {_shards_redone(run.add_stages)}"
+                        f" / {_shards_redone(run.next_day_stages)}",
                     )
                 )
                 + " |"
