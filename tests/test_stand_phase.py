@@ -1,5 +1,5 @@
 """A new Stand date alone re-renders only the pages whose upcoming meetings or overdue
-mandates it changes: an edit committed on another day costs an edit, not a clean build,
+mandates it may change: an edit committed on another day costs an edit, not a clean build,
 and the site is still a clean build's of the same content on that day."""
 
 from __future__ import annotations
@@ -71,12 +71,17 @@ def test_a_new_day_keeps_every_page_and_a_passed_meeting_renders_its_pages_again
     assert (quiet + datetime.timedelta(days=1)).isoformat() in footer  # the Stand is new
 
     # The day before the newest meeting it is upcoming; on its day it has taken place:
-    # the pages that show it are made again, and the site is that day's clean build.
+    # the list pages that show meetings are made again, the resolution pages (which judge
+    # only deadlines by the Stand, and none falls on that day) are kept, and the site is
+    # that day's clean build.
     newest = meetings[-1]
+    assert newest not in dues
     monkeypatch.setenv("SOURCE_DATE_EPOCH", _epoch(newest - datetime.timedelta(days=1)))
     build(kept)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", _epoch(newest))
     build(kept)
     lists = _manifest(kept)["list_pages"]
     assert isinstance(lists, dict) and lists["rendered"] >= 1
+    resolution_pages = _manifest(kept)["resolution_pages"]
+    assert isinstance(resolution_pages, dict) and resolution_pages["rendered"] == 0
     assert_same_site(kept.site_dir, _clean_build(tmp_path, content, search=False).site_dir)

@@ -80,6 +80,11 @@ class PageContext:
         """What stands for ``today`` in the keys of kept and remembered pages."""
         return self.stand_phase if self.stand_phase is not None else self.today
 
+    def deadlines_in_keys(self) -> object:
+        """What stands for ``today`` in the keys of pages that judge only deadlines by it
+        (resolution pages: a mandate is overdue), not meetings."""
+        return self.stand_phase[1] if self.stand_phase is not None else self.today
+
     def identity(self, resolution: Resolution | None) -> object:
         """What stands for ``resolution`` in a key (see ``identities``)."""
         if resolution is None:

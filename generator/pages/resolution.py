@@ -237,7 +237,7 @@ def _shown_by_all(context: PageContext) -> tuple[object, ...]:
         catalog.archive.settings,
         tuple(catalog.committees.items()),
         tuple(sorted(catalog.faction_names.items())),
-        context.today_in_keys(),
+        context.deadlines_in_keys(),  # no resolution page asks whether a meeting is upcoming
     )
 
 
