@@ -799,7 +799,7 @@ def stamp_pages(
     site_writer.discard(site_dir / SHELL_ROOT)
     site_writer.write_files(site_dir, prepared.bulk_files)
     page_urls = [*prepared.nav_pages, *(fragment.url for fragment in prepared.fragments)]
-    for name, data in sitemap_files(prepared.site_url, page_urls, prepared.stand).items():
+    for name, data in sitemap_files(prepared.site_url, page_urls).items():
         site_writer.write_file(site_dir / name, data)
 
 

@@ -21,7 +21,7 @@ from generator.archive.model import (
     Result,
 )
 from generator.search.compounds import CompoundSplitter, distinct_words, words
-from generator.search.index import SearchIndexError, run_pagefind
+from generator.search.index import UNUSED_SCRIPTS, SearchIndexError, run_pagefind
 from generator.search.markup import (
     archive_splitter,
     compound_keywords,
@@ -189,8 +189,17 @@ def test_run_pagefind_writes_a_bundle(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     run_pagefind(tmp_path)
-    assert (tmp_path / "pagefind" / "pagefind.js").is_file()
-    assert list((tmp_path / "pagefind").glob("wasm.de.pagefind"))
+    bundle = tmp_path / "pagefind"
+    assert (bundle / "pagefind.js").is_file()
+    assert (bundle / "pagefind-worker.js").is_file()
+    assert list(bundle.glob("wasm.de.pagefind"))
+    # Pagefind's own interfaces are left out, and nothing that stays asks for them.
+    kept = sorted(path.name for path in bundle.iterdir())
+    assert not set(UNUSED_SCRIPTS) & set(kept)
+    assert "pagefind-ui.js" in UNUSED_SCRIPTS and "pagefind-highlight.js" in UNUSED_SCRIPTS
+    for name in ("pagefind.js", "pagefind-worker.js"):
+        script = (bundle / name).read_text(encoding="utf-8")
+        assert not [unused for unused in UNUSED_SCRIPTS if unused in script]
 
 
 def test_run_pagefind_fails_with_a_german_message(tmp_path: Path) -> None:

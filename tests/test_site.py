@@ -409,6 +409,9 @@ def test_a_matter_with_one_resolution_redirects_to_it_and_is_not_linked(small: P
         '<link rel="canonical" href="https://archiv.teststadt.test/beschluss/ha-2020-017/">' in html
     )
     assert "<p>Zur Drucksache 2020/0123 gibt es einen Beschluss: " in html
+    # The stub's title says only what it is; the resolution is named in its link.
+    assert "<title>Weiterleitung</title>" in html
+    assert ">IT-Budget 2020 – digitale Arbeitsplätze &lt;sofort&gt;</a>" in html
     card = text(small, "beschluss/ha-2020-017/")
     assert "vorlage/" not in card and "Beratungsfolge" not in card
     assert "vorlage/" not in (small / "sitemap.xml").read_text(encoding="utf-8")

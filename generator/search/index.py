@@ -32,6 +32,20 @@ KEPT_IN_SECONDARY = ("pagefind-entry.json", ".pf_meta")
 folders: the browser runs Pagefind's script and WebAssembly from the primary bundle only."""
 
 
+UNUSED_SCRIPTS = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-highlight.js",
+)
+"""Pagefind's ready-made interfaces and its highlighter, which it writes into every bundle:
+the search page has its own (``ratsarchiv-search.js``, which loads only ``pagefind.js``;
+that loads the worker and WebAssembly), so no page asks for them (0.40 MiB in each site)."""
+
+
 class SearchIndexError(Exception):
     """Pagefind failed; the message is German and says what to do."""
 
@@ -248,3 +262,9 @@ def make_reproducible(bundle: Path) -> bool:
         return False
     site_writer.apply_changes(changes.write, changes.remove)
     return True
+
+
+def drop_unused_scripts(bundle: Path) -> None:
+    """Remove what Pagefind wrote into ``bundle`` that no page loads (``UNUSED_SCRIPTS``)."""
+    unused = [bundle / name for name in UNUSED_SCRIPTS if (bundle / name).is_file()]
+    site_writer.apply_changes((), unused)

@@ -5,7 +5,8 @@ Making a bundle reproducible rewrites every index chunk in Python (about half a 
 for 1,500 pages). In a thread of the build it held the build's interpreter lock while the
 pages were still being generated, so it cost the build's critical path as much as doing
 it inline; here it runs on the core Pagefind used. The command's output and exit code are
-passed on, so ``PagefindRun`` reports a failure as before.
+passed on, so ``PagefindRun`` reports a failure as before. The scripts no page loads
+(``index.UNUSED_SCRIPTS``) are removed here too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.search.index import make_reproducible
+from generator.search.index import drop_unused_scripts, make_reproducible
 from generator.search.pagefind_bundle import ENTRY
 
 
@@ -27,6 +28,7 @@ def main(argv: Sequence[str]) -> int:
     code = subprocess.run(command, check=False).returncode  # output goes straight through
     if code == 0 and (bundle / ENTRY).is_file():
         make_reproducible(bundle)
+        drop_unused_scripts(bundle)
     return code
 
 
