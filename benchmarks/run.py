@@ -603,8 +603,8 @@ def main(argv: list[str] | None = None) -> int:
         "--no-incremental",
         dest="incremental",
         action="store_false",
-        help="skip the two incremental builds (one edited title, one added resolution) "
-        "after each clean build",
+        help="skip the three incremental builds (one edited title, one added resolution, "
+        "one title edited on the next day) after each clean build",
     )
     parser.add_argument(
         "--timeout", type=float, default=1800, help="seconds per build before it counts as timeout"
