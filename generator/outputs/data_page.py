@@ -215,7 +215,7 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "",
         "Die Suche findet auch Alltagswörter für Fachbegriffe („Ampel“ für "
         "„Lichtsignalanlage“). Die Gruppen gleichbedeutender Wörter stammen aus der Datei "
-        "`synonyms.yml` des Archivs, einer mitgelieferten Liste kommunaler Fachbegriffe "
+        "`synonyms.yml` des Archivs, zwei mitgelieferten Listen kommunaler Fachbegriffe "
         "und einem Auszug aus [OpenThesaurus](https://www.openthesaurus.de) (Stand "
         "24.04.2016, © 2003–2014 Daniel Naber und die Mitwirkenden von OpenThesaurus), "
         "lizenziert unter der [GNU Lesser General Public License 2.1]"
