@@ -67,6 +67,23 @@ def test_desktop_vote_table_keeps_its_columns(
     expect(table.locator("thead")).to_be_visible()
 
 
+def test_desktop_footer_shows_the_legal_links_in_one_row(
+    open_page: OpenPage, root_server: Server, demo_catalog: Catalog
+) -> None:
+    voted = vote_resolution(demo_catalog)
+    page = open_page(viewport=DESKTOP)
+    page.goto(root_server.url(urls.resolution(voted.id)))
+    links = page.locator("footer nav[aria-label='Rechtliches'] a")
+    expect(links).to_have_count(3)
+    tops = {round(links.nth(index).bounding_box()["y"]) for index in range(3)}  # type: ignore[index]
+    assert len(tops) == 1, f"the legal links stack: {tops}"
+    # Flush with the footer's text, not indented like a bulleted list in a page's body.
+    footer_left = page.locator("footer .ra-footer__inner").evaluate(
+        "e => e.getBoundingClientRect().left + parseFloat(getComputedStyle(e).paddingLeft)"
+    )
+    assert abs(links.first.bounding_box()["x"] - footer_left) < 2  # type: ignore[index]
+
+
 def test_the_citation_names_the_day_and_copies_with_one_click(
     open_page: OpenPage, root_server: Server, demo_catalog: Catalog
 ) -> None:
