@@ -29,12 +29,13 @@ TOWN = [
 ]
 ITEMS = 131
 """Of the 178 items, the 47 whose page states no result are headings to the importer (no file)."""
-UNRECOGNISED_AT_MOST = 20
-"""Measured blind when the export was first assembled, on the code before any change for it
+UNRECOGNISED_AT_MOST = 12
+"""After the tenth-set work (``test_tenth_set_forms.py``): 12 of 116 (10.3 %), 8 dev, 4 held-out.
+Measured blind when the export was first assembled, on the code before any change for it
 (main 38dabc9): 20 of the 116 items whose page states a result (17.2 %), 16 dev, 4 held-out."""
 WRONG_AT_MOST = 4
 """Measured blind at the same time: 4 (3 dev, 1 held-out), a result or a kind the clerk does not
-read on the page."""
+read on the page; unchanged after the work."""
 
 
 @pytest.fixture(scope="module")
