@@ -9,6 +9,7 @@ import pytest
 
 from generator.archive.model import ResolutionKind, Result
 from generator.importers.outcome import read_outcome
+from generator.importers.result_wording import recommendation_in
 
 ADOPTED, REJECTED, NOTED = Result.ADOPTED, Result.REJECTED, Result.NOTED
 UNREAD = Result.NOT_RECORDED
@@ -214,3 +215,34 @@ def test_a_count_joined_by_a_hyphen_is_read_as_a_count(
     assert outcome.result is result
     assert (outcome.votes[0].in_favour, outcome.votes[0].against) == counts
     assert outcome.votes[0].text == wording or result is not UNREAD
+
+
+# -- a decision taken "als Empfehlung für …": the text says it is a recommendation (Pfinztal) --
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Das Gremium fasst als Empfehlung für den Gemeinderat somit einstimmig folgenden "
+            "Beschluss:\n\n1. Die Lärmaktionsplanung ist fortzuschreiben.",
+            "Gemeinderat",
+        ),
+        (
+            "Der Ausschuss beschließt als Beschlussempfehlung an den Kreistag: Die Satzung wird "
+            "erlassen.",
+            "Kreistag",
+        ),
+    ],
+)
+def test_a_decision_taken_as_a_recommendation_makes_the_text_a_recommendation(
+    text: str, body: str
+) -> None:
+    found = recommendation_in(text)
+    assert found is not None
+    assert (found.kind, found.body) == (ResolutionKind.RECOMMENDATION, body)
+
+
+def test_following_a_recommendation_is_not_making_one() -> None:
+    assert recommendation_in("Der Gemeinderat folgt der Empfehlung des Ausschusses.") is None
+    assert recommendation_in("Gemäß der Empfehlung für den Gemeinderat wird beschlossen.") is None
