@@ -45,6 +45,9 @@ UNSEEN8 = FIXTURES / "unseen8.tsv"
 TOWNS9 = FIXTURES / "towns9.tsv"
 """The ninth set (2026-12-08): every item of the pages generic queries found, not curated for
 diversity; items whose page states no result are read ``empty`` and counted apart."""
+TOWNS10 = FIXTURES / "towns10.tsv"
+"""The tenth set (2026-12-08): the larger sample of items as towns publish them (178 items, 116
+stating a result, 84 towns), frozen before the importer ran on it."""
 TUNED = FIXTURES / "wordings.tsv"
 
 
@@ -194,6 +197,7 @@ def main(argv: list[str] | None = None) -> None:
     print(report("unseen7 dev (seventh set, tuned on)", [read(i) for i in load(UNSEEN7, "dev")]))
     print(report("unseen8 dev (eighth set, tuned on)", [read(i) for i in load(UNSEEN8, "dev")]))
     print(report("towns9 dev (towns as they publish)", [read(i) for i in load(TOWNS9, "dev")]))
+    print(report("towns10 dev (towns as they publish)", [read(i) for i in load(TOWNS10, "dev")]))
     print(report("wordings.tsv (older set, tuned on)", [read(i) for i in load(TUNED)]))
     if args.held_out:
         # figures only: a list of what failed would invite tuning on the held-out halves
@@ -215,6 +219,8 @@ def main(argv: list[str] | None = None) -> None:
         print(report("HELD-OUT unseen8 (eighth set, never tuned on)", held_out8, listed=False))
         held_out9 = [read(item) for item in load(TOWNS9, "heldout")]
         print(report("HELD-OUT towns9 (towns as they publish)", held_out9, listed=False))
+        held_out10 = [read(item) for item in load(TOWNS10, "heldout")]
+        print(report("HELD-OUT towns10 (towns as they publish)", held_out10, listed=False))
 
 
 if __name__ == "__main__":

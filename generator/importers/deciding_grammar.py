@@ -16,9 +16,16 @@ _FACTION = (
 )
 """A faction or party: its members agreeing are not the body deciding ("Die Mitglieder der
 SPD-Fraktion stimmen dem Antrag zu" was read as the item adopted)."""
+_COMMITTEE = (
+    r"(?:\w+-,? ?)*(?:(?:und|sowie) )?[\w-]*ausschuss"
+    r"(?: für [\w-]+(?:(?:,| und| sowie) [\w-]+)*)?"
+)
+"""A committee however its name is coordinated or specified: "Haupt- und Finanzausschuss",
+"Finanz-, Personal-und Rechnungsprüfungsausschuss", "Ausschuss für Stadtentwicklung und
+Verkehr", "Ausschuss für Bauen, Stadtentwicklung und Umwelt"."""
 DECIDING_BODY = (
     r"(?:(?:gesamte |zuständige )?(?:[\w-]*gemeinderat|[\w-]*stadtrat|rat|marktrat|[\w-]*ortsrat"
-    r"|ortschaftsrat|ortsbeirat|kreistag|[\w-]*ausschuss|gemeindevertretung|stadtvertretung"
+    rf"|ortschaftsrat|ortsbeirat|kreistag|{_COMMITTEE}|gemeindevertretung|stadtvertretung"
     r"|stadtverordnetenversammlung|bezirksversammlung|bezirksvertretung|verbandsversammlung"
     r"|bürgerschaft|gremium|gv)(?: der [\w-]+(?: [\w-]+)??| des [\w-]+)?"
     r"|(?:[\w-]*mitglieder|stadtverordneten|gemeindevertreter(?:innen)?|stadtvertreter(?:innen)?"
@@ -132,6 +139,14 @@ PASSIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
             r"|beschlossen|gebilligt)",
             Result.ADOPTED,
         ),
+        # "Damit ist die Niederschrift genehmigt.": the minutes' closing statement, the verb
+        # before the matter decided
+        (
+            rf"^(?:damit|somit|hiermit|demnach) (?:ist|sind|wurde|wurden) (?:die|das|der) "
+            rf"(?:[\w-]+ )?{_MATTER}\b(?:.* )?(?:genehmigt|bestätigt|festgestellt|angenommen"
+            r"|beschlossen|gebilligt)$",
+            Result.ADOPTED,
+        ),
         # "Dem Antrag wurde entsprochen": the motion granted
         (r"^(?:dem|diesem) [\w-]+ (?:wird|wurde) (?:\S+ )?entsprochen$", Result.ADOPTED),
         # "… wurde das Einvernehmen erteilt", "die Genehmigung wird erteilt": consent given
@@ -156,6 +171,12 @@ PASSIVE: tuple[tuple[re.Pattern[str], Result], ...] = tuple(
             r"^(?:sie|es|diese[rs]?|die [\w-]+|das [\w-]+|der [\w-]+) gilt (?:\w+ )?als "
             r"(?:genehmigt|angenommen|beschlossen|festgestellt)",
             Result.ADOPTED,
+        ),
+        # "Damit ist Frau Walsemann zur Verbandsvorsteherin … gewählt."
+        (
+            r"^(?:damit|somit|hiermit|demnach) (?:ist|sind|wurde|wurden) (?:herr|frau) [\w-]+"
+            r"(?: [\w-]+)? (?:zum|zur|als) [\w ().-]+? gewählt$",
+            Result.ELECTED,
         ),
         # "… mit 35 Stimmen … zur Schiedsperson … gewählt wurde"
         (r"\b(?:zum|zur|als) [\w ().-]+? gewählt (?:wird|wurde|worden|ist)\b", Result.ELECTED),

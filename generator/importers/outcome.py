@@ -18,11 +18,12 @@ from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.amendment_steps import AMENDMENT, two_step_result
 from generator.importers.deciding_sentence import AGENDA_ADOPTED, read_deciding_sentences
 from generator.importers.labelled_resolution import labelled_resolution
+from generator.importers.recommending_sentence import OWN_RECOMMENDATION, recommending_sentence
 from generator.importers.result_wording import Meaning, recommendation_in, split_wording
 from generator.importers.second_look import second_look
 from generator.importers.sentence_result import PROCEDURAL, RECOMMENDING
 from generator.importers.vote_text import normalise
-from generator.importers.wording_spellings import ELLIPTIC, SLIPS
+from generator.importers.wording_spellings import SLIPS, spelled_out
 from generator.importers.wording_votes import (
     VOTE_AFTER,
     VOTE_STARTS,
@@ -65,7 +66,7 @@ class RecordedOutcome:
 
 def read_outcome(wording: str | None) -> RecordedOutcome:
     text = SLIPS.sub("einstimmig", normalise(wording or "")).rstrip(" ,;")
-    full = ELLIPTIC.sub(lambda m: f"{m['side']}-Stimmen", text)
+    full = spelled_out(text)
     stepped = two_step_result(full)
     if stepped is not None:
         outcome = RecordedOutcome(result=stepped, votes=(Vote(text=full),))
@@ -114,7 +115,12 @@ def _read_outcome(text: str) -> RecordedOutcome:
         # the item's ("Mit … besteht Einverständnis. Der Antrag der SPD wird abgelehnt.":
         # read rejected before)
         return _unread(text, "Wortlaut nennt zwei Ergebnisse")
-    worded = worded or labelled_resolution(text) or read_deciding_sentences(text)
+    worded = (
+        worded
+        or labelled_resolution(text)
+        or recommending_sentence(text)
+        or read_deciding_sentences(text)
+    )
     if worded is not None:
         outcome = _as_worded(*worded, text)
         if (
@@ -140,7 +146,7 @@ def _read_outcome(text: str) -> RecordedOutcome:
     if RECOMMENDING.search(text.lower()):
         # "Der Hauptausschuss beschließt vorberatend …": counts or not, never a decision
         recommended = recommendation_in(text)
-        if recommended is None and _OWN_RECOMMENDATION.search(text):
+        if recommended is None and OWN_RECOMMENDATION.search(text):
             recommended = Meaning(result=Result.NOT_RECORDED, kind=ResolutionKind.RECOMMENDATION)
         if recommended is not None:
             return _as_worded(recommended, "", text)
@@ -271,15 +277,6 @@ def _motions_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
         votes=votes,
         note=f"Abstimmung über einen Antrag zum Verfahren, nicht über die Sache: {text!r}",
     )
-
-
-_OWN_RECOMMENDATION = re.compile(
-    r"\bvorberat(?:end|en)\b|\b(?:fasst|fasste|fassen|fassten)\b[^.:]*\bempfehlungsbeschluss"
-    r"|\bempf(?:iehlt|ehlen|ahl)\b",
-    re.IGNORECASE,
-)
-"""The body's own recommendation ("beschließt vorberatend", "fasst folgenden
-Empfehlungsbeschluss"), as against a decision that follows someone's recommendation."""
 
 
 _COUNTED = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES, Result.REJECTED})

@@ -330,17 +330,20 @@ def recommendation_in(text: str) -> Meaning | None:
         return meaning
     later = _RECOMMENDS_LATER.search(SPACE.sub(" ", text))
     if later is not None:  # "… zur Kenntnis. Der Ausschuss empfiehlt der Gemeindevertretung …"
-        body = later["body"] or later["addressed"]
+        body = later["body"] or later["addressed"] or later["as_body"]
         return Meaning(result=Result.NOT_RECORDED, kind=_RECOMMENDATION, body=body)
     return None
 
 
 _RECOMMENDS_LATER = re.compile(
     r"(?:^|[.:]\s)(?:der|die|das) [\w -]+? empfiehlt(?:,| (?:dem|der|den) (?P<body>[\w-]+)\b)"
-    r"|\(\s*(?:beschluss)?empfehlung (?:für|an) (?:den |die |das )?(?P<addressed>[^)]+?)\s*\)\s*$",
+    r"|\(\s*(?:beschluss)?empfehlung (?:für|an) (?:den |die |das )?(?P<addressed>[^)]+?)\s*\)\s*$"
+    r"|\bals (?:beschluss)?empfehlung (?:für|an) (?:den |die |das )?(?P<as_body>[\w-]+)",
     re.IGNORECASE,
 )
 """A recommendation further in the text: a sentence "Der Haupt- und Finanzausschuss empfiehlt
 der Gemeindevertretung …" (or, naming no body, "Der Bauausschuss empfiehlt, die Verwaltung
-möge …"), or a closing note "(Empfehlung für Kreisausschuss und Kreistag)".
+möge …"), a closing note "(Empfehlung für Kreisausschuss und Kreistag)", or a decision taken
+"als Empfehlung für den Gemeinderat" (Pfinztal: "Das Gremium fasst als Empfehlung für den
+Gemeinderat … folgenden Beschluss").
 Only the kind is taken from it: the text recommends, so it is never written as a decision."""

@@ -38,6 +38,9 @@ _PAPER = (
 _FOR = r"(?:zur (?:weiteren |abschließenden )?(?:beratung|entscheidung|beschlussfassung) )?"
 _SENT = r"(?:zurück|weiter)?(?:verwiesen|überwiesen)"
 
+_RAISED = r"(?:erhoben|vorgetragen|vorgebracht|geltend gemacht)"
+"""Objections "not raised", however the minutes say it ("werden nicht vorgetragen")."""
+
 
 @dataclass(frozen=True, slots=True)
 class Wording:
@@ -141,11 +144,11 @@ WORDINGS: tuple[Wording, ...] = (
             # nor with a change or a condition)
             r"(?!.*\b(?:sofern|falls|wenn|soweit|vorbehaltlich|jedoch|aber|außer|ausgenommen"
             r"|ausnahme|änderung\w*|korrektur\w*|berichtigung\w*)\b)"
-            r"(?!.*\b(?:nicht|kein\w*) (?:als )?(?:[\w.-]+ ){0,4}genehmigt\b)"
+            r"(?!.*\b(?:nicht|kein\w*) (?:als )?(?:[\w-]+ ){0,4}genehmigt\b)"
             r"(?:gegen (?:die|das|den) (?:[\w.,-]+ )*?(?:sitzungs)?(?:niederschrift|protokoll)\b"
-            r"[^;]*? (?:kein einwand|keine einwände|keine einwendungen) erhoben"
+            rf"[^;]*? (?:kein einwand|keine einwände|keine einwendungen) {_RAISED}"
             r"|(?:einwendungen|einwände) gegen (?:die|das|den) (?:[\w.,-]+ )*?(?:sitzungs)?"
-            r"(?:niederschrift|protokoll)\b[^;]*? nicht erhoben)"
+            rf"(?:niederschrift|protokoll)\b[^;]*? nicht {_RAISED})"
             r"[,.]? (?:sie|es|diese|die niederschrift|das protokoll|damit|somit|daher)\b[^;]*?"
             r"\bgenehmigt\b[^;:]*",  # (not on into the vote after it: "… Dafür: 3, Dagegen: 12")
             # "Der … gefasste Beschluss über … ist ungültig und wird durch die
