@@ -51,6 +51,8 @@ from generator.search.word_forms import MIN_WORD, forms, phrase_key, stem, varia
 
 MOST_TARGETS = 4
 """Archive words per key, the most widely used first: a reader wants a few good hits."""
+MOST_UNSPLIT = 2
+"""Compounds per target that only contain it (``_Archive.unsplit_compounds``)."""
 MOST_EXPLAINED = 2
 """Archive words per key from Wiktionary's explanations alone: the first they name."""
 MOST_COMMON_SHARE = 0.5
@@ -202,6 +204,21 @@ class _Archive:
                 if rest.startswith(link) and self.splitter.parts(after):
                     return True
         return False
+
+    def unsplit_compounds(self, target: str) -> tuple[str, ...]:
+        """The archive's compounds with the word ``target`` as their head that the splitter
+        cannot split ("Außen|gastronomie": "außen" is no word of the archive), the most
+        widely used first: their pages have no keyword "gastronomie", so a search for the
+        target alone never reaches them."""
+        if " " in target or len(target) < 2 * MIN_WORD - 1:
+            return ()
+        found = [
+            word[::-1]
+            for word in _starting(self._by_end, target[::-1])
+            if len(word) >= len(target) + MIN_WORD
+        ]
+        unsplit = [word for word in found if not self.splitter.parts(word)]
+        return tuple(sorted(unsplit, key=lambda w: (-self.uses[w], w))[:MOST_UNSPLIT])
 
     def uses_of(self, target: str) -> int:
         return min(self.uses[word] for word in target.split())
@@ -412,7 +429,10 @@ def synonym_maps_kept(
     for key in sorted(found):
         ranked = _ranked(found, key, archive)
         if len(key) >= MIN_WORD and ranked:
-            mapping[key] = tuple(ranked[:MOST_TARGETS])
+            chosen = ranked[:MOST_TARGETS]
+            inside = (word for target in chosen for word in archive.unsplit_compounds(target))
+            mapping[key] = tuple(dict.fromkeys((*chosen, *inside)))
+    mapping = _with_heads(mapping, found)
     # An explanation's words only for a word no other source leads anywhere.
     explained: SynonymMap = {
         key: tuple(_ranked(explanations, key, archive)[:MOST_EXPLAINED])
@@ -437,6 +457,28 @@ def synonym_maps_kept(
         within=within,
     )
     return mapping, part_map, explained, state
+
+
+MIN_HEAD = 4
+"""As ``MIN_HEAD`` in ratsarchiv-query.js: the shortest head of a typed compound."""
+MOST_FROM_HEAD = 2
+
+
+def _with_heads(mapping: SynonymMap, found: Ranked) -> SynonymMap:
+    """A compound's entry followed by the first curated targets of its head's entry, the
+    longest head that is a key ("bio|müll": "bioabfälle", then "abfall"): the search page
+    splits a typed compound only where it has no entry of its own, and the own entry may
+    name a compound that the pages do not use where they use the head's word ("Abfall").
+    Only the lists' targets (tier 0): a thesaurus sense of a head alone ("Werk": "Betrieb")
+    is often not the compound's ("Stock|werk")."""
+    extended: SynonymMap = {}
+    for key, targets in mapping.items():
+        heads = (key[at:] for at in range(MIN_WORD, len(key) - MIN_HEAD + 1))
+        head = next((head for head in heads if head in mapping), "")
+        tiers = found.get(head, {})
+        more = [target for target in mapping.get(head, ()) if tiers.get(target, (1,))[0] == 0]
+        extended[key] = tuple(dict.fromkeys((*targets, *more[:MOST_FROM_HEAD])))
+    return extended
 
 
 def fact_key(fact: str) -> int:
