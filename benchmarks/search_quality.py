@@ -182,12 +182,22 @@ def evaluate(
                 ):
                     print(
                         f"  nicht zuerst [{query.kind}] {query.query!r}: erwartet "
-                        f"{', '.join(query.expected)}; erste fünf {', '.join(found[:TOP])}",
+                        f"{', '.join(_ranked(query.expected, found))}; "
+                        f"erste fünf {', '.join(found[:TOP])}",
                         file=sys.stderr,
                     )
             page.close()
         browser.close()
     return results
+
+
+def _ranked(expected: Sequence[str], found: Sequence[str]) -> list[str]:
+    """Each expected id with its rank among the first ``DEEP`` hits ("a (Rang 7)", "b (–)"):
+    whether a miss is near (ranking) or not found at all (no way there)."""
+    return [
+        f"{page} (Rang {found.index(page) + 1})" if page in found else f"{page} (–)"
+        for page in expected
+    ]
 
 
 def _mean(values: Sequence[float]) -> float:

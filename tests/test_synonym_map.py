@@ -521,3 +521,30 @@ def test_a_word_made_with_a_prefix_is_no_compound_of_the_word(
     )
     assert "entscheidung" not in mapping.get(stem("Trennung"), ())
     assert "friedhofssatzung" in mapping[stem("Regelwerk")]
+
+
+def test_a_target_leads_to_the_compounds_the_index_cannot_split(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # "Außen" is no word of the archive, so "Außengastronomie" gets no keyword
+    # "gastronomie": a search for the target alone would never reach its page.
+    mapping = _map(
+        content_tree, "Die Gastronomie leidet.\\n\\nDie Außengastronomie wird erweitert.\\n"
+    )
+    assert mapping[stem("Kneipe")][0] == "gastronomie"
+    assert "außengastronomie" in mapping[stem("Kneipe")]
+    # A compound the index splits into words of the archive is found through the target.
+    mapping = _map(
+        content_tree, "Die Gastronomie leidet.\\n\\nDie Stadt und die Stadtgastronomie.\\n"
+    )
+    assert "stadtgastronomie" not in mapping[stem("Kneipe")]
+
+
+def test_a_compound_with_an_entry_also_leads_where_its_head_does(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # "Biomüll" has an entry of its own ("bioabfälle"), so the search page never splits
+    # it; a page that says only "Abfall" is reached through the head "Müll".
+    mapping = _map(content_tree, "Die Bioabfälle und der Abfall werden abgeholt.\n")
+    assert mapping[stem("Müll")][0] == "abfall"
+    assert mapping[stem("Biomüll")][:2] == ("bioabfälle", "abfall")

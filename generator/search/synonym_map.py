@@ -18,27 +18,33 @@ archive's records use: a reader typing any word of a group ("Ampel") is led to t
   OpenThesaurus' group for "Müll") and words in more than half of all records, which find
   nothing in particular.
 
-The sources are read in ``synonym_sources``, words compared as in ``word_forms`` and the
-map written in small files by ``synonym_files``.
+The sources are read in ``synonym_sources``, words compared as in ``word_forms``, the
+archive's words read in ``synonym_archive`` and the map written in small files by
+``synonym_files``.
 """
 
 from __future__ import annotations
 
-import bisect
 import zlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from generator.archive.model import Resolution
-from generator.search.compounds import STOPWORDS, CompoundSplitter
-from generator.search.hints import (
-    LOWER_CASE,
-    WordUses,
-    lower_case_share,
-    word_uses,
-    words_of,
+from generator.search.hints import LOWER_CASE, WordUses, word_uses
+from generator.search.synonym_archive import (
+    COMMON,
+    ENDING,
+    FORM,
+    LISTED,
+    MATCHING,
+    MOST_TARGETS,
+    NOUN,
+    PROCEDURE,
+    STARTING,
+    USES,
+    Archive,
 )
 from generator.search.synonym_files import SynonymMap
 from generator.search.synonym_sources import (
@@ -49,184 +55,14 @@ from generator.search.synonym_sources import (
 )
 from generator.search.word_forms import MIN_WORD, forms, phrase_key, stem, variants
 
-MOST_TARGETS = 4
-"""Archive words per key, the most widely used first: a reader wants a few good hits."""
+__all__ = ["PROCEDURE", "SynonymState", "synonym_map", "synonym_maps", "synonym_maps_kept"]
+
 MOST_EXPLAINED = 2
 """Archive words per key from Wiktionary's explanations alone: the first they name."""
-MOST_COMMON_SHARE = 0.5
-NOUN_SHARE = 0.5
-"""A word is a noun of the archive if fewer than this share of its records write it in
-lower case (a noun is capitalised; a verb only at the start of a sentence)."""
 PART_SENSES = 2
 """A part of a typed compound is replaced by its thesaurus synonyms only if the word is in
 at most this many thesaurus groups: "Schließung" (one) is clear, "Schule" (six: of fish,
 of thought …) is not."""
-COMMON_FROM = 20
-"""The share rule applies from this many resolutions on (a tiny archive proves nothing)."""
-_PROCEDURE_TEXT = """
-    ausschuss ausschüsse rat rates sitzung sitzungen antrag anträge vorlage vorlagen
-    beschluss beschlüsse verwaltung stadt gemeinde beratung abstimmung punkt fraktion
-    fraktionen bürgermeister bürgermeisterin mitglied mitglieder kenntnis drucksache"""
-PROCEDURE = frozenset(_PROCEDURE_TEXT.split())
-_LINKS = ("s", "es", "n", "en", "er", "e")
-VERB_PREFIXES = ("ent", "ver", "zer", "emp", "miss")
-"""Inseparable prefixes that make a new word of a noun's verb: "Ent|scheidung", "Ver|bindung"."""
-
-
-class _Archive:
-    """The archive's words: how many records use each, and its forms by stem."""
-
-    def __init__(self, counted: WordUses, records: int) -> None:
-        self.reads: set[str] | None = None
-        """While a part of the map is made (``Part``): what it reads of the archive, as
-        facts (``read``), so that a later build knows whether an edit changed them."""
-        self.within: set[str] | None = None
-        """… and the words whose parts it looked up in the splitter (``SynonymState.within``)."""
-        self.counted = counted
-        self.uses = Counter({word: counted[word] for word in words_of(counted)})
-        by_stem: dict[str, list[str]] = defaultdict(list)
-        for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
-            by_stem[stem(word)].append(word)
-        matching: dict[str, list[str]] = defaultdict(list)
-        for word in sorted(self.uses, key=lambda w: (-self.uses[w], w)):
-            for key in forms(word):
-                matching[key].append(word)
-        self._matching = {key: words[0] for key, words in matching.items()}
-        limit = MOST_COMMON_SHARE * records
-        self.too_common = (
-            frozenset(word for word, n in self.uses.items() if n > limit)
-            if records >= COMMON_FROM
-            else frozenset()
-        )
-        self.form = {key: words[0] for key, words in by_stem.items()}
-        self.splitter = CompoundSplitter(self.uses)
-        usable = [w for w in self.form.values() if self._usable(w)]
-        self.usable = frozenset(usable)
-        self._by_start = sorted(usable)
-        self._by_end = sorted(w[::-1] for w in usable)
-
-    def read(self, fact: str) -> None:
-        if self.reads is not None:
-            self.reads.add(fact)
-
-    def record(self) -> None:
-        """From now on, note what is read, for ``recorded``."""
-        self.reads, self.within = set(), set()
-
-    def recorded(self) -> tuple[set[str], set[str]]:
-        """What was read since ``record`` (``reads``, ``within``); stops noting it."""
-        assert self.reads is not None and self.within is not None
-        found = self.reads, self.within
-        self.reads = self.within = None
-        return found
-
-    def noun(self, word: str) -> bool:
-        """Whether the archive writes ``word`` as a noun: capitalised in most of the
-        records that use it (a verb or adjective is written in lower case)."""
-        self.read(NOUN + word)
-        return lower_case_share(self.counted, word) < NOUN_SHARE
-
-    def common(self, word: str) -> bool:
-        self.read(COMMON + word)
-        return word in self.too_common
-
-    def has_form(self, key: str) -> bool:
-        """Whether some archive word has the stem ``key``."""
-        self.read(FORM + key)
-        return key in self.form
-
-    def _usable(self, form: str) -> bool:
-        return form not in PROCEDURE and form not in STOPWORDS and not self.common(form)
-
-    def find(self, word: str) -> str | None:
-        for key in forms(word):
-            self.read(MATCHING + key)
-            form = self._matching.get(key)
-            if form is not None:
-                return form
-        return None
-
-    def targets(self, term: str) -> tuple[str, ...]:
-        """The term as the archive writes it (every word of a phrase); for a single word
-        the archive does not use on its own, the compounds it begins or ends ("Abfall":
-        "Abfallentsorgung", "Bioabfall"), the most widely used first."""
-        words = term.split()
-        if len(words) > 1:
-            forms = [self.find(word) for word in words]
-            if all(f is not None and self._usable(f) for f in forms):
-                return (" ".join(f for f in forms if f is not None),)
-            return ()
-        key = stem(term)
-        form = self.find(term)
-        if form is not None:
-            return (form,) if self._usable(form) else ()
-        if len(key) < 2 * MIN_WORD - 1:
-            return ()
-        # A compound it begins must go on with a word after it ("Abfall|entsorgung"), not
-        # with the rest of another word of the same stem ("Ausbild|ungsoffensive" is no
-        # compound of "Ausbilder").
-        self.read(STARTING + key)
-        self.read(ENDING + key[::-1])
-        self.read(ENDING + term.lower()[::-1])
-        found = [w for w in _starting(self._by_start, key) if self._goes_on(w, term.lower(), key)]
-        ending = [w[::-1] for w in _starting(self._by_end, key[::-1])]
-        ending += [w[::-1] for w in _starting(self._by_end, term.lower()[::-1])]
-        found += [w for w in ending if self._ends_with_word(w, key)]
-        compounds = {w for w in found if len(w) >= len(key) + MIN_WORD}
-        for word in compounds:
-            self.read(USES + word)
-        return tuple(sorted(compounds, key=lambda w: (-self.uses[w], w))[:MOST_TARGETS])
-
-    def _ends_with_word(self, compound: str, key: str) -> bool:
-        """Whether a word ending in ``key`` is a compound with that word as its head, not a
-        word made with a prefix ("Ent|scheidung" is no kind of "Scheidung",
-        "Dringlichkeitsent|scheidung" neither), unless the rest is a word ("Prozent|satz")."""
-        rest = compound[: compound.rfind(key)] if key in compound else compound
-        if not rest.endswith(VERB_PREFIXES):
-            return True
-        self._split_within(rest)  # read for the synonym cache, as in ``_goes_on``
-        return rest in self.splitter or any(
-            rest.endswith(link) and rest[: -len(link)] in self.splitter for link in _LINKS
-        )
-
-    def _goes_on(self, compound: str, word: str, key: str) -> bool:
-        if compound.startswith(word):
-            return True
-        if compound.startswith(key):
-            rest = compound[len(key) :]
-            self._split_within(rest)
-            for link in ("", *_LINKS):
-                after = rest[len(link) :]
-                if rest.startswith(link) and len(after) >= MIN_WORD and after in self.splitter:
-                    return True
-                if rest.startswith(link) and self.splitter.parts(after):
-                    return True
-        return False
-
-    def uses_of(self, target: str) -> int:
-        return min(self.uses[word] for word in target.split())
-
-    def _split_within(self, word: str) -> None:
-        """The splitter is about to look up parts of ``word`` (substrings, some with an
-        "e" added: ``CompoundSplitter.lexicon``)."""
-        if self.within is not None:
-            self.within.add(word)
-
-    def halves(self, word: str) -> tuple[str, str, str] | None:
-        """(modifier, linking element, head) of an archive compound, the longest head."""
-        self._split_within(word)
-        for position in range(MIN_WORD, len(word) - MIN_WORD + 1):
-            head = word[position:]
-            if head not in self.splitter:
-                continue
-            modifier = word[:position]
-            if modifier in self.splitter and modifier not in PROCEDURE:
-                return modifier, "", head
-            for link in _LINKS:
-                bare = modifier[: -len(link)] if modifier.endswith(link) else ""
-                if len(bare) >= MIN_WORD and bare in self.splitter:
-                    return bare, link, head
-        return None
 
 
 Ranked = dict[str, dict[str, list[int]]]
@@ -245,7 +81,7 @@ def _add(table: Ranked, key: str, target: str, tier: int) -> None:
         entry[1] += 1
 
 
-def _ranked(table: Ranked, key: str, archive: _Archive) -> list[str]:
+def _ranked(table: Ranked, key: str, archive: Archive) -> list[str]:
     """The closest first (``Ranked``'s tier), then the best supported, then the word of the
     fewest senses (the specific one: "Bilanz" → "Treibhausgasbilanz" before "Ergebnis"),
     then the most widely used."""
@@ -293,19 +129,6 @@ def synonym_map(
     return synonym_maps(resolutions, own_groups, uses)[0]
 
 
-NOUN = "n"
-COMMON = "c"
-FORM = "f"
-MATCHING = "m"
-STARTING = "b"
-ENDING = "e"
-USES = "u"
-LISTED = "l"
-"""What a part of the map reads (``_Archive.read``), each fact a letter and a word or key:
-whether the word is a noun, too common, a stem of the archive; the archive word a key
-matches; the usable words beginning or ending with a key; a word's uses; the curated
-targets of a key (``from_lists``)."""
-
 Add = tuple[bool, str, str, int]
 """One ``_add``: (into the map of parts, key, target, tier)."""
 Part = int | str
@@ -326,7 +149,7 @@ class SynonymState:
     group_adds: tuple[tuple[Add, ...], ...]
     word_adds: dict[str, tuple[Add, ...]]
     readers: dict[int, tuple[Part, ...]]
-    """Fact (``_Archive.read``, by ``fact_key``) → the parts that read it, in this build
+    """Fact (``Archive.read``, by ``fact_key``) → the parts that read it, in this build
     or an earlier one: one part too many is made again needlessly, never the reverse."""
     within: dict[str, tuple[Part, ...]]
     """Word → the parts that looked up its substrings in the splitter: a word entering
@@ -357,7 +180,7 @@ def synonym_maps_kept(
     build's, for the same program), only the parts of the map are made again that read
     something an edit changed (``_changed``); the maps are the same as made from nothing."""
     counted = word_uses(resolutions) if uses is None else uses
-    archive = _Archive(counted, len(resolutions))
+    archive = Archive(counted, len(resolutions))
     own = tuple(tuple(str(term) for term in group) for group in own_groups)
     groups = _groups(own)
     if kept is not None and (kept.own_groups != own or len(kept.group_adds) != len(groups)):
@@ -412,7 +235,10 @@ def synonym_maps_kept(
     for key in sorted(found):
         ranked = _ranked(found, key, archive)
         if len(key) >= MIN_WORD and ranked:
-            mapping[key] = tuple(ranked[:MOST_TARGETS])
+            chosen = ranked[:MOST_TARGETS]
+            inside = (word for target in chosen for word in archive.unsplit_compounds(target))
+            mapping[key] = tuple(dict.fromkeys((*chosen, *inside)))
+    mapping = _with_heads(mapping, found)
     # An explanation's words only for a word no other source leads anywhere.
     explained: SynonymMap = {
         key: tuple(_ranked(explanations, key, archive)[:MOST_EXPLAINED])
@@ -437,6 +263,28 @@ def synonym_maps_kept(
         within=within,
     )
     return mapping, part_map, explained, state
+
+
+MIN_HEAD = 4
+"""As ``MIN_HEAD`` in ratsarchiv-query.js: the shortest head of a typed compound."""
+MOST_FROM_HEAD = 2
+
+
+def _with_heads(mapping: SynonymMap, found: Ranked) -> SynonymMap:
+    """A compound's entry followed by the first curated targets of its head's entry, the
+    longest head that is a key ("bio|müll": "bioabfälle", then "abfall"): the search page
+    splits a typed compound only where it has no entry of its own, and the own entry may
+    name a compound that the pages do not use where they use the head's word ("Abfall").
+    Only the lists' targets (tier 0): a thesaurus sense of a head alone ("Werk": "Betrieb")
+    is often not the compound's ("Stock|werk")."""
+    extended: SynonymMap = {}
+    for key, targets in mapping.items():
+        heads = (key[at:] for at in range(MIN_WORD, len(key) - MIN_HEAD + 1))
+        head = next((head for head in heads if head in mapping), "")
+        tiers = found.get(head, {})
+        more = [target for target in mapping.get(head, ()) if tiers.get(target, (1,))[0] == 0]
+        extended[key] = tuple(dict.fromkeys((*targets, *more[:MOST_FROM_HEAD])))
+    return extended
 
 
 def fact_key(fact: str) -> int:
@@ -470,8 +318,8 @@ def _groups(own: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[str, ...], boo
     return [*listed, *((group, False) for group in thesaurus_groups())]
 
 
-def _changed(kept: SynonymState, archive: _Archive) -> tuple[set[str], tuple[str, ...]]:
-    """The facts (``_Archive.read``) that differ from the ``kept`` build's, and the words
+def _changed(kept: SynonymState, archive: Archive) -> tuple[set[str], tuple[str, ...]]:
+    """The facts (``Archive.read``) that differ from the ``kept`` build's, and the words
     that entered or left the archive, as the splitter looks them up (without a final "e")."""
     before, now = kept.counted, archive.counted
     differing = [word for word in before.keys() | now.keys() if before[word] != now[word]]
@@ -518,7 +366,7 @@ def _single_synonyms(groups: list[tuple[tuple[str, ...], bool]]) -> dict[str, se
 
 
 def _group_adds(
-    archive: _Archive,
+    archive: Archive,
     group: tuple[str, ...],
     curated: bool,
     from_lists: dict[str, tuple[str, ...]],
@@ -593,7 +441,7 @@ def _group_adds(
     return adds
 
 
-def _word_adds(archive: _Archive, word: str, synonyms: dict[str, set[str]]) -> list[Add]:
+def _word_adds(archive: Archive, word: str, synonyms: dict[str, set[str]]) -> list[Add]:
     if len(word) <= MIN_WORD or word in PROCEDURE or archive.common(word):
         return []
     if not archive.noun(word):
@@ -623,7 +471,7 @@ def _word_adds(archive: _Archive, word: str, synonyms: dict[str, set[str]]) -> l
     return adds
 
 
-def _explained_adds(archive: _Archive, word: str) -> list[Add]:
+def _explained_adds(archive: Archive, word: str) -> list[Add]:
     """The headwords Wiktionary explains with the archive's ``word`` ("Trauerhalle":
     "… oft auf einem Friedhof"), where the archive lacks the headword, from its most used form."""
     if archive.find(word) != word:
@@ -639,17 +487,8 @@ def _explained_adds(archive: _Archive, word: str) -> list[Add]:
     return adds
 
 
-def _own_compound(archive: _Archive, word: str) -> bool:
+def _own_compound(archive: Archive, word: str) -> bool:
     """Whether ``word`` is a compound of the archive's words ("Müll|verbrennung"): the
     search page finds it through its parts, closer than through an explanation."""
     archive._split_within(word)  # read for the synonym cache, as in ``halves``
     return bool(archive.splitter.parts(word))
-
-
-def _starting(ordered: list[str], prefix: str) -> list[str]:
-    at = bisect.bisect_left(ordered, prefix)
-    found: list[str] = []
-    while at < len(ordered) and ordered[at].startswith(prefix) and len(found) < 50:
-        found.append(ordered[at])
-        at += 1
-    return found

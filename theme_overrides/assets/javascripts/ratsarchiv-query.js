@@ -308,7 +308,10 @@
         searches.push([alternative, [index], false, weight]);
       }
       const next = plan.units[index + 1];
-      if (next && !unit.reference && !next.reference && !unit.text.includes(" ") && !next.text.includes(" ")) {
+      // Not with a word no page has (`loose`): no page has a word that contains it either,
+      // and the joined word's hits would be loose matches covering both.
+      const joinable = (one) => !one.reference && !one.loose && !one.text.includes(" ");
+      if (next && joinable(unit) && joinable(next)) {
         searches.push([unit.text + lower(next.text), [index, index + 1], false, 1]);
       }
     });

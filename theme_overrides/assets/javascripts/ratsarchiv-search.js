@@ -399,7 +399,15 @@
         unit.loose = true;
         continue;
       }
-      if (!nearest) continue;
+      // Nothing stands in for a word no page has: its loose matches must not count as
+      // covering it ("islamische Bestattung": the pages with "Bestattung" first).
+      if (!nearest) {
+        if (!found && plan.units.length > 1) {
+          unit.loose = true;
+          widened = true;
+        }
+        continue;
+      }
       corrections.push([unit.text, nearest]);
       unit.alternatives = Q.alternativesFor(nearest, hints);
       unit.weaker = unit.alternatives.slice(1).map(lower);
