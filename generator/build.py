@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import gc
-import hashlib
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -47,6 +46,8 @@ from generator.publish.page_cache import LIST, SEARCH, PageCache
 from generator.publish.read_cache import KeptReads
 from generator.publish.record_cache import RecordCache
 from generator.publish.search_cache import SearchCache
+from generator.publish.search_plan import plan_search
+from generator.publish.search_summary import SearchSummary
 from generator.publish.sitemap import sitemap_files
 from generator.publish.stamp_cache import StampCache
 from generator.publish.stamping import (
@@ -65,7 +66,7 @@ from generator.runtime.parallel import Background, BackgroundFailed
 from generator.runtime.timings import StageTimings
 from generator.search.index import BUNDLE_DIR, SearchIndexError, ShardedPagefind
 from generator.search.page_input import SearchRecord, search_input
-from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards, shard_of_year
+from generator.search.shards import DEFAULT_SHARD_PAGES, Shard, catalog_shards
 from generator.search.synonym_cache import SynonymCache
 from generator.search.word_counts import WordCounts
 
@@ -84,6 +85,7 @@ OUTPUT_CACHE = "outputs"
 RECORD_CACHE = "records.pickle"
 SYNONYM_CACHE = "synonyms.pickle"
 WORD_CACHE = "words.pickle"
+SEARCH_SUMMARY = "search-pages.pickle"
 EDITOR_CACHE = "editor-config.yml"
 PACKED_FILE = ".packed"
 """Inside the staging folder: the packed pages until they are stamped (``PackedPages``)."""
@@ -207,6 +209,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
     outputs = OutputCache(cache_dir / OUTPUT_CACHE)
     synonyms = SynonymCache(cache_dir / SYNONYM_CACHE, salt)
     words = WordCounts(cache_dir / WORD_CACHE, salt)
+    summary = SearchSummary(cache_dir / SEARCH_SUMMARY, salt)
     shard_keys: dict[str, str] = {}
     reused: set[str] = set()
 
@@ -218,21 +221,11 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
         # not even made (writing the whole archive's took seconds of an edit).
         nonlocal search
         site_writer.discard(bundles)
-        vocabulary = None
-        if len(shards) > 1:
-            words = sorted({word for record in records for word in record.words.split()})
-            vocabulary = hashlib.sha256("\0".join(words).encode("utf-8")).hexdigest()
-        by_year = shard_of_year(shards)
-        grouped: dict[str, list[SearchRecord]] = {shard.folder: [] for shard in shards}
-        for record in records:
-            grouped[by_year[record.year].folder].append(record)
-        for shard in shards:
-            shard_keys[shard.folder] = key = kept.key(shard, grouped[shard.folder], vocabulary)
-            if kept.has(key):
-                reused.add(shard.folder)
-        del grouped
-        missing = {shard.folder for shard in shards} - reused
-        site_writer.write_docs(options.search_dir, search_input(records, shards, missing))
+        plan = plan_search(shards, records, kept, pages, summary)
+        shard_keys.update(plan.keys)
+        reused.update(plan.kept)
+        site_writer.write_docs(options.search_dir, plan.input)
+        del plan
         release_freed_memory()  # the search input, gone once written
         jobs = [
             (options.search_dir / s.folder, bundles / s.folder)
@@ -257,6 +250,7 @@ def build(options: BuildOptions, timings: StageTimings | None = None) -> Prepare
             editor_config=KeptConfig(cache_dir / EDITOR_CACHE, salt),
         )
         pages.save()
+        summary.save()
         synonyms.save()
         words.save()
         with timings.stage("mkdocs"):

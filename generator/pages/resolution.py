@@ -29,7 +29,7 @@ from generator.runtime.parallel import Task
 from generator.search.compounds import CompoundSplitter
 from generator.search.hints import WordUses
 from generator.search.markup import archive_splitter, search_markup
-from generator.search.page_input import SearchRecord
+from generator.search.page_input import SearchRecord, search_body
 
 
 def resolution_pages(context: PageContext) -> list[GeneratedFile | PageFragment]:
@@ -67,15 +67,27 @@ def resolution_pages_and_records(
             del rendered
             if kept is None:
                 uses.update(counted.split())
-            if context.search:
+            if context.search and not content:
+                # Taken from the page cache without its content: the build reads it
+                # again only if its shard is indexed again (``search_summary``).
+                records.append(
+                    SearchRecord(
+                        url=url,
+                        title=title,
+                        year=resolution.date.year,
+                        page="",
+                        indexed=(),
+                        kept=True,
+                    )
+                )
+            elif context.search:
                 # Only the words no earlier record holds: the vocabulary is their union,
                 # and every page's own words would weigh a good part of the texts again.
                 new = [word for word in words.split() if word not in known]
                 known.update(new)
                 # Only the indexed parts, not the whole page: the page is packed below.
                 # The search data after the heading, where the page once carried it.
-                heading, *sections = (content[start:end] for start, end in spans)
-                body = "\n".join((heading, markup, *sections))
+                body = search_body(content, spans, markup)
                 record = SearchRecord(
                     url=url,
                     title=title,
@@ -174,7 +186,7 @@ def _render_all(
         part = resolutions[start : start + CHUNK]
         keys = [digest((common, _shown(context, r, neighbours))) for r in part]
         found = [
-            cache.get(urls.resolution(r.id), key, usable=_unaffected(r, changed))
+            cache.get(urls.resolution(r.id), key, usable=_unaffected(r, changed), content=False)
             for r, key in zip(part, keys, strict=True)
         ]
         missing = [index for index, rendered in enumerate(found) if rendered is None]

@@ -44,7 +44,7 @@ def _docs_files(docs_dir: Path) -> list[str]:
     return found
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def _link_or_copy(source: str, target: str) -> None:
     try:
         os.link(source, target)
     except OSError:
@@ -85,13 +85,18 @@ class MkDocsCache:
             return False
         try:
             shutil.copytree(self.root / RENDERED, target, copy_function=shutil.copyfile)
+            # str paths: a ``Path`` for each of ten thousand files cost more than linking.
+            source_root, target_root = str(docs_dir), str(target)
             made: set[str] = set()
             for name in copied:
-                folder = (target / name).parent
-                if str(folder) not in made:
-                    folder.mkdir(parents=True, exist_ok=True)
-                    made.add(str(folder))
-                _link_or_copy(docs_dir / name, target / name)
+                folder = os.path.dirname(name)  # noqa: PTH120 (str paths, thousands)
+                if folder not in made:
+                    os.makedirs(os.path.join(target_root, folder), exist_ok=True)  # noqa: PTH103, PTH118
+                    made.add(folder)
+                _link_or_copy(
+                    os.path.join(source_root, name),  # noqa: PTH118
+                    os.path.join(target_root, name),  # noqa: PTH118
+                )
         except OSError:
             shutil.rmtree(target, ignore_errors=True)
             return False

@@ -59,6 +59,7 @@ class PageCache:
 
     def __init__(self, root: Path, salt: str) -> None:
         self.root = root
+        self._folder = str(root)
         self.salt = salt
         self.previous: dict[str, tuple[str, str]] = {}
         """URL → (key, name of its file) of the pages the last finished build kept."""
@@ -88,7 +89,10 @@ class PageCache:
         self.previous_lexicon = lexicon
 
     def _read(self, name: str) -> bytes:
-        return (self.root / name).read_bytes()
+        # A str path: building a ``Path`` for each of ten thousand kept pages cost more
+        # than reading them.
+        with open(os.path.join(self._folder, name), "rb") as stream:  # noqa: PTH118, PTH123
+            return stream.read()
 
     def _write(self, data: bytes) -> str:
         """Keep ``data`` under its digest; returns the name."""
@@ -166,6 +170,29 @@ class PageCache:
             return None
         content = pickle.loads(self._read(self.current[url][1]))[2]
         return content.decode("utf-8") if isinstance(content, bytes) else str(content)
+
+    def kept_rendered(self, url: str) -> Rendered:
+        """All a page this build took from the cache gave when it was rendered, read from
+        its file again (``get`` without ``content`` left that out)."""
+        stored = pickle.loads(self._read(self.current[url][1]))
+        rendered: Rendered = tuple(  # type: ignore[assignment]
+            value.decode("utf-8") if isinstance(value, bytes) else value for value in stored
+        )
+        return rendered
+
+    def file_name(self, url: str) -> str:
+        """The name of the file that holds the page at ``url`` for this build (taken or
+        rendered): the SHA-256 of its bytes."""
+        return self.current[url][1]
+
+    def words_in(self, name: str) -> str:
+        """The search words of the resolution page kept in the file ``name`` (an
+        ``OSError`` if that file is gone)."""
+        try:
+            words = pickle.loads(self._read(name))[5]
+        except Exception as exc:  # damaged: as good as gone
+            raise OSError(f"{name}: {exc}") from exc
+        return words.decode("utf-8") if isinstance(words, bytes) else str(words)
 
     def keys(self) -> dict[str, str]:
         """URL → key of every page this build took from the cache or rendered."""

@@ -16,7 +16,6 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-from generator.search.page_input import SearchRecord
 from generator.search.shards import Shard
 
 
@@ -35,26 +34,22 @@ class SearchCache:
     def key(
         self,
         shard: Shard,
-        records: Iterable[SearchRecord],
+        pages: Iterable[tuple[str, str]],
         vocabulary: str | None,
     ) -> str:
         """The digest of what the shard's search input is made from: each of its pages'
-        address, title and indexed parts (``page_input.search_input``), the
-        archive's vocabulary (``vocabulary``: the digest of its sorted words, None with
-        a single shard, which has no vocabulary record), the shard's role (the primary
-        bundle keeps Pagefind's scripts) and the program's fingerprint. Made from the
-        records, not from the input files: a shard whose key is kept needs no input."""
+        address and the digest of its address, title and indexed parts
+        (``search_summary.search_digest``; only what is indexed, not the links to
+        neighbours and related resolutions, which show other titles), the archive's
+        vocabulary (``vocabulary``: the digest of its sorted words, None with a single
+        shard, which has no vocabulary record), the shard's role (the primary bundle keeps
+        Pagefind's scripts) and the program's fingerprint. Made from the records, not from
+        the input files: a shard whose key is kept needs no input."""
         role = "primary" if shard.number == 1 else "secondary"
         hashed = hashlib.sha256(f"{self.salt}\0{role}\0{shard.folder}\0".encode())
         hashed.update(f"{vocabulary}\0".encode())
-        for record in sorted(records, key=lambda record: record.url):
-            hashed.update(f"{record.url}\0{record.title}\0{len(record.indexed)}\0".encode())
-            page = record.page
-            for start, end in record.indexed:  # only what is indexed: not the links
-                # to neighbours and related resolutions, which show other titles
-                part = page[start:end].encode("utf-8")
-                hashed.update(len(part).to_bytes(8, "little"))
-                hashed.update(part)
+        for url, digest in sorted(pages):
+            hashed.update(f"{url}\0{digest}\0".encode())
         return hashed.hexdigest()
 
     def has(self, key: str) -> bool:

@@ -40,11 +40,23 @@ class SearchRecord:
     """Words of the title, the indexed texts and the search data's values that no earlier
     record holds, space-separated: together the records hold every word once, for the
     vocabulary record (``vocabulary_records``); only made with more than one shard."""
+    kept: bool = False
+    """The page was taken from the page cache and is not read for this record: ``page``
+    and ``words`` are empty, and the build reads the page again only if its shard is
+    indexed again (``publish.search_summary``)."""
 
     @property
     def body(self) -> str:
         """The indexed parts, one line break between them."""
         return "\n".join(self.page[start:end] for start, end in self.indexed)
+
+
+def search_body(content: str, spans: tuple[tuple[int, int], ...], markup: str) -> str:
+    """What Pagefind indexes of a resolution page: its heading, the search data (which
+    only Pagefind's copy carries) and the indexed sections, each at ``spans`` of the
+    page's ``content``."""
+    heading, *sections = (content[start:end] for start, end in spans)
+    return "\n".join((heading, markup, *sections))
 
 
 INDEXED = "data-pagefind-body"
@@ -59,18 +71,21 @@ def search_input(
     records: Iterable[SearchRecord],
     shards: Iterable[Shard],
     folders: Collection[str] | None = None,
+    vocabulary: Iterable[str] | None = None,
 ) -> list[GeneratedFile]:
     """The files Pagefind indexes; with ``folders``, only those of these shards (the
-    vocabulary still of all ``records``)."""
+    vocabulary still of all ``records``, or ``vocabulary`` if given)."""
     shards = tuple(shards)
     by_year = shard_of_year(shards)
     files: list[GeneratedFile] = []
-    words: set[str] = set()
+    words: set[str] = set(vocabulary or ())
     for record in records:
-        words.update(record.words.split())
+        if vocabulary is None:
+            words.update(record.words.split())
         shard = by_year[record.year]
         if folders is not None and shard.folder not in folders:
             continue
+        assert not record.kept, record.url  # its page must be read first (``search_plan``)
         article = f"<article {INDEXED}>{record.body}</article>"
         files.append(_page(f"{shard.folder}/{record.url}", record.title, article))
     if len(shards) > 1:
