@@ -21,6 +21,7 @@ without a content folder) every object carries the Stand.
 from __future__ import annotations
 
 import datetime
+import functools
 import mimetypes
 import zoneinfo
 from collections.abc import Iterable, Sequence
@@ -439,6 +440,8 @@ def resolution_sources(resolution: Resolution) -> list[Path]:
     return [resolution.path, *(f.file for f in resolution.files if f.file is not None)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _timestamp(seconds: int) -> str:
+    """RFC 3339 in UTC; cached, since most objects share the few times of their commits."""
     moment = datetime.datetime.fromtimestamp(seconds, datetime.UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
