@@ -166,3 +166,27 @@ def test_the_log_dates_files_below_the_content_folder_once_each(tmp_path: Path) 
     assert dates.of(content / "resolutions" / "ä.md") == (later, later)  # moved: added anew
     assert dates.of(content / "neu.md") == (later, later)  # not committed: its mtime
     assert dates.of(content / "fehlt.md") is None
+
+
+def test_a_shallow_clone_dates_every_file_it_saw_unchanged_by_its_oldest_commit(
+    tmp_path: Path,
+) -> None:
+    """CI with ``fetch-depth: 1``: the build works, every file carries the clone's commit."""
+    repository = tmp_path / "repo"
+    (repository / "resolutions").mkdir(parents=True)
+    for name in ("a.md", "b.md"):
+        (repository / "resolutions" / name).write_text(name, encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=repository, check=True)
+    _commit(repository, FIRST, "angelegt")
+    (repository / "resolutions" / "b.md").write_text("geändert", encoding="utf-8")
+    _commit(repository, LATER, "geändert")
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", repository.as_uri(), str(clone)], check=True
+    )
+
+    later = int(LATER.timestamp())
+    assert file_dates(clone).committed == {
+        "resolutions/a.md": (later, later),
+        "resolutions/b.md": (later, later),
+    }
