@@ -83,6 +83,7 @@ MKDOCS_CACHE = "mkdocs"
 STAMP_CACHE = "stamped"
 OUTPUT_CACHE = "outputs"
 RECORD_CACHE = "records.pickle"
+FILE_DATES_CACHE = "file-dates.json"
 SYNONYM_CACHE = "synonyms.pickle"
 WORD_CACHE = "words.pickle"
 EDITOR_CACHE = "editor-config.yml"
@@ -521,8 +522,12 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
                 del file, content
 
     records = None
-    # Read here, beside the page generation: one git process for the whole archive.
-    sources = file_dates(job.content_root) if job.content_root is not None else None
+    sources = None
+    if job.content_root is not None:
+        # Read here, beside the page generation; kept beside the download records, so
+        # that the next build reads only the commits since.
+        kept_dates = job.records.with_name(FILE_DATES_CACHE) if job.records else None
+        sources = file_dates(job.content_root, kept_dates)
     if job.records is not None and job.kept_dir is not None:  # KeptFiles need kept_dir
         context = output_context(
             job.catalog, updated=job.stand, site_url=job.site_url, sources=sources
