@@ -90,3 +90,11 @@ def test_a_shallow_clone_keeps_no_dates(repository: Path, tmp_path: Path) -> Non
     cache = tmp_path / "file-dates.json"
     file_dates(clone / "content", cache)
     assert not cache.exists()
+
+
+def test_dates_that_cannot_be_kept_are_still_read(repository: Path, tmp_path: Path) -> None:
+    unwritable = tmp_path / "file-dates.json"
+    unwritable.mkdir()  # a folder where the file should go: it cannot be written
+    dates = file_dates(repository / "content", unwritable)
+    assert dates.committed == file_dates(repository / "content").committed
+    assert set(dates.committed) == {"a.md", "b.md"}

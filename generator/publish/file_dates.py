@@ -25,6 +25,7 @@ deeper clone's dates would contradict.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 from pathlib import Path
@@ -75,7 +76,9 @@ def _committed(root: Path, cache: Path | None) -> dict[str, Dates]:
     if dates is None:
         dates = _log(root, "HEAD") or {}
     stored = {"version": CACHE_VERSION, "root": str(root), "head": head, "dates": dates}
-    write_if_changed(cache, json.dumps(stored, separators=(",", ":")).encode("utf-8"))
+    # Unwritten, only the next build's head start is lost (a full disk stops the build later).
+    with contextlib.suppress(OSError):
+        write_if_changed(cache, json.dumps(stored, separators=(",", ":")).encode("utf-8"))
     return dates
 
 
