@@ -37,6 +37,7 @@ from generator.pages.all import generate_pages
 from generator.pages.context import LIST_LIMIT, PageContext, PageMemo
 from generator.pages.stand_phase import stand_phase
 from generator.publish import build_state, site_writer
+from generator.publish.file_dates import file_dates
 from generator.publish.freshness import content_date
 from generator.publish.mkdocs_cache import MkDocsCache
 from generator.publish.mkdocs_config import ConfigError, dump, effective_config, normalise_site_url
@@ -83,6 +84,7 @@ MKDOCS_CACHE = "mkdocs"
 STAMP_CACHE = "stamped"
 OUTPUT_CACHE = "outputs"
 RECORD_CACHE = "records.pickle"
+FILE_DATES_CACHE = "file-dates.json"
 SYNONYM_CACHE = "synonyms.pickle"
 WORD_CACHE = "words.pickle"
 SEARCH_SUMMARY = "search-pages.pickle"
@@ -480,6 +482,8 @@ class _ReuseJob:
     salt: str = ""
     identities: Mapping[str, str] = field(default_factory=dict)
     """Resolution id → digest of its file (``KeptReads.identities``)."""
+    content_root: Path | None = None
+    """Whose files' dates date the OParl objects (``file_dates``); None: the Stand."""
 
 
 _ReuseResult = tuple[
@@ -512,8 +516,16 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
                 del file, content
 
     records = None
+    sources = None
+    if job.content_root is not None:
+        # Read here, beside the page generation; kept beside the download records, so
+        # that the next build reads only the commits since.
+        kept_dates = job.records.with_name(FILE_DATES_CACHE) if job.records else None
+        sources = file_dates(job.content_root, kept_dates)
     if job.records is not None and job.kept_dir is not None:  # KeptFiles need kept_dir
-        context = output_context(job.catalog, updated=job.stand, site_url=job.site_url)
+        context = output_context(
+            job.catalog, updated=job.stand, site_url=job.site_url, sources=sources
+        )
         records = RecordCache(
             job.records, job.salt, job.identities, job.catalog, context, job.kept_dir
         )
@@ -521,6 +533,7 @@ def _write_reuse_outputs(job: _ReuseJob) -> _ReuseResult:
         job.catalog,
         updated=job.stand,
         site_url=job.site_url,
+        sources=sources,
         after_stage=release_freed_memory,
         kept=records,
     )
@@ -595,6 +608,7 @@ def _generate(
             records=kept_records[0] if kept_records is not None else None,
             salt=kept_records[1] if kept_records is not None else "",
             identities=identities,
+            content_root=options.content_root,
         )
         reuse = Background(_write_reuse_outputs, job)
 
@@ -639,11 +653,17 @@ def _generate(
         records: dict[str, dict[str, int]] = {}
         if reuse is not None:
             reuse_docs, reuse_bulk, kept, records = reuse.result()
-        elif preview is None:
-            files += reuse_outputs(catalog, updated=stand, site_url=site_url)
+        elif preview is None or preview.reuse is None:
+            generated = reuse_outputs(
+                catalog,
+                updated=stand,
+                site_url=site_url,
+                sources=file_dates(options.content_root),
+            )
+            if preview is not None:
+                preview.reuse = generated
+            files += generated
         else:
-            if preview.reuse is None:
-                preview.reuse = reuse_outputs(catalog, updated=stand, site_url=site_url)
             files += preview.reuse
     finally:
         if reuse is not None:

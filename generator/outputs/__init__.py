@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.archive.catalog import Catalog
 from generator.outputs.calendars import calendars
-from generator.outputs.context import OutputContext
+from generator.outputs.context import OutputContext, SourceDates
 from generator.outputs.data_page import data_page
 from generator.outputs.downloads import download_files
 from generator.outputs.faction_csv import faction_csv
@@ -26,24 +26,33 @@ from generator.rendering.generated import GeneratedFile
 if TYPE_CHECKING:
     from generator.publish.record_cache import RecordCache
 
-__all__ = ["OutputContext", "output_context", "reuse_output_files", "reuse_outputs"]
+__all__ = ["OutputContext", "SourceDates", "output_context", "reuse_output_files", "reuse_outputs"]
 
 
 def reuse_outputs(
-    catalog: Catalog, *, updated: datetime.date, site_url: str | None = None
+    catalog: Catalog,
+    *,
+    updated: datetime.date,
+    site_url: str | None = None,
+    sources: SourceDates | None = None,
 ) -> list[GeneratedFile]:
     """Every reuse output, in a fixed order; ``site_url`` defaults to the archive's setting.
 
-    ``updated`` is the Stand date (newest content change), never the build clock.
+    ``updated`` is the Stand date (newest content change), never the build clock;
+    ``sources`` the content files' own dates, which date the OParl objects.
     """
-    return made(reuse_output_files(catalog, updated=updated, site_url=site_url))
+    return made(reuse_output_files(catalog, updated=updated, site_url=site_url, sources=sources))
 
 
 def output_context(
-    catalog: Catalog, *, updated: datetime.date, site_url: str | None = None
+    catalog: Catalog,
+    *,
+    updated: datetime.date,
+    site_url: str | None = None,
+    sources: SourceDates | None = None,
 ) -> OutputContext:
-    """The context every reuse output is made with (``site_url`` as in ``reuse_outputs``)."""
-    return OutputContext.create(site_url or catalog.archive.settings.site_url, updated)
+    """The context every reuse output is made with (arguments as in ``reuse_outputs``)."""
+    return OutputContext.create(site_url or catalog.archive.settings.site_url, updated, sources)
 
 
 def reuse_output_files(
@@ -51,6 +60,7 @@ def reuse_output_files(
     *,
     updated: datetime.date,
     site_url: str | None = None,
+    sources: SourceDates | None = None,
     after_stage: Callable[[], None] | None = None,
     kept: RecordCache | None = None,
 ) -> Iterator[OutputFile]:
@@ -60,7 +70,7 @@ def reuse_output_files(
     build uses it to give freed memory back). ``kept``: the download records, feeds and
     OParl objects of the last build, reused where their inputs are unchanged
     (``publish.record_cache``); an OParl file so reused is a ``KeptFile``."""
-    context = output_context(catalog, updated=updated, site_url=site_url)
+    context = output_context(catalog, updated=updated, site_url=site_url, sources=sources)
 
     def downloads(catalog: Catalog, context: OutputContext) -> Iterator[OutputFile]:
         return download_files(catalog, context, kept.encode if kept is not None else None)

@@ -192,7 +192,11 @@ def data_page(catalog: Catalog, context: OutputContext) -> list[GeneratedFile]:
         "mit einer `Consultation` je Beratung, jede Anlage ein `File`. Listen sind in "
         "Seiten zu 100 Objekten aufgeteilt (`data`, `pagination`, `links.next`). Weil die "
         "Schnittstelle aus festen Dateien besteht, wirken Filter wie `created_since` nicht; "
-        "Clients lesen alle Seiten. Fraktionen sind `Organization`-Objekte der Art "
+        "Clients lesen alle Seiten. `created` und `modified` jedes Objekts sind der erste "
+        "und der letzte Commit der Dateien des Archivs, aus denen es entsteht (eine "
+        "Sitzung zeigt den jüngsten ihrer Tagesordnungspunkte): Wer eine Kopie abgleicht, "
+        "liest nur Objekte mit neuerem `modified` neu. Fraktionen sind "
+        "`Organization`-Objekte der Art "
         "„Fraktion“; Wahlperioden (`LegislativeTerm`), Personen und ihre Mitgliedschaften "
         "gibt es, soweit das Archiv sie in `factions.yml` führt.",
         "",

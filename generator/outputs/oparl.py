@@ -63,8 +63,10 @@ class _Api(OParlObjects):
         super().__init__(catalog, context)
         self.page_size = page_size
         self.kept = kept
-        # What every object shows besides its own data (``url``, ``stamp``, ``body``).
-        self.common = (context.site_url, self.stamp, self.body, page_size)
+        # What every object shows besides its own data (``url``, ``body``; the Stand only
+        # without the files' dates: with them, each key holds the dates of its files).
+        stand = self.stand if self.sources is None else None
+        self.common = (context.site_url, stand, self.body, page_size)
 
     def emit(self, path: str, value: Json) -> GeneratedFile:
         # Compact JSON: the C encoder runs only without indentation (seconds per build).
@@ -245,6 +247,7 @@ class _Api(OParlObjects):
                 identities,
                 repr(self.catalog.meeting_records.get(key)),
                 committee.name if committee is not None else None,
+                self.source_dates(self.meeting_sources(key)),
             )
         )
 
@@ -265,10 +268,12 @@ class _Api(OParlObjects):
     def paper_inputs(self, reference: str) -> str | None:
         """Everything ``paper_files`` reads (keep in step with ``paper`` and
         ``consultation``, whose role depends on the paper's other resolutions)."""
-        identities = self.identities(self.catalog.by_reference[reference])
+        resolutions = self.catalog.by_reference[reference]
+        identities = self.identities(resolutions)
         if identities is None:
             return None
-        return inputs_digest((self.common, reference, self.papers[reference], identities))
+        dates = self.source_dates(r.path for r in resolutions)
+        return inputs_digest((self.common, reference, self.papers[reference], identities, dates))
 
     def paper_files(self, paper: Json) -> list[GeneratedFile]:
         files = [self.emit(self._path(paper["id"]), paper)]

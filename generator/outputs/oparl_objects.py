@@ -1,14 +1,31 @@
 """The OParl 1.1 objects of the static API (``outputs.oparl``), built from the catalog.
 
 One method per object type; everything OParl has no field for sits under ``VENDOR``.
+
+``created`` and ``modified``: OParl 1.1 makes both mandatory on every object ("Datum und
+Uhrzeit der Erstellung" / "der letzten Änderung" of the object, ``format: date-time`` in
+each schema), so that clients can synchronise by them; its release notes name that as the
+reason (clients fetch again only what was modified). Each object is therefore dated by the
+content files it is made from (``publish.file_dates``: first and last commit), not by the
+archive's Stand: an agenda item and its files by the resolution's file and its attached
+files; a paper and its consultations by the files of the paper's resolutions (a
+consultation's role depends on the others); a meeting by everything it embeds, its
+meeting file and, where its name is the committee's, ``committees.yml``; the committees by
+``committees.yml``; system and body by ``archive.yml`` (and the body by ``factions.yml``,
+whose terms it embeds); factions, persons, memberships and terms by ``factions.yml`` (a
+faction without it by the resolutions that name it). An object shows the earliest
+``created`` and the latest ``modified`` of its files. Without the files' dates (outputs made
+without a content folder) every object carries the Stand.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import mimetypes
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from generator.archive import labels, urls
@@ -17,8 +34,10 @@ from generator.archive.matters import Role, role
 from generator.archive.model import Committee, ElectoralTerm, MeetingRecord, Person, Resolution
 from generator.archive.slugs import slugify
 from generator.outputs.calendars import meeting_name
-from generator.outputs.context import OutputContext
+from generator.outputs.context import Dates, OutputContext
 from generator.outputs.mandate_data import oparl_mandates
+from generator.reading.registry_reader import FACTIONS_FILE
+from generator.reading.settings_reader import ARCHIVE_FILE, COMMITTEES_FILE
 
 SCHEMA = "https://schema.oparl.org/1.1/"
 VENDOR = "ratsarchiv:"
@@ -47,13 +66,67 @@ class OParlObjects:
         self.context = context
         self.body = body_id(catalog)
         self.papers = paper_slugs(catalog)
-        self.stamp = context.updated_timestamp
+        self.sources = context.sources
+        stand = datetime.datetime.combine(context.updated, datetime.time(), datetime.UTC)
+        self.stand = int(stand.timestamp())
         registry = catalog.archive.registry
         self.terms = registry.terms if registry is not None else ()
         self.persons = registry.persons if registry is not None else ()
 
     def url(self, path: str) -> str:
         return self.context.absolute(path)
+
+    def dates(self, files: Iterable[Path]) -> Dates:
+        """The earliest first and the latest last change of ``files`` (the Stand for
+        both where none is known)."""
+        if self.sources is None:
+            return self.stand, self.stand
+        known = [d for d in map(self.sources.of, files) if d is not None]
+        if not known:
+            return self.stand, self.stand
+        return min(first for first, _ in known), max(last for _, last in known)
+
+    def source_dates(self, files: Iterable[Path]) -> tuple[Dates | None, ...]:
+        """Each file's dates, for the keys of kept objects (``outputs.oparl``)."""
+        if self.sources is None:
+            return ()
+        return tuple(map(self.sources.of, files))
+
+    def dated(self, files: Iterable[Path]) -> Json:
+        created, modified = self.dates(files)
+        return {"created": _timestamp(created), "modified": _timestamp(modified)}
+
+    def settings_sources(self) -> list[Path]:
+        return [self.named(ARCHIVE_FILE)]
+
+    def committee_sources(self) -> list[Path]:
+        return [self.named(COMMITTEES_FILE)]
+
+    def registry_sources(self) -> list[Path]:
+        return [self.named(FACTIONS_FILE)]
+
+    def named(self, name: str) -> Path:
+        """A file at the top of the content folder, as the loaded records name theirs."""
+        return (self.sources.display if self.sources is not None else Path()) / name
+
+    def meeting_sources(self, key: MeetingKey) -> list[Path]:
+        """What a meeting shows: its agenda items with their files, its meeting file, and
+        ``committees.yml`` where its name is the committee's (``meeting_name``)."""
+        items = self.catalog.by_meeting.get(key, ())
+        record = self.catalog.meeting_records.get(key)
+        files = [path for r in items for path in resolution_sources(r)]
+        if record is not None:
+            files.append(record.path)
+        named = (record is not None and record.name) or any(r.meeting.name for r in items)
+        if not named:
+            files += self.committee_sources()
+        return files
+
+    def faction_sources(self, key: str) -> list[Path]:
+        """``factions.yml``; without it, the names of factions come from the votes."""
+        if self.catalog.archive.registry is not None:
+            return self.registry_sources()
+        return [entry.resolution.path for entry in self.catalog.by_faction.get(key, ())]
 
     def system(self) -> Json:
         settings = self.catalog.archive.settings
@@ -68,8 +141,7 @@ class OParlObjects:
             "body": self.url(urls.oparl_body_list(1)),
             "license": settings.data_license.url,
             "web": self.context.site_url,
-            "created": self.stamp,
-            "modified": self.stamp,
+            **self.dated(self.settings_sources()),
         }
 
     def body_object(self) -> Json:
@@ -93,8 +165,7 @@ class OParlObjects:
             # its own id, with its vendor fields.
             "legislativeTerm": [self.legislative_term(term) for term in self.terms],
             "web": self.context.site_url,
-            "created": self.stamp,
-            "modified": self.stamp,
+            **self.dated([*self.settings_sources(), *self.registry_sources()]),
         }
 
     def organization(self, committee: Committee) -> Json:
@@ -107,8 +178,7 @@ class OParlObjects:
             "organizationType": "Gremium",
             "classification": labels.COMMITTEE_KIND[committee.kind],
             "web": self.url(urls.committee(committee.id)),
-            "created": self.stamp,
-            "modified": self.stamp,
+            **self.dated(self.committee_sources()),
             f"{VENDOR}id": committee.id,
             f"{VENDOR}kind": committee.kind.value,
         }
@@ -135,8 +205,7 @@ class OParlObjects:
             "organization": [self.url(urls.oparl_organization(key.committee))],
             "agendaItem": self.agenda(key, items, record),
             "web": self.url(urls.meeting(key.committee, key.date)),
-            "created": _stamp(key.date),
-            "modified": self.stamp,
+            **self.dated(self.meeting_sources(key)),
             f"{VENDOR}date": key.date.isoformat(),
         }
         if record is None:
@@ -151,8 +220,7 @@ class OParlObjects:
                 "type": f"{SCHEMA}Location",
                 "description": record.place,
                 "meetings": [value["id"]],
-                "created": self.stamp,
-                "modified": self.stamp,
+                **self.dated([record.path]),
             }
         if record.minutes_url:
             value[f"{VENDOR}minutesUrl"] = record.minutes_url
@@ -184,8 +252,7 @@ class OParlObjects:
                     "order": order,
                     "name": title,
                     "public": public,
-                    "created": _stamp(key.date),
-                    "modified": self.stamp,
+                    **self.dated([record.path]),
                 }
             )
         return agenda
@@ -197,8 +264,7 @@ class OParlObjects:
             "body": self.url(urls.oparl_body(self.body)),
             "name": term.name,
             "startDate": term.start.isoformat(),
-            "created": self.stamp,
-            "modified": self.stamp,
+            **self.dated(self.registry_sources()),
         }
         if term.end is not None:
             value["endDate"] = term.end.isoformat()
@@ -222,8 +288,7 @@ class OParlObjects:
                 if person.faction == key
             ],
             "web": self.url(urls.faction(key)),
-            "created": self.stamp,
-            "modified": self.stamp,
+            **self.dated(self.faction_sources(key)),
         }
 
     def person(self, person: Person) -> Json:
@@ -232,8 +297,7 @@ class OParlObjects:
             "type": f"{SCHEMA}Person",
             "body": self.url(urls.oparl_body(self.body)),
             "name": person.name,
-            "created": self.stamp,
-            "modified": self.stamp,
+            **self.dated(self.registry_sources()),
         }
         if person.faction is not None and person.faction in self.catalog.faction_names:
             value["membership"] = [
@@ -243,8 +307,7 @@ class OParlObjects:
                     "person": value["id"],
                     "organization": self.url(urls.oparl_faction(person.faction)),
                     "role": "Mitglied",
-                    "created": self.stamp,
-                    "modified": self.stamp,
+                    **self.dated(self.registry_sources()),
                 }
             ]
         return value
@@ -262,8 +325,7 @@ class OParlObjects:
             "result": labels.RESULT[r.result],
             "web": self.url(urls.resolution(r.id)),
             "keyword": list(r.topics),
-            "created": _stamp(r.date),
-            "modified": self.stamp,
+            **self.dated(resolution_sources(r)),
             f"{VENDOR}resolutionId": r.id,
             # The record with vote, discussion, movers, legal basis and addendum date: they
             # stood here a second time (three quarters of every item's bytes, mostly the
@@ -319,8 +381,7 @@ class OParlObjects:
             "fileName": name,
             "accessUrl": access,
             "agendaItem": [self.url(urls.oparl_agenda_item(resolution.id))],
-            "created": _stamp(resolution.date),
-            "modified": self.stamp,
+            **self.dated([resolution.path, *([attachment.file] if attachment.file else [])]),
         }
         mime, _ = _MIME.guess_type(name)
         if mime:
@@ -348,8 +409,7 @@ class OParlObjects:
             "role": Role.PRELIMINARY.value
             if consultation_role is Role.RECOMMENDATION
             else consultation_role.value,
-            "created": _stamp(resolution.date),
-            "modified": self.stamp,
+            **self.dated(r.path for r in matter),
         }
 
     def paper(self, reference: str, resolutions: Sequence[Resolution]) -> Json:
@@ -368,13 +428,20 @@ class OParlObjects:
                 if len(resolutions) > 1
                 else urls.resolution(first.id)
             ),
-            "created": _stamp(first.date),
-            "modified": self.stamp,
+            **self.dated(r.path for r in resolutions),
         }
         if first.paper_type:
             value["paperType"] = first.paper_type
         return value
 
 
-def _stamp(date: datetime.date) -> str:
-    return f"{date.isoformat()}T00:00:00Z"
+def resolution_sources(resolution: Resolution) -> list[Path]:
+    """The files an agenda item shows: the resolution's and those attached to it."""
+    return [resolution.path, *(f.file for f in resolution.files if f.file is not None)]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _timestamp(seconds: int) -> str:
+    """RFC 3339 in UTC; cached, since most objects share the few times of their commits."""
+    moment = datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
