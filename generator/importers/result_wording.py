@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result
-from generator.importers.wording_table import WORDINGS
+from generator.importers.wording_table import ADMINISTRATION, WORDINGS
 
 _ORDINARY = ResolutionKind.ORDINARY
 _RECOMMENDATION = ResolutionKind.RECOMMENDATION
@@ -302,6 +302,13 @@ def body_as_written(text: str, body: str) -> str:
     return name.strip(' ,;:."()')
 
 
+TO_ADMINISTRATION = re.compile(
+    rf"\bempf(?:iehlt|ahl)(?: \w+)? (?:dem|der|den) {ADMINISTRATION}"
+    rf"|^\s*(?:dem|der) {ADMINISTRATION} (?:wird|wurde) (?:\w+ )?empfohlen",
+    re.IGNORECASE,
+)
+"""A recommendation addressed to the administration or the mayor, who decide nothing a council
+decides: the committee's own decision, written as neither a recommendation nor a result."""
 _FIRST_SENTENCE = re.compile(r"^\s*(?P<sentence>[^.:\n]+(?:[.:\n]|$))")
 _RECOMMENDED_TO = re.compile(
     r"\s*(?:dem|der) (?P<body>[\w-]+(?: [\w-]+){0,2}?) wird (?:empfohlen|vorgeschlagen)\b",
@@ -316,7 +323,8 @@ def recommendation_in(text: str) -> Meaning | None:
     """A resolution text that opens as a recommendation ("Der Haupt- und Finanzausschuss
     empfiehlt der Stadtverordnetenversammlung, …"), whatever the result field said."""
     found = _FIRST_SENTENCE.match(text)
-    if found is None:
+    if found is None or TO_ADMINISTRATION.search(SPACE.sub(" ", text)):
+        # "Der Ausschuss empfiehlt der Verwaltung, …": advice to no deciding body
         return None
     passive = _RECOMMENDED_TO.match(SPACE.sub(" ", found["sentence"]))
     if passive is not None:
@@ -336,7 +344,8 @@ def recommendation_in(text: str) -> Meaning | None:
 
 
 _RECOMMENDS_LATER = re.compile(
-    r"(?:^|[.:]\s)(?:der|die|das) [\w -]+? empfiehlt(?:,| (?:dem|der|den) (?P<body>[\w-]+)\b)"
+    r"(?:^|[.:]\s)(?:der|die|das) [\w -]+?(?:, [\w -]+?)* empfiehlt(?:,| (?:dem|der|den) "
+    rf"(?!{ADMINISTRATION})(?P<body>[\w-]+)\b)"
     r"|\(\s*(?:beschluss)?empfehlung (?:für|an) (?:den |die |das )?(?P<addressed>[^)]+?)\s*\)\s*$"
     r"|\bals (?:beschluss)?empfehlung (?:für|an) (?:den |die |das )?(?P<as_body>[\w-]+)",
     re.IGNORECASE,
