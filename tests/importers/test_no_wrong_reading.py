@@ -9,6 +9,7 @@ import pytest
 from generator.archive.model import ResolutionKind, Result
 from generator.importers.outcome import read_outcome
 from generator.importers.result_wording import recommendation_in
+from generator.importers.text_against_field import elected_in_text, rejection_under_adoption
 
 ADOPTED, UNREAD = Result.ADOPTED, Result.NOT_RECORDED
 ORDINARY, RECOMMENDATION = ResolutionKind.ORDINARY, ResolutionKind.RECOMMENDATION
@@ -138,3 +139,63 @@ def test_a_consent_without_condition_is_read(wording: str) -> None:
         RECOMMENDATION,
         "Rat",
     )
+
+
+# -- the resolution text where the field says less or otherwise (OParl) ------------------------
+
+COBURG = (
+    "1. Zum Verbandsvorsitzenden wurde gewählt:\nLandrat Michael Busch\nmit folgendem "
+    "Wahlergebnis:\nabgegebene Stimmen: 4"
+)
+ERKELENZ = (
+    "„Der Antrag der Fraktion Bündnis 90/DIE GRÜNEN vom 01.05.2004, der Rat der Stadt möge "
+    "beschließen, mit einer passenden Stadt in einem der Beitrittsländer der EU eine neue "
+    "Partnerschaft einzugehen und die notwendigen Schritte unverzüglich zu unternehmen, wird "
+    "abgelehnt.“"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "elected"),
+    [
+        ("einstimmig", COBURG, True),  # Coburg, towns10 dev
+        ("Ja: 7, Nein: 0, Enthaltungen: 0", COBURG, True),
+        ("mehrheitlich", "Zum Vorsitzenden wurde Herr Müller gewählt.", True),
+        ("einstimmig", "Herr Müller wird zum Vorsitzenden gewählt.", True),
+        ("einstimmig", "Gewählt wurde Frau Meier.", True),
+        # near misses: the field says more than a vote, or no one is elected
+        ("einstimmig beschlossen", COBURG, False),
+        ("zur Kenntnis genommen", COBURG, False),
+        ("einstimmig", "Zum Vorsitzenden wurde Herr Müller vorgeschlagen.", False),
+        ("einstimmig", "Zum Vorsitzenden soll Herr Müller gewählt werden.", False),
+        ("einstimmig", "Zum Vorsitzenden wurde Herr Müller nicht gewählt.", False),
+        ("einstimmig", "Der Rat beschließt die Satzung.", False),
+        ("", COBURG, False),
+    ],
+)
+def test_a_bare_vote_over_an_election_told_in_the_text_elected(
+    field: str, text: str, elected: bool
+) -> None:
+    assert elected_in_text(field, text) is elected
+
+
+@pytest.mark.parametrize(
+    ("result", "text", "contradicts"),
+    [
+        (ADOPTED, ERKELENZ, True),  # Erkelenz, towns10 dev: "ungeändert beschlossen", 43 : 7
+        (Result.ADOPTED_WITH_CHANGES, "Der Antrag der SPD-Fraktion wird abgelehnt.", True),
+        (ADOPTED, "Der Rat lehnt den Antrag der CDU-Fraktion ab.", True),
+        (ADOPTED, "Der Stadtrat beschließt, den Antrag der Fraktion abzulehnen.", True),
+        # near misses: the field agrees, or the text decides more than the rejection
+        (Result.REJECTED, ERKELENZ, False),
+        (ADOPTED, "Der Antrag der SPD wird angenommen.", False),
+        (ADOPTED, "1. Der Antrag wird abgelehnt.\n2. Die Verwaltung wird beauftragt, …", False),
+        (ADOPTED, "Die Verwaltung wird beauftragt. Der Antrag wird abgelehnt.", False),
+        (ADOPTED, "Der Rat beschließt, den Antrag der SPD anzunehmen.", False),
+        (ADOPTED, "", False),
+    ],
+)
+def test_a_field_adopting_a_text_that_only_rejects_a_motion_stays_unread(
+    result: Result, text: str, contradicts: bool
+) -> None:
+    assert rejection_under_adoption(result, text) is contradicts
