@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.amendment_steps import AMENDMENT, two_step_result
+from generator.importers.carried_forms import naming_sentence, noun_motion_carried
 from generator.importers.deciding_sentence import AGENDA_ADOPTED, read_deciding_sentences
 from generator.importers.labelled_resolution import labelled_resolution
 from generator.importers.outcome_checks import (
@@ -107,6 +108,9 @@ def _read_outcome(text: str) -> RecordedOutcome:
             nothing_voted=True,
             note=f"laut Quelle keine Abstimmung ({text!r})",
         )
+    carried = noun_motion_carried(text) or naming_sentence(text)
+    if carried is not None:  # "Verweis in den Bauausschuss. Einstimmig angenommen."
+        return _as_worded(*carried, text)
     worded = split_wording(text)
     if worded is not None and _swallowed_result(worded[0], worded[1], text):
         # "Der Ausschuss empfiehlt dem Rat, die Vorlage zu beschließen. Der Antrag der SPD wird

@@ -1,0 +1,141 @@
+"""Families the towns10 dev half left unread, each with the real wording, constructed variants
+and near misses that must stay unread: procedural motions that carry the item's result
+(referral, removal from the agenda, withdrawal) and members named for a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.archive.model import Result
+from generator.importers.outcome import read_outcome
+
+REFERRED, REMOVED, DEFERRED = Result.REFERRED, Result.REMOVED, Result.DEFERRED
+WITHDRAWN, ADOPTED, UNREAD = Result.WITHDRAWN, Result.ADOPTED, Result.NOT_RECORDED
+ERLANGEN = (
+    "Aufgrund der Diskussion schlägt der Vorsitzende OBM Dr. Janik vor, den Tagesordnungspunkt "
+    "an den SGA zu verweisen. Der Stadtrat ist damit einverstanden."
+)
+WERMELSKIRCHEN = (
+    "Bürgermeisterin Marion Lück beantragt, den Punkt von der Tagesordnung zu nehmen. Diesem "
+    "Antrag wird (mit einer Gegenstimme der AfD-Fraktion) zugestimmt."
+)
+FEHMARN = (
+    "Bürgermeister Nielsen als gemeindlicher Vertreter und die 1. stellv. Bürgermeisterin Jensen "
+    "als seine Stellvertreterin werden für den Zweckverband benannt.\nAbstimmungsergebnis: sechs "
+    "Ja-Stimmen und zwei Enthaltungen"
+)
+
+
+# -- a motion on the procedure, then carried: the item's result ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wording", "result", "body"),
+    [
+        (ERLANGEN, REFERRED, "SGA"),
+        (
+            "Wegen Klärungsbedarf Verweis in den Bau- und Werkausschuss. Einstimmig angenommen.",
+            REFERRED,
+            "Bau- und Werkausschuss",
+        ),  # Fürth
+        (WERMELSKIRCHEN, REMOVED, None),
+        (
+            "Über dieses Vorgehen besteht Konsens. Der ursprüngliche Antrag wird daher "
+            "zurückgezogen.",
+            WITHDRAWN,
+            None,
+        ),  # Meerbusch
+        # constructed variants
+        ("Verweisung in den Bauausschuss. Mehrheitlich angenommen.", REFERRED, "Bauausschuss"),
+        ("Antrag auf Vertagung. Einstimmig beschlossen.", DEFERRED, None),
+        ("Absetzung von der Tagesordnung. Einstimmig angenommen.", REMOVED, None),
+        (
+            "Herr Meier beantragt, den Tagesordnungspunkt von der heutigen Tagesordnung "
+            "abzusetzen. Dem Antrag wird einstimmig zugestimmt.",
+            REMOVED,
+            None,
+        ),
+        (
+            "Die Vorsitzende schlägt vor, die Angelegenheit an den Bauausschuss zu verweisen. Der "
+            "Ausschuss ist damit einverstanden.",
+            REFERRED,
+            "Bauausschuss",
+        ),
+    ],
+)
+def test_a_carried_motion_on_the_procedure_gives_the_items_result(
+    wording: str, result: Result, body: str | None
+) -> None:
+    outcome = read_outcome(wording)
+    assert (outcome.result, outcome.referred_to) == (result, body)
+    assert outcome.votes and outcome.votes[0].text  # the wording is kept with the vote
+
+
+def test_an_adverb_after_the_auxiliary_does_not_hide_the_result() -> None:
+    assert read_outcome("Der Antrag wird daher zurückgezogen.").result is WITHDRAWN
+    assert read_outcome("Der Antrag ist somit abgelehnt.").result is Result.REJECTED
+
+
+def test_the_count_beside_a_carried_motion_is_kept() -> None:
+    vote = read_outcome(WERMELSKIRCHEN).votes[0]
+    assert (vote.against, vote.unanimous) == (1, False)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # near misses: the motion failed, was not agreed, or its counts reject it
+        ERLANGEN.replace("ist damit einverstanden", "ist damit nicht einverstanden"),
+        WERMELSKIRCHEN.replace(
+            "Diesem Antrag wird (mit einer Gegenstimme der AfD-Fraktion) zugestimmt.",
+            "Dieser Antrag wird mehrheitlich abgelehnt.",
+        ),
+        "Herr Meier beantragt, den Punkt von der Tagesordnung zu nehmen. Dem Antrag wird mit 3 "
+        "Ja-Stimmen und 12 Nein-Stimmen zugestimmt.",
+        "Verweis in den Bauausschuss. Abgelehnt.",
+        "Verweis in den Bauausschuss. Nicht angenommen.",
+        "Verweis in den Bauausschuss. Einstimmig angenommen bei 2 Gegenstimmen.",
+        "Absetzung. Einstimmig angenommen.",  # of what?
+        "Der Antrag wird daher nicht zurückgezogen.",
+    ],
+)
+def test_a_motion_not_carried_leaves_the_item_unread(wording: str) -> None:
+    assert read_outcome(wording).result is UNREAD
+
+
+# -- members named for a body ("benannt", "entsandt") --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        FEHMARN,  # Amt Fehmarn (amtfa.de), towns10 dev
+        "Herr Müller wird als Vertreter für den Zweckverband benannt.\nAbstimmungsergebnis: 9 "
+        "Ja-Stimmen, 1 Nein-Stimme",
+        "Frau Meier wird einstimmig in den Beirat der Stiftung entsandt.",
+        "Herr Dr. Schulz wird als Mitglied in den Verwaltungsrat der Sparkasse berufen.",
+    ],
+)
+def test_members_named_for_a_body_are_adopted(wording: str) -> None:
+    assert read_outcome(wording).result is ADOPTED
+
+
+def test_the_naming_keeps_its_counts() -> None:
+    vote = read_outcome(FEHMARN).votes[0]
+    assert (vote.in_favour, vote.against, vote.abstain) == (6, None, 2)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # near misses: counts against, negated, modal or only proposed
+        "Herr Müller wird als Vertreter für den Zweckverband benannt.\nAbstimmungsergebnis: 2 "
+        "Ja-Stimmen, 7 Nein-Stimmen",
+        "Herr Müller soll für den Zweckverband benannt werden.",
+        "Herr Müller wird für den Zweckverband nicht benannt.",
+        "Herr Müller wird für den Zweckverband vorgeschlagen.",
+        "Herr Müller könnte für den Zweckverband benannt werden.",
+    ],
+)
+def test_a_naming_not_made_stays_unread(wording: str) -> None:
+    assert read_outcome(wording).result is UNREAD
