@@ -78,3 +78,29 @@ def naming_sentence(text: str) -> tuple[Meaning, str] | None:
     if not _NAMED.match(sentence) or _NOT_NAMED.search(sentence):
         return None
     return Meaning(result=Result.ADOPTED, says_more=True), rest.strip()
+
+
+_CHAIR_ESTABLISHES = re.compile(
+    r"^(?:der|die) (?:[\w.-]+ ){0,4}?stellt (?:die|den) (?:(?:vorliegende|heutige|so geänderte"
+    r"|geänderte|ergänzte) )?(?:tagesordnung|entwurf der tagesordnung) fest$"
+)
+"""The chair establishes the agenda ("Der Bürgermeister stellt die vorliegende Tagesordnung
+fest."): the project reads an agenda "festgestellt" as adopted (``AGENDA_ADOPTED``)."""
+_NO_OBJECTION = re.compile(
+    r"^(?:(?:einwendungen|einwände) gegen die (?:vorliegende )?tagesordnung (?:werden|wurden) "
+    r"nicht erhoben|gegen die (?:vorliegende )?tagesordnung (?:werden|wurden) keine "
+    r"(?:einwendungen|einwände) erhoben)$"
+)
+
+
+def agenda_established(text: str) -> tuple[Meaning, str] | None:
+    """ "Einwendungen gegen die Tagesordnung werden nicht erhoben. Der Bürgermeister stellt
+    die vorliegende Tagesordnung fest." (Helmstedt) → adopted; any other sentence beside them,
+    or no chair establishing it, reads nothing."""
+    plain = SPACE.sub(" ", text.translate(QUOTES)).strip().lower()
+    sentences = [s.strip() for s in re.split(r"(?<=[a-zäöüß])\.\s*", plain) if s.strip()]
+    if not any(_CHAIR_ESTABLISHES.match(s) for s in sentences):
+        return None
+    if not all(_CHAIR_ESTABLISHES.match(s) or _NO_OBJECTION.match(s) for s in sentences):
+        return None
+    return Meaning(result=Result.ADOPTED, says_more=True), ""

@@ -16,8 +16,13 @@ from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.amendment_steps import AMENDMENT, two_step_result
-from generator.importers.carried_forms import naming_sentence, noun_motion_carried
+from generator.importers.carried_forms import (
+    agenda_established,
+    naming_sentence,
+    noun_motion_carried,
+)
 from generator.importers.deciding_sentence import AGENDA_ADOPTED, read_deciding_sentences
+from generator.importers.empty_counts import filled_empty_counts
 from generator.importers.labelled_resolution import labelled_resolution
 from generator.importers.outcome_checks import (
     ADOPTING,
@@ -80,7 +85,7 @@ class RecordedOutcome:
 
 def read_outcome(wording: str | None) -> RecordedOutcome:
     text = SLIPS.sub("einstimmig", normalise(wording or "")).rstrip(" ,;")
-    full = spelled_out(text)
+    full = filled_empty_counts(spelled_out(text))
     stepped = two_step_result(full)
     if stepped is not None:
         outcome = RecordedOutcome(result=stepped, votes=(Vote(text=full),))
@@ -108,7 +113,7 @@ def _read_outcome(text: str) -> RecordedOutcome:
             nothing_voted=True,
             note=f"laut Quelle keine Abstimmung ({text!r})",
         )
-    carried = noun_motion_carried(text) or naming_sentence(text)
+    carried = noun_motion_carried(text) or naming_sentence(text) or agenda_established(text)
     if carried is not None:  # "Verweis in den Bauausschuss. Einstimmig angenommen."
         return _as_worded(*carried, text)
     worded = split_wording(text)

@@ -139,3 +139,73 @@ def test_the_naming_keeps_its_counts() -> None:
 )
 def test_a_naming_not_made_stays_unread(wording: str) -> None:
     assert read_outcome(wording).result is UNREAD
+
+
+# -- a vote table with empty fields ------------------------------------------------------------
+
+PROBSTEI = "Stimmberechtigte: 10 Ja-Stimmen: 10 Nein-Stimmen: Enthaltungen: Befangen: 0"
+
+
+@pytest.mark.parametrize(
+    ("wording", "result", "counts"),
+    [
+        (PROBSTEI, ADOPTED, (10, 0, 0)),  # Amt Probstei, towns10 dev
+        ("Stimmberechtigte: 10 Ja-Stimmen: 10 Nein-Stimmen: Enthaltungen:", ADOPTED, (10, 0, 0)),
+        (
+            "Stimmberechtigte: 7 Ja-Stimmen: Nein-Stimmen: 7 Enthaltungen:",
+            Result.REJECTED,
+            (0, 7, 0),
+        ),
+    ],
+)
+def test_empty_fields_beside_a_count_of_all_entitled_are_zero(
+    wording: str, result: Result, counts: tuple[int, int, int]
+) -> None:
+    outcome = read_outcome(wording)
+    vote = outcome.votes[0]
+    assert outcome.result is result
+    assert (vote.in_favour, vote.against, vote.abstain) == counts
+    assert vote.text == wording  # kept as the town wrote it, not as it was read
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # near misses: the empty fields could hold anything
+        "Stimmberechtigte: 10 Ja-Stimmen: 8 Nein-Stimmen: Enthaltungen: Befangen: 0",
+        "Ja-Stimmen: 10 Nein-Stimmen: Enthaltungen:",
+        "Stimmberechtigte: 10 Ja-Stimmen: Nein-Stimmen: Enthaltungen:",
+    ],
+)
+def test_empty_fields_that_could_hold_a_count_stay_unread(wording: str) -> None:
+    assert read_outcome(wording).result is UNREAD
+
+
+# -- the chair establishes the agenda ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Einwendungen gegen die Tagesordnung werden nicht erhoben. Der Bürgermeister stellt die "
+        "vorliegende Tagesordnung fest.",  # Helmstedt, unseen7 dev
+        "Der Vorsitzende stellt die Tagesordnung fest.",
+        "Gegen die Tagesordnung werden keine Einwände erhoben. Die Ortsvorsteherin stellt die "
+        "Tagesordnung fest.",
+    ],
+)
+def test_an_agenda_the_chair_establishes_is_adopted(wording: str) -> None:
+    assert read_outcome(wording).result is ADOPTED
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Einwendungen gegen die Tagesordnung werden erhoben. Der Bürgermeister stellt die "
+        "vorliegende Tagesordnung fest.",
+        "Der Bürgermeister stellt die Beschlussfähigkeit fest.",
+        "Der Vorsitzende stellt die Tagesordnung nicht fest.",
+    ],
+)
+def test_an_agenda_objected_to_or_not_established_stays_unread(wording: str) -> None:
+    assert read_outcome(wording).result is UNREAD
