@@ -29,8 +29,10 @@ TOWN = [
 ]
 ITEMS = 131
 """Of the 178 items, the 47 whose page states no result are headings to the importer (no file)."""
-UNRECOGNISED_AT_MOST = 12
-"""After the tenth-set work (``test_tenth_set_forms.py``): 12 of 116 (10.3 %), 8 dev, 4 held-out.
+UNRECOGNISED_AT_MOST = 6
+"""After the eleventh work (``test_eleventh_forms.py``): 6 of 116 (5.2 %), 2 dev (Pfinztal's
+satzung adopted paragraph by paragraph, Aitrach's report with negated words), 4 held-out.
+After the tenth-set work (``test_tenth_set_forms.py``): 12 of 116 (10.3 %), 8 dev, 4 held-out.
 Measured blind when the export was first assembled, on the code before any change for it
 (main 38dabc9): 20 of the 116 items whose page states a result (17.2 %), 16 dev, 4 held-out."""
 WRONG_AT_MOST = 0
