@@ -62,6 +62,22 @@ def rejection_under_adoption(result: Result, text: str) -> bool:
     return result in _ADOPTING and bool(text) and _REJECTS_MOTION.match(text.strip()) is not None
 
 
+def result_with_text(
+    result: Result, result_text: str | None, text: str
+) -> tuple[Result, str | None]:
+    """The field's result as the resolution text bears it out, and a note for the import report
+    where the text leaves it unread."""
+    if result is Result.ADOPTED and elected_in_text(result_text, text):
+        return Result.ELECTED, None  # Coburg: "einstimmig" over "Zum … wurde gewählt: …"
+    if rejection_under_adoption(result, text):
+        # Erkelenz: "ungeändert beschlossen" over "Der Antrag … wird abgelehnt."
+        return (
+            Result.NOT_RECORDED,
+            f"Beschlusstext lehnt einen Antrag ab, Ergebnisfeld {result_text!r}",
+        )
+    return result, None
+
+
 _COUNTS = re.compile(
     r"\b(?:ja|nein|enthaltung(?:en)?|stimmenthaltung(?:en)?|dafür|dagegen|anwesend|befangen"
     r"|ja-stimmen|nein-stimmen|gegenstimmen?|stimmberechtigte|abstimmung(?:sergebnis)?)\b\s*:?"
