@@ -21,14 +21,17 @@ from generator.importers.carried_forms import (
     naming_sentence,
     noun_motion_carried,
 )
-from generator.importers.deciding_sentence import AGENDA_ADOPTED, read_deciding_sentences
+from generator.importers.deciding_sentence import read_deciding_sentences
 from generator.importers.empty_counts import filled_empty_counts
 from generator.importers.labelled_resolution import labelled_resolution
 from generator.importers.outcome_checks import (
     ADOPTING,
     COUNTED,
+    NAMED_BODYS_MINUTES,
+    QUALIFIED,
     closing_against,
     elected_against,
+    on_the_procedure,
     ratio_against,
 )
 from generator.importers.recommending_sentence import OWN_RECOMMENDATION, recommending_sentence
@@ -39,7 +42,7 @@ from generator.importers.result_wording import (
     split_wording,
 )
 from generator.importers.second_look import second_look
-from generator.importers.sentence_result import PROCEDURAL, RECOMMENDING
+from generator.importers.sentence_result import RECOMMENDING
 from generator.importers.vote_text import normalise
 from generator.importers.wording_spellings import SLIPS, spelled_out
 from generator.importers.wording_table import ADMINISTRATION, CONDITION
@@ -125,7 +128,7 @@ def _read_outcome(text: str) -> RecordedOutcome:
         if worded[0].kind is ResolutionKind.RECOMMENDATION:  # still only a recommendation
             return replace(unread, kind=worded[0].kind, recommended_to=worded[0].body)
         return unread
-    if worded is not None and _QUALIFIED.search(worded[1]):
+    if worded is not None and QUALIFIED.search(worded[1]):
         # "Mit der Bezuschussung besteht Einverständnis, sofern der Kreis zustimmt.", "…
         # keine Einwände, mit Ausnahme der Änderung zu TOP 3": a condition or an exception
         # after the wording; what holds, the reader decides
@@ -151,14 +154,14 @@ def _read_outcome(text: str) -> RecordedOutcome:
         outcome = _as_worded(*worded, text)
         if (
             outcome.result is Result.ADOPTED
-            and _NAMED_BODYS_MINUTES.search(text)
+            and NAMED_BODYS_MINUTES.search(text)
             and not any(counted(vote) for vote in outcome.votes)
         ):
             # "Gegen das Protokoll des Ortschaftsrates bestehen keine Einwände.": whose minutes?
             # another body's this one cannot approve (read adopted before); a vote beside it
             # still decides ("… Sitzung des Stadtrates … keine Einwände." with "Dafür: 19")
             return _unread(text, "keine Einwände gegen das Protokoll eines genannten Gremiums")
-        if _on_the_procedure(outcome, text):
+        if on_the_procedure(outcome.result, text):
             # "Dem Antrag auf Zurückstellung wird zugestimmt": the motion's vote, not the item's
             return _motions_vote(outcome, text)
         if outcome.result in ADOPTING and re.search("stimmengleichheit", text, re.IGNORECASE):
@@ -192,30 +195,12 @@ def _read_outcome(text: str) -> RecordedOutcome:
     if not any(counted(vote) for vote in votes):
         votes = numbered_parts(text) or group_votes(text) or resolution_counted(text) or votes
     outcome = _decided_by(votes, text)
-    if _on_the_procedure(outcome, text):
+    if on_the_procedure(outcome.result, text):
         # "…Gesamt12140Damit ist der Antrag der FFH, diesen Top zu vertagen, abgelehnt.": the
         # counts are the deferral motion's; what became of the item the field does not say,
         # so the counts are not written as the item's vote: the wording stays for the reader
         return _motions_vote(replace(outcome, votes=(Vote(text=text),)), text)
     return outcome
-
-
-_QUALIFIED = re.compile(
-    r"\b(?:sofern|falls|soweit|wenn|vorausgesetzt|vorbehaltlich|bedingung|jedoch|aber|außer"
-    r"|ausgenommen|ausnahme|abgesehen|einw[äa]nde?|einwendung(?:en)?)\b",
-    re.IGNORECASE,
-)
-"""A condition, an exception or an objection in what follows a wording."""
-
-
-_NAMED_BODYS_MINUTES = re.compile(
-    r"\b(?:niederschrift|protokoll)\w*\b[^;]*?\b(?:des|der) [\w-]*(?:rat(?:e)?s|ausschusses"
-    r"|beirat(?:e)?s|vertretung|versammlung|kreistag(?:e)?s)\b[^;]*?\b(?:keine (?:einwände"
-    r"|einwendungen)|kein einwand)\b",
-    re.IGNORECASE,
-)
-"""No objections to the minutes of a body the wording names ("… Protokoll des Ortschaftsrates
-bestehen keine Einwände"), not to "the minutes of the last session"."""
 
 
 def _amendments_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
@@ -299,24 +284,6 @@ def _swallowed_result(meaning: Meaning, rest: str, text: str) -> bool:
         if own is not None and own[0].result is not Result.NOT_RECORDED:
             stated.add(own[0].result)
     return len(stated) > 1
-
-
-def _on_the_procedure(outcome: RecordedOutcome, text: str) -> bool:
-    """Whether a counted result is that of a motion on the procedure (deferral, referral,
-    withdrawal …) named in the same field, rather than the item's own."""
-    lowered = _REVOKED.sub(" ", text.lower())
-    return (
-        outcome.result in COUNTED
-        and PROCEDURAL.search(lowered) is not None
-        and AGENDA_ADOPTED.search(lowered) is None
-    )
-
-
-_REVOKED = re.compile(
-    r"\bbeschluss\b[^.;]*\b(?:durch|von) (?:die|den|das) [\w-]+ (?:aufgehoben|zurückgenommen)\b"
-)
-"""A body revoking its own decision ("… gefasste Beschluss … wird durch die Gemeindevertretung
-zurückgenommen"): the item's own decision, not a motion withdrawn."""
 
 
 def _motions_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
