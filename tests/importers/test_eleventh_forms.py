@@ -209,3 +209,37 @@ def test_an_agenda_the_chair_establishes_is_adopted(wording: str) -> None:
 )
 def test_an_agenda_objected_to_or_not_established_stays_unread(wording: str) -> None:
     assert read_outcome(wording).result is UNREAD
+
+
+# -- a ballot between named candidates ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Geheime Wahl des stellv. Vorsitzenden: OBM Jürgen Kern: 9 Ja-Stimmen OBM Bernhard "
+        "Karsch: 5 Ja-Stimmen und 1 ungültige Stimme",  # Wiesbaden, unseen5 dev
+        "Wahl des Vorsitzenden: Herr Kern: 8 Stimmen Frau Meier: 6 Stimmen",
+        "Offene Wahl der Schriftführerin: Frau Lange: 10 Stimmen, Herr Otto: 3 Stimmen, "
+        "1 Enthaltung",
+    ],
+)
+def test_a_ballot_with_an_absolute_majority_elected(wording: str) -> None:
+    outcome = read_outcome(wording)
+    assert outcome.result is Result.ELECTED
+    assert outcome.votes[0].text == wording
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # near misses: a tie, no absolute majority of all votes, one name, more words
+        "Wahl des Vorsitzenden: Herr Kern: 7 Stimmen Frau Meier: 7 Stimmen",
+        "Wahl des Vorsitzenden: Herr Kern: 7 Stimmen Frau Meier: 6 Stimmen und 2 Enthaltungen",
+        "Wahl des Vorsitzenden: Herr Kern: 8 Stimmen",
+        "Wahl des Vorsitzenden: Herr Kern: 8 Stimmen Frau Meier: 6 Stimmen, Herr Kern nimmt die "
+        "Wahl nicht an",
+    ],
+)
+def test_a_ballot_without_an_absolute_majority_stays_unread(wording: str) -> None:
+    assert read_outcome(wording).result is UNREAD
