@@ -6,7 +6,10 @@
 Each row of ``tests/fixtures/result_wordings/unseen.tsv`` (and of ``wordings.tsv``) is one
 agenda item as a real town published it: the result wording, the vote line beside it and
 what a careful clerk reads in them. The wording goes through ``read_outcome`` as the
-importers hand it over (wording, newline, vote line). An item is
+importers hand it over (wording, newline, vote line); where the tenth set's export carries the
+page's resolution text for the item (an election under "einstimmig", a recommendation the field
+does not name, a motion rejected under "beschlossen"), it is read over that text as the OParl
+import reads it. An item is
 
 - **read** when the importer gives the clerk's result (``ambiguous`` → ``not_recorded``);
 - **unrecognised** when the importer leaves ``not_recorded`` although the clerk reads a result;
@@ -20,11 +23,15 @@ spaces aside; an empty wording counts by its vote line). A distinct wording is u
 from __future__ import annotations
 
 import argparse
+import json
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from generator.archive.model import Result
+from generator.archive.model import ResolutionKind, Result
 from generator.importers.outcome import read_outcome
+from generator.importers.result_wording import recommendation_in
+from generator.importers.text_against_field import result_with_text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "result_wordings"
 UNSEEN = FIXTURES / "unseen.tsv"
@@ -49,6 +56,7 @@ TOWNS10 = FIXTURES / "towns10.tsv"
 """The tenth set (2026-12-08): the larger sample of items as towns publish them (178 items, 116
 stating a result, 84 towns), frozen before the importer ran on it."""
 TUNED = FIXTURES / "wordings.tsv"
+TOWNS10_EXPORT = FIXTURES.parent / "real" / "towns10.oparl.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +139,30 @@ def load(path: Path, dataset: str | None = None) -> list[Item]:
 
 
 def read(item: Item) -> Reading:
-    outcome = read_outcome(f"{item.wording}\n{item.vote}" if item.vote else item.wording)
+    field = f"{item.wording}\n{item.vote}" if item.vote else item.wording
+    outcome = read_outcome(field)
+    result, kind = outcome.result, outcome.kind
     named = outcome.recommended_to or outcome.referred_to or ""
-    return Reading(item, outcome.result.value, outcome.kind.value, named)
+    text = _page_texts().get(item.url, "")
+    if text:  # as the OParl import reads a result field over the page's resolution text
+        result, _ = result_with_text(result, field, text)
+        opening = recommendation_in(text) if kind is ResolutionKind.ORDINARY else None
+        if opening is not None:
+            kind, named = opening.kind, opening.body or ""
+    return Reading(item, result.value, kind.value, named)
+
+
+@cache
+def _page_texts() -> dict[str, str]:
+    """Page address → the resolution text the tenth set's export carries for it (the towns'
+    own words where the kind or result depends on them; ``assemble_towns10.py``)."""
+    data = json.loads(TOWNS10_EXPORT.read_text(encoding="utf-8"))["data"]
+    return {
+        str(item["web"]): str(item["resolutionText"])
+        for meeting in data
+        for item in meeting.get("agendaItem", ())
+        if item.get("resolutionText")
+    }
 
 
 def distinct_key(item: Item) -> str:

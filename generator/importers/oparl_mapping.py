@@ -41,6 +41,7 @@ from generator.importers.recipients import Recipients, referral_note
 from generator.importers.result_wording import recommendation_in
 from generator.importers.sessionnet import Skipped
 from generator.importers.source_text import meeting_number, multiline, single_line
+from generator.importers.text_against_field import result_with_text
 
 _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li)\s*/?>", re.IGNORECASE)
@@ -194,6 +195,9 @@ def _map_item(
         # was adopted; from the field alone a partial adoption would read as a rejection
         result = Result.NOT_RECORDED
         notes.append(f"Beschlusstext nennt Teile mit anderem Ausgang als {result_text!r}")
+    else:  # an election under a bare vote, a motion's rejection under "beschlossen"
+        result, text_note = result_with_text(result, result_text, resolution_text)
+        notes.extend(filter(None, [text_note]))
     recipient = outcome.recommended_to
     council = None
     opening = recommendation_in(resolution_text) if kind is ResolutionKind.ORDINARY else None

@@ -16,14 +16,36 @@ from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result, Vote
 from generator.importers.amendment_steps import AMENDMENT, two_step_result
-from generator.importers.deciding_sentence import AGENDA_ADOPTED, read_deciding_sentences
+from generator.importers.carried_forms import (
+    agenda_established,
+    naming_sentence,
+    noun_motion_carried,
+)
+from generator.importers.deciding_sentence import read_deciding_sentences
+from generator.importers.empty_counts import filled_empty_counts
 from generator.importers.labelled_resolution import labelled_resolution
+from generator.importers.outcome_checks import (
+    ADOPTING,
+    COUNTED,
+    NAMED_BODYS_MINUTES,
+    QUALIFIED,
+    closing_against,
+    elected_against,
+    on_the_procedure,
+    ratio_against,
+)
 from generator.importers.recommending_sentence import OWN_RECOMMENDATION, recommending_sentence
-from generator.importers.result_wording import Meaning, recommendation_in, split_wording
+from generator.importers.result_wording import (
+    TO_ADMINISTRATION,
+    Meaning,
+    recommendation_in,
+    split_wording,
+)
 from generator.importers.second_look import second_look
-from generator.importers.sentence_result import PROCEDURAL, RECOMMENDING
+from generator.importers.sentence_result import RECOMMENDING
 from generator.importers.vote_text import normalise
 from generator.importers.wording_spellings import SLIPS, spelled_out
+from generator.importers.wording_table import ADMINISTRATION, CONDITION
 from generator.importers.wording_votes import (
     VOTE_AFTER,
     VOTE_STARTS,
@@ -66,13 +88,13 @@ class RecordedOutcome:
 
 def read_outcome(wording: str | None) -> RecordedOutcome:
     text = SLIPS.sub("einstimmig", normalise(wording or "")).rstrip(" ,;")
-    full = spelled_out(text)
+    full = filled_empty_counts(spelled_out(text))
     stepped = two_step_result(full)
     if stepped is not None:
         outcome = RecordedOutcome(result=stepped, votes=(Vote(text=full),))
     else:
-        outcome = _amendments_vote(_read_outcome(full), full)
-    outcome = second_look(outcome, wording or "", full, read_outcome)
+        outcome = _amendments_vote(_to_deciding_body(_read_outcome(full), full), full)
+    outcome = _condition_kept(second_look(outcome, wording or "", full, read_outcome), full)
     if full == text:
         return outcome
     # the wording is kept as the source wrote it, not as it was read
@@ -94,6 +116,9 @@ def _read_outcome(text: str) -> RecordedOutcome:
             nothing_voted=True,
             note=f"laut Quelle keine Abstimmung ({text!r})",
         )
+    carried = noun_motion_carried(text) or naming_sentence(text) or agenda_established(text)
+    if carried is not None:  # "Verweis in den Bauausschuss. Einstimmig angenommen."
+        return _as_worded(*carried, text)
     worded = split_wording(text)
     if worded is not None and _swallowed_result(worded[0], worded[1], text):
         # "Der Ausschuss empfiehlt dem Rat, die Vorlage zu beschließen. Der Antrag der SPD wird
@@ -103,11 +128,15 @@ def _read_outcome(text: str) -> RecordedOutcome:
         if worded[0].kind is ResolutionKind.RECOMMENDATION:  # still only a recommendation
             return replace(unread, kind=worded[0].kind, recommended_to=worded[0].body)
         return unread
-    if worded is not None and _QUALIFIED.search(worded[1]):
+    if worded is not None and QUALIFIED.search(worded[1]):
         # "Mit der Bezuschussung besteht Einverständnis, sofern der Kreis zustimmt.", "…
         # keine Einwände, mit Ausnahme der Änderung zu TOP 3": a condition or an exception
         # after the wording; what holds, the reader decides
-        return _unread(text, "Wortlaut mit Bedingung oder Ausnahme")
+        unread = _unread(text, "Wortlaut mit Bedingung oder Ausnahme")
+        if worded[0].kind is ResolutionKind.RECOMMENDATION and worded[0].body:
+            # "Der Ausschuss empfiehlt dem Rat, … zuzustimmen, sofern …": still a recommendation
+            return replace(unread, kind=worded[0].kind, recommended_to=worded[0].body)
+        return unread
     if worded is not None and _second_result(worded[0], worded[1]):
         # "Der Antrag der SPD wird abgelehnt. Der Vorlage wird zugestimmt.": the first sentence
         # is a motion's, the rest says another result; which is the item's the field does not
@@ -125,17 +154,17 @@ def _read_outcome(text: str) -> RecordedOutcome:
         outcome = _as_worded(*worded, text)
         if (
             outcome.result is Result.ADOPTED
-            and _NAMED_BODYS_MINUTES.search(text)
+            and NAMED_BODYS_MINUTES.search(text)
             and not any(counted(vote) for vote in outcome.votes)
         ):
             # "Gegen das Protokoll des Ortschaftsrates bestehen keine Einwände.": whose minutes?
             # another body's this one cannot approve (read adopted before); a vote beside it
             # still decides ("… Sitzung des Stadtrates … keine Einwände." with "Dafür: 19")
             return _unread(text, "keine Einwände gegen das Protokoll eines genannten Gremiums")
-        if _on_the_procedure(outcome, text):
+        if on_the_procedure(outcome.result, text):
             # "Dem Antrag auf Zurückstellung wird zugestimmt": the motion's vote, not the item's
             return _motions_vote(outcome, text)
-        if outcome.result in _ADOPTING and re.search("stimmengleichheit", text, re.IGNORECASE):
+        if outcome.result in ADOPTING and re.search("stimmengleichheit", text, re.IGNORECASE):
             return replace(  # a tie rejects (§ 50 Abs. 1 GO NRW): the wording contradicts it
                 outcome,
                 result=Result.NOT_RECORDED,
@@ -166,7 +195,7 @@ def _read_outcome(text: str) -> RecordedOutcome:
     if not any(counted(vote) for vote in votes):
         votes = numbered_parts(text) or group_votes(text) or resolution_counted(text) or votes
     outcome = _decided_by(votes, text)
-    if _on_the_procedure(outcome, text):
+    if on_the_procedure(outcome.result, text):
         # "…Gesamt12140Damit ist der Antrag der FFH, diesen Top zu vertagen, abgelehnt.": the
         # counts are the deferral motion's; what became of the item the field does not say,
         # so the counts are not written as the item's vote: the wording stays for the reader
@@ -174,29 +203,11 @@ def _read_outcome(text: str) -> RecordedOutcome:
     return outcome
 
 
-_QUALIFIED = re.compile(
-    r"\b(?:sofern|falls|soweit|wenn|vorausgesetzt|vorbehaltlich|bedingung|jedoch|aber|außer"
-    r"|ausgenommen|ausnahme|abgesehen|einw[äa]nde?|einwendung(?:en)?)\b",
-    re.IGNORECASE,
-)
-"""A condition, an exception or an objection in what follows a wording."""
-
-
-_NAMED_BODYS_MINUTES = re.compile(
-    r"\b(?:niederschrift|protokoll)\w*\b[^;]*?\b(?:des|der) [\w-]*(?:rat(?:e)?s|ausschusses"
-    r"|beirat(?:e)?s|vertretung|versammlung|kreistag(?:e)?s)\b[^;]*?\b(?:keine (?:einwände"
-    r"|einwendungen)|kein einwand)\b",
-    re.IGNORECASE,
-)
-"""No objections to the minutes of a body the wording names ("… Protokoll des Ortschaftsrates
-bestehen keine Einwände"), not to "the minutes of the last session"."""
-
-
 def _amendments_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
     """A result read where the wording votes on an amendment ("Abstimmungsergebnis über den
     Änderungsantrag der Fraktionen …: Mehrheitlich … zugestimmt"): the amendment's, not the
     item's (it was published as the item adopted)."""
-    if outcome.result not in _COUNTED or not AMENDMENT.search(text):
+    if outcome.result not in COUNTED or not AMENDMENT.search(text):
         return outcome
     return replace(
         outcome,
@@ -204,6 +215,32 @@ def _amendments_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
         votes=outcome.votes if any(v.text for v in outcome.votes) else (Vote(text=text),),
         note=f"Abstimmung über einen Änderungsantrag, nicht über die Sache: {text!r}",
     )
+
+
+def _to_deciding_body(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
+    """A recommendation to the administration or the mayor ("Der Ausschuss empfiehlt der
+    Verwaltung, …", "Empfohlen an Verwaltung") is no recommendation to a deciding body: the
+    committee's own decision, whose result the wording does not state as a decision's."""
+    to = outcome.recommended_to
+    if (to is None or not _ADMINISTRATION.fullmatch(to)) and not TO_ADMINISTRATION.search(text):
+        return outcome
+    return _unread(text, "Empfehlung an die Verwaltung, an kein beschließendes Gremium")
+
+
+_ADMINISTRATION = re.compile(ADMINISTRATION, re.IGNORECASE)
+
+
+def _condition_kept(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
+    """A result given under a condition ("… empfiehlt dem Rat, … zuzustimmen, sofern der Kreis
+    die Kosten trägt", read adopted before, the condition dropped) stays unread, the wording
+    kept for the reader: whether the condition holds, no field says."""
+    if outcome.result is Result.NOT_RECORDED or not _CONDITION.search(text):
+        return outcome
+    unread = _unread(text, "Wortlaut mit Bedingung oder Ausnahme")
+    return replace(unread, kind=outcome.kind, recommended_to=outcome.recommended_to)
+
+
+_CONDITION = re.compile(CONDITION, re.IGNORECASE)
 
 
 def _unread(text: str, why: str) -> RecordedOutcome:
@@ -249,24 +286,6 @@ def _swallowed_result(meaning: Meaning, rest: str, text: str) -> bool:
     return len(stated) > 1
 
 
-def _on_the_procedure(outcome: RecordedOutcome, text: str) -> bool:
-    """Whether a counted result is that of a motion on the procedure (deferral, referral,
-    withdrawal …) named in the same field, rather than the item's own."""
-    lowered = _REVOKED.sub(" ", text.lower())
-    return (
-        outcome.result in _COUNTED
-        and PROCEDURAL.search(lowered) is not None
-        and AGENDA_ADOPTED.search(lowered) is None
-    )
-
-
-_REVOKED = re.compile(
-    r"\bbeschluss\b[^.;]*\b(?:durch|von) (?:die|den|das) [\w-]+ (?:aufgehoben|zurückgenommen)\b"
-)
-"""A body revoking its own decision ("… gefasste Beschluss … wird durch die Gemeindevertretung
-zurückgenommen"): the item's own decision, not a motion withdrawn."""
-
-
 def _motions_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
     """The outcome left unread, the wording kept for the reader (with the counts only where
     a text already says whose they are)."""
@@ -277,11 +296,6 @@ def _motions_vote(outcome: RecordedOutcome, text: str) -> RecordedOutcome:
         votes=votes,
         note=f"Abstimmung über einen Antrag zum Verfahren, nicht über die Sache: {text!r}",
     )
-
-
-_COUNTED = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES, Result.REJECTED})
-_ADOPTING = frozenset({Result.ADOPTED, Result.ADOPTED_WITH_CHANGES})
-"""Results a counted vote can confirm or contradict."""
 
 
 def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
@@ -353,14 +367,14 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
         unanimous_against
         or (
             by_counts is not None
-            and result in _COUNTED
+            and result in COUNTED
             and (by_counts is Result.REJECTED) != (result is Result.REJECTED)
         )
-        or _elected_against(result, votes)
+        or elected_against(result, votes)
         or (result in _CARRIED_MOTION and by_counts is Result.REJECTED)
-        or _ratio_against(result, text, votes)
-        or _closing_against(result, text)
-        or (result in _COUNTED and by_counts is None and any(vote.part for vote in votes))
+        or ratio_against(result, text, votes)
+        or closing_against(result, text)
+        or (result in COUNTED and by_counts is None and any(vote.part for vote in votes))
     ):
         result, note = (
             Result.NOT_RECORDED,
@@ -394,42 +408,6 @@ def _as_worded(meaning: Meaning, rest: str, text: str) -> RecordedOutcome:
 _CARRIED_MOTION = frozenset({Result.DEFERRED, Result.REFERRED, Result.REMOVED})
 """Results a carried motion on the procedure gives ("Vertagung angenommen"): counts that
 reject ("Ja: 3, Nein: 10") say the motion failed, not that the item was put off."""
-
-
-def _elected_against(result: Result, votes: tuple[Vote, ...]) -> bool:
-    """ "gewählt" beside "Ja: 3, Nein: 10": one vote for and against the person, and the
-    majority against; the wording and the counts cannot both be right."""
-    if result is not Result.ELECTED or len(votes) != 1:
-        return False
-    vote = votes[0]
-    return (
-        vote.in_favour is not None and vote.against is not None and vote.against >= vote.in_favour
-    )
-
-
-def _closing_against(result: Result, text: str) -> bool:
-    """ "beschlossen" beside "… Damit ist der Antrag abgelehnt.": the minutes' own closing
-    statement says the opposite of the wording."""
-    closing = closing_result(text)
-    return (
-        closing is not None
-        and result in _COUNTED
-        and (closing is Result.REJECTED) != (result is Result.REJECTED)
-    )
-
-
-_BARE_RATIO = re.compile(r"(?:^|(?<=[.!])\s*)(?P<yes>\d{1,3})\s*:\s*(?P<no>\d{1,3})\s*[.;]?$")
-
-
-def _ratio_against(result: Result, text: str, votes: tuple[Vote, ...]) -> bool:
-    """ "Dem stimmt der Gemeinderat zu." beside a bare "4 : 9" (for : against, as councils
-    write it): the ratio is not read as the vote (a time? a count of something else?), but
-    where it says the opposite of the wording, the wording is not published as the result."""
-    ratio = _BARE_RATIO.search(text.strip())
-    if ratio is None or result not in _COUNTED or any(counted(vote) for vote in votes):
-        return False
-    yes, no = int(ratio["yes"]), int(ratio["no"])
-    return no >= yes if result in _ADOPTING else yes > no
 
 
 def _decided_by(votes: tuple[Vote, ...], text: str) -> RecordedOutcome:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.archive.model import ResolutionKind, Result
-from generator.importers.wording_table import WORDINGS
+from generator.importers.wording_table import ADMINISTRATION, WORDINGS
 
 _ORDINARY = ResolutionKind.ORDINARY
 _RECOMMENDATION = ResolutionKind.RECOMMENDATION
@@ -46,7 +46,7 @@ _SUBJECT = re.compile(
     r"^(?:(?:damit|somit|hiermit|insofern|daher|demnach) )?"
     r"(?:(?:ist|wird|wurde|sind|werden|wurden) )?"
     r"(?:(?:der|die|das|dem|den) "
-    r"(?:gesamte |so geänderte |geänderte |vorliegende |obige |o\. ?g\. )?"
+    r"(?:gesamte |so geänderte |geänderte |vorliegende |obige |ursprüngliche |o\. ?g\. )?"
     r"(?:antrag|anträge|vorlage|beschlussvorlage|beschlussvorschlag"
     r"|beschlussvorschlägen|verwaltungsvorschlag|vorschlag|vorschlägen|tagesordnungspunkt|top|punkt"
     r"|angelegenheit|sache|beschluss|beratungsgegenstand|anfrage|bericht|mitteilung)"
@@ -130,7 +130,12 @@ def normalise_wording(text: str, *, any_subject: bool = False) -> str:
         phrase = _ANY_SUBJECT.sub("", phrase)
     phrase = _SUBJECT.sub("", phrase)
     phrase = _AUXILIARY.sub(" ", phrase)
+    phrase = _THEREFORE.sub("", SPACE.sub(" ", phrase).strip())
     return SPACE.sub(" ", phrase).strip(' ,;:-.!"()')
+
+
+_THEREFORE = re.compile(r"^(?:daher|somit|damit|deshalb|folglich) (?=\S+$)")
+"""An adverb left before the one word of a result ("Der … Antrag wird daher zurückgezogen")."""
 
 
 _PRELIMINARY_VOTE = re.compile(
@@ -193,7 +198,9 @@ _PROPOSAL = re.compile(
     r"\b(?:den|die|das|diesen|diese|dieses) (?:tagesordnungspunkt|top|punkt|angelegenheit"
     r"|beratung|beschlussfassung|entscheidung|vorlage|beschlussvorlage|antrag|thema|sache)\b"
     r"[^.;]*?\b(?P<act>zu (?:vertagen|verschieben|verweisen|überweisen)"
-    r"|zurückzustellen|zurückzuverweisen|abzusetzen)\b[^.]*\.\s+(?P<carried>[^.]+)\.?$",
+    r"|zurückzustellen|zurückzuverweisen|abzusetzen"
+    r"|von der (?:heutigen )?tagesordnung (?:zu nehmen|abzusetzen))\b"
+    r"[^.]*\.\s+(?P<carried>[^.]+)\.?$",
     re.IGNORECASE,
 )
 """A motion on the item's procedure, then its vote: "Frau Dirks schlägt vor, die
@@ -201,7 +208,10 @@ Angelegenheit auf die nächste Sitzung zu vertagen. Dem Vorschlag wird mit 24 Ja
 2 Enthaltungen gefolgt." The item's result is what the carried motion did with it."""
 _CARRIED = re.compile(
     r"^(?:(?:dem|diesem) (?:vorschlag|antrag)\b.*\b(?:gefolgt|zugestimmt|stattgegeben)"
-    r"|(?:der|dieser) (?:vorschlag|antrag)\b.*\b(?:angenommen|beschlossen))$"
+    r"|(?:der|dieser) (?:vorschlag|antrag)\b.*\b(?:angenommen|beschlossen)"
+    # "Der Stadtrat ist damit einverstanden." (Erlangen)
+    r"|(?:der|die|das) [\w-]+ (?:ist|war|erklärt sich) (?:damit|hiermit|mit dem vorschlag) "
+    r"einverstanden)$"
 )
 _BY_MOTION = {
     "zu vertagen": Result.DEFERRED,
@@ -211,7 +221,13 @@ _BY_MOTION = {
     "zu überweisen": Result.REFERRED,
     "zurückzuverweisen": Result.REFERRED,
     "abzusetzen": Result.REMOVED,
+    "von der tagesordnung zu nehmen": Result.REMOVED,
+    "von der heutigen tagesordnung zu nehmen": Result.REMOVED,
+    "von der tagesordnung abzusetzen": Result.REMOVED,
+    "von der heutigen tagesordnung abzusetzen": Result.REMOVED,
 }
+_TITLE = re.compile(r"\b(dr|prof|hr|fr|stellv|bgm|obm?)\.", re.IGNORECASE)
+"""A title's dot ("OBM Dr. Janik") ends no sentence."""
 _MOTION_BODY = re.compile(
     r"\b(?:an|in) (?:den|die|das) (?P<body>[^\d.,;]+?) "
     r"zu (?:verweisen|überweisen|zurückzuverweisen)"
@@ -221,7 +237,8 @@ _MOTION_BODY = re.compile(
 def _proposal_carried(text: str) -> Meaning | None:
     """The result of a carried motion on the procedure; None for any other sentence, and
     for a motion not carried (then the item's own result is not in the wording)."""
-    found = _PROPOSAL.match(SPACE.sub(" ", text.translate(QUOTES)).strip())
+    plain = _TITLE.sub(r"\1", SPACE.sub(" ", text.translate(QUOTES)).strip())
+    found = _PROPOSAL.match(plain)
     if found is None:
         return None
     carried = found["carried"].lower()
@@ -302,6 +319,13 @@ def body_as_written(text: str, body: str) -> str:
     return name.strip(' ,;:."()')
 
 
+TO_ADMINISTRATION = re.compile(
+    rf"\bempf(?:iehlt|ahl)(?: \w+)? (?:dem|der|den) {ADMINISTRATION}"
+    rf"|^\s*(?:dem|der) {ADMINISTRATION} (?:wird|wurde) (?:\w+ )?empfohlen",
+    re.IGNORECASE,
+)
+"""A recommendation addressed to the administration or the mayor, who decide nothing a council
+decides: the committee's own decision, written as neither a recommendation nor a result."""
 _FIRST_SENTENCE = re.compile(r"^\s*(?P<sentence>[^.:\n]+(?:[.:\n]|$))")
 _RECOMMENDED_TO = re.compile(
     r"\s*(?:dem|der) (?P<body>[\w-]+(?: [\w-]+){0,2}?) wird (?:empfohlen|vorgeschlagen)\b",
@@ -316,7 +340,8 @@ def recommendation_in(text: str) -> Meaning | None:
     """A resolution text that opens as a recommendation ("Der Haupt- und Finanzausschuss
     empfiehlt der Stadtverordnetenversammlung, …"), whatever the result field said."""
     found = _FIRST_SENTENCE.match(text)
-    if found is None:
+    if found is None or TO_ADMINISTRATION.search(SPACE.sub(" ", text)):
+        # "Der Ausschuss empfiehlt der Verwaltung, …": advice to no deciding body
         return None
     passive = _RECOMMENDED_TO.match(SPACE.sub(" ", found["sentence"]))
     if passive is not None:
@@ -336,7 +361,8 @@ def recommendation_in(text: str) -> Meaning | None:
 
 
 _RECOMMENDS_LATER = re.compile(
-    r"(?:^|[.:]\s)(?:der|die|das) [\w -]+? empfiehlt(?:,| (?:dem|der|den) (?P<body>[\w-]+)\b)"
+    r"(?:^|[.:]\s)(?:der|die|das) [\w -]+?(?:, [\w -]+?)* empfiehlt(?:,| (?:dem|der|den) "
+    rf"(?!{ADMINISTRATION})(?P<body>[\w-]+)\b)"
     r"|\(\s*(?:beschluss)?empfehlung (?:für|an) (?:den |die |das )?(?P<addressed>[^)]+?)\s*\)\s*$"
     r"|\bals (?:beschluss)?empfehlung (?:für|an) (?:den |die |das )?(?P<as_body>[\w-]+)",
     re.IGNORECASE,

@@ -4,7 +4,8 @@
   were left unread.
 - A deciding body with its abbreviation in brackets ("Die Gemeindevertretung (Gv) stimmt
   jeweils einstimmig den unter a-c genannten Änderungen zu."): read as without it.
-- An election told as a sentence (``election_sentence``): elected.
+- An election told as a sentence (``election_sentence``), or a ballot whose leading candidate
+  has an absolute majority (``ballot``): elected.
 - Minutes approved with a correction ("Gegen die Niederschrift wird ein Einwand erhoben, sie ist
   mit der Änderung genehmigt", "Das Protokoll wird mit den vorgetragenen Änderungen einstimmig
   genehmigt"): adopted with changes, not adopted as drafted.
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from generator.archive.model import ResolutionKind, Result
 from generator.importers.agreeing_lines import agreeing_lines
+from generator.importers.ballot import ballot_elects
 from generator.importers.election_sentence import election_sentence
 from generator.importers.result_wording import split_wording
 
@@ -50,7 +52,7 @@ def second_look(
     ``wording`` is the field as the source wrote it (lines not joined), ``text`` as read."""
     note = outcome.note or ""
     if note.startswith("Ergebnis nicht erkannt"):
-        if election_sentence(wording):
+        if election_sentence(wording) or ballot_elects(wording):
             return replace(outcome, result=Result.ELECTED, note=None)
         if _ABBREVIATED_BODY.match(wording):
             again = read(_ABBREVIATED_BODY.sub(r"\g<body>", wording, count=1))

@@ -19,6 +19,18 @@ _BODY = (
     r"(?:(?:in den|in die|in das|an den|an die|an das|an|in|im|dem|der|den) )?(?P<body>[^\d:;]+?)"
 )
 """The body a wording names ("im Bauausschuss", "an den Rat"): kept as written."""
+ADMINISTRATION = (
+    r"(?:[\w-]*verwaltung|(?:ober)?bürgermeister(?:in)?|landrat|landrätin|bezirksamt"
+    r"|amtsdirektor(?:in)?|gemeindedirektor(?:in)?)\b"
+)
+"""Whom a committee may advise but who is no deciding body: "Der Ausschuss empfiehlt der
+Verwaltung, …" is the committee's own decision, never a recommendation to a council."""
+CONDITION = (
+    r"\b(?:sofern|falls|soweit|wenn|vorausgesetzt|vorbehaltlich|unter (?:der|den) "
+    r"(?:bedingung|voraussetzung)(?:en)?|unter dem vorbehalt)\b"
+)
+"""A condition on what is consented to ("… zuzustimmen, sofern der Kreis die Kosten trägt"):
+read whole, the wording would publish the consent and drop the condition."""
 _ADOPT = r"(?:beschlossen|angenommen|zugestimmt|genehmigt|bestätigt|stattgegeben|verabschiedet)"
 _CHANGED = (
     r"(?:geändert|abgeändert|verändert|modifiziert|ergänzt|mit änderung(?:en)?|mit ergänzung(?:en)?"
@@ -62,9 +74,10 @@ WORDINGS: tuple[Wording, ...] = (
             rf"(?:zustimmung|annahme|beschlussfassung) empfohlen(?: {_BODY})?",
             r"(?:dem|der) (?P<body>.+?) (?:wird )?(?:zur annahme |die annahme |die zustimmung )?"
             r"empfohlen(?:,? (?:die vorlage|den antrag|wie vorgeschlagen) zu beschließen)?",
-            r"(?:der|die|das) [\w -]+? empfiehlt (?:dem|der|den) (?P<body>[^,.:]+?)\b.*",
-            r"(?:der|die|das) \w+ beschließt,? (?:dem|der|den) (?P<body>[^,.:]+?) (?:nach [^,]+ )?"
-            r"zu empfehlen\b.*",
+            rf"(?:der|die|das) [\w -]+? empfiehlt (?:dem|der|den) (?!{ADMINISTRATION})"
+            rf"(?P<body>[^,.:]+?)\b(?!.*{CONDITION}).*",
+            rf"(?:der|die|das) \w+ beschließt,? (?:dem|der|den) (?!{ADMINISTRATION})"
+            rf"(?P<body>[^,.:]+?) (?:nach [^,]+ )?zu empfehlen\b(?!.*{CONDITION}).*",
             # "Beschlussempfehlung einstimmig gefasst": the recommendation was voted for
             r"(?:die )?(?:beschlussempfehlung|empfehlungsbeschluss) (?:wird |wurde |ist )?gefasst",
         ),

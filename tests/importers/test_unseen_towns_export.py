@@ -36,8 +36,9 @@ TOWN = [
     *("--site-url", "https://ratsarchiv.am-see.de/", "--contact-name", "Büro des Rates"),
     *("--address", "Markt 1, 12345 Am See", "--email", "rat@am-see.de"),
 ]
-UNRECOGNISED_AT_MOST = 17
-"""Measured when the fourth set was added (2026-12-07, before any change for it): 36 of the 188
+UNRECOGNISED_AT_MOST = 16
+"""After the eleventh work: 16 (Wiesbaden's ballot between two candidates is read elected).
+Measured when the fourth set was added (2026-12-07, before any change for it): 36 of the 188
 items whose page states a result (17 of the first three sets, as at the end of the third-set
 work: 13 held-out, and four dev items left open on purpose; 19 of the fourth set: 13 dev,
 6 held-out). After the fourth set's dev work: 26 (the fourth set's dev half 2, held-out 7).
