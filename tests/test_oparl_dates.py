@@ -190,3 +190,21 @@ def test_a_shallow_clone_dates_every_file_it_saw_unchanged_by_its_oldest_commit(
         "resolutions/a.md": (later, later),
         "resolutions/b.md": (later, later),
     }
+
+
+def test_source_date_epoch_clamps_file_times_so_a_fresh_copy_builds_the_same_objects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A packager sets ``SOURCE_DATE_EPOCH`` and builds from a copy whose file times are
+    those of the copying: the OParl objects must not depend on them."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(FIRST.timestamp())))
+    sites = []
+    for name, copied in (("a", LATER), ("b", LATER + datetime.timedelta(days=1))):
+        content = small_archive(tmp_path / name)
+        for path in content.rglob("*"):
+            os.utime(path, (copied.timestamp(), copied.timestamp()))
+        options = _options(tmp_path / name, content, "site", search=False)
+        build(options)
+        assert _dates(options, EDITED_ITEM) == (_stamp(FIRST), _stamp(FIRST))
+        sites.append(options.site_dir / "oparl")
+    assert_same_site(*sites)

@@ -23,12 +23,16 @@ class SourceDates:
     """The content folder as the loaded records name their files (``Resolution.path``)."""
     committed: Mapping[str, Dates] = field(default_factory=dict)
     """Path relative to ``root`` → the dates of its first and last commit; empty outside git."""
+    latest: int | None = None
+    """``SOURCE_DATE_EPOCH``: no modification time is later (the reproducible-builds
+    convention's clamp), so a copy whose file times differ builds the same bytes; commit
+    times are left as they are (the checkout fixes them)."""
     found: dict[str, Dates | None] = field(default_factory=dict, compare=False, repr=False)
     """``of`` by path as given: each file is asked for by several objects and their keys."""
 
     def of(self, path: Path) -> Dates | None:
         """The dates of ``path``: its commits, else (not committed, outside git) its
-        modification time; None if it does not exist."""
+        modification time, at most ``latest``; None if it does not exist."""
         name = str(path)
         if name in self.found:
             return self.found[name]
@@ -45,6 +49,8 @@ class SourceDates:
                 changed = int(os.stat(os.path.join(self.root, relative)).st_mtime)  # noqa: PTH116, PTH118
             except OSError:
                 changed = None
+            if changed is not None and self.latest is not None:
+                changed = min(changed, self.latest)
             dates = None if changed is None else (changed, changed)
         self.found[name] = dates
         return dates

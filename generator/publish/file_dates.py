@@ -9,7 +9,9 @@ In git, one ``git log`` over ``content/`` dates every file at once: its first co
 ``created``, its last ``modified`` (commit times; the earliest and latest, so the order of
 merged branches does not matter; ``--full-history``, so that no commit that touched a file
 is left out for a merge that took the other side). A file git does not know (outside git,
-not yet committed) has its modification time for both. A shallow clone (CI with
+not yet committed) has its modification time for both, clamped to ``SOURCE_DATE_EPOCH``
+(which the build sets to the Stand if the caller did not): a packager who sets it gets the
+same bytes from a copy that did not keep file times. A shallow clone (CI with
 ``fetch-depth: 1``) sees only its newest commits: every file it does not see changed is
 dated by the oldest commit it holds, which still builds, but clients then fetch every
 object again.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -53,8 +56,12 @@ CACHE_VERSION = 1
 def file_dates(content_root: Path, cache: Path | None = None) -> SourceDates:
     """``cache``: where the dates are kept between builds (None: read the whole log)."""
     root = content_root.resolve()
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     return SourceDates(
-        root=root, display=display_root_for(content_root), committed=_committed(root, cache)
+        root=root,
+        display=display_root_for(content_root),
+        committed=_committed(root, cache),
+        latest=int(epoch) if epoch.isdigit() else None,
     )
 
 
