@@ -16,6 +16,7 @@ import pytest
 from generator.archive import urls
 from generator.build import BuildOptions, build
 from generator.publish.file_dates import file_dates
+from generator.publish.freshness import source_date_epoch
 from tests.outputs.test_oparl import LIST_KEYS, _validate
 from tests.site_fixtures import small_archive
 from tests.test_incremental_build import _clean_build, _manifest, _options, assert_same_site
@@ -208,3 +209,18 @@ def test_source_date_epoch_clamps_file_times_so_a_fresh_copy_builds_the_same_obj
         assert _dates(options, EDITED_ITEM) == (_stamp(FIRST), _stamp(FIRST))
         sites.append(options.site_dir / "oparl")
     assert_same_site(*sites)
+
+
+def test_the_stand_the_build_sets_itself_clamps_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside git the build sets ``SOURCE_DATE_EPOCH`` to the Stand's midnight; clamped to
+    it, every file changed on that day would be re-dated when the next day's Stand comes."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    content = small_archive(tmp_path)
+    for path in content.rglob("*"):
+        os.utime(path, (FIRST.timestamp(), FIRST.timestamp()))
+    options = _options(tmp_path, content, "site", search=False)
+    with source_date_epoch(content):
+        build(options)
+    assert _dates(options, EDITED_ITEM) == (_stamp(FIRST), _stamp(FIRST))

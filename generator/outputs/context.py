@@ -24,9 +24,9 @@ class SourceDates:
     committed: Mapping[str, Dates] = field(default_factory=dict)
     """Path relative to ``root`` → the dates of its first and last commit; empty outside git."""
     latest: int | None = None
-    """``SOURCE_DATE_EPOCH``: no modification time is later (the reproducible-builds
-    convention's clamp), so a copy whose file times differ builds the same bytes; commit
-    times are left as they are (the checkout fixes them)."""
+    """``SOURCE_DATE_EPOCH`` as the caller set it: no modification time is later (the
+    reproducible-builds convention's clamp), so a copy whose file times differ builds the
+    same bytes; commit times are left as they are (the checkout fixes them)."""
     found: dict[str, Dates | None] = field(default_factory=dict, compare=False, repr=False)
     """``of`` by path as given: each file is asked for by several objects and their keys."""
 

@@ -10,8 +10,9 @@ In git, one ``git log`` over ``content/`` dates every file at once: its first co
 merged branches does not matter; ``--full-history``, so that no commit that touched a file
 is left out for a merge that took the other side). A file git does not know (outside git,
 not yet committed) has its modification time for both, clamped to ``SOURCE_DATE_EPOCH``
-(which the build sets to the Stand if the caller did not): a packager who sets it gets the
-same bytes from a copy that did not keep file times. A shallow clone (CI with
+where the caller set it: a packager who sets it gets the same bytes from a copy that did not
+keep file times. (Not where the build set it to the Stand's midnight: each new Stand would
+then re-date every file changed on the day before.) A shallow clone (CI with
 ``fetch-depth: 1``) sees only its newest commits: every file it does not see changed is
 dated by the oldest commit it holds, which still builds, but clients then fetch every
 object again.
@@ -29,11 +30,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import subprocess
 from pathlib import Path
 
 from generator.outputs.context import Dates, SourceDates
+from generator.publish.freshness import packager_epoch
 from generator.publish.site_writer import write_if_changed
 from generator.reading.loading import display_root_for
 
@@ -56,12 +57,11 @@ CACHE_VERSION = 1
 def file_dates(content_root: Path, cache: Path | None = None) -> SourceDates:
     """``cache``: where the dates are kept between builds (None: read the whole log)."""
     root = content_root.resolve()
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     return SourceDates(
         root=root,
         display=display_root_for(content_root),
         committed=_committed(root, cache),
-        latest=int(epoch) if epoch.isdigit() else None,
+        latest=packager_epoch(),
     )
 
 

@@ -22,6 +22,19 @@ def content_date(content_root: Path) -> datetime.date | None:
     return _git_date(content_root) or _newest_file_date(content_root)
 
 
+_SET_HERE: list[str] = []
+"""The value ``source_date_epoch`` set, while it is set (a stack: blocks may nest)."""
+
+
+def packager_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` as the caller set it (a packager, CI); None if unset or set
+    only by ``source_date_epoch`` from the content itself."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit() or (_SET_HERE and _SET_HERE[-1] == epoch):
+        return None
+    return int(epoch)
+
+
 @contextmanager
 def source_date_epoch(content_root: Path) -> Iterator[None]:
     """Within the block, ``SOURCE_DATE_EPOCH`` is set (to the Stand date) if it was not.
@@ -39,9 +52,11 @@ def source_date_epoch(content_root: Path) -> Iterator[None]:
         return
     midnight = datetime.datetime.combine(stand, datetime.time(), tzinfo=datetime.UTC)
     os.environ["SOURCE_DATE_EPOCH"] = str(int(midnight.timestamp()))
+    _SET_HERE.append(os.environ["SOURCE_DATE_EPOCH"])
     try:
         yield
     finally:
+        _SET_HERE.pop()
         os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
