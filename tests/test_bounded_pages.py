@@ -38,6 +38,7 @@ from generator.publish.sitemap import sitemap_files
 from generator.reading.loading import load_archive
 from generator.rendering.generated import PageFragment
 from tests.conftest import REPOSITORY
+from tests.markup import quoted_page
 from tests.sitecheck import page_at, read_html
 
 COUNT = 1500
@@ -68,7 +69,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Catalog]:
 
 
 def text(site: Path, url: str) -> str:
-    return (site / url / "index.html").read_text(encoding="utf-8")
+    return quoted_page(site / url / "index.html")
 
 
 def list_pages(site: Path) -> list[str]:
@@ -77,7 +78,7 @@ def list_pages(site: Path) -> list[str]:
         path.parent.relative_to(site).as_posix() + "/"
         for root in LIST_ROOTS
         for path in (site / root).rglob("index.html")
-        if 'http-equiv="refresh"' not in path.read_text(encoding="utf-8")[:600]
+        if 'http-equiv="refresh"' not in quoted_page(path)[:600]
     )
 
 

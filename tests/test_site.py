@@ -19,6 +19,7 @@ from generator.reading.loading import load_archive
 from generator.rendering.end_tags import omit_end_tags
 from tests.browser_support import Server
 from tests.conftest import DEMO_CONTENT
+from tests.markup import quoted_page
 from tests.site_fixtures import build_site, small_archive
 from tests.sitecheck import (
     CSS_URL,
@@ -56,7 +57,7 @@ def subpath(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def text(site: Path, url: str) -> str:
-    return (site / url / "index.html").read_text(encoding="utf-8")
+    return quoted_page(site / url / "index.html")
 
 
 # --- The demo archive ------------------------------------------------------------------
@@ -393,7 +394,7 @@ def test_non_public_resolution_shows_metadata_only(small: Path) -> None:
 
 
 def test_former_id_redirects_without_script(small: Path) -> None:
-    html = (small / "beschluss/ha-2020-17/index.html").read_text(encoding="utf-8")
+    html = quoted_page(small / "beschluss/ha-2020-17/index.html")
     assert '<meta http-equiv="refresh" content="0; url=../../beschluss/ha-2020-017/">' in html
     assert (
         '<link rel="canonical" href="https://archiv.teststadt.test/beschluss/ha-2020-017/">' in html
@@ -403,7 +404,7 @@ def test_former_id_redirects_without_script(small: Path) -> None:
 
 
 def test_a_matter_with_one_resolution_redirects_to_it_and_is_not_linked(small: Path) -> None:
-    html = (small / "vorlage/2020-0123/index.html").read_text(encoding="utf-8")
+    html = quoted_page(small / "vorlage/2020-0123/index.html")
     assert '<meta http-equiv="refresh" content="0; url=../../beschluss/ha-2020-017/">' in html
     assert (
         '<link rel="canonical" href="https://archiv.teststadt.test/beschluss/ha-2020-017/">' in html
