@@ -493,14 +493,12 @@ def test_stamped_pages_carry_none_of_materials_unused_elements(small: Path) -> N
         config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html)
         assert config is not None and " " not in config[1]
         values = json.loads(config[1])
-        assert values.pop("search").startswith("../../assets/javascripts/workers/search.")
+        # Without the keys Material leaves empty and without the address of its search
+        # worker, which the site does not ship.
         assert values == {
-            "annotate": None,
             "base": "../..",
             "features": ["navigation.tabs", "navigation.prune"],
-            "tags": None,
             "translations": {},
-            "version": None,
         }
 
 
