@@ -99,7 +99,8 @@ def test_a_tag_it_cannot_read_stays_as_it_is() -> None:
 def _shell() -> Shell:
     level = 2
     html = (
-        f'<!doctype html><html lang="de"><head><title>{TITLE_MARK}</title>{HEAD_MARK}'
+        '<!doctype html><html lang="de"><head><meta charset="utf-8">'
+        f"<title>{TITLE_MARK}</title>{HEAD_MARK}"
         f'<meta property="og:title" content="{TITLE_MARK}">'
         f'<link rel="canonical" href="https://rat.test/{shell_url(level)}"></head>'
         '<body><main class="md-main"><div>RA-STAMP-CONTENT<h1>RA</h1></div>'
@@ -118,10 +119,10 @@ def test_stamped_pages_keep_their_markers_working() -> None:
         )
     )
     assert page == (
-        "<!doctype html><html lang=de><head><title>Ein Titel mit Leerzeichen</title>"
+        "<!doctype html><html lang=de><meta charset=utf-8><title>Ein Titel mit Leerzeichen</title>"
         '<meta name=description content="Zwei Worte"><meta name=robots content=all>'
         '<meta property=og:title content="Ein Titel mit Leerzeichen">'
-        '<link rel=canonical href="https://rat.test/beschluss/x/"></head>'
+        '<link rel=canonical href="https://rat.test/beschluss/x/">'
         "<body><main class=md-main><h1 class=ra-title>Titel</h1><ul class=ra-list><li>a<li>b</ul>"
-        "</main><footer class=md-footer><a href=../../>Start</a></footer></body></html>"
+        "</main><footer class=md-footer><a href=../../>Start</a></footer>"
     )
