@@ -24,12 +24,17 @@ from collections.abc import Iterable
 
 _VALUE = r"""(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)"""
 _ATTRIBUTE = rf"""\s+[^\s"'<>/=]+(?:\s*=\s*{_VALUE})?"""
-_START_TAG = rf"""<[A-Za-z][^\s/>]*(?:{_ATTRIBUTE})*\s*/?>"""
-_TOKEN = re.compile(rf"<!--.*?-->|({_START_TAG})", re.DOTALL)
+_START_TAG = rf"""<[A-Za-z][^\s/>]*(?:{_ATTRIBUTE})*+\s*/?>"""
+_TOKEN = re.compile(
+    rf"<!--.*?-->"
+    rf"|(<(script|style|textarea|title|pre)(?=[\s/>])(?:{_ATTRIBUTE})*+\s*/?>)(.*?)(?=</\2\s*>|\Z)"
+    rf"|({_START_TAG})",
+    re.DOTALL | re.IGNORECASE,
+)
+"""A comment; a raw-text element's start tag and its text up to its end tag; a start tag."""
 _NAME = re.compile(r"<[A-Za-z][^\s/>]*")
-_RAW_TEXT = ("script", "style", "textarea", "title", "pre")
-_RAW_TEXT_END = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _RAW_TEXT}
 _ONE_ATTRIBUTE = re.compile(rf"""(\s+[^\s"'<>/=]+)(?:(\s*=\s*)({_VALUE}))?""")
+_PLAIN_DOUBLE_QUOTED = re.compile(r"""(\s[^\s"'<>/=]+=)"([^\s"'=<>`]+)"(?=[\s>])""")
 _TAG_END = re.compile(r"\s*/?>")
 _QUOTED_PLAIN = re.compile(r"""(["'])([^\s"'=<>`]+)\1""")
 
@@ -38,31 +43,24 @@ def unquote_attributes(html: str, keep: Iterable[str] = ()) -> str:
     """``html`` with the quotes that the parser does not need dropped (see the module's
     docstring); a value that contains a string of ``keep`` keeps its quotes."""
     kept = tuple(keep)
-    out: list[str] = []
-    position = 0
-    for match in _TOKEN.finditer(html):
-        if match.start() < position:
-            continue  # inside a raw-text element skipped below
-        out.append(html[position : match.start()])
-        tag = match.group(1)
-        if tag is None:  # a comment
-            out.append(match.group(0))
-            position = match.end()
-            continue
-        out.append(_unquoted_tag(tag, kept))
-        position = match.end()
-        name = _NAME.match(tag)
-        raw = name.group(0)[1:].lower() if name else ""
-        if raw in _RAW_TEXT_END:
-            end = _RAW_TEXT_END[raw].search(html, position)
-            stop = end.start() if end else len(html)
-            out.append(html[position:stop])
-            position = stop
-    out.append(html[position:])
-    return "".join(out)
+
+    def token(match: re.Match[str]) -> str:
+        if match[1] is not None:  # a raw-text element: its start tag, its text unchanged
+            return _unquoted_tag(match[1], kept) + match[3]
+        if match[4] is not None:
+            return _unquoted_tag(match[4], kept)
+        return match[0]  # a comment
+
+    return _TOKEN.sub(token, html)
 
 
 def _unquoted_tag(tag: str, kept: tuple[str, ...]) -> str:
+    if '"' not in tag and "'" not in tag:
+        return tag
+    if "'" not in tag and not any(mark in tag for mark in kept):
+        # Only double quotes in a well-formed tag: each one opens or closes a value, so
+        # ` name="value"` followed by white space or ">" is always a whole attribute.
+        return _PLAIN_DOUBLE_QUOTED.sub(_without_quotes, tag)
     name_end = _NAME.match(tag)
     assert name_end is not None  # the tag matched _START_TAG
     out = [name_end.group(0)]
@@ -77,6 +75,10 @@ def _unquoted_tag(tag: str, kept: tuple[str, ...]) -> str:
     if not _TAG_END.fullmatch(rest):
         return tag  # read differently than _START_TAG did: leave it as it is
     return "".join(out) + rest
+
+
+def _without_quotes(match: re.Match[str]) -> str:
+    return match[1] + match[2]
 
 
 def _may_drop_quotes(value: str, tag: str, end: int, kept: tuple[str, ...]) -> bool:
