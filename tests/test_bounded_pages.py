@@ -38,7 +38,7 @@ from generator.publish.sitemap import sitemap_files
 from generator.reading.loading import load_archive
 from generator.rendering.generated import PageFragment
 from tests.conftest import REPOSITORY
-from tests.markup import quoted_page
+from tests.markup import quoted, quoted_page
 from tests.sitecheck import page_at, read_html
 
 COUNT = 1500
@@ -293,7 +293,7 @@ def test_a_month_whose_year_lists_every_vote_leads_to_that_year(tmp_path: Path) 
     when = catalog.by_faction[key][0].resolution.date
     month = urls.faction_month(key, when.year, when.month)
     assert month not in fragments
-    html = (files[f"{month}index.html"].content or b"").decode()
+    html = quoted((files[f"{month}index.html"].content or b"").decode())
     target = urls.relative(month, urls.faction_year(key, when.year)) + "#abstimmungen"
     assert f'<meta http-equiv="refresh" content="0; url={target}">' in html
     assert urls.faction_year(key, when.year) in fragments
