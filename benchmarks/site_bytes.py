@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CONTENT_START = '<article class="md-content__inner'
-REDIRECT_MARK = 'http-equiv="refresh"'
+REDIRECT_MARKS = (b'http-equiv="refresh"', b"http-equiv=refresh")
+"""With or without quotes (stubs leave out the quotes HTML does not need)."""
 
 
 @dataclass
@@ -43,7 +44,7 @@ def classify(rel: str, data: bytes) -> str:
     parts = rel.split("/")
     top = parts[0]
     is_html = rel.endswith(".html")
-    if is_html and REDIRECT_MARK.encode() in data[:600]:
+    if is_html and any(mark in data[:600] for mark in REDIRECT_MARKS):
         return f"Weiterleitung {top}/"
     if top == "beschluss" and len(parts) >= 3:
         if parts[-1] == "index.html":

@@ -38,6 +38,7 @@ from generator.publish.sitemap import sitemap_files
 from generator.reading.loading import load_archive
 from generator.rendering.generated import PageFragment
 from tests.conftest import REPOSITORY
+from tests.markup import quoted, quoted_page
 from tests.sitecheck import page_at, read_html
 
 COUNT = 1500
@@ -68,7 +69,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Catalog]:
 
 
 def text(site: Path, url: str) -> str:
-    return (site / url / "index.html").read_text(encoding="utf-8")
+    return quoted_page(site / url / "index.html")
 
 
 def list_pages(site: Path) -> list[str]:
@@ -77,7 +78,7 @@ def list_pages(site: Path) -> list[str]:
         path.parent.relative_to(site).as_posix() + "/"
         for root in LIST_ROOTS
         for path in (site / root).rglob("index.html")
-        if 'http-equiv="refresh"' not in path.read_text(encoding="utf-8")[:600]
+        if 'http-equiv="refresh"' not in quoted_page(path)[:600]
     )
 
 
@@ -292,7 +293,7 @@ def test_a_month_whose_year_lists_every_vote_leads_to_that_year(tmp_path: Path) 
     when = catalog.by_faction[key][0].resolution.date
     month = urls.faction_month(key, when.year, when.month)
     assert month not in fragments
-    html = (files[f"{month}index.html"].content or b"").decode()
+    html = quoted((files[f"{month}index.html"].content or b"").decode())
     target = urls.relative(month, urls.faction_year(key, when.year)) + "#abstimmungen"
     assert f'<meta http-equiv="refresh" content="0; url={target}">' in html
     assert urls.faction_year(key, when.year) in fragments

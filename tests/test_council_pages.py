@@ -19,6 +19,7 @@ from generator.archive import urls
 from generator.archive.catalog import Catalog
 from generator.reading.loading import load_archive
 from tests.conftest import DEMO_CONTENT
+from tests.markup import quoted_page
 from tests.site_fixtures import build_site
 from tests.sitecheck import read_html
 
@@ -36,7 +37,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Catalog]:
 
 
 def page(site: Path, url: str) -> str:
-    return (site / url / "index.html").read_text(encoding="utf-8")
+    return quoted_page(site / url / "index.html")
 
 
 def front_matters() -> list[dict[str, object]]:
@@ -118,7 +119,7 @@ def test_a_matter_with_a_single_consultation_has_no_page_but_a_redirect(
     for reference in single:
         resolution = catalog.by_reference[reference][0]
         matter = site / urls.matter(catalog.reference_slugs[reference]) / "index.html"
-        html = matter.read_text(encoding="utf-8")
+        html = quoted_page(matter)
         target = f"../../{urls.resolution(resolution.id)}"
         assert f'<meta http-equiv="refresh" content="0; url={target}">' in html
         assert "ra-timeline" not in html

@@ -18,6 +18,7 @@ from playwright.sync_api import Page, expect
 from generator.archive import urls
 from generator.archive.catalog import Catalog
 from tests.browser_support import CSP, Server
+from tests.markup import quoted_page
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +63,7 @@ def test_no_page_carries_inline_script_or_style(demo_site: Path) -> None:
     pages = sorted(demo_site.rglob("*.html"))
     assert len(pages) > 50
     for html_file in pages:
-        html = html_file.read_text(encoding="utf-8")
+        html = quoted_page(html_file)
         name = html_file.relative_to(demo_site).as_posix()
         for match in INLINE_SCRIPT.finditer(html):
             if not DATA_SCRIPT.match(html, match.start()):

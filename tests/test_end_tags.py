@@ -76,3 +76,20 @@ def test_every_cell_and_item_keeps_its_text() -> None:
     before.feed(html)
     after.feed(omit_end_tags(html))
     assert before.cells == after.cells == ["Ein Punkt", "Zwei", "A", "B", "x", "1", "2"]
+
+
+def test_a_document_leaves_out_the_head_tags_and_its_last_end_tags() -> None:
+    page = (
+        '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>T</title></head>'
+        '<body dir="ltr"><header>Kopf</header><p>x</p><script src="a.js"></script>'
+        "</body></html>\n"
+    )
+    assert omit_end_tags(page) == (
+        '<!doctype html><html lang="de"><meta charset="utf-8"><title>T</title>'
+        '<body dir="ltr"><header>Kopf</header><p>x</p><script src="a.js"></script>\n'
+    )
+
+
+def test_document_tags_stay_where_a_comment_or_text_follows() -> None:
+    kept = "<html><head>\n<title>T</title></head> <body><p>x</p></body></html><!-- Ende -->"
+    assert omit_end_tags(kept) == kept.replace("<p>x</p>", "<p>x")

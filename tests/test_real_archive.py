@@ -21,6 +21,7 @@ from generator.cli import EXIT_OK, main
 from generator.reading.loading import load_archive
 from tests.conftest import REPOSITORY
 from tests.importers.conftest import ARCHIVE_YML
+from tests.markup import quoted_page
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +148,7 @@ def test_the_built_site_shows_result_vote_and_text_or_file(imported: Path, tmp_p
     assert len(pages) == 2245
     labels = tuple(RESULT.values())
     for page in pages[::50]:
-        html = page.read_text(encoding="utf-8")
+        html = quoted_page(page)
         badge = re.search(r'class="ra-badge ra-badge--[a-z_]+">([^<]+)<', html)
         assert badge is not None and badge.group(1) in labels, page
         text = html.split('aria-labelledby="beschlusstext"', 1)[1].split("</section>", 1)[0]
@@ -161,7 +162,7 @@ def test_the_built_site_shows_result_vote_and_text_or_file(imported: Path, tmp_p
         if "Distanzierung von chauvinistischem und faschistischem Gedankengut</h1>"
         in p.read_text(encoding="utf-8")
     ]
-    html = page.read_text(encoding="utf-8")
+    html = quoted_page(page)
     assert "ra-badge--adopted" in html
     assert "einstimmig bei 0 Enthaltungen" in html or "einstimmig" in html
     assert "Der Beschlusstext liegt nur als Datei vor:" in html
@@ -169,7 +170,7 @@ def test_the_built_site_shows_result_vote_and_text_or_file(imported: Path, tmp_p
     assert (site / "pagefind" / "pagefind.js").is_file()
 
     # The meeting page lists the whole agenda, items without a resolution included.
-    meeting = (site / "sitzung/gr/2016-01-21/index.html").read_text(encoding="utf-8")
+    meeting = quoted_page(site / "sitzung/gr/2016-01-21/index.html")
     assert "Fragestunde der Einwohner der Gemeinde Hürtgenwald" in meeting
     assert "Einbringung des Haushaltsentwurfes 2016" in meeting
     assert "Oeffentliche_Niederschrift_Gemeinderat_21.01.2016.pdf" in meeting

@@ -16,6 +16,7 @@ from generator.build import prepare
 from generator.file_texts.stage import CACHE_FOLDER
 from tests.browser_support import _serve as serve
 from tests.conftest import resolution_file, write_tree
+from tests.markup import quoted_page
 from tests.site_fixtures import build_site, site_options
 from tests.sitecheck import pagefind_values
 
@@ -68,7 +69,7 @@ def _archive(tmp_path: Path, pdf: bytes, *, imported: bool = False) -> Path:
 
 
 def _page(site: Path) -> str:
-    return (site / "beschluss/rat-2016-001/index.html").read_text(encoding="utf-8")
+    return quoted_page(site / "beschluss/rat-2016-001/index.html")
 
 
 def test_the_text_of_the_resolution_file_is_shown_linked_and_indexed(tmp_path: Path) -> None:
@@ -179,7 +180,7 @@ def test_attachment_text_is_searched_but_never_shown(tmp_path: Path) -> None:
     assert meta["anlage_1"] == "Begründung zum Plan"
     assert "Hangrutschung am Weinberg" in meta["anlage_text_1"]
     site = build_site(tmp_path, _archive_with_attachment(tmp_path))
-    page = (site / "beschluss/rat-2016-002/index.html").read_text(encoding="utf-8")
+    page = quoted_page(site / "beschluss/rat-2016-002/index.html")
     assert "Hangrutschung" not in page
 
 

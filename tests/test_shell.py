@@ -44,20 +44,22 @@ def test_preformatted_text_and_scripts_stay_as_they_are() -> None:
     )
 
 
-def test_trim_drops_what_material_writes_for_features_the_archive_does_not_use() -> None:
+def test_trim_drops_what_material_writes_for_features_the_archive_does_not_use_or_ship() -> None:
     shell = (
         '<head><meta charset="utf-8"><meta name="generator" content="mkdocs-1.6.1, '
         'mkdocs-material-9.8.2"><title>T</title></head><body><div data-md-component="skip">'
         '</div><div data-md-component="announce"></div><main>Inhalt</main>'
         '<div class="md-dialog" data-md-component="dialog"><div class="md-dialog__inner '
         'md-typeset"></div></div><script id="__config" type="application/json">{"annotate": '
-        'null, "base": "../..", "features": ["navigation.tabs"], "x": "\\u003c/script\\u003e '
+        'null, "base": "../..", "features": ["navigation.tabs"], "search": "w/search.js", '
+        '"version": null, "translations": {}, "x": "\\u003c/script\\u003e '
         '\\u0026 \\u00fc"}</script></body>'
     )
     assert trim(shell) == (
         '<head><meta charset="utf-8"><title>T</title></head><body><main>Inhalt</main>'
-        '<script id="__config" type="application/json">{"annotate":null,"base":"../..",'
-        '"features":["navigation.tabs"],"x":"\\u003c/script\\u003e \\u0026 ü"}</script></body>'
+        '<script id="__config" type="application/json">{"base":"../..",'
+        '"features":["navigation.tabs"],"translations":{},'
+        '"x":"\\u003c/script\\u003e \\u0026 ü"}</script></body>'
     )
 
 

@@ -19,6 +19,7 @@ from generator.reading.loading import load_archive
 from generator.rendering.end_tags import omit_end_tags
 from tests.browser_support import Server
 from tests.conftest import DEMO_CONTENT
+from tests.markup import quoted_page
 from tests.site_fixtures import build_site, small_archive
 from tests.sitecheck import (
     CSS_URL,
@@ -56,7 +57,7 @@ def subpath(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def text(site: Path, url: str) -> str:
-    return (site / url / "index.html").read_text(encoding="utf-8")
+    return quoted_page(site / url / "index.html")
 
 
 # --- The demo archive ------------------------------------------------------------------
@@ -320,7 +321,7 @@ def test_resolution_page_shows_the_metadata_card(small: Path) -> None:
 
 def test_resolution_page_tells_link_previews_what_was_decided(small: Path) -> None:
     html = text(small, "beschluss/ha-2020-017/")
-    head = html[: html.index("</head>")]
+    head = html[: html.index("<body")]
     description = (
         "Hauptausschuss, 17.04.2020, TOP 3.1: beschlossen. Die Verwaltung wird ermächtigt, "
         "Laptops zu beschaffen. Erstens Zweitens"
@@ -347,7 +348,7 @@ def test_resolution_page_tells_link_previews_what_was_decided(small: Path) -> No
     assert record["legislationPassedBy"] == {"@type": "Organization", "name": "Hauptausschuss"}
     # A non-public resolution's text stays out of the previews too.
     private = text(small, "beschluss/ha-2020-018/")
-    assert "Geheim" not in private[: private.index("</head>")]
+    assert "Geheim" not in private[: private.index("<body")]
 
 
 def test_breadcrumbs_lead_from_archive_to_the_meeting(small: Path) -> None:
@@ -393,7 +394,7 @@ def test_non_public_resolution_shows_metadata_only(small: Path) -> None:
 
 
 def test_former_id_redirects_without_script(small: Path) -> None:
-    html = (small / "beschluss/ha-2020-17/index.html").read_text(encoding="utf-8")
+    html = quoted_page(small / "beschluss/ha-2020-17/index.html")
     assert '<meta http-equiv="refresh" content="0; url=../../beschluss/ha-2020-017/">' in html
     assert (
         '<link rel="canonical" href="https://archiv.teststadt.test/beschluss/ha-2020-017/">' in html
@@ -403,7 +404,7 @@ def test_former_id_redirects_without_script(small: Path) -> None:
 
 
 def test_a_matter_with_one_resolution_redirects_to_it_and_is_not_linked(small: Path) -> None:
-    html = (small / "vorlage/2020-0123/index.html").read_text(encoding="utf-8")
+    html = quoted_page(small / "vorlage/2020-0123/index.html")
     assert '<meta http-equiv="refresh" content="0; url=../../beschluss/ha-2020-017/">' in html
     assert (
         '<link rel="canonical" href="https://archiv.teststadt.test/beschluss/ha-2020-017/">' in html
@@ -492,14 +493,12 @@ def test_stamped_pages_carry_none_of_materials_unused_elements(small: Path) -> N
         config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html)
         assert config is not None and " " not in config[1]
         values = json.loads(config[1])
-        assert values.pop("search").startswith("../../assets/javascripts/workers/search.")
+        # Without the keys Material leaves empty and without the address of its search
+        # worker, which the site does not ship.
         assert values == {
-            "annotate": None,
             "base": "../..",
             "features": ["navigation.tabs", "navigation.prune"],
-            "tags": None,
             "translations": {},
-            "version": None,
         }
 
 

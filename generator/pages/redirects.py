@@ -7,6 +7,7 @@ from generator.archive import urls
 from generator.pages.common import e
 from generator.pages.context import PageContext
 from generator.pages.matter import has_timeline
+from generator.rendering.attribute_quotes import unquote_attributes
 from generator.rendering.generated import GeneratedFile
 
 
@@ -76,4 +77,5 @@ def redirect_to(
         '<meta name="robots" content="noindex">'
         f'<p>{e(lead)} <a href="{e(relative)}">{e(title)}</a>\n'
     )
-    return GeneratedFile.text(f"{here}index.html", html)
+    # Values without the quotes HTML does not need, as on stamped pages (20 bytes a stub).
+    return GeneratedFile.text(f"{here}index.html", unquote_attributes(html))

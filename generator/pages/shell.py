@@ -19,7 +19,11 @@ use (0.25 KiB a page): the generator tag, the empty containers of its skip link 
 announcement bar (the shell has its own skip link, no announcement), the dialog its code-copy
 button reports into (no code blocks; the citation's copy button has its own status line),
 and the spaces in its ``__config`` JSON. The bundle looks for each of these elements with
-``querySelectorAll`` and mounts none it does not find.
+``querySelectorAll`` and mounts none it does not find. From ``__config`` go the keys whose
+value is ``null`` (``annotate``, ``tags``, ``version``: the bundle only tests them for a
+value, as ``t.annotate&&…`` or ``t.version?.provider``, where a missing key reads the same)
+and ``search``, the address of Material's search worker, which the site does not ship and
+the bundle loads only for Material's own search box, which no page has (0.14 KiB a page).
 
 It also drops markup that a browser does not need to draw the same page (0.5 KiB a page):
 the class of every tab and tab link (``md-tabs__item``, ``md-tabs__link``; the stylesheet
@@ -84,6 +88,9 @@ _TAB_CLASSES = re.compile(
 )
 _SVG_NAMESPACE = re.compile(r'(<svg\b[^<>]*?) xmlns="http://www\.w3\.org/2000/svg"')
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+_UNSHIPPED_CONFIG = frozenset({"search"})
+"""``__config`` keys that name files the site does not ship: ``search`` is the worker of
+Material's own search, left out with it (``publish/unused_theme_files.py``)."""
 _JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
 """What Jinja's ``tojson`` escapes, so that the JSON can never close its script element."""
 
@@ -93,7 +100,12 @@ def trim(html: str) -> str:
     docstring); the same JSON in ``__config``, without spaces."""
 
     def dense(match: re.Match[str]) -> str:
-        config = json.dumps(json.loads(match[2]), separators=(",", ":"), ensure_ascii=False)
+        values = {
+            key: value
+            for key, value in json.loads(match[2]).items()
+            if value is not None and key not in _UNSHIPPED_CONFIG
+        }
+        config = json.dumps(values, separators=(",", ":"), ensure_ascii=False)
         return match[1] + config.translate(_JSON_IN_HTML) + match[3]
 
     def tab(match: re.Match[str]) -> str:

@@ -17,12 +17,14 @@ from pathlib import Path
 from generator.archive import urls
 from generator.pages.shell import compact, trim
 from generator.publish import site_writer
+from generator.rendering.attribute_quotes import unquote_attributes
 from generator.rendering.end_tags import omit_end_tags
 from generator.rendering.generated import GeneratedFile, PageFragment
 
 SHELL_ROOT = "ra-vorlage/"
 TITLE_MARK = "RA-STAMP-TITLE"
 HEAD_MARK = '<meta name="ra-stamp-head">'
+"""Kept with its quotes in the shell (``Shell`` keeps them on every marker)."""
 CONTENT_MARK = "<div>RA-STAMP-CONTENT<h1>RA</h1></div>"
 """The ``<h1>`` keeps Material from adding a heading of its own; the page brings one."""
 
@@ -64,7 +66,11 @@ class Shell:
                     "wurde theme_overrides/main.html geändert?"
                 )
         self.url = shell_url(level)
-        shell = omit_end_tags(trim(compact(html)))
+        # A value with a marker or the shell's address keeps its quotes: a title with
+        # spaces, or a page's address, takes its place there.
+        shell = unquote_attributes(
+            omit_end_tags(trim(compact(html))), keep=(TITLE_MARK, "ra-stamp-head", self.url)
+        )
         self.before, self.after = shell.split(CONTENT_MARK, 1)
 
     @property
@@ -77,12 +83,12 @@ class Shell:
         ever replaced."""
         title = escape(fragment.title)
         before = (
-            self.before.replace(HEAD_MARK, fragment.head)
+            self.before.replace(HEAD_MARK, unquote_attributes(fragment.head))
             .replace(TITLE_MARK, title)
             .replace(self.url, fragment.url)  # the canonical address
         )
         after = self.after.replace(TITLE_MARK, title).replace(self.url, fragment.url)
-        return before + omit_end_tags(fragment.content) + after
+        return before + unquote_attributes(omit_end_tags(fragment.content)) + after
 
 
 def read_shells(site_dir: Path, fragments: Iterable[PageFragment]) -> dict[int, Shell]:

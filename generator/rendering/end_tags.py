@@ -7,6 +7,10 @@ parse to the same document tree, so a browser, a screen reader and every script 
 same page. A list, a table or a metadata card is mostly such tags: about 0.5 KiB of a
 resolution page.
 
+The same section lets a document omit its ``<head>`` start tag where an element comes
+first inside, ``</head>`` where ``<body`` follows, and ``</body></html>`` at its end
+(27 bytes of every stamped page); the parser opens and closes those elements itself.
+
 Only an end tag that is directly followed by a tag that implies it is dropped, never one
 followed by text or white space, and nothing inside a ``script``, ``style``,
 ``textarea`` or ``title`` element or a comment, whose text the parser does not read as tags.
@@ -40,15 +44,20 @@ _IMPLIED = re.compile(
     r"|</tbody>(?=</table>)"
     r"|</option>(?=<option[\s>]|</select>)"
     rf"|</p>(?=<{_CLOSES_P}[\s>/]|</{_P_PARENTS}>)"
+    r"|<head>(?=<[a-z])"
+    r"|</head>(?=<body[\s>])"
 )
+_DOCUMENT_END = re.compile(r"</body></html>(\s*)\Z")
+"""Not followed by a comment, which is all HTML asks of either end tag."""
 
 
 def omit_end_tags(html: str) -> str:
-    """``html`` without the end tags the parser implies (see the module's docstring)."""
+    """``html`` without the tags the parser implies (see the module's docstring)."""
     parts = _RAW_TEXT.split(html)
     # split() with two groups yields: text, whole raw-text element, its tag name, text, …
     out = [_IMPLIED.sub("", parts[0])]
     for index in range(1, len(parts), 3):
         out.append(parts[index])
         out.append(_IMPLIED.sub("", parts[index + 2]))
+    out[-1] = _DOCUMENT_END.sub(r"\1", out[-1])
     return "".join(out)
