@@ -11,7 +11,8 @@ from generator.rendering.generated import GeneratedFile
 
 
 def redirect_pages(context: PageContext) -> list[GeneratedFile]:
-    """Plain HTML files, not Markdown: MkDocs copies them unchanged, without theme chrome.
+    """Plain HTML files, not Markdown, without theme chrome: bulk files, written straight
+    into the site, so MkDocs never collects and copies them (one per paper decided once).
 
     A meta refresh and a visible link, no script: works with JavaScript off.
     """
@@ -76,4 +77,4 @@ def redirect_to(
         '<meta name="robots" content="noindex">'
         f'<p>{e(lead)} <a href="{e(relative)}">{e(title)}</a>\n'
     )
-    return GeneratedFile.text(f"{here}index.html", html)
+    return GeneratedFile(path=f"{here}index.html", content=html.encode("utf-8"), bulk=True)
