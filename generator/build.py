@@ -397,6 +397,9 @@ class Preview:
     reuse: list[GeneratedFile] | None = None
     stamped: dict[str, PageFragment] = field(default_factory=dict)
     """What was last stamped into the preview's site folder, by page URL."""
+    bulk: dict[str, GeneratedFile] = field(default_factory=dict)
+    """The bulk files last written into the preview's site folder, by path: an edit
+    changes some (a redirect stub), MkDocs never sees them."""
     file_texts: FileTextMemo = field(default_factory=dict)
     """Texts read from resolution files, by file and its size and time of change: a
     rebuild of the preview then reads (and hashes) no unchanged PDF again."""
@@ -824,13 +827,21 @@ def stamp_preview(prepared: Prepared, site_dir: Path, preview: Preview) -> int:
     of pages written.
     """
     current = {fragment.url: fragment for fragment in prepared.fragments}
+    bulk = {file.path: file for file in prepared.bulk_files}
+    for path in preview.bulk.keys() - bulk.keys():  # first: a page may now take its place
+        (site_dir / path).unlink(missing_ok=True)
     changed = [f for url, f in current.items() if preview.stamped.get(url) != f]
     written = write_stamped(site_dir, changed, read_shells(site_dir, changed))
-    for gone in set(preview.stamped) - set(current):
+    removed = tuple(set(preview.stamped) - set(current))
+    for gone in removed:
         site_writer.discard(site_dir / gone)
-    if not preview.stamped:
-        site_writer.write_files(site_dir, prepared.bulk_files)
+    # The bulk files that changed (a redirect stub), and those in a removed page's folder.
+    site_writer.write_files(
+        site_dir,
+        (f for f in bulk.values() if preview.bulk.get(f.path) != f or f.path.startswith(removed)),
+    )
     preview.stamped = current
+    preview.bulk = bulk
     return written
 
 

@@ -12,7 +12,8 @@ from generator.rendering.generated import GeneratedFile
 
 
 def redirect_pages(context: PageContext) -> list[GeneratedFile]:
-    """Plain HTML files, not Markdown: MkDocs copies them unchanged, without theme chrome.
+    """Plain HTML files, not Markdown, without theme chrome: bulk files, written straight
+    into the site, so MkDocs never collects and copies them (one per paper decided once).
 
     A meta refresh and a visible link, no script: works with JavaScript off.
     """
@@ -78,4 +79,6 @@ def redirect_to(
         f'<p>{e(lead)} <a href="{e(relative)}">{e(title)}</a>\n'
     )
     # Values without the quotes HTML does not need, as on stamped pages (20 bytes a stub).
-    return GeneratedFile.text(f"{here}index.html", unquote_attributes(html))
+    return GeneratedFile(
+        path=f"{here}index.html", content=unquote_attributes(html).encode("utf-8"), bulk=True
+    )

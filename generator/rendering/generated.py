@@ -19,10 +19,11 @@ class GeneratedFile:
     copy_from: Path | None = None
     """A file to copy (an attachment) instead of ``content``."""
     bulk: bool = False
-    """One of many files per resolution (its JSON, its OParl objects, its attachments) that
-    no page MkDocs renders links to: written straight into the site, not the docs folder,
-    so that MkDocs does not have to collect and copy tens of thousands of files (the build
-    writes them into its staging folder as they are generated, see ``build.BULK_DIR``)."""
+    """One of many files per resolution (its JSON, its OParl objects, its attachments, the
+    redirect stubs) that no page MkDocs renders links to as a file (links to a folder, such
+    as ``vorlage/x/``, it does not check): written straight into the site, not the docs
+    folder, so that MkDocs does not have to collect and copy tens of thousands of files (the
+    build writes them into its staging folder, see ``build.BULK_DIR`` and ``stamp_pages``)."""
 
     @staticmethod
     def text(path: str, text: str) -> GeneratedFile:
