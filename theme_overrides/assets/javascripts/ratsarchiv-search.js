@@ -262,8 +262,12 @@
     await Promise.all(
       plan.units.map(async (unit) => {
         if (!unit.expandable) return;
-        const targets = await Q.absentEntries(unit.text, hints, loadSynonyms);
-        if (!targets || !targets.length) return;
+        const entries = await Q.absentEntries(unit.text, hints, loadSynonyms);
+        if (!entries || !entries.length) return;
+        // After its own entry's words, the compounds its parts' entries make ("Infoabende":
+        // "informationsabende"; an own entry does not stop the split).
+        const parts = (await Q.expansions(unit.text, hints, loadSynonyms)).parts.get(lower(unit.text)) || [];
+        const targets = [...entries, ...parts];
         const known = new Set(unit.alternatives.map(lower));
         const added = targets.filter((target) => !known.has(lower(target)));
         unit.alternatives = [...unit.alternatives, ...added];
@@ -298,6 +302,9 @@
       // archive lacks it altogether.
       const expansions = await Q.expansions(unit.text, hints, loadSynonyms);
       const split = expansions.split.has(lower(unit.text));
+      // Its own entry's words, then the compounds its parts' entries make ("Infoabende":
+      // "informationsabende"), where it has both.
+      const entries = [...(expansions.get(lower(unit.text)) || []), ...(expansions.parts.get(lower(unit.text)) || [])];
       const widen = (extra) => {
         if (!extra.length) return;
         const known = new Set(unit.alternatives.map(lower));
@@ -312,12 +319,12 @@
       const stored = split ? null : await Q.storedCompounds(unit.alternatives[0], hints, loadSynonyms);
       if (stored && (stored.length || found)) {
         unit.alternatives = [...unit.alternatives, ...stored];
-        widen(expansions.get(lower(unit.text)) || []);
+        widen(entries);
         widened = true;
         continue;
       }
       if (!unit.correctable && !unit.hyphenated) {
-        widen(expansions.get(lower(unit.text)) || []);
+        widen(entries);
         // A short word or an abbreviation no page has ("VHS"): its explanation's words.
         if (!found && !(unit.weaker || []).length) widen((await Q.explanations(unit.text, hints, loadSynonyms)) || []);
         if (!found && (unit.weaker || []).length) unit.loose = true;
@@ -325,7 +332,7 @@
       }
       const words = await loadVocabulary();
       const stems = await vocabularyStems();
-      let more = expansions.get(lower(unit.text)) || [];
+      let more = entries;
       if (split) {
         const kept = expansions.kept && expansions.kept.get(lower(unit.text));
         const known = (text) => text.split(" ").every((word) => stems.has(Q.stem(word)));
