@@ -843,7 +843,7 @@ EXPANSIONS = """async ([query, shards]) => {
   const hints = { synonymShards: Object.keys(shards) };
   const loaded = new Set();
   const load = async (name) => loaded.add(name) && shards[name];
-  const found = await RatsarchivQuery.expansions(query, hints, load);
+  const found = await RatsarchivQuery.expansions(query, hints, load, true);
   const key = query.toLowerCase();
   const parts = (found.parts && found.parts.get(key)) || [];
   return { own: found.get(key) || [], parts, loaded: [...loaded].sort() };

@@ -99,7 +99,8 @@
   // for a compound, a part's entry with the rest kept ("Kindergarten|plätze" →
   // "kindertageseinrichtung plätze"), the longest known part first. `load(name)` gives a
   // file's entries; only the files the query's words need are loaded.
-  async function expansions(query, hints, load) {
+  // `withParts`: a compound with an entry of its own also gets `found.parts` (below).
+  async function expansions(query, hints, load, withParts = false) {
     const found = new Map();
     // Words whose entries come from a part only: a typo is likelier than a synonym there.
     found.split = new Set();
@@ -194,7 +195,7 @@
         const own = await entriesOf(low);
         if (own) {
           found.set(low, own);
-          const parts = low.includes("-") ? null : await splitOf(low, MIN_OWN_PART, true);
+          const parts = !withParts || low.includes("-") ? null : await splitOf(low, MIN_OWN_PART, true);
           if (parts) found.parts.set(low, parts.together.slice(0, MOST_SPLIT));
           return;
         }

@@ -249,6 +249,14 @@
     return ordered;
   }
 
+  // The compounds a typed compound's parts' entries make, where it has an entry of its own
+  // (`Q.expansions`): only those the archive has (`stems`, of the vocabulary), as a
+  // compound no page has finds only Pagefind's loose matches.
+  async function partCompounds(word, stems) {
+    const parts = (await Q.expansions(word, hints, loadSynonyms, true)).parts.get(lower(word)) || [];
+    return parts.filter((part) => stems.has(Q.stem(part)));
+  }
+
   async function find(query, chosen, sort) {
     if (!query) {
       const results = SORTS[sort] ? await dateOrder(chosen, sort) : await pagefindSearch(null, chosen, {});
@@ -262,12 +270,8 @@
     await Promise.all(
       plan.units.map(async (unit) => {
         if (!unit.expandable) return;
-        const entries = await Q.absentEntries(unit.text, hints, loadSynonyms);
-        if (!entries || !entries.length) return;
-        // After its own entry's words, the compounds its parts' entries make ("Infoabende":
-        // "informationsabende"; an own entry does not stop the split).
-        const parts = (await Q.expansions(unit.text, hints, loadSynonyms)).parts.get(lower(unit.text)) || [];
-        const targets = [...entries, ...parts];
+        const targets = await Q.absentEntries(unit.text, hints, loadSynonyms);
+        if (!targets || !targets.length) return;
         const known = new Set(unit.alternatives.map(lower));
         const added = targets.filter((target) => !known.has(lower(target)));
         unit.alternatives = [...unit.alternatives, ...added];
@@ -302,9 +306,7 @@
       // archive lacks it altogether.
       const expansions = await Q.expansions(unit.text, hints, loadSynonyms);
       const split = expansions.split.has(lower(unit.text));
-      // Its own entry's words, then the compounds its parts' entries make ("Infoabende":
-      // "informationsabende"), where it has both.
-      const entries = [...(expansions.get(lower(unit.text)) || []), ...(expansions.parts.get(lower(unit.text)) || [])];
+      const entries = expansions.get(lower(unit.text)) || [];
       const widen = (extra) => {
         if (!extra.length) return;
         const known = new Set(unit.alternatives.map(lower));
@@ -332,7 +334,9 @@
       }
       const words = await loadVocabulary();
       const stems = await vocabularyStems();
-      let more = entries;
+      // Its own entry's words, then the compounds its parts' entries make ("Infoabende":
+      // "informationsabende"), where it has both.
+      let more = [...entries, ...(await partCompounds(unit.text, stems))];
       if (split) {
         const kept = expansions.kept && expansions.kept.get(lower(unit.text));
         const known = (text) => text.split(" ").every((word) => stems.has(Q.stem(word)));
