@@ -20,6 +20,7 @@ from generator.archive import labels, urls
 from generator.archive.catalog import Catalog
 from generator.archive.model import Resolution
 from generator.file_texts.extraction import extract_text
+from generator.search.word_forms import linking
 from tests.browser_support import CSP, SUBPATH, Server
 from tests.sitecheck import pagefind_values
 
@@ -836,3 +837,50 @@ def test_a_word_no_page_has_does_not_outrank_the_word_pages_have(
     assert not any(mentions(r, "islamische") for r in demo_catalog.resolutions)
     search(page, root_server, "q=islamische+Bestattung")
     assert funerals <= set(hit_ids(page)[:5])
+
+
+EXPANSIONS = """async ([query, shards]) => {
+  const hints = { synonymShards: Object.keys(shards) };
+  const loaded = new Set();
+  const load = async (name) => loaded.add(name) && shards[name];
+  const found = await RatsarchivQuery.expansions(query, hints, load, true);
+  const key = query.toLowerCase();
+  const parts = (found.parts && found.parts.get(key)) || [];
+  return { own: found.get(key) || [], parts, loaded: [...loaded].sort() };
+}"""
+"""``expansions`` of ratsarchiv-query.js for one word, over synonym files given as data:
+the word's own entry, its parts' compounds and the files loaded."""
+
+
+def test_a_replaced_modifier_is_joined_with_its_linking_element(
+    page: Page, root_server: Server
+) -> None:
+    page.goto(root_server.url(urls.SEARCH))
+    shards = {"in": {"info": ["information"]}, "ab": {}}
+    found = page.evaluate(EXPANSIONS, ["Infoabende", shards])
+    assert "informationsabende" in found["own"]
+    assert "informationabende" not in found["own"]
+    # The same rule as the synonym map's (search/word_forms.py).
+    words = ["Information", "Sicherheit", "Gemeinschaft", "Info", "Abfall", "Schule", "Rat"]
+    linked = page.evaluate("words => words.map(RatsarchivQuery.linking)", words)
+    assert linked == [linking(word) for word in words]
+
+
+def test_a_compound_with_an_entry_of_its_own_also_gets_its_parts_compounds(
+    page: Page, root_server: Server
+) -> None:
+    # "Infoabende" has an entry of its own; its parts' entries make the archive's word
+    # "Informationsabende", after the own entry's words.
+    page.goto(root_server.url(urls.SEARCH))
+    shards = {"in": {"infoabend": ["informationsveranstaltung"], "info": ["information"]}}
+    found = page.evaluate(EXPANSIONS, ["Infoabende", {**shards, "ab": {}}])
+    assert found["own"] == ["informationsveranstaltung"]
+    assert found["parts"][0] == "informationsabende"
+    # A short compound is not split ("Kneipen" is no "Kne|ipen"), nor one whose modifier
+    # has no entry: no other file loads for it ("Beerdi|gung").
+    shards = {"kn": {"kneip": ["gastronomie"], "kne": ["knie"]}, "ip": {"ipen": ["x"]}}
+    found = page.evaluate(EXPANSIONS, ["Kneipen", shards])
+    assert found == {"own": ["gastronomie"], "parts": [], "loaded": ["kn"]}
+    shards = {"be": {"beerdigung": ["bestattung"]}, "gu": {"gung": ["x"]}}
+    found = page.evaluate(EXPANSIONS, ["Beerdigung", shards])
+    assert found == {"own": ["bestattung"], "parts": [], "loaded": ["be"]}

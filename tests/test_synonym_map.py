@@ -36,7 +36,7 @@ from generator.search.synonym_map import (
     synonym_maps_kept,
 )
 from generator.search.synonym_sources import shipped_groups
-from generator.search.word_forms import phrase_key, stem
+from generator.search.word_forms import linking, phrase_key, stem
 from tests.conftest import ContentTree, resolution_text
 
 
@@ -548,3 +548,22 @@ def test_a_compound_with_an_entry_also_leads_where_its_head_does(
     mapping = _map(content_tree, "Die Bioabfälle und der Abfall werden abgeholt.\n")
     assert mapping[stem("Müll")][0] == "abfall"
     assert mapping[stem("Biomüll")][:2] == ("bioabfälle", "abfall")
+
+
+def test_a_replaced_modifier_takes_its_own_linking_element(
+    content_tree: ContentTree, in_tmp: Path
+) -> None:
+    # The archive's "Anhörungs|verfahren" with its modifier replaced: "Bürgerbeteiligung"
+    # takes the linking "s" ("-ung"), so the key is the compound as people write it.
+    mapping = _map(
+        content_tree,
+        "Das Anhörungsverfahren beginnt. Die Anhörung ist offen, das Verfahren kurz.\n",
+        "synonyms:\n  - [Anhörung, Bürgerbeteiligung]\n",
+    )
+    assert "anhörungsverfahren" in mapping[stem("Bürgerbeteiligungsverfahren")]
+    assert stem("Bürgerbeteiligungverfahren") not in mapping
+
+
+def test_the_linking_element_follows_the_modifiers_ending() -> None:
+    assert [linking(word) for word in ("Information", "Sicherheit", "Gemeinschaft")] == ["s"] * 3
+    assert [linking(word) for word in ("Info", "Abfall", "Schule", "Rat")] == [""] * 4

@@ -53,7 +53,7 @@ from generator.search.synonym_sources import (
     thesaurus_groups,
     thesaurus_senses,
 )
-from generator.search.word_forms import MIN_WORD, forms, phrase_key, stem, variants
+from generator.search.word_forms import MIN_WORD, forms, linking, phrase_key, stem, variants
 
 __all__ = ["PROCEDURE", "SynonymState", "synonym_map", "synonym_maps", "synonym_maps_kept"]
 
@@ -459,7 +459,7 @@ def _word_adds(archive: Archive, word: str, synonyms: dict[str, set[str]]) -> li
     if split is None:
         return adds
     modifier, link, head = split
-    keys = [stem(other + head) for other in synonyms.get(stem(modifier), ())]
+    keys = [stem(other + linking(other) + head) for other in synonyms.get(stem(modifier), ())]
     keys += [
         key for other in synonyms.get(stem(head), ()) for key in variants(modifier + link + other)
     ]

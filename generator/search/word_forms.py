@@ -64,6 +64,19 @@ def _singular(key: str) -> str:
     return _LAST_UMLAUT.sub(lambda found: found[1].translate(_PLAIN) + found[2], key)
 
 
+_S_LINKED = ("ung", "heit", "keit", "ion", "tät", "schaft", "ling", "tum")
+"""Endings after which a modifier takes the linking "s" (Fugen-s): "Information|s|abend",
+"Sicherheit|s|dienst", "Gemeinschaft|s|haus"."""
+
+
+def linking(modifier: str) -> str:
+    """As ``linking`` in ratsarchiv-query.js: the linking element a word takes as the
+    modifier of a compound, where German grammar fixes it ("s" after "-ung", "-heit",
+    "-keit", "-ion", "-tät", "-schaft", "-ling", "-tum"), else none: a replaced modifier
+    is joined to the head with it ("Info|abende" → "Information|s|abende")."""
+    return "s" if modifier.lower().endswith(_S_LINKED) else ""
+
+
 def phrase_key(phrase: str) -> str:
     """As in ratsarchiv-query.js (``joinPhrases``): the stems of its words."""
     return " ".join(stem(word) for word in phrase.split())

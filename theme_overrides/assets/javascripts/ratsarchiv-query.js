@@ -85,13 +85,22 @@
   const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
   const MIN_HEAD = 4;
   const MOST_SPLIT = 3;
+  const MIN_OWN_PART = 4;
+  // The linking element a modifier takes, where German grammar fixes it, as
+  // search/word_forms.py (linking): "s" after "-ung", "-heit", "-keit", "-ion", "-tät",
+  // "-schaft", "-ling", "-tum" ("Information|s|abend"), else none.
+  const S_LINKED = /(ung|heit|keit|ion|tät|schaft|ling|tum)$/;
+  function linking(modifier) {
+    return S_LINKED.test(lower(modifier)) ? "s" : "";
+  }
 
   // Everyday words → the archive's words (suche/synonyme/*.json, built from synonyms.yml,
   // the shipped list and OpenThesaurus): for each word of the query its own entry, else,
   // for a compound, a part's entry with the rest kept ("Kindergarten|plätze" →
   // "kindertageseinrichtung plätze"), the longest known part first. `load(name)` gives a
   // file's entries; only the files the query's words need are loaded.
-  async function expansions(query, hints, load) {
+  // `withParts`: a compound with an entry of its own also gets `found.parts` (below).
+  async function expansions(query, hints, load, withParts = false) {
     const found = new Map();
     // Words whose entries come from a part only: a typo is likelier than a synonym there.
     found.split = new Set();
@@ -116,66 +125,88 @@
       (await entries(lower(word), prefix)) ||
       (singular(stem(word)) !== stem(word) ? await entries(singular(stem(word)), prefix) : null);
     const partEntriesOf = async (word) => (await entriesOf(word)) || (await entriesOf(word, PART));
+    // A compound: the split with the most parts the map knows, then the longest known
+    // part (a short key is likelier an accident: "Containerkl|assen" against
+    // "Container|klassen"), then the longest modifier; each known part is replaced by its
+    // archive words, the rest kept. `shortest`: the least length of a part split off;
+    // `byModifier`: only splits whose modifier has an entry (its file is the word's own, so
+    // no other file loads for a split that cannot be used).
+    const splitOf = async (low, shortest, byModifier) => {
+      // A hyphenated word ("CO2-Bilanz", "Kita-Gebühren") is split at its hyphens only.
+      const splits = [];
+      if (low.includes("-")) {
+        for (let at = low.lastIndexOf("-"); at > 0; at = low.lastIndexOf("-", at - 1)) {
+          splits.push([low.slice(0, at).replaceAll("-", ""), low.slice(at + 1).replaceAll("-", "")]);
+        }
+      } else {
+        for (let at = low.length - Math.max(MIN_HEAD, shortest); at >= shortest; at -= 1) splits.push([low.slice(0, at), low.slice(at)]);
+      }
+      const known = await Promise.all(
+        splits.map(async ([modifier, head]) => {
+          const first = await partEntriesOf(modifier);
+          return [first, first || !byModifier ? await partEntriesOf(head) : null];
+        }),
+      );
+      let best = -1;
+      let bestCount = 0;
+      let bestLength = 0;
+      known.forEach(([modifier, head], at) => {
+        const count = (modifier ? 1 : 0) + (head ? 1 : 0);
+        const length = (modifier ? splits[at][0].length : 0) + (head ? splits[at][1].length : 0);
+        if (count > bestCount || (count === bestCount && count > 0 && length > bestLength)) {
+          best = at;
+          bestCount = count;
+          bestLength = length;
+        }
+      });
+      if (best < 0) return null;
+      const [modifier, head] = splits[best];
+      const modifiers = [modifier, ...(known[best][0] || []).slice(0, MOST_SPLIT)];
+      const heads = [head, ...(known[best][1] || []).slice(0, MOST_SPLIT)];
+      // Written together as the archive would ("Ehrenamts|ausweis" → "ehrenamtskarte"), a
+      // replaced modifier with its own linking element ("Info|abende" →
+      // "informationsabende"), then as two words a page must both have.
+      const together = [];
+      const apart = [];
+      for (const first of modifiers) {
+        for (const second of heads) {
+          if (first === modifier && second === head) continue;
+          together.push(`${first}${first === modifier ? "" : linking(first)}${second}`);
+          apart.push(`${first} ${second}`);
+        }
+      }
+      // Then a replaced part on its own: "Kindergartenplätze" is about Kitas even where
+      // no page says "Plätze".
+      // The head's, where it has any: it names what the compound is ("Dienst|laptops" →
+      // "notebooks", not the modifier's "Aktion" for "Dienst").
+      const alone = (known[best][1] || known[best][0]).slice(0, MOST_SPLIT);
+      // The part kept as typed, when only one part was replaced.
+      const kept = bestCount === 1 ? (known[best][0] ? head : modifier) : null;
+      return { together, apart, alone, kept };
+    };
+    // A typed compound with an entry of its own ("Infoabende" → "Informationsveranstaltung")
+    // also gets the compounds its parts' entries make ("informationsabende"), after its own
+    // targets: only where its modifier has an entry, and parts of four letters or more, as
+    // a long key is seldom an accident.
+    found.parts = new Map();
     await Promise.all(
       words.map(async (word) => {
         const low = lower(word);
         const own = await entriesOf(low);
         if (own) {
           found.set(low, own);
+          const parts = !withParts || low.includes("-") ? null : await splitOf(low, MIN_OWN_PART, true);
+          if (parts) found.parts.set(low, parts.together.slice(0, MOST_SPLIT));
           return;
         }
-        // A compound: the split with the most parts the map knows, then the longest
-        // known part (a short key is likelier an accident: "Containerkl|assen" against
-        // "Container|klassen"), then the longest modifier; each known part is replaced by
-        // its archive words, the rest kept.
-        // A hyphenated word ("CO2-Bilanz", "Kita-Gebühren") is split at its hyphens only.
-        const splits = [];
-        if (low.includes("-")) {
-          for (let at = low.lastIndexOf("-"); at > 0; at = low.lastIndexOf("-", at - 1)) {
-            splits.push([low.slice(0, at).replaceAll("-", ""), low.slice(at + 1).replaceAll("-", "")]);
-          }
-        } else {
-          for (let at = low.length - MIN_HEAD; at >= MIN_PART; at -= 1) splits.push([low.slice(0, at), low.slice(at)]);
-        }
-        const known = await Promise.all(
-          splits.map(async ([modifier, head]) => [await partEntriesOf(modifier), await partEntriesOf(head)]),
-        );
-        let best = -1;
-        let bestCount = 0;
-        let bestLength = 0;
-        known.forEach(([modifier, head], at) => {
-          const count = (modifier ? 1 : 0) + (head ? 1 : 0);
-          const length = (modifier ? splits[at][0].length : 0) + (head ? splits[at][1].length : 0);
-          if (count > bestCount || (count === bestCount && count > 0 && length > bestLength)) {
-            best = at;
-            bestCount = count;
-            bestLength = length;
-          }
-        });
-        if (best < 0) return;
-        const [modifier, head] = splits[best];
-        const modifiers = [modifier, ...(known[best][0] || []).slice(0, MOST_SPLIT)];
-        const heads = [head, ...(known[best][1] || []).slice(0, MOST_SPLIT)];
-        // Written together as the archive would ("Ehrenamts|ausweis" → "ehrenamtskarte"),
-        // then as two words a page must both have.
-        const combined = [];
-        for (const first of modifiers) {
-          for (const second of heads) if (first !== modifier || second !== head) combined.push(`${first}${second}`);
-        }
-        for (const first of modifiers) {
-          for (const second of heads) if (first !== modifier || second !== head) combined.push(`${first} ${second}`);
-        }
-        // Then a replaced part on its own: "Kindergartenplätze" is about Kitas even where
-        // no page says "Plätze".
-        // The head's, where it has any: it names what the compound is ("Dienst|laptops" →
-        // "notebooks", not the modifier's "Aktion" for "Dienst").
-        const alone = (known[best][1] || known[best][0]).slice(0, MOST_SPLIT);
-        found.set(low, unique([...combined.slice(0, 4 * MOST_SPLIT), ...alone]));
+        const parts = await splitOf(low, MIN_PART, false);
+        if (!parts) return;
+        found.set(low, unique([...[...parts.together, ...parts.apart].slice(0, 4 * MOST_SPLIT), ...parts.alone]));
         found.split.add(low);
         // The part kept as typed, when only one part was replaced: it must be a word of the
         // archive, or "Quasten|flosser" would find "Quaste"s synonyms.
         found.kept = found.kept || new Map();
-        if (bestCount === 1) found.kept.set(low, known[best][0] ? head : modifier);
+        if (parts.kept) found.kept.set(low, parts.kept);
       }),
     );
     return found;
@@ -672,6 +703,7 @@
     expansions,
     explanations,
     joinPhrases,
+    linking,
     nearest,
     notes,
     plan,

@@ -249,6 +249,14 @@
     return ordered;
   }
 
+  // The compounds a typed compound's parts' entries make, where it has an entry of its own
+  // (`Q.expansions`): only those the archive has (`stems`, of the vocabulary), as a
+  // compound no page has finds only Pagefind's loose matches.
+  async function partCompounds(word, stems) {
+    const parts = (await Q.expansions(word, hints, loadSynonyms, true)).parts.get(lower(word)) || [];
+    return parts.filter((part) => stems.has(Q.stem(part)));
+  }
+
   async function find(query, chosen, sort) {
     if (!query) {
       const results = SORTS[sort] ? await dateOrder(chosen, sort) : await pagefindSearch(null, chosen, {});
@@ -298,6 +306,7 @@
       // archive lacks it altogether.
       const expansions = await Q.expansions(unit.text, hints, loadSynonyms);
       const split = expansions.split.has(lower(unit.text));
+      const entries = expansions.get(lower(unit.text)) || [];
       const widen = (extra) => {
         if (!extra.length) return;
         const known = new Set(unit.alternatives.map(lower));
@@ -312,12 +321,12 @@
       const stored = split ? null : await Q.storedCompounds(unit.alternatives[0], hints, loadSynonyms);
       if (stored && (stored.length || found)) {
         unit.alternatives = [...unit.alternatives, ...stored];
-        widen(expansions.get(lower(unit.text)) || []);
+        widen(entries);
         widened = true;
         continue;
       }
       if (!unit.correctable && !unit.hyphenated) {
-        widen(expansions.get(lower(unit.text)) || []);
+        widen(entries);
         // A short word or an abbreviation no page has ("VHS"): its explanation's words.
         if (!found && !(unit.weaker || []).length) widen((await Q.explanations(unit.text, hints, loadSynonyms)) || []);
         if (!found && (unit.weaker || []).length) unit.loose = true;
@@ -325,7 +334,9 @@
       }
       const words = await loadVocabulary();
       const stems = await vocabularyStems();
-      let more = expansions.get(lower(unit.text)) || [];
+      // Its own entry's words, then the compounds its parts' entries make ("Infoabende":
+      // "informationsabende"), where it has both.
+      let more = [...entries, ...(await partCompounds(unit.text, stems))];
       if (split) {
         const kept = expansions.kept && expansions.kept.get(lower(unit.text));
         const known = (text) => text.split(" ").every((word) => stems.has(Q.stem(word)));
